@@ -1,0 +1,3 @@
+from prparse.cli import main
+
+main()

@@ -1,0 +1,118 @@
+"""The internal document model shared by every pipeline stage.
+
+Each stage takes a `Document` and returns a new one (`dataclasses.replace`); nothing mutates
+a document in place, so any stage can be tested alone on a hand-built document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class BlockKind(str, Enum):
+    """What a block was in the source layout."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    ADDRESS = "address"
+    RULE = "rule"  # a horizontal rule ("---", <hr>): often the line between a release and a site footer
+
+
+class Zone(str, Enum):
+    """The part of a release a block belongs to, set by `segment`."""
+
+    PREAMBLE = "preamble"  # before the headline: letterheads, "MEDIA RELEASE" labels
+    HEADER = "header"  # headline, deck, dateline and byline lines
+    BODY = "body"
+    ABOUT = "about"  # "About Acme" boilerplate
+    CONTACT = "contact"  # media / investor contact blocks
+    LEGAL = "legal"  # forward-looking statements, safe harbor, disclaimers
+    TRAILER = "trailer"  # after an end mark: archive footers, share links
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink found in a block (HTML `<a>` or Markdown `[text](url)`)."""
+
+    text: str | None
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of reading order: a heading, a paragraph, a list item, a table row.
+
+    `text` is normalised; single line breaks of the source are kept as "\\n" because
+    contact blocks, datelines and bylines are laid out line by line.
+    """
+
+    index: int
+    kind: BlockKind
+    text: str
+    level: int | None = None  # heading level 1-6
+    emphasis: bool = False  # the whole block is bold or italic in the source
+    links: tuple[Link, ...] = ()
+    zone: Zone = Zone.BODY
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @property
+    def flat(self) -> str:
+        """The text on one line, as a reader sees a paragraph."""
+        return " ".join(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Evidence from an HTML page's head and structured data; all None for text input."""
+
+    title: str | None = None  # <title>, suffixes and all
+    og_title: str | None = None
+    h1: str | None = None
+    headline: str | None = None  # JSON-LD headline
+    date_published: str | None = None  # JSON-LD or <meta> date, as given
+    author: str | None = None
+    publisher: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where the input came from and how it was read."""
+
+    name: str | None
+    format: str  # "text" | "html"
+    encoding: str | None
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A release as ordered blocks plus page metadata."""
+
+    source: Source
+    blocks: tuple[Block, ...] = ()
+    meta: Metadata = field(default_factory=Metadata)
+
+    def zone(self, *zones: Zone) -> list[Block]:
+        """The blocks lying in any of `zones`, in reading order."""
+        return [b for b in self.blocks if b.zone in zones]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate(Generic[T]):
+    """An extracted value with its evidence: which rule found it, in which block."""
+
+    value: T
+    rule: str  # "field.shape", e.g. "dateline.wire_slash"
+    block_index: int | None = None

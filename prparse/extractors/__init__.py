@@ -1,0 +1,1 @@
+"""Field extractors: each a pure function over a segmented `Document`."""

@@ -1,0 +1,324 @@
+"""Stage 2 for HTML: find the release inside a newsroom page and turn it into ordered blocks.
+
+The tree is built by lxml (an order of magnitude faster than BeautifulSoup's own tree); page
+chrome is dropped by tag and by class/id tokens; the release's container is found by explicit
+markup first (`articleBody`, `<article>`, `<main>`) and by paragraph-text density otherwise.
+Head metadata (title, Open Graph, `<meta>` dates, JSON-LD) is harvested once into `Metadata`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+
+import lxml.html
+from lxml import etree
+
+from prparse.document import Block, BlockKind, Link, Metadata
+from prparse.normalise import clean_line, collapse
+from prparse.rules.html import (
+    BLOCK_TAGS,
+    BOILERPLATE_CLASS,
+    CHROME_TAGS,
+    CONTENT_SELECTORS,
+    DROP_TAGS,
+    EMPHASIS_TAGS,
+    HEADING_TAGS,
+    JSON_LD_ARTICLE_TYPES,
+    META_AUTHOR,
+    META_DATE,
+    META_DESCRIPTION,
+    META_SITE,
+    META_TITLE,
+)
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+_MIN_CONTAINER_TEXT = 200
+
+
+def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
+    """Blocks of the page's main release text, and the page's metadata."""
+    root = _parse_tree(markup)
+    if root is None:
+        return (), Metadata()
+    meta = _metadata(root)
+    _drop_chrome(root)
+    container = _release_container(root)
+    blocks = _BlockWriter().write(container)
+    if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
+        blocks = [Block(0, BlockKind.HEADING, meta.h1, level=1)] + blocks
+    return tuple(Block(i, b.kind, b.text, b.level, b.emphasis, b.links) for i, b in enumerate(blocks)), meta
+
+
+def _parse_tree(markup: str) -> etree._Element | None:
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    try:
+        return lxml.html.document_fromstring(markup, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        from bs4 import BeautifulSoup  # a fallback for markup lxml refuses outright
+
+        text = BeautifulSoup(markup, "html.parser").get_text("\n")
+        if not text.strip():
+            return None
+        return lxml.html.document_fromstring(
+            "<html><body>" + "".join(f"<p>{_escape(line)}</p>" for line in text.split("\n")) + "</body></html>",
+            parser=_PARSER,
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --- metadata ---------------------------------------------------------------------------
+
+
+def _metadata(root: etree._Element) -> Metadata:
+    metas: dict[str, str] = {}
+    for node in root.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        content = node.get("content")
+        if key and content and key not in metas:
+            metas[key] = collapse(content)
+    json_ld = _json_ld(root)
+    title = root.find(".//title")
+    h1 = next((t for t in (_text_of(h) for h in root.iter("h1")) if t), None)
+    return Metadata(
+        title=_text_of(title) if title is not None else None,
+        og_title=_first(metas, META_TITLE),
+        h1=h1,
+        headline=json_ld.get("headline"),
+        date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(root),
+        author=json_ld.get("author") or _first(metas, META_AUTHOR),
+        publisher=json_ld.get("publisher") or _first(metas, META_SITE),
+        site_name=_first(metas, ("og:site_name",)),
+        description=_first(metas, META_DESCRIPTION),
+        language=(root.get("lang") or "").strip() or None,
+    )
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((metas[k] for k in keys if metas.get(k)), None)
+
+
+def _time_element(root: etree._Element) -> str | None:
+    node = next(iter(root.iter("time")), None)
+    return (node.get("datetime") or _text_of(node)) if node is not None else None
+
+
+def _json_ld(root: etree._Element) -> dict[str, str]:
+    """headline, datePublished, author and publisher of the page's article-like JSON-LD item."""
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue  # one broken block must not sink the page
+        for item in _ld_items(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(str(k).lower() in JSON_LD_ARTICLE_TYPES for k in kinds) and (
+                item.get("headline") or item.get("datePublished")
+            ):
+                return {k: v for k in ("headline", "datePublished", "author", "publisher") if (v := _ld_text(item.get(k)))}
+    return {}
+
+
+def _ld_items(data: object, depth: int = 0) -> list[dict]:
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [i for d in data for i in _ld_items(d, depth + 1)]
+    if isinstance(data, dict):
+        return [data] + _ld_items(data.get("@graph", []), depth + 1)
+    return []
+
+
+def _ld_text(value: object) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_ld_text(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    if isinstance(value, str) and value.strip():
+        return collapse(value)
+    return None
+
+
+# --- main content ---------------------------------------------------------------------
+
+
+def _drop_chrome(root: etree._Element) -> None:
+    doomed = []
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            doomed.append(node)
+            continue
+        tag = node.tag.lower()
+        if tag in DROP_TAGS or _hidden(node):
+            doomed.append(node)
+        elif tag in CHROME_TAGS and not _inside_article(node):
+            doomed.append(node)
+        elif tag not in ("html", "body", "main", "article") and _boilerplate_class(node):
+            doomed.append(node)
+    for node in doomed:
+        _remove(node)
+
+
+def _hidden(node: etree._Element) -> bool:
+    return (
+        node.get("hidden") is not None
+        or node.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(node.get("style") or ""))
+    )
+
+
+def _boilerplate_class(node: etree._Element) -> bool:
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
+    return bool(names) and bool(BOILERPLATE_CLASS.search(names))
+
+
+def _inside_article(node: etree._Element) -> bool:
+    return any(a.tag in ("article", "main") or a.get("itemprop") == "articleBody" for a in node.iterancestors())
+
+
+def _remove(node: etree._Element) -> None:
+    """Remove a node but keep its tail text, which belongs to the parent."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    tail = node.tail
+    if tail and tail.strip():
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(node)
+
+
+def _release_container(root: etree._Element) -> etree._Element:
+    body = root.find("body")
+    body = body if body is not None else root
+    for selector in CONTENT_SELECTORS:
+        found = [n for n in root.xpath(selector) if len(_text_of(n) or "") >= _MIN_CONTAINER_TEXT]
+        if found:
+            return _widen_to_heading(max(found, key=lambda n: len(_text_of(n) or "")), body)
+    return _widen_to_heading(_densest(body), body)
+
+
+def _densest(body: etree._Element) -> etree._Element:
+    """The element whose paragraphs hold the most text (a readability-style score)."""
+    scores: dict[etree._Element, float] = defaultdict(float)
+    for p in body.iter("p", "li", "pre", "td", "blockquote"):
+        length = len(collapse(p.text_content()))
+        if length < 25:
+            continue
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] += length
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] += length / 2
+    return max(scores, key=lambda n: scores[n]) if scores else body
+
+
+def _widen_to_heading(container: etree._Element, body: etree._Element) -> etree._Element:
+    """Include the page's first <h1> when it sits just outside the chosen container."""
+    h1 = next(iter(body.iter("h1")), None)
+    if h1 is None or container is body or any(a is container for a in h1.iterancestors()):
+        return container
+    inside = len(_text_of(container) or "")
+    for ancestor in container.iterancestors():
+        if any(a is ancestor for a in h1.iterancestors()):
+            return ancestor if len(_text_of(ancestor) or "") <= inside * 1.5 + 400 else container
+    return container
+
+
+def _text_of(node: etree._Element | None) -> str | None:
+    if node is None:
+        return None
+    text = collapse(node.text_content())
+    return text or None
+
+
+# --- blocks ----------------------------------------------------------------------------
+
+
+class _BlockWriter:
+    """Walks a container in document order and emits one block per paragraph-like element."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.links: list[Link] = []
+        self.emphasised = 0
+        self.plain = 0
+
+    def write(self, container: etree._Element) -> list[Block]:
+        self._visit(container, BlockKind.PARAGRAPH, None, emphasis=False)
+        self._flush(BlockKind.PARAGRAPH, None)
+        return self.blocks
+
+    def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, *, emphasis: bool) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append("\n")  # cells of one row stay in the row's block, a line each
+            self._children(node, kind, level, emphasis=emphasis)
+            self.parts.append("\n")
+        elif tag == "hr":
+            self._flush(kind, level)
+            self.blocks.append(Block(0, BlockKind.RULE, "---"))
+        elif tag in BLOCK_TAGS:
+            self._flush(kind, level)
+            own_kind, own_level = _kind_of(tag, kind, level)
+            self._children(node, own_kind, own_level, emphasis=emphasis)
+            self._flush(own_kind, own_level)
+        else:
+            if tag == "a" and node.get("href"):
+                self._link(node)
+            self._children(node, kind, level, emphasis=emphasis or tag in EMPHASIS_TAGS)
+        if node.tail:
+            self._add(node.tail, emphasis=emphasis)
+
+    def _children(self, node: etree._Element, kind: BlockKind, level: int | None, *, emphasis: bool) -> None:
+        if node.text:
+            self._add(node.text, emphasis=emphasis)
+        for child in node:
+            self._visit(child, kind, level, emphasis=emphasis)
+
+    def _add(self, text: str, *, emphasis: bool) -> None:
+        self.parts.append(text)
+        if text.strip():
+            if emphasis:
+                self.emphasised += len(text.strip())
+            else:
+                self.plain += len(text.strip())
+
+    def _link(self, node: etree._Element) -> None:
+        url = node.get("href", "").strip()
+        if url and not url.startswith(("#", "javascript:")):
+            self.links.append(Link(_text_of(node), url.removeprefix("mailto:")))
+
+    def _flush(self, kind: BlockKind, level: int | None) -> None:
+        lines = [c for c in (clean_line(line) for line in "".join(self.parts).split("\n")) if c]
+        if lines:
+            emphasis = self.emphasised > 0 and self.plain == 0
+            self.blocks.append(Block(0, kind, "\n".join(lines), level, emphasis, tuple(self.links)))
+        self.parts, self.links, self.emphasised, self.plain = [], [], 0, 0
+
+
+def _kind_of(tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:
+    if tag in HEADING_TAGS:
+        return BlockKind.HEADING, HEADING_TAGS[tag]
+    if tag in ("li", "dt", "dd"):
+        return BlockKind.LIST_ITEM, None
+    if tag == "tr":
+        return BlockKind.TABLE_ROW, None
+    if tag == "address":
+        return BlockKind.ADDRESS, None
+    return BlockKind.PARAGRAPH, None

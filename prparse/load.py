@@ -1,0 +1,147 @@
+"""Stage 1: read bytes and decode them deliberately, recording which encoding won.
+
+Order: byte-order mark, then the charset the document declares, then strict UTF-8, then
+charset-normalizer's guess. Binary files (images, PDFs, archives) are refused by their magic
+numbers and by NUL bytes, before any decoding is tried.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from prparse.errors import BinaryInputError, DecodeError, EmptyInputError, InputError, TooLargeError
+
+MAX_BYTES = 20 * 1024 * 1024
+
+BOMS: tuple[tuple[bytes, str], ...] = (  # longest first: UTF-32's BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+BINARY_MAGIC: tuple[bytes, ...] = (
+    b"\x89PNG", b"%PDF", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
+    b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x7fELF", b"MZ", b"RIFF", b"OggS", b"ID3",
+    b"\x00\x00\x01\x00", b"\xd0\xcf\x11\xe0",  # ico, MS Office compound file
+)
+
+# A control character that never appears in a text document (tab, LF, CR, FF are allowed).
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_DECLARED_SCAN_BYTES = 4096
+
+
+def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file's bytes, refusing directories, unreadable and oversized files."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("is a directory, not a file", name=name)
+        if size > max_bytes:
+            raise TooLargeError(f"{size:,} bytes is over the limit of {max_bytes:,} bytes", name=name)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", name=name) from None
+    except PermissionError:
+        raise InputError("permission denied", name=name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", name=name) from None
+    except OSError as error:
+        raise InputError(error.strerror or type(error).__name__, name=name) from None
+
+
+def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
+    """Decode raw bytes to text.
+
+    Returns:
+        The text and the name of the encoding used.
+
+    Raises:
+        EmptyInputError, BinaryInputError, DecodeError: the bytes are not a text document.
+    """
+    if not data.strip():
+        raise EmptyInputError("empty input", name=name)
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding, name), encoding.removesuffix("-sig")
+    if utf16 := _utf16_without_bom(data):
+        return _strict(data, utf16, name), utf16
+    if data.startswith(BINARY_MAGIC) or _looks_binary(data):
+        raise BinaryInputError("not a text or HTML document (binary content)", name=name)
+    declared = _declared_encoding(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass  # a page that lies about its charset: fall through to evidence
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return _guess(data, name)
+
+
+def _strict(data: bytes, encoding: str, name: str | None) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DecodeError(f"invalid {encoding} at byte {error.start}", name=name) from None
+    if not text.strip():
+        raise EmptyInputError("empty input", name=name)
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no BOM shows NUL in every other byte of its ASCII characters."""
+    sample = data[:2048]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.6 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    return b"\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    head = data[:_DECLARED_SCAN_BYTES]
+    if b"charset" not in head.lower() and b"encoding" not in head.lower():
+        return None
+    from bs4.dammit import EncodingDetector
+
+    declared = EncodingDetector.find_declared_encoding(head, is_html=True, search_entire_document=True)
+    if not declared:
+        return None
+    try:
+        return _canonical(declared)
+    except LookupError:
+        return None
+
+
+def _canonical(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    # Pages declaring Latin-1 are in practice written in its superset, Windows-1252.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def _guess(data: bytes, name: str | None) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise DecodeError("undecodable bytes: no text encoding fits", name=name)
+    encoding = _canonical(best.encoding)
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace"), encoding

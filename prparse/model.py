@@ -1,0 +1,115 @@
+"""The output model: what `prparse.parse` returns, shaped by the output contract (schema 1).
+
+Every key of the contract is always present, in the contract's order; "not found" is None or an
+empty list, never "".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+CTA_KINDS = ("visit", "register", "download", "contact", "subscribe", "donate", "buy", "demand", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    name: str | None
+    format: str
+    encoding: str | None
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    raw: str
+    location: str | None = None
+    date: str | None = None  # ISO 8601 "YYYY-MM-DD"
+    wire: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    speaker: Speaker = field(default_factory=Speaker)
+    verb: str | None = None
+    inferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CallToAction:
+    text: str
+    kind: str
+    target: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    raw: str
+    e164: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[Phone] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    organization: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkOut:
+    text: str | None
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class PressRelease:
+    """One parsed press release."""
+
+    source: SourceInfo
+    headline: str | None = None
+    subheadline: str | None = None
+    dateline: Dateline | None = None
+    byline: str | None = None
+    issuer: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    calls_to_action: list[CallToAction] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    about: list[About] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    links: list[LinkOut] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self, fields: list[str] | None = None) -> dict[str, Any]:
+        """The contract's JSON object; `fields` keeps only those top-level keys."""
+        data = asdict(self)
+        ordered = {"schema_version": data.pop("schema_version"), **data}
+        if fields:
+            ordered = {k: v for k, v in ordered.items() if k in fields}
+        return ordered
+
+    def to_json(self, *, indent: int | None = 2, fields: list[str] | None = None) -> str:
+        separators = (",", ":") if indent is None else None
+        return json.dumps(self.to_dict(fields), ensure_ascii=False, indent=indent, separators=separators)
+
+
+OUTPUT_FIELDS = tuple(k for k in PressRelease.__dataclass_fields__ if k != "schema_version")

@@ -1,0 +1,91 @@
+"""Stage 3: pure text normalisers. Each is idempotent: applying it twice changes nothing."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from prparse.rules.casing import COMMON_SHORT_WORDS, TITLE_SMALL_WORDS
+
+# Mojibake leaves UTF-8 lead bytes read as Windows-1252/Latin-1 ("Ã©", "â€™", "Â ").
+_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00c5\u00e2\u00ce\u00d0\u00f0][\u0080-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122]")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Characters that are white space to a reader but not to str.split: NBSP and friends are
+# mapped to a plain space; zero-width and soft-hyphen characters are dropped.
+_SPACE_LIKE = str.maketrans(
+    dict.fromkeys("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c", " ")
+    | dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff")
+)
+_HSPACE_RUN = re.compile(r" {2,}")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?", re.UNICODE)
+
+
+def repair(text: str) -> str:
+    """Undo mojibake and HTML entities; leave curly quotes alone (they carry direction)."""
+    if _MOJIBAKE_HINT.search(text):
+        import ftfy
+
+        text = ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False, normalization="NFC")
+        # ftfy rescues double-encoded text but not what was encoded three times over.
+        if _MOJIBAKE_HINT.search(text):
+            text = ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False, normalization="NFC")
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text
+
+
+def clean_line(text: str) -> str:
+    """NFC, reader-visible spaces only, runs of spaces collapsed, ends trimmed."""
+    text = unicodedata.normalize("NFC", text).translate(_SPACE_LIKE)
+    return _HSPACE_RUN.sub(" ", text).strip()
+
+
+def collapse(text: str) -> str:
+    """All white space, line breaks included, collapsed to single spaces."""
+    return " ".join(text.translate(_SPACE_LIKE).split())
+
+
+def is_all_caps(text: str) -> bool:
+    cased = [c for c in text if c.lower() != c.upper()]
+    return len(cased) >= 2 and all(c.isupper() for c in cased)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("'", "").replace("\u2019", "")
+    if "." in word.rstrip(".") or (word.endswith(".") and len(letters) <= 2):
+        return True  # "N.H.", "U.S."
+    if len(letters) <= 1:
+        return False
+    if not any(v in letters.lower() for v in "aeiouy"):
+        return True  # "NYC", "CFO", "BKA"
+    return len(letters) <= 4 and letters.lower() not in COMMON_SHORT_WORDS
+
+
+def smart_case(text: str, *, title: bool = True) -> str:
+    """Give an ALL-CAPS value in normal case, keeping acronyms upper case.
+
+    Text that is not all capitals is returned unchanged.
+
+    >>> smart_case("BAIRD FUND WINS LSEG AWARD")
+    'Baird Fund Wins LSEG Award'
+    """
+    if not is_all_caps(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for index, match in enumerate(_WORD.finditer(text)):
+        out.append(text[pos : match.start()])
+        out.append(_case_word(match.group(), first=index == 0, title=title))
+        pos = match.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _case_word(word: str, *, first: bool, title: bool) -> str:
+    if _is_acronym(word):
+        return word
+    lower = word.lower()
+    if first or (title and lower not in TITLE_SMALL_WORDS):
+        return lower[0].upper() + lower[1:]
+    return lower

@@ -1,0 +1,80 @@
+"""The whole pipeline: bytes or text in, a `PressRelease` out.
+
+load and decode -> HTML or text to blocks -> (normalise inside both) -> segment -> extract ->
+assemble. Each stage is a pure function; this module only chains them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from prparse.assemble import assemble
+from prparse.document import Document, Source
+from prparse.errors import EmptyInputError
+from prparse.load import decode
+from prparse.model import PressRelease
+from prparse.normalise import repair
+from prparse.segment import segment
+from prparse.text_blocks import text_to_blocks
+
+FORMATS = ("text", "html")
+
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|table|br|h[1-6]|a\s)\b", re.IGNORECASE
+)
+_MARKDOWN_SNIFF = re.compile(r"^#{1,6}\s|\]\([^)\s]+\)|\*\*\S|^\s*[*+-]\s+\S|^---\s*$|<https?://", re.MULTILINE)
+
+
+def sniff_format(text: str) -> str:
+    """"html" when the text starts like markup or is dense with tags, else "text"."""
+    head = text[:4096]
+    stripped = head.lstrip()
+    if stripped.startswith("<") and _HTML_SNIFF.match(stripped):
+        return "html"
+    return "html" if len(_HTML_SNIFF.findall(head)) >= 5 else "text"
+
+
+def build_document(data: str | bytes, *, format: str | None = None, name: str | None = None) -> Document:
+    """Decode, split into blocks and segment one input, without extracting fields."""
+    raw = data if isinstance(data, bytes) else data.encode("utf-8", errors="surrogatepass")
+    if isinstance(data, bytes):
+        text, encoding = decode(data, name=name)
+    else:
+        if not data.strip():
+            raise EmptyInputError("empty input", name=name)
+        text, encoding = data, None
+    fmt = format or sniff_format(text)
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    source = Source(name=name, format=fmt, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest())
+    if fmt == "html":
+        from prparse.html_blocks import html_to_blocks
+
+        blocks, meta = html_to_blocks(text)
+    else:
+        text = repair(text)
+        blocks, meta = text_to_blocks(text, markdown=bool(_MARKDOWN_SNIFF.search(text)))
+    return segment(Document(source=source, blocks=blocks, meta=meta))
+
+
+def parse(data: str | bytes, *, format: str | None = None, name: str | None = None) -> PressRelease:
+    """Parse one press release given as text, Markdown or HTML.
+
+    Args:
+        data: the release; bytes are decoded (BOM, declared charset, UTF-8, detection).
+        format: "text" or "html" to skip sniffing.
+        name: the input's name (a path), reported in `source.name` and in errors.
+
+    Returns:
+        The extracted `PressRelease`; `.to_dict()` and `.to_json()` give the contract's JSON.
+
+    Raises:
+        prparse.errors.InputError: the input is empty, binary or undecodable.
+
+    Example:
+        >>> release = parse("ACME WINS\\n\\nNEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme won.")
+        >>> release.dateline.date
+        '2021-01-14'
+    """
+    return assemble(build_document(data, format=format, name=name))

@@ -1,0 +1,64 @@
+"""Data for reading HTML pages: what to drop, where the release sits, where metadata lives."""
+
+from __future__ import annotations
+
+import re
+
+# Elements that never hold the release's text.
+DROP_TAGS = frozenset(
+    "script style noscript template svg canvas iframe object embed video audio map button select "
+    "option input textarea nav aside dialog head link meta source track picture figure".split()
+)
+
+# Page chrome dropped unless it sits inside the article itself (an <article>'s own <header>
+# holds the headline; the page's <header> holds the site menu).
+CHROME_TAGS = frozenset({"header", "footer"})
+
+# class/id tokens of page furniture: menus, banners, share widgets, sidebars.
+BOILERPLATE_TOKENS: tuple[str, ...] = (
+    "cookie", "consent", "gdpr", "share", "sharing", "social", "breadcrumbs?", "menu", "navbar",
+    "navigation", "nav", "sidebar", "side-bar", "related", "newsletter", "subscribe", "comments?",
+    "advert", "ads?", "ad-slot", "promo", "popup", "modal", "skip-link", "skip", "sr-only",
+    "visually-hidden", "screen-reader-text", "print-only", "toolbar", "pagination", "pager",
+    "site-header", "site-footer", "page-header", "page-footer", "masthead", "widget",
+    "tag-?list", "tags", "teaser-list", "more-news", "recommended", "carousel", "slider", "search",
+    "login", "offcanvas", "off-canvas", "dropdown", "language-?(?:switch|select)", "lang-?switch",
+)
+
+
+def _alt(tokens: tuple[str, ...]) -> str:
+    if not tokens:  # an empty alternation would match every class name
+        raise ValueError("empty token group")
+    return "|".join(tokens)
+
+
+BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(BOILERPLATE_TOKENS)})(?:$|[\s_-])", re.IGNORECASE)
+
+# Containers that announce the release's own text; tried before text-density scoring.
+CONTENT_SELECTORS: tuple[str, ...] = (
+    "//*[@itemprop='articleBody']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' press-release ')]",
+    "//article",
+    "//*[@role='main']",
+    "//main",
+)
+
+BLOCK_TAGS = frozenset(
+    "p div section article main header footer li ul ol dl dt dd table thead tbody tfoot tr td th "
+    "h1 h2 h3 h4 h5 h6 address blockquote pre hr center body html".split()
+)
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+EMPHASIS_TAGS = frozenset({"strong", "b", "em", "i"})
+
+META_TITLE = ("og:title", "twitter:title", "dc.title")
+META_DATE = (
+    "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.created", "pubdate", "publishdate", "publish-date", "publish_date",
+    "sailthru.date", "parsely-pub-date", "citation_publication_date", "last-modified",
+)
+META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+META_SITE = ("og:site_name", "application-name", "publisher", "dc.publisher")
+META_DESCRIPTION = ("og:description", "description", "twitter:description")
+JSON_LD_ARTICLE_TYPES = frozenset(
+    {"newsarticle", "pressrelease", "article", "reportagenewsarticle", "blogposting", "report", "webpage"}
+)

@@ -1,0 +1,56 @@
+"""Labels that open a section of a release, and the marks that end a release.
+
+Each table is ordered: the first pattern that matches a block's first line decides its zone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prparse.document import Zone
+
+_I = re.IGNORECASE
+
+# "Media Contact:", "Press Contacts", "Investor Relations Contact", "Pressekontakt", "Contacto".
+CONTACT_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:media|press|news|investor|investors|analyst|pr|public relations|journalist|company|agency)"
+    r"(?:\s+(?:and|&)\s+(?:media|press|investor|analyst)s?)?\s+(?:contacts?|inquiries|enquiries|relations(?:\s+contacts?)?|office|queries)"
+    r"|investor relations|contacts?(?:\s+(?:details|information|info|us))?|for (?:further|more) information,?\s+(?:please\s+)?contact"
+    r"|for (?:media|press|investor) (?:inquiries|enquiries|information|queries)"
+    r"|presse?kontakt(?:e)?|medienkontakt(?:e)?|kontakt(?:e)?(?:\s+f(?:ü|ue)r\s+(?:medien|presse))?|ansprechpartner(?:in)?"
+    r"|contactos?(?:\s+(?:de\s+)?(?:prensa|medios))?|contacto para (?:medios|prensa)|relaci[oó]n con (?:medios|inversores)"
+    r"|contact(?:s)? presse|relations? presse)"
+    r"(?=$|\s*[:\-\u2013\u2014]|\s*\n|\s+[A-Z(+\d]|(?<=details)\S|(?<=contact)[A-Z])",
+    _I,
+)
+
+# "About Acme", "ABOUT ACME INC.", "About the American Heart Association:", "Über die DRK".
+ABOUT_LABEL = re.compile(
+    r"^\W{0,3}(?:About|ABOUT|Über|ÜBER|Ueber|Acerca de|ACERCA DE|Sobre|SOBRE|À propos de|A propos de)\s+"
+    r"(?P<org>(?:the\s+|THE\s+|us\b|die\s+|den\s+|das\s+)?[A-Z0-9\u00c0-\u00de][^\n]{0,100}?)\s*[:.]?\s*$"
+)
+ABOUT_MAX_WORDS = 12
+
+LEGAL_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|about|on)\s+)?forward[-\s]looking\s+(?:statements?|information)"
+    r"|cautionary\s+(?:note|statement)s?|safe\s+harbou?r(?:\s+statement)?|disclaimers?|legal\s+(?:notice|disclaimer)"
+    r"|non-gaap financial measures|use of non-gaap|important (?:information|notice)|risk factors)\b",
+    _I,
+)
+
+# A line that ends a release: what follows is the site's or the wire's, not the release's.
+END_MARK = re.compile(r"^\s*(?:#\s*#\s*#+|-\s*30\s*-|[-\u2013\u2014]+\s*ends?\s*[-\u2013\u2014]+|\[\s*end\s*\]|ends|- end -)\s*$", _I)
+
+# Lines a newsroom export or archive puts after a release ("Original/Source Press Release").
+TRAILER_LINE = re.compile(
+    r"^(?:original/source press release|newsramp\.com tldr|reddit post|pickup\s*-|blockchain registration"
+    r"|media assets|embedded media|related (?:news|releases|articles|stories|links)|share this(?: article| release)?"
+    r"|tags?:|categories:|social media|follow us on|print this|back to (?:top|news|newsroom))\b",
+    _I,
+)
+
+SECTION_LABELS: tuple[tuple[Zone, re.Pattern[str]], ...] = (
+    (Zone.CONTACT, CONTACT_LABEL),
+    (Zone.LEGAL, LEGAL_LABEL),
+    (Zone.ABOUT, ABOUT_LABEL),
+)

@@ -1,0 +1,81 @@
+"""Stage 4: label each block with the zone of the release it belongs to.
+
+A label line ("Media Contact:", "About Acme", "Forward-Looking Statements") opens a section
+that runs until the next label, a heading, or, for contacts, the first block that reads as prose.
+An end mark ("###", "-30-") or an archive footer line closes the release: the rest is trailer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from prparse.document import Block, BlockKind, Document, Zone
+from prparse.rules.sections import ABOUT_LABEL, ABOUT_MAX_WORDS, END_MARK, SECTION_LABELS, TRAILER_LINE
+
+_CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
+_PROSE_WORDS = 25
+# Wires print media contacts and "About" text after the end mark ("###"); they still count.
+_AFTER_END_ZONES = (Zone.CONTACT, Zone.ABOUT)
+
+
+def segment(doc: Document) -> Document:
+    """Return the document with every block's zone set."""
+    blocks = doc.blocks
+    end = _release_end(blocks)
+    zoned: list[Block] = []
+    current = Zone.BODY
+    for block in blocks:
+        current = _next_zone(block, current)
+        if block.index >= end and current not in _AFTER_END_ZONES:
+            current = Zone.TRAILER
+        zoned.append(replace(block, zone=current) if block.zone != current else block)
+    return replace(doc, blocks=tuple(zoned))
+
+
+def section_label(block: Block) -> Zone | None:
+    """The zone a block opens when its first line is a section label."""
+    first = block.lines[0]
+    for zone, pattern in SECTION_LABELS:
+        if zone is Zone.ABOUT:
+            if ABOUT_LABEL.match(first) and len(first.split()) <= ABOUT_MAX_WORDS:
+                return zone
+        elif pattern.match(first):
+            return zone
+    return None
+
+
+def _next_zone(block: Block, current: Zone) -> Zone:
+    label = section_label(block)
+    if label is not None:
+        return label
+    if current is Zone.CONTACT and not _contact_like(block):
+        return Zone.BODY
+    if current is Zone.TRAILER:
+        return Zone.TRAILER
+    if current in (Zone.ABOUT, Zone.LEGAL) and (block.kind is BlockKind.HEADING or block.kind is BlockKind.RULE):
+        return Zone.BODY
+    return current
+
+
+def _contact_like(block: Block) -> bool:
+    lines = block.lines
+    if len(lines) > 12 or block.kind is BlockKind.HEADING:
+        return False
+    return all(len(line.split()) <= 10 or _CONTACT_DETAIL.search(line) for line in lines)
+
+
+def _release_end(blocks: tuple[Block, ...]) -> int:
+    """Index of the first block after the release proper."""
+    start = len(blocks) // 3  # an end mark or footer line in the first third is not the end
+    for block in blocks[start:]:
+        first = block.lines[0]
+        if END_MARK.match(first) or TRAILER_LINE.match(first):
+            return block.index
+        if block.kind is BlockKind.RULE and not _prose_follows(blocks, block.index + 1):
+            return block.index
+    return len(blocks)
+
+
+def _prose_follows(blocks: tuple[Block, ...], start: int) -> bool:
+    return any(len(b.text.split()) >= _PROSE_WORDS and not b.links for b in blocks[start:])

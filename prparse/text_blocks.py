@@ -1,0 +1,130 @@
+"""Stage 2 for plain text and Markdown: split text into ordered blocks.
+
+Markdown as scrapers save it is read for what it means: `#` headings become headings,
+`**bold**` whole paragraphs become emphasised blocks, `[text](url)` becomes the text plus a
+link, bullets become list items. Plain text is split on blank lines; hard-wrapped lines are kept
+as line breaks inside a block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prparse.document import Block, BlockKind, Link, Metadata
+from prparse.normalise import clean_line
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+_FRONT_MATTER_KEY = re.compile(r"^(\w+):\s*(.*?)\s*$", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
+_ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^\s{0,6}(?:[*+\-\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+(?=\S)")
+_RULE_LINE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]{1,2000}|mailto:[^>\s]{1,300})>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1\W{0,3}$", re.DOTALL)
+# Some exports run a release's paragraphs together on one line, separated by runs of spaces
+# ("...in the sector.   The LSEG Lipper Fund Awards recognize ..."): a run of 3+ spaces after a
+# sentence end, or 2+ before "About X", is read as a paragraph break.
+_INLINE_BREAK = re.compile(r"(?<=[.!?\"\u201d:)])[ \t]{3,}(?=\S)|[ \t]{2,}(?=About [A-Z])")
+
+
+def text_to_blocks(text: str, *, markdown: bool) -> tuple[tuple[Block, ...], Metadata]:
+    """Split a text or Markdown document into blocks, and read its YAML front matter if any."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta = Metadata()
+    front = _FRONT_MATTER.match(text)
+    if front:
+        meta = _front_matter(front.group(1))
+        text = text[front.end() :]
+    blocks: list[Block] = []
+    for chunk in _BLANK_LINES.split(text):
+        for piece in _INLINE_BREAK.split(chunk):
+            for kind, level, lines in _shape(piece, markdown=markdown):
+                block = _make_block(len(blocks), kind, level, lines, markdown=markdown)
+                if block is not None:
+                    blocks.append(block)
+    return tuple(blocks), meta
+
+
+def _front_matter(body: str) -> Metadata:
+    keys = {k.lower(): v.strip("'\"") for k, v in _FRONT_MATTER_KEY.findall(body)}
+    return Metadata(
+        title=keys.get("title") or None,
+        headline=keys.get("title") or None,
+        author=keys.get("author") or None,
+        date_published=keys.get("date") or None,
+    )
+
+
+def _shape(chunk: str, *, markdown: bool) -> list[tuple[BlockKind, int | None, list[str]]]:
+    """Cut one blank-line-separated chunk into headings, list items and paragraphs."""
+    shaped: list[tuple[BlockKind, int | None, list[str]]] = []
+    current: list[str] = []
+    kind = BlockKind.PARAGRAPH
+
+    def flush() -> None:
+        nonlocal current, kind
+        if any(line.strip() for line in current):
+            shaped.append((kind, None, current))
+        current, kind = [], BlockKind.PARAGRAPH
+
+    for line in chunk.split("\n"):
+        heading = _ATX_HEADING.match(line) if markdown else None
+        if heading:
+            flush()
+            shaped.append((BlockKind.HEADING, len(heading.group(1)), [heading.group(2)]))
+        elif _RULE_LINE.match(line):
+            flush()
+            shaped.append((BlockKind.RULE, None, ["---"]))
+        elif bullet := _BULLET.match(line):
+            flush()
+            kind = BlockKind.LIST_ITEM
+            current = [line[bullet.end() :]]
+        else:
+            current.append(line)
+    flush()
+    return shaped
+
+
+def _make_block(index: int, kind: BlockKind, level: int | None, lines: list[str], *, markdown: bool) -> Block | None:
+    links: list[Link] = []
+    emphasis = False
+    if markdown:
+        joined = "\n".join(lines)
+        whole = _WHOLE_EMPHASIS.match(joined.strip())
+        if whole and "\n\n" not in joined:
+            emphasis = True
+        joined, links = _inline_markdown(joined)
+        lines = joined.split("\n")
+    cleaned = [c for c in (clean_line(line) for line in lines) if c]
+    if not cleaned:
+        return None
+    return Block(index, kind, "\n".join(cleaned), level=level, emphasis=emphasis, links=tuple(links))
+
+
+def _inline_markdown(text: str) -> tuple[str, list[Link]]:
+    """Reduce inline Markdown to the words a reader sees, collecting the links."""
+    links: list[Link] = []
+    text = _IMAGE.sub("", text)
+
+    def link(match: re.Match[str]) -> str:
+        label, url = match.group(1).strip(), match.group(2)
+        if url and url != "#":
+            links.append(Link(label or None, url))
+        return label
+
+    def autolink(match: re.Match[str]) -> str:
+        url = match.group(1)
+        links.append(Link(None, url.removeprefix("mailto:")))
+        return url.removeprefix("mailto:")
+
+    text = _LINK.sub(link, text)
+    text = _AUTOLINK.sub(autolink, text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EM.sub(r"\2", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text, links
