@@ -122,7 +122,8 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
             if any(str(k).lower() in JSON_LD_ARTICLE_TYPES for k in kinds) and (
                 item.get("headline") or item.get("datePublished")
             ):
-                return {k: v for k in ("headline", "datePublished", "author", "publisher") if (v := _ld_text(item.get(k)))}
+                fields = ("headline", "datePublished", "author", "publisher")
+                return {k: v for k in fields if (v := _ld_text(item.get(k)))}
     return {}
 
 

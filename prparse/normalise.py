@@ -9,12 +9,15 @@ import unicodedata
 from prparse.rules.casing import COMMON_SHORT_WORDS, TITLE_SMALL_WORDS
 
 # Mojibake leaves UTF-8 lead bytes read as Windows-1252/Latin-1 ("Ã©", "â€™", "Â ").
-_MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00c5\u00e2\u00ce\u00d0\u00f0][\u0080-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122]")
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2\u00c3\u00c5\u00e2\u00ce\u00d0\u00f0][\u0080-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122]"
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that are white space to a reader but not to str.split: NBSP and friends are
 # mapped to a plain space; zero-width and soft-hyphen characters are dropped.
 _SPACE_LIKE = str.maketrans(
-    dict.fromkeys("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c", " ")
+    dict.fromkeys("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a", " ")
+    | dict.fromkeys("\u202f\u205f\u3000\t\x0b\x0c", " ")
     | dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff")
 )
 _HSPACE_RUN = re.compile(r" {2,}")
