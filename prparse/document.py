@@ -103,6 +103,7 @@ class Document:
     source: Source
     blocks: tuple[Block, ...] = ()
     meta: Metadata = field(default_factory=Metadata)
+    acronyms: frozenset[str] = frozenset()  # capitalised tokens the text uses as acronyms (normalise.smart_case)
 
     def zone(self, *zones: Zone) -> list[Block]:
         """The blocks lying in any of `zones`, in reading order."""

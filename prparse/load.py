@@ -24,9 +24,24 @@ BOMS: tuple[tuple[bytes, str], ...] = (  # longest first: UTF-32's BOM starts wi
 )
 
 BINARY_MAGIC: tuple[bytes, ...] = (
-    b"\x89PNG", b"%PDF", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b",
-    b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x7fELF", b"MZ", b"RIFF", b"OggS", b"ID3",
-    b"\x00\x00\x01\x00", b"\xd0\xcf\x11\xe0",  # ico, MS Office compound file
+    b"\x89PNG",
+    b"%PDF",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\x7fELF",
+    b"MZ",
+    b"RIFF",
+    b"OggS",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"\xd0\xcf\x11\xe0",  # ico, MS Office compound file
 )
 
 # A control character that never appears in a text document (tab, LF, CR, FF are allowed).

@@ -21,6 +21,7 @@ _SPACE_LIKE = str.maketrans(
     | dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff")
 )
 _HSPACE_RUN = re.compile(r" {2,}")
+_CAPS_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,11}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?", re.UNICODE)
 
 
@@ -54,23 +55,33 @@ def is_all_caps(text: str) -> bool:
     return len(cased) >= 2 and all(c.isupper() for c in cased)
 
 
-def _is_acronym(word: str) -> bool:
+def _is_acronym(word: str, acronyms: frozenset[str]) -> bool:
     letters = word.replace(".", "").replace("'", "").replace("\u2019", "")
     if "." in word.rstrip(".") or (word.endswith(".") and len(letters) <= 2):
         return True  # "N.H.", "U.S."
     if len(letters) <= 1:
         return False
-    if not any(v in letters.lower() for v in "aeiouy"):
-        return True  # "NYC", "CFO", "BKA"
-    return len(letters) <= 4 and letters.lower() not in COMMON_SHORT_WORDS
+    if letters in acronyms or not any(v in letters.lower() for v in "aeiouy"):
+        return True  # "LSEG" written so in the body; "NYC", "CFO", "BKA"
+    return len(letters) <= 3 and letters.lower() not in COMMON_SHORT_WORDS
 
 
-def smart_case(text: str, *, title: bool = True) -> str:
+def document_acronyms(texts: list[str]) -> frozenset[str]:
+    """Capitalised tokens a document writes inside ordinary mixed-case text ("LSEG", "CSIRO")."""
+    found: set[str] = set()
+    for text in texts:
+        if not is_all_caps(text):
+            found.update(_CAPS_TOKEN.findall(text))
+    return frozenset(found)
+
+
+def smart_case(text: str, *, acronyms: frozenset[str] = frozenset()) -> str:
     """Give an ALL-CAPS value in normal case, keeping acronyms upper case.
 
-    Text that is not all capitals is returned unchanged.
+    Text that is not all capitals is returned unchanged. `acronyms` are tokens known to be
+    acronyms (see `document_acronyms`).
 
-    >>> smart_case("BAIRD FUND WINS LSEG AWARD")
+    >>> smart_case("BAIRD FUND WINS LSEG AWARD", acronyms=frozenset({"LSEG"}))
     'Baird Fund Wins LSEG Award'
     """
     if not is_all_caps(text):
@@ -79,16 +90,16 @@ def smart_case(text: str, *, title: bool = True) -> str:
     pos = 0
     for index, match in enumerate(_WORD.finditer(text)):
         out.append(text[pos : match.start()])
-        out.append(_case_word(match.group(), first=index == 0, title=title))
+        out.append(_case_word(match.group(), first=index == 0, acronyms=acronyms))
         pos = match.end()
     out.append(text[pos:])
     return "".join(out)
 
 
-def _case_word(word: str, *, first: bool, title: bool) -> str:
-    if _is_acronym(word):
+def _case_word(word: str, *, first: bool, acronyms: frozenset[str]) -> str:
+    if _is_acronym(word, acronyms):
         return word
     lower = word.lower()
-    if first or (title and lower not in TITLE_SMALL_WORDS):
+    if first or lower not in TITLE_SMALL_WORDS:
         return lower[0].upper() + lower[1:]
     return lower

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 from prparse.assemble import assemble
 from prparse.document import Document, Source
 from prparse.errors import EmptyInputError
-from prparse.load import decode
+from prparse.load import MAX_BYTES, decode, read_path
 from prparse.model import PressRelease
-from prparse.normalise import repair
+from prparse.normalise import document_acronyms, repair
 from prparse.segment import segment
 from prparse.text_blocks import text_to_blocks
 
@@ -27,7 +28,7 @@ _MARKDOWN_SNIFF = re.compile(r"^#{1,6}\s|\]\([^)\s]+\)|\*\*\S|^\s*[*+-]\s+\S|^--
 
 
 def sniff_format(text: str) -> str:
-    """"html" when the text starts like markup or is dense with tags, else "text"."""
+    """ "html" when the text starts like markup or is dense with tags, else "text"."""
     head = text[:4096]
     stripped = head.lstrip()
     if stripped.startswith("<") and _HTML_SNIFF.match(stripped):
@@ -55,7 +56,8 @@ def build_document(data: str | bytes, *, format: str | None = None, name: str | 
     else:
         text = repair(text)
         blocks, meta = text_to_blocks(text, markdown=bool(_MARKDOWN_SNIFF.search(text)))
-    return segment(Document(source=source, blocks=blocks, meta=meta))
+    acronyms = document_acronyms([b.text for b in blocks])
+    return segment(Document(source=source, blocks=blocks, meta=meta, acronyms=acronyms))
 
 
 def parse(data: str | bytes, *, format: str | None = None, name: str | None = None) -> PressRelease:
@@ -78,3 +80,13 @@ def parse(data: str | bytes, *, format: str | None = None, name: str | None = No
         '2021-01-14'
     """
     return assemble(build_document(data, format=format, name=name))
+
+
+def parse_file(path: str | Path, *, format: str | None = None, max_bytes: int = MAX_BYTES) -> PressRelease:
+    """Read and parse one file; `source.name` is the path as given.
+
+    Raises:
+        prparse.errors.InputError: the file is missing, unreadable, too large, empty or binary.
+    """
+    name = str(path)
+    return parse(read_path(Path(path), max_bytes=max_bytes), format=format, name=name)

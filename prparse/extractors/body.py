@@ -11,9 +11,7 @@ _LINK_ZONES = (Zone.HEADER, Zone.BODY, Zone.ABOUT, Zone.CONTACT)
 def extract_body(doc: Document, *, exclude: frozenset[int] = frozenset()) -> list[str]:
     """Body-zone blocks in order, without the header blocks listed in `exclude`."""
     return [
-        b.flat
-        for b in doc.blocks
-        if b.zone is Zone.BODY and b.index not in exclude and b.kind is not BlockKind.RULE
+        b.flat for b in doc.blocks if b.zone is Zone.BODY and b.index not in exclude and b.kind is not BlockKind.RULE
     ]
 
 

@@ -9,7 +9,8 @@ TITLE_SMALL_WORDS = frozenset(
 )
 
 # Short upper-case words that are ordinary words, not acronyms. Any other all-caps token of at
-# most four letters ("LSEG", "NYSE", "CSIRO" is five but has no ordinary reading) stays upper case.
+# most three letters ("USA", "CEO", "EU") stays upper case; longer ones do when they have no vowel
+# or when the document itself writes them in capitals inside ordinary text ("LSEG", "CSIRO").
 COMMON_SHORT_WORDS = frozenset(
     """
     a about act add age ago aid aim air all also am an and any are area arm art as ask at away
@@ -35,5 +36,15 @@ COMMON_SHORT_WORDS = frozenset(
     unit up upon use used user uses vast very via view visit vote wage wait walk wall want war
     was way we week well went were west what when who whom why wide wife will win wind wins with
     won word work year yes yet you your zero zone
+    ace ape arc ark ash ate bag bar bat bay bed bee beg bet bid bin bit bow box bud bug bus cab
+    cap cow cry cup dad den dew dig dim dip doe dot dry dug dye ear egg ego elf elm eve fan fat fax
+    fed fig fin fix flu foe fog fox fry fun fur gap gel gem god gum gun gut guy gym ham hat hay hen
+    hid hip hog hub hue hug hut ice icy ill ink inn ion ivy jam jar jaw jet jog lab lad lap lay led
+    leg lid lie lip lit log mad mat mix mob mom mop mud mug nap net nod nut oak oar oat odd off
+    oft opt orb ore owe owl pad pal pan par pat paw pea pen pet pie pig pin pit ply pod pop pot
+    pro pub pun pup rag ram ran rap rat raw ray rib rid rig rim rip rob rod rot row rub rug sad sag
+    sat saw sew shy sin sip sir sit ski sky sly sob sod sow soy spa spy sub sum tab tag tan tap tar
+    tea tin toe ton tow tub tug urn van vat vet vie vow wag wax web wed wet wig wit woe wok woo wow
+    yak yam yap zip zoo
     """.split()
 )

@@ -1,0 +1,67 @@
+"""Text normalisers: mojibake repair, white space, ALL-CAPS to normal case."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from prparse.normalise import clean_line, collapse, document_acronyms, is_all_caps, repair, smart_case
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("NEW YORK CITY HALL", "New York City Hall", id="place-names"),
+        pytest.param("EU AND USA SIGN DEAL", "EU and USA Sign Deal", id="short-acronyms-kept"),
+        pytest.param("MILWAUKEE, WI", "Milwaukee, WI", id="state-code-kept"),
+        pytest.param("LEBANON, N.H.", "Lebanon, N.H.", id="dotted-abbreviation-kept"),
+        pytest.param("BY AMNESTY INTERNATIONAL UK", "By Amnesty International UK", id="country-code-kept"),
+        pytest.param(
+            "PLAN TO MAKE JOBSEEKERS WAIT SIX MONTHS", "Plan to Make Jobseekers Wait Six Months", id="small-words"
+        ),
+        pytest.param("NYC CFO JOINS BOARD", "NYC CFO Joins Board", id="no-vowel-acronyms"),
+        pytest.param("Already Mixed Case", "Already Mixed Case", id="mixed-case-untouched"),
+        pytest.param("WIDOW'S ACCOUNT", "Widow's Account", id="apostrophe"),
+    ],
+)
+def test_smart_case(text, expected):
+    assert smart_case(text) == expected
+
+
+def test_smart_case_keeps_acronyms_the_document_writes_in_capitals():
+    acronyms = document_acronyms(["Baird won an LSEG Lipper award.", "CSIRO's lab in Geelong"])
+    assert acronyms >= {"LSEG", "CSIRO"}
+    assert smart_case("CSIRO WINS LSEG AWARD", acronyms=acronyms) == "CSIRO Wins LSEG Award"
+
+
+def test_document_acronyms_ignore_all_caps_lines():
+    assert document_acronyms(["BREAKING NEWS TODAY"]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("rÃ©sumÃ©s", "résumés", id="double-encoded"),
+        pytest.param("It\u00e2\u20ac\u2122s here", "It\u2019s here", id="curly-apostrophe-mojibake"),
+        pytest.param("Fish &amp; Chips &#8211; now", "Fish & Chips \u2013 now", id="entities"),
+        pytest.param("\u201cQuoted\u201d stays curly", "\u201cQuoted\u201d stays curly", id="curly-quotes-kept"),
+    ],
+)
+def test_repair(text, expected):
+    assert repair(text) == expected
+
+
+def test_clean_line_maps_reader_spaces():
+    assert clean_line("\u00a0 Acme\u200b Corp\u2009 today ") == "Acme Corp today"
+
+
+def test_is_all_caps_needs_two_cased_letters():
+    assert is_all_caps("NEW YORK 2021")
+    assert not is_all_caps("2021 A")
+    assert not is_all_caps("New York")
+
+
+@given(st.text())
+def test_normalisers_are_idempotent(text):
+    for normalise in (clean_line, collapse, repair, smart_case):
+        once = normalise(text)
+        assert normalise(once) == once
