@@ -86,7 +86,7 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
     if utf16 := _utf16_without_bom(data):
         return _strict(data, utf16, name), utf16
     if data.startswith(BINARY_MAGIC) or _looks_binary(data):
-        raise BinaryInputError("not a text or HTML document (binary content)", name=name)
+        raise BinaryInputError("not a text or HTML document", name=name)
     declared = _declared_encoding(data)
     if declared:
         try:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from prparse.document import Block, BlockKind, Document, Zone
-from prparse.rules.sections import ABOUT_LABEL, ABOUT_MAX_WORDS, END_MARK, SECTION_LABELS, TRAILER_LINE
+from prparse.rules.sections import ABOUT_LABEL, ABOUT_MAX_WORDS, ABOUT_RUN_IN, END_MARK, SECTION_LABELS, TRAILER_LINE
 
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
 _PROSE_WORDS = 25
@@ -38,7 +38,7 @@ def section_label(block: Block) -> Zone | None:
     first = block.lines[0]
     for zone, pattern in SECTION_LABELS:
         if zone is Zone.ABOUT:
-            if ABOUT_LABEL.match(first) and len(first.split()) <= ABOUT_MAX_WORDS:
+            if ABOUT_LABEL.match(first) and len(first.split()) <= ABOUT_MAX_WORDS or ABOUT_RUN_IN.match(first):
                 return zone
         elif pattern.match(first):
             return zone
@@ -46,6 +46,8 @@ def section_label(block: Block) -> Zone | None:
 
 
 def _next_zone(block: Block, current: Zone) -> Zone:
+    if END_MARK.match(block.text):
+        return Zone.TRAILER
     label = section_label(block)
     if label is not None:
         return label

@@ -23,13 +23,15 @@ _IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,3
 _LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]{1,2000}|mailto:[^>\s]{1,300})>")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*])")
+_EM = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_\\])\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _WHOLE_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1\W{0,3}$", re.DOTALL)
 # Some exports run a release's paragraphs together on one line, separated by runs of spaces
 # ("...in the sector.   The LSEG Lipper Fund Awards recognize ..."): a run of 3+ spaces after a
 # sentence end, or 2+ before "About X", is read as a paragraph break.
 _INLINE_BREAK = re.compile(r"(?<=[.!?\"\u201d:)])[ \t]{3,}(?=\S)|[ \t]{2,}(?=About [A-Z])")
+# ... and the "About X" label itself ends at its own run of spaces: "About Baird  Putting clients first".
+_RUN_IN_ABOUT_LABEL = re.compile(r"^(About [A-Z][^\s]*(?: [^\s]+){0,6}?)[ \t]{2,}(?=[A-Z])")
 
 
 def text_to_blocks(text: str, *, markdown: bool) -> tuple[tuple[Block, ...], Metadata]:
@@ -42,12 +44,20 @@ def text_to_blocks(text: str, *, markdown: bool) -> tuple[tuple[Block, ...], Met
         text = text[front.end() :]
     blocks: list[Block] = []
     for chunk in _BLANK_LINES.split(text):
-        for piece in _INLINE_BREAK.split(chunk):
+        for piece in _pieces(chunk):
             for kind, level, lines in _shape(piece, markdown=markdown):
                 block = _make_block(len(blocks), kind, level, lines, markdown=markdown)
                 if block is not None:
                     blocks.append(block)
     return tuple(blocks), meta
+
+
+def _pieces(chunk: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _INLINE_BREAK.split(chunk):
+        label = _RUN_IN_ABOUT_LABEL.match(piece)
+        pieces.extend((label.group(1), piece[label.end() :]) if label else (piece,))
+    return pieces
 
 
 def _front_matter(body: str) -> Metadata:

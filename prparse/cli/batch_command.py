@@ -21,8 +21,9 @@ def batch_command(
         typer.Option("--glob", help="Only inputs whose path matches; repeatable. Default: text, Markdown, HTML."),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the machine's cores.")
-    ] = 0,
+        Optional[int],  # noqa: UP045
+        typer.Option("--jobs", "-j", help="Worker processes. Default: the machine's cores.", show_default=False),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Convert every release under SOURCE into OUTPUT, mirroring the tree.
@@ -34,6 +35,8 @@ def batch_command(
     """
     from prparse.batch import DEFAULT_PATTERNS, BatchOptions, run_batch
 
+    if jobs is not None and jobs < 1:
+        raise typer.BadParameter("must be at least 1", param_hint="--jobs")
     if not source.is_dir():
         fail_line(f"{source}: not a folder")
         raise typer.Exit(ExitCode.UNREADABLE)

@@ -2,37 +2,45 @@
 
 from __future__ import annotations
 
-from prparse.document import Document, Zone
+from prparse.document import Block, Document, Zone
 from prparse.model import About
 from prparse.normalise import collapse, smart_case
-from prparse.rules.sections import ABOUT_LABEL
+from prparse.rules.sections import ABOUT_LABEL, ABOUT_MAX_WORDS, ABOUT_RUN_IN
+
+_ARTICLES = ("the ", "The ", "THE ")
 
 
 def extract_about(doc: Document) -> list[About]:
     """One `About` per section opened by an "About X" label, in document order."""
-    sections: list[About] = []
-    organization: str | None = None
-    texts: list[str] = []
+    sections: list[tuple[str | None, list[str]]] = []
     for block in doc.blocks:
-        label = ABOUT_LABEL.match(block.lines[0]) if block.zone is Zone.ABOUT else None
-        if label:
-            if texts or organization:
-                sections.append(About(organization, " ".join(texts)))
-            organization = _organization(label.group("org"))
-            rest = block.lines[1:]
-            texts = [collapse(" ".join(rest))] if rest else []
-        elif block.zone is Zone.ABOUT and organization is not None:
-            texts.append(block.flat)
-        elif organization is not None and block.zone is not Zone.ABOUT:
-            sections.append(About(organization, " ".join(texts)))
-            organization, texts = None, []
-    if organization is not None:
-        sections.append(About(organization, " ".join(texts)))
-    return [a for a in sections if a.text]
+        if block.zone is not Zone.ABOUT:
+            if sections and sections[-1][0] is not None:
+                sections.append((None, []))  # the section ended; later ABOUT text is not its
+            continue
+        label = _label(block, doc.acronyms)
+        if label is not None:
+            sections.append(label)
+        elif sections and sections[-1][0] is not None:
+            sections[-1][1].append(block.flat)
+    return [About(org, " ".join(texts)) for org, texts in sections if org is not None and texts]
 
 
-def _organization(label: str) -> str | None:
-    name = smart_case(collapse(label).rstrip(":. "))
-    for article in ("the ", "The ", "THE "):
+def _label(block: Block, acronyms: frozenset[str]) -> tuple[str, list[str]] | None:
+    """The organisation and the opening text of a block that starts an About section."""
+    first = block.lines[0]
+    short = ABOUT_LABEL.match(first)
+    if short and len(first.split()) <= ABOUT_MAX_WORDS:
+        rest = collapse(" ".join(block.lines[1:]))
+        return _organization(short.group("org"), acronyms), [rest] if rest else []
+    run_in = ABOUT_RUN_IN.match(block.flat)
+    if run_in:
+        return _organization(run_in.group("org"), acronyms), [run_in.group("text")]
+    return None
+
+
+def _organization(label: str, acronyms: frozenset[str]) -> str:
+    name = smart_case(collapse(label).rstrip(":. "), acronyms=acronyms)
+    for article in _ARTICLES:
         name = name.removeprefix(article)
-    return name or None
+    return name

@@ -20,7 +20,7 @@ CONTACT_LABEL = re.compile(
     r"|presse?kontakt(?:e)?|medienkontakt(?:e)?|kontakt(?:e)?(?:\s+f(?:ü|ue)r\s+(?:medien|presse))?|ansprechpartner(?:in)?"
     r"|contactos?(?:\s+(?:de\s+)?(?:prensa|medios))?|contacto para (?:medios|prensa)|relaci[oó]n con (?:medios|inversores)"
     r"|contact(?:s)? presse|relations? presse)"
-    r"(?=$|\s*[:\-\u2013\u2014]|\s*\n|\s+[A-Z(+\d]|(?<=details)\S|(?<=contact)[A-Z])",
+    r"(?=$|\s*[:\-\u2013\u2014]|\s*\n|\s+(?-i:[A-Z(+\d])|(?<=details)(?-i:[A-Z])|(?<=contact)(?-i:[A-Z]))",
     _I,
 )
 
@@ -30,6 +30,8 @@ ABOUT_LABEL = re.compile(
     r"(?P<org>(?:the\s+|THE\s+|us\b|die\s+|den\s+|das\s+)?[A-Z0-9\u00c0-\u00de][^\n]{0,100}?)\s*[:.]?\s*$"
 )
 ABOUT_MAX_WORDS = 12
+# "About Baird Funds Baird Funds is a ...": a label run into its paragraph, which restates the name.
+ABOUT_RUN_IN = re.compile(r"^(?:About|ABOUT) (?P<org>[A-Z][\w&.,'\u2019-]*(?: [\w&.,'\u2019-]+){0,6}?) (?P<text>(?P=org)\b.*)", re.DOTALL)
 
 LEGAL_LABEL = re.compile(
     r"^\W{0,3}(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|about|on)\s+)?forward[-\s]looking\s+(?:statements?|information)"

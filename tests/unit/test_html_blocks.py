@@ -1,0 +1,115 @@
+"""HTML pages: the release is found inside the page chrome and kept as ordered blocks."""
+
+import pytest
+
+from prparse.document import BlockKind
+from prparse.html_blocks import html_to_blocks
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<title>Harbor Labs opens Tacoma plant | Harbor Labs Newsroom</title>
+<meta property="og:title" content="Harbor Labs opens Tacoma plant">
+<meta name="description" content="A new plant.">
+<meta property="article:published_time" content="2024-05-02T09:00:00Z">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+  {"@type": "Organization", "name": "Harbor Labs"},
+  {"@type": "NewsArticle", "headline": "Harbor Labs opens Tacoma plant", "datePublished": "2024-05-02",
+   "author": {"@type": "Person", "name": "Ada Byrne"}, "publisher": {"@type": "Organization", "name": "Harbor Labs"}}]}
+</script>
+<script type="application/ld+json">{ broken json </script>
+</head><body>
+<header class="site-header"><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
+<div id="cookie-banner">We use cookies. <button>Accept</button></div>
+<div class="layout">
+  <aside class="sidebar"><h3>Related releases</h3><ul><li>Old news item one</li></ul></aside>
+  <article>
+    <header><h1>Harbor Labs opens Tacoma plant</h1><p><em>The plant adds 300 jobs</em></p></header>
+    <p>TACOMA, Wash.--(BUSINESS WIRE)--May 2, 2024--Harbor Labs today opened a plant in Tacoma.</p>
+    <p>Line one<br>Line two</p>
+    <ul><li>First point</li><li>Second <a href="https://harbor.example/more">point</a></li></ul>
+    <table><tr><td>Media</td><td>press@harbor.example</td></tr></table>
+    <address>Jo Park<br>+1 253 555 0100</address>
+    <div class="share-buttons"><a href="https://twitter.com/share">Tweet</a></div>
+    <p style="display:none">Hidden text</p>
+  </article>
+</div>
+<footer class="site-footer">Copyright Harbor Labs</footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page():
+    return html_to_blocks(PAGE)
+
+
+def test_metadata_is_harvested(page):
+    meta = page[1]
+    assert meta.title == "Harbor Labs opens Tacoma plant | Harbor Labs Newsroom"
+    assert meta.og_title == meta.headline == meta.h1 == "Harbor Labs opens Tacoma plant"
+    assert meta.date_published == "2024-05-02"  # JSON-LD wins over <meta>
+    assert (meta.author, meta.publisher, meta.language) == ("Ada Byrne", "Harbor Labs", "en")
+
+
+def test_chrome_is_dropped(page):
+    text = " ".join(b.text for b in page[0])
+    for chrome in ("Home", "cookies", "Related releases", "Tweet", "Copyright", "Hidden text"):
+        assert chrome not in text
+
+
+def test_blocks_keep_structure_and_order(page):
+    shapes = [(b.kind, b.text) for b in page[0]]
+    assert shapes == [
+        (BlockKind.HEADING, "Harbor Labs opens Tacoma plant"),
+        (BlockKind.PARAGRAPH, "The plant adds 300 jobs"),
+        (
+            BlockKind.PARAGRAPH,
+            "TACOMA, Wash.--(BUSINESS WIRE)--May 2, 2024--Harbor Labs today opened a plant in Tacoma.",
+        ),
+        (BlockKind.PARAGRAPH, "Line one\nLine two"),
+        (BlockKind.LIST_ITEM, "First point"),
+        (BlockKind.LIST_ITEM, "Second point"),
+        (BlockKind.TABLE_ROW, "Media\npress@harbor.example"),
+        (BlockKind.ADDRESS, "Jo Park\n+1 253 555 0100"),
+    ]
+    assert [b.index for b in page[0]] == list(range(len(page[0])))
+
+
+def test_emphasis_and_links(page):
+    blocks = page[0]
+    assert blocks[1].emphasis and not blocks[2].emphasis
+    assert blocks[5].links[0].url == "https://harbor.example/more"
+
+
+def test_density_finds_the_release_without_article_markup():
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the release, long enough to count as real prose here.</p>" for i in range(6)
+    )
+    html = f"""<html><body><div class="top"><a href="/a">A</a> <a href="/b">B</a></div>
+    <div class="x"><h1>Plain page release</h1><div class="y">{paragraphs}</div></div>
+    <div class="z"><p>Unrelated footer words on the page.</p></div></body></html>"""
+    blocks, _ = html_to_blocks(html)
+    assert blocks[0].text == "Plain page release"
+    assert len([b for b in blocks if b.text.startswith("Paragraph")]) == 6
+    assert not any("Unrelated" in b.text for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("<html><body><p>Unclosed <b>tags <i>everywhere</body>", id="unclosed"),
+        pytest.param(
+            '<?xml version="1.0" encoding="utf-8"?><html><body><p>XHTML release</p></body></html>', id="xml-decl"
+        ),
+        pytest.param("<p>fragment only</p>", id="fragment"),
+        pytest.param("<html></html>", id="empty-page"),
+    ],
+)
+def test_broken_or_odd_markup_never_raises(html):
+    blocks, _ = html_to_blocks(html)
+    assert all(b.text for b in blocks)
+
+
+def test_entities_are_not_expanded_from_outside():
+    html = """<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html><body><p>a &xxe; b</p></body></html>"""
+    blocks, _ = html_to_blocks(html)
+    assert "root:" not in " ".join(b.text for b in blocks)

@@ -1,0 +1,95 @@
+"""Zones: body, contact, about, legal and trailer sections of a release."""
+
+import pytest
+
+from prparse.document import Zone
+from prparse.pipeline import build_document
+
+RELEASE = """# Vela Foods buys an orchard
+
+SPOKANE, Wash., June 4, 2024 /PRNewswire/ -- Vela Foods bought an orchard today.
+
+The orchard covers 400 acres of apple trees near the river and employs ninety people year round.
+
+About Vela Foods
+Vela Foods makes dried fruit snacks in three states.
+
+Forward-Looking Statements
+This release contains forward-looking statements about the purchase that involve risks.
+
+Media Contact:
+Rosa Diaz
+rosa@velafoods.example
+509-555-0188
+
+###
+
+---
+
+[Original/Source Press Release](https://wire.example/1)
+"""
+
+
+@pytest.fixture(scope="module")
+def zones():
+    doc = build_document(RELEASE)
+    return {b.text.split("\n")[0][:20]: b.zone for b in doc.blocks}
+
+
+@pytest.mark.parametrize(
+    "start, zone",
+    [
+        ("Vela Foods buys an o", Zone.BODY),
+        ("SPOKANE, Wash., June", Zone.BODY),
+        ("The orchard covers 4", Zone.BODY),
+        ("About Vela Foods", Zone.ABOUT),
+        ("Forward-Looking Stat", Zone.LEGAL),
+        ("Media Contact:", Zone.CONTACT),
+        ("###", Zone.TRAILER),
+        ("Original/Source Pres", Zone.TRAILER),
+    ],
+)
+def test_zones(zones, start, zone):
+    assert zones[start] is zone
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Media Contact:",
+        "Press Contacts",
+        "MEDIA CONTACTS:",
+        "Investor Relations",
+        "For more information, contact:",
+        "Contact Details",
+        "Contact DetailsAcme Labs",
+        "Pressekontakt:",
+        "Contacto de prensa",
+        "Media inquiries:",
+    ],
+)
+def test_contact_labels(label):
+    doc = build_document(
+        f"Acme did a thing today in the city and said so at length.\n\n{label}\nJane Roe\njane@acme.example"
+    )
+    assert doc.blocks[1].zone is Zone.CONTACT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 40 people attended the opening of the new plant, the company said on Tuesday.",
+        "Contact with the virus was limited, researchers found after a long study of the data.",
+    ],
+)
+def test_prose_that_starts_like_a_label_stays_body(line):
+    doc = build_document(f"Acme did a thing.\n\n{line}")
+    assert doc.blocks[1].zone is Zone.BODY
+
+
+def test_contact_section_ends_at_prose():
+    doc = build_document(
+        "Contact:\nJane Roe\n555-0100\n\n"
+        "The company opened a new factory on Monday and plans to hire two hundred workers over the next year."
+    )
+    assert [b.zone for b in doc.blocks] == [Zone.CONTACT, Zone.BODY]
