@@ -1,9 +1,121 @@
-"""Byline."""
+"""Byline: the author or body named in a "By ..." line of the release's header.
+
+Sources, most reliable first: a "By"/"Written by"/"Author" line (or a label line followed by the
+name), a wire byline ("By JANE DOE Associated Press Writer") even when a scrape glued it to its
+neighbours, a link to the site's author page, YAML front matter `author` in Markdown, and an HTML
+author field only when the page also prints that name in its header. CMS accounts ("Admin") are
+never bylines.
+"""
 
 from __future__ import annotations
 
-from prparse.document import Candidate, Document
+from prparse.document import Block, Candidate, Document
+from prparse.extractors.headline import header_lines, key
+from prparse.normalise import collapse, is_all_caps, smart_case
+from prparse.rules.header import (
+    AUTHOR_LINK,
+    BYLINE,
+    BYLINE_LABEL,
+    BYLINE_TAIL,
+    CMS_ACCOUNTS,
+    DATE_LINE,
+    HEADER_LABEL,
+    URL_LIKE,
+    WIRE_BYLINE,
+)
+
+_HEADER_LINES = 60  # a byline sits near the headline; further down "By ..." is prose
+_GLUED_CHARS = 600
+_MAX_NAME_WORDS = 10
 
 
 def extract_byline(doc: Document) -> Candidate[str] | None:
+    """The name in the release's byline, normal-cased when printed in capitals, or None.
+
+    Example:
+        >>> from prparse.pipeline import build_document
+        >>> extract_byline(build_document("Acme wins\\n\\nBY JANE DOE\\n\\nAcme won.")).value
+        'Jane Doe'
+    """
+    lines = header_lines(doc)[:_HEADER_LINES]
+    for position, line in enumerate(lines):
+        name = _byline_name(line.text, [later.text for later in lines[position + 1 : position + 3]])
+        if name:
+            return Candidate(smart_case(name, acronyms=doc.acronyms), "byline.by_line", line.block.index)
+    glued = WIRE_BYLINE.search(doc.blocks[0].text[:_GLUED_CHARS]) if doc.blocks else None
+    if glued:
+        return Candidate(smart_case(glued.group("name"), acronyms=doc.acronyms), "byline.wire", 0)
+    return _author_link(doc) or _author_metadata(doc, lines)
+
+
+def _byline_name(text: str, following: list[str]) -> str | None:
+    """The name a byline line gives, with a name broken onto the next line joined back."""
+    wire = WIRE_BYLINE.match(text)
+    if wire:
+        return wire.group("name")
+    label = BYLINE_LABEL.match(text)
+    if label and following:
+        return _clean_name(following[0])
+    match = BYLINE.match(text)
+    if not match:
+        return None
+    name = match.group("name")
+    # "BY AMNESTY INTERNATIONAL" / "UK": a capitals byline whose last word wrapped.
+    if following and is_all_caps(name) and _continues(name, following[0]):
+        name = f"{name} {following[0]}"
+    return _clean_name(name)
+
+
+def _continues(name: str, text: str) -> bool:
+    return (
+        is_all_caps(text)
+        and len(text.split()) <= 3
+        and not DATE_LINE.match(text)
+        and not HEADER_LABEL.match(text)
+        and not BYLINE.match(text)
+        and len(name.split()) + len(text.split()) <= _MAX_NAME_WORDS
+    )
+
+
+def _clean_name(text: str) -> str | None:
+    name = collapse(BYLINE_TAIL.sub("", text)).strip(" ,;:-\u2013\u2014")
+    if not name or len(name.split()) > _MAX_NAME_WORDS or URL_LIKE.search(name):
+        return None
+    if key(name) in CMS_ACCOUNTS or not name[0].isupper():
+        return None  # "By Admin" is the CMS's, "by the committee" is prose
+    return name
+
+
+def _author_link(doc: Document) -> Candidate[str] | None:
+    """A link to the site's author page ("/news/author/acme") in the header blocks."""
+    for block in _header_blocks(doc):
+        for link in block.links:
+            if link.text and AUTHOR_LINK.search(link.url):
+                name = _clean_name(link.text)
+                if name:
+                    return Candidate(name, "byline.author_link", block.index)
     return None
+
+
+def _author_metadata(doc: Document, lines: list) -> Candidate[str] | None:  # type: ignore[type-arg]
+    """Front matter `author` in Markdown; in HTML only when the page prints the name itself."""
+    author = doc.meta.author
+    if not author or URL_LIKE.search(author):
+        return None
+    name = _clean_name(author)
+    if name is None:
+        return None
+    if doc.source.format != "html":
+        return Candidate(name, "byline.front_matter", None)
+    wanted = key(name)
+    for line in lines:
+        if key(line.text) == wanted:
+            return Candidate(name, "byline.author_meta", line.block.index)
+    return None
+
+
+def _header_blocks(doc: Document) -> list[Block]:
+    seen: dict[int, Block] = {}
+    for line in header_lines(doc)[:_HEADER_LINES * 2]:
+        seen.setdefault(line.block.index, line.block)
+    return list(seen.values())

@@ -1,13 +1,399 @@
-"""Headline and subheadline."""
+"""Headline and subheadline: the release's own title as printed, and the deck under it.
+
+Text and Markdown: the first title-like line once preamble lines (labels such as "MEDIA
+RELEASE", letterheads, dates, contact blocks) are skipped; a scraped page's `<title>` line loses
+its site suffix. HTML: the heading block that the page's metadata (h1, og:title, JSON-LD
+headline, <title>) agrees with. The deck is the short block set off directly under the headline.
+"""
 
 from __future__ import annotations
 
-from prparse.document import Candidate, Document
+import re
+from dataclasses import dataclass
+
+from prparse.document import Block, BlockKind, Candidate, Document, Metadata
+from prparse.normalise import collapse, is_all_caps, smart_case
+from prparse.rules.header import (
+    AUTHORISED_LINE,
+    BYLINE,
+    BYLINE_LABEL,
+    DATE_LINE,
+    DATE_PREFIX,
+    DATELINE_LEAD,
+    GENERIC_HEADINGS,
+    GLUED_TIMESTAMP,
+    HEADER_LABEL,
+    HEADLINE_LABEL_PREFIX,
+    LETTERHEAD_LINE,
+    PIPE_SEPARATOR,
+    TITLE_SEPARATORS,
+    WIRE_BYLINE,
+    WIRE_MARK,
+)
+from prparse.rules.sections import CONTACT_LABEL
+
+_SCAN_BLOCKS = 90  # scraped pages put a menu of 60+ items before the release
+_SCAN_LINES = 160
+_MAX_TITLE_WORDS = 40
+_MAX_DECK_WORDS = 45
+_BODY_WORDS = 20  # a paragraph this long is prose: the header is over
+_CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
+_SETEXT_UNDERLINE = re.compile(r"^[=\-]{3,}$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
+_EDGE_MARKUP = re.compile(r"^[*_#\s]+|[*_\s]+$")
+_WORD_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    block: Block
+    text: str
 
 
 def extract_headline(doc: Document) -> Candidate[str] | None:
-    return None
+    """The release's own title, or None when the release opens straight with its body.
+
+    Example:
+        >>> from prparse.pipeline import build_document
+        >>> extract_headline(build_document("MEDIA RELEASE\\n\\nACME WINS AWARD\\n\\nAcme won.")).value
+        'Acme Wins Award'
+    """
+    if doc.source.format == "html":
+        return _html_headline(doc)
+    return _text_headline(doc)
 
 
 def extract_subheadline(doc: Document, headline: Candidate[str] | None) -> Candidate[str] | None:
+    """The deck printed in a block of its own under the headline, or None."""
+    if headline is None or headline.block_index is None:
+        return None
+    lines = header_lines(doc)
+    start = _after_headline(lines, headline)
+    if start is None:
+        return None
+    if doc.source.format == "html":
+        deck = _described_deck(doc, lines[start:]) or _html_deck(lines[start:], headline.value)
+    else:
+        deck = _text_deck(lines[start:], headline.value)
+    if deck is None:
+        return None
+    value = _EDGE_MARKUP.sub("", deck.block.flat if doc.source.format == "html" else deck.text)
+    return Candidate(smart_case(value, acronyms=doc.acronyms), "subheadline.deck", deck.block.index)
+
+
+# --- shared -----------------------------------------------------------------------------
+
+
+def header_lines(doc: Document) -> list[_Line]:
+    """The lines of the document's first blocks, where header fields are printed."""
+    lines: list[_Line] = []
+    for block in doc.blocks[:_SCAN_BLOCKS]:
+        if block.kind is BlockKind.RULE:
+            continue
+        for text in block.lines:
+            if not _SETEXT_UNDERLINE.match(text):
+                lines.append(_Line(block, text))
+        if len(lines) >= _SCAN_LINES:
+            break
+    return lines
+
+
+def key(text: str) -> str:
+    """Text reduced for comparison: case folded, words only."""
+    return " ".join(_WORD_TOKEN.findall(text.casefold()))
+
+
+def is_generic(text: str) -> bool:
+    return key(text) in GENERIC_HEADINGS
+
+
+def is_preamble(text: str) -> bool:
+    """A label, letterhead, date, byline or authorisation line printed before a headline."""
+    return bool(
+        DATE_LINE.match(text)
+        or HEADER_LABEL.match(text)
+        or LETTERHEAD_LINE.match(text)
+        or AUTHORISED_LINE.match(text)
+        or BYLINE.match(text)
+        or BYLINE_LABEL.match(text)
+    )
+
+
+def _body_like(text: str) -> bool:
+    words = len(text.split())
+    if words > _MAX_TITLE_WORDS:
+        return True
+    if words > 25 and DATELINE_LEAD.match(text):
+        return True
+    return words > 15 and bool(WIRE_MARK.search(text[:160]))
+
+
+def _value(text: str, doc: Document) -> str:
+    text = HEADLINE_LABEL_PREFIX.sub("", collapse(_EDGE_MARKUP.sub("", text)))
+    return smart_case(text, acronyms=doc.acronyms)
+
+
+# --- text and Markdown ------------------------------------------------------------------
+
+
+def _text_headline(doc: Document) -> Candidate[str] | None:
+    lines = header_lines(doc)
+    position = _first_title_line(lines)
+    if position is None:
+        return None
+    line = lines[position]
+    if _body_like(HEADLINE_LABEL_PREFIX.sub("", line.text)):
+        glued = _glued_title(line.text)
+        return Candidate(_value(glued, doc), "headline.glued", line.block.index) if glued else None
+    title, rule = _strip_site_suffix(line.text, lines[position + 1 :])
+    title, joined = _join_caps_lines(title, lines[position + 1 :])
+    return Candidate(_value(title, doc), "headline.joined_caps" if joined else rule, line.block.index)
+
+
+def _first_title_line(lines: list[_Line]) -> int | None:
+    """Index of the first line that is neither preamble, menu, nor a contact block."""
+    in_contact = False
+    for position, line in enumerate(lines):
+        text = line.text
+        if in_contact and (len(text.split()) <= 7 or _CONTACT_DETAIL.search(text)):
+            continue
+        in_contact = False
+        if line.block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW) or _is_menu(line.block):
+            continue
+        rest = text if DATE_LINE.match(text) else DATE_PREFIX.sub("", text)
+        if CONTACT_LABEL.match(rest):
+            in_contact = True
+            continue
+        if not _WORD_TOKEN.search(text) or is_preamble(rest) or is_preamble(text):
+            continue
+        return position
+    return None
+
+
+def _is_menu(block: Block) -> bool:
+    """A block that is nothing but link text: a scraped page's navigation."""
+    if not block.links or len(block.lines) < 2:
+        return False
+    linked = sum(len(link.text or "") for link in block.links)
+    return linked >= len(block.flat) * 0.8
+
+
+def _strip_site_suffix(text: str, later: list[_Line]) -> tuple[str, str]:
+    """A scraped page's title line without " | Site" or, when the title recurs, " - Site"."""
+    parts = PIPE_SEPARATOR.split(text)
+    if len(parts) > 1:
+        return max(parts, key=lambda p: len(p.split())), "headline.page_title"
+    later_keys = {key(line.text) for line in later[:_SCAN_LINES]}
+    for separator in reversed(list(TITLE_SEPARATORS.finditer(text))):
+        head = text[: separator.start()]
+        if len(head.split()) >= 3 and key(head) in later_keys:
+            return head, "headline.page_title"
+    return text, "headline.first_line"
+
+
+def _join_caps_lines(title: str, later: list[_Line]) -> tuple[str, bool]:
+    """An ALL-CAPS headline broken over lines is one headline."""
+    if not is_all_caps(title) or title.rstrip().endswith((".", "!", "?")):
+        return title, False
+    parts = [title]
+    for line in later[:3]:
+        text = line.text
+        if not is_all_caps(text) or is_preamble(text) or _body_like(text) or len(text.split()) > 12:
+            break
+        if CONTACT_LABEL.match(text) or key(text) in key(" ".join(parts)):
+            break
+        parts.append(text)
+    return " ".join(parts), len(parts) > 1
+
+
+def _glued_title(text: str) -> str | None:
+    """The title of a scrape that lost its line breaks: before a glued byline, or the repeated prefix."""
+    byline = WIRE_BYLINE.search(text[:600])
+    if byline:
+        stamp = GLUED_TIMESTAMP.match(text)
+        title = text[stamp.end() if stamp else 0 : byline.start()].strip()
+        if 2 <= len(title.split()) <= _MAX_TITLE_WORDS:
+            return title
+    return _repeated_prefix(text)
+
+
+def _repeated_prefix(text: str) -> str | None:
+    """"Title Title FOR IMMEDIATE RELEASE ...": a page that prints its title twice in a row."""
+    words = text.split(None, 80)[:80]
+    first = words[:4]
+    for start in range(4, min(len(words) - 4, 60)):
+        if words[start : start + 4] == first:
+            length = 4
+            while start + length < len(words) and length < start and words[length] == words[start + length]:
+                length += 1
+            return " ".join(words[:length])
+    return None
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+
+def _html_headline(doc: Document) -> Candidate[str] | None:
+    sources = _title_sources(doc.meta)
+    best = _best_voted_block(doc.blocks[:_SCAN_BLOCKS], sources)
+    if best is not None:
+        return Candidate(_value(best.flat, doc), "headline.agreed_heading", best.index)
+    heading = _first_own_heading(doc.blocks[:_SCAN_BLOCKS])
+    if heading is not None:
+        return Candidate(_value(heading.flat, doc), "headline.heading", heading.index)
+    fallback = _metadata_title(doc.meta)
+    return Candidate(_value(fallback, doc), "headline.metadata", None) if fallback else None
+
+
+def _title_sources(meta: Metadata) -> list[set[str]]:
+    """Each metadata title as the set of readings it allows (whole, or either side of a separator)."""
+    sources = []
+    for text in (meta.headline, meta.og_title, meta.h1, meta.title):
+        if text and not is_generic(text):
+            readings = {key(text)}
+            for separator in TITLE_SEPARATORS.finditer(text):
+                readings.update((key(text[: separator.start()]), key(text[separator.end() :])))
+            sources.append({r for r in readings if r and r not in GENERIC_HEADINGS})
+    return sources
+
+
+def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Block | None:
+    best, best_score = None, (0, 0, 0)
+    for block in blocks:
+        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or len(block.text.split()) > _MAX_TITLE_WORDS:
+            continue
+        votes = sum(1 for readings in sources if _agrees(key(block.flat), readings))
+        score = (votes, block.kind is BlockKind.HEADING, -(block.level or 7))
+        if votes and score > best_score:
+            best, best_score = block, score
+    return best
+
+
+def _agrees(text: str, readings: set[str]) -> bool:
+    # A <title> may be cut short: a long enough reading that starts the block agrees with it.
+    return text in readings or any(len(r.split()) >= 4 and text.startswith(r) for r in readings)
+
+
+def _first_own_heading(blocks: tuple[Block, ...]) -> Block | None:
+    """The first heading that is not a generic label ("Press Release"), preferring level 1-2."""
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING and not is_generic(b.flat)]
+    headings = [b for b in headings if len(b.text.split()) >= 3] or headings
+    return min(headings, key=lambda b: (b.level or 7) > 2, default=None)
+
+
+def _metadata_title(meta: Metadata) -> str | None:
+    """The title part of og:title or <title> that is not the site's name."""
+    for text in (meta.headline, meta.og_title, meta.title):
+        if text and not is_generic(text):
+            return title_without_site(text, meta)
+    return None
+
+
+def title_without_site(text: str, meta: Metadata) -> str:
+    """`text` minus site-name parts: parts resembling the site, publisher or author are dropped."""
+    parts = [p for p in TITLE_SEPARATORS.split(text) if p.strip() and not is_generic(p)]
+    site = " ".join(filter(None, (meta.site_name, meta.publisher, meta.author)))
+    own = [p for p in parts if not resembles(p, site)] or parts or [text]
+    return max(own, key=len)
+
+
+def resembles(name: str, other: str) -> bool:
+    """Two names that share most of the shorter one's words ("CDU-Fraktion Erfurt" ~ "CDU - Fraktion")."""
+    a, b = set(key(name).split()), set(key(other).split())
+    if not a or not b:
+        return False
+    return len(a & b) >= max(1, (min(len(a), len(b)) + 1) // 2)
+
+
+# --- deck -------------------------------------------------------------------------------
+
+
+def _after_headline(lines: list[_Line], headline: Candidate[str]) -> int | None:
+    """Position after the headline's line, or after its last repetition on a scraped page."""
+    wanted = key(headline.value)
+    start = None
+    for position, line in enumerate(lines):
+        if line.block.index < headline.block_index:  # type: ignore[operator]
+            continue
+        text = key(line.text)
+        if text and (text == wanted or (start is None and text.startswith(wanted[:40]))):
+            start = position + 1
+    return start
+
+
+def _skippable(text: str, headline_key: str) -> bool:
+    text_key = key(text)
+    return (
+        not text_key
+        or (len(text_key.split()) >= 1 and text_key in headline_key)
+        or headline_key in text_key
+        or is_preamble(text)
+        or bool(DATE_LINE.match(DATE_PREFIX.sub("", text) or text))
+    )
+
+
+def _text_deck(lines: list[_Line], headline: str) -> _Line | None:
+    headline_key = key(headline)
+    for position, line in enumerate(lines):
+        text = line.text
+        if _skippable(text, headline_key) or (BYLINE_LABEL.match(lines[position - 1].text) if position else False):
+            continue
+        if len(text.split()) <= 3 and line.block.kind is not BlockKind.HEADING:
+            continue
+        return line if _text_deck_shape(line, lines[position + 1 : position + 2]) else None
+    return None
+
+
+def _text_deck_shape(line: _Line, following: list[_Line]) -> bool:
+    text, words = line.text, len(line.text.split())
+    if line.block.kind is BlockKind.HEADING:
+        return not is_generic(text) and words <= _MAX_DECK_WORDS
+    if line.block.kind is not BlockKind.PARAGRAPH or words > _MAX_DECK_WORDS or text.rstrip().endswith(":"):
+        return False
+    if DATELINE_LEAD.match(text) or WIRE_MARK.search(text[:160]) or _SENTENCE_BREAK.search(text):
+        return False
+    if line.block.emphasis:
+        return True
+    if not following:
+        return False
+    after = following[0].text
+    if after[:1].islower():
+        return False  # a hard-wrapped first paragraph, not a line of its own
+    leads_body = bool(DATELINE_LEAD.match(after)) or len(after.split()) >= _BODY_WORDS
+    return leads_body and not text.rstrip().endswith(".")
+
+
+def _described_deck(doc: Document, lines: list[_Line]) -> _Line | None:
+    """A block repeating the page's meta description: the site's own standfirst."""
+    description = key(doc.meta.description or "")
+    if len(description.split()) < 4:
+        return None
+    seen: set[int] = set()
+    for line in lines:
+        block = line.block
+        if block.index in seen:
+            continue
+        seen.add(block.index)
+        flat = key(block.flat)
+        if flat == description or (len(description) > 80 and flat.startswith(description[:80])):
+            return line if len(block.flat.split()) <= _MAX_DECK_WORDS else None
+        if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or len(seen) > 15:
+            return None
+    return None
+
+
+def _html_deck(lines: list[_Line], headline: str) -> _Line | None:
+    headline_key = key(headline)
+    for line in lines:
+        block, text = line.block, line.block.flat
+        if _skippable(text, headline_key) or block.kind is BlockKind.LIST_ITEM:
+            continue
+        if block.kind is BlockKind.HEADING:
+            return line if not is_generic(text) and len(text.split()) >= 3 else None
+        if DATELINE_LEAD.match(text) or len(text.split()) >= _BODY_WORDS and not block.emphasis:
+            return None
+        if block.emphasis and len(text.split()) <= _MAX_DECK_WORDS and not _SENTENCE_BREAK.search(text):
+            return line
+        if len(text.split()) > 6:
+            return None
     return None

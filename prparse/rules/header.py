@@ -1,0 +1,172 @@
+"""Data for the header fields: headline, deck, byline and issuer.
+
+Labels and lines to skip before a headline, the separators a page title uses to append a site
+name, byline shapes, and the phrases that name the organisation behind a release. Tables are
+ordered where order is priority.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_MONTHS_EN = (
+    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+)
+_MONTHS_DE = r"Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_MONTHS_ES = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+_MONTHS = rf"(?:{_MONTHS_EN}|{_MONTHS_DE}|{_MONTHS_ES})"
+_WEEKDAY = (
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+    r"|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+# A date as printed on its own: "04 April 2020", "Monday 17 August 2020", "Aug. 13, 2010",
+# "14. Januar 2021", "14 de enero de 2021", "28.10.2021", "2021-01-14", "19-10-2022 - 13:14".
+DATE_TEXT = (
+    rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTHS}\.?,?\s+(?:de\s+)?\d{{4}}"
+    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+# A line that holds only a date (and maybe a time, a label or a release number).
+DATE_LINE = re.compile(
+    rf"^\W{{0,3}}(?:(?:date|datum|fecha|published|posted|updated|issued|released?|ver[öo]ffentlicht|stand)\s*:?\s*(?:on\s+)?)?"
+    rf"{DATE_TEXT}(?:\s*(?:[-\u2013|,]|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?"
+    r"(?:\s*[,/|]\s*[\w/ ]{0,20})?\W{0,3}$",
+    _I,
+)
+DATE_PREFIX = re.compile(rf"^{DATE_TEXT}\s*", _I)
+
+# Preamble labels printed above (or beside) a headline; never the headline itself.
+HEADER_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|advisory|alert|announcement)s?"
+    r"|for\s+(?:immediate|general)\s+release|immediate\s+release|statements?|news|newsroom|latest(?:\s+news)?|media\s+cent(?:re|er)"
+    r"|(?:gemeinsame\s+)?pressemitteilung(?:en)?|presseinformation(?:en)?|pressemeldung|medieninformation"
+    r"|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|communiqu[ée](?:\s+de\s+presse)?|release\s+date|home|press"
+    r"|published|posted|updated|author|skip\s+to\s+(?:main\s+)?content|scroll\s+to\s+top|follow\s+us|search(?:\s+for)?"
+    r"|menu|share(?:\s+this)?|print|language|\d+\s+min(?:ute)?\.?\s+read)"
+    rf"(?:\s*[:,|\u2013-]?\s*(?:vom\s+|from\s+|of\s+|on\s+)?(?:{DATE_TEXT})?)?\W{{0,3}}$"
+    r"|^\W{0,3}(?:embargoed|under\s+embargo|sperrfrist|click\s+here|read\s+more|download\s+(?:the\s+)?pdf|view\s+(?:as\s+)?pdf)\b",
+    _I,
+)
+# The same labels as a prefix of a headline line: "MEDIA ADVISORY: Update on ...".
+HEADLINE_LABEL_PREFIX = re.compile(
+    r"^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|advisory|alert)|pressemitteilung|statement)\s*[:\u2013\u2014-]\s+",
+    _I,
+)
+# Section headings and page labels that are never a release's own title.
+GENERIC_HEADINGS = frozenset(
+    s.strip()
+    for s in
+    """
+    press release|press releases|news release|news releases|media release|media releases|news|latest news|newsroom
+    |press|press room|pressroom|media|media centre|media center|pressemitteilung|pressemitteilungen|presse
+    |aktuelles|nachrichten|noticias|prensa|comunicados|sala de prensa|article header|statement|statements
+    |background|next steps|contacts|contact|about us|related|share this|more news|in the news|announcements
+    """.replace("\n", " ").split("|")
+) - {""}
+
+# Letterhead lines of government releases: a member's name and post, printed before the title.
+LETTERHEAD_LINE = re.compile(
+    r"^(?:the\s+hon\.?\b|hon\.?\s|senator\b|(?:the\s+)?(?:shadow\s+|assistant\s+|deputy\s+|acting\s+)?(?:prime\s+)?minister\b"
+    r"|member\s+for\b|parliamentary\s+secretary\b|premier\b|treasurer\b|attorney[- ]general\b|leader\s+of\b"
+    r"|deputy\s+(?:leader|premier)\b|special\s+envoy\b|secretary\s+(?:of|for)\b|federal\s+member\b"
+    r"|[^\n]{0,60}\b(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)\b)",
+    _I,
+)
+# The name in a letterhead line, up to the post-nominal or to the office that follows it.
+LETTERHEAD_NAME = re.compile(
+    r"^(?P<name>(?:(?:senator|dr\.?|mr\.?|mrs\.?|ms\.?)\s+)?(?:the\s+)?(?:hon\.?\s+)?(?:dr\.?\s+)?"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)\b)"
+    r"|^(?P<senator>senator\s+(?:the\s+)?(?:hon\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
+    r"(?=\s+(?:senator|minister|assistant|shadow|member|parliamentary|deputy)\b|\s*$)",
+    _I,
+)
+AUTHORISED_LINE = re.compile(r"^(?:authori[sz]ed|approved)\s+by\b", _I)
+
+# Where a release body starts: a dateline ("NEW YORK, Jan. 14, 2021 /PRNewswire/ --",
+# "Berlin, 28.10.2021", "Minneapolis:", "(NewsUSA) -", "SANTA CRUZ, CA--"). A deck never follows one.
+DATELINE_LEAD = re.compile(
+    rf"^(?:\((?:[\w .-]{{2,30}})\)\s*[-\u2013\u2014_]"
+    rf"|[A-Z][\w.'\u2019 -]{{1,40}}(?:,\s*[A-Z][\w.'\u2019 ]{{1,30}}){{0,3}}(?:,|\s+[-\u2013\u2014])\s*(?:{_WEEKDAY},?\s+)?{DATE_TEXT}"
+    rf"|[A-Z][A-Z.'\u2019 -]{{2,40}}(?:,\s*[A-Z][\w.]{{1,20}}){{0,2}}\s*(?:--|[-\u2013\u2014:]|\((?:AP|Reuters|[\w ]{{2,25}}wire)\))"
+    rf"|[A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,20}})?:\s)",
+)
+WIRE_MARK = re.compile(r"/\s?PRNewswire|\(BUSINESS WIRE\)|GLOBE NEWSWIRE|/24-7PressRelease/|\(NEWMEDIAWIRE\)|--\s", _I)
+
+# Separators a page <title> uses between the headline and the site's name.
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|\u00b7|\u00bb|\u2022|-|\u2013|\u2014)\s+")
+PIPE_SEPARATOR = re.compile(r"\s+(?:\||::|\u00bb)\s+")
+
+# "April06,200712:44 AM EDT" and the like: a wire archive's time stamp glued before a title.
+GLUED_TIMESTAMP = re.compile(
+    rf"^(?:{_MONTHS_EN})\s?\d{{1,2}},\s?\d{{4}}\s?\d{{1,2}}:\d{{2}}\s?[AP]\.?M\.?\s?(?:[A-Z]{{1,3}}T)?", _I
+)
+
+# --- byline -----------------------------------------------------------------------------
+
+# "By Jane Doe", "BY AMNESTY INTERNATIONAL", "Written by: Jane Doe", "Author: Jane Doe", "Von Max Muster".
+BYLINE = re.compile(
+    r"^(?:by|written\s+by|posted\s+by|author|autor(?:in)?|von|por|redacci[oó]n)\s*:?\s+(?P<name>[^\n]{2,120})$", _I
+)
+# A label alone on its line, the name on the next: "Author\nJane Doe".
+BYLINE_LABEL = re.compile(r"^(?:author|written\s+by|autor(?:in)?|by)\s*:?$", _I)
+# "By MARK NIESSE Associated Press Writer", also when a scrape lost the spaces around it.
+WIRE_BYLINE = re.compile(
+    r"(?:\b|(?<=[a-z]))By\s*(?P<name>[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,3}?)\s*"
+    r"(?P<agency>Associated Press|AP|Reuters|Agence France-Presse|AFP|Bloomberg News|dpa)\s*"
+    r"(?:Staff\s+|Business\s+|Medical\s+|Science\s+)?(?:Writer|Correspondent|Reporter)"
+)
+# What follows a name in a byline and is not part of it.
+BYLINE_TAIL = re.compile(
+    r"\s*(?:[|/\u2022]|,\s*(?:staff|senior|special|contributing|guest)?\s*(?:writer|reporter|correspondent|editor|contributor)\b"
+    r"|\s(?:on|am|el)\s+\S*\d|\s+(?:published|posted|updated)\b|\s+[-\u2013\u2014]\s+|\s+" + DATE_TEXT + r").*$",
+    _I,
+)
+# CMS accounts a site prints as an author: not a byline.
+CMS_ACCOUNTS = frozenset(
+    "admin administrator webmaster editor editors staff newsroom site admin web team webteam "
+    "user guest redaktion redaccion press office pressestelle communications team".split()
+)
+URL_LIKE = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b", _I)
+AUTHOR_LINK = re.compile(r"/(?:author|authors|autor|profile|people)/", _I)
+
+# --- issuer -----------------------------------------------------------------------------
+
+# Words that make a name an organisation's rather than a person's.
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:international|association|associates|inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|se|e\.\s?v|co|corp"
+    r"|corporation|company|group|holdings?|council|ministry|department|office|agency|authority|foundation|institute"
+    r"|university|college|school|cent(?:er|re)|society|network|committee|commission|union|service|services|bureau"
+    r"|party|parliament|government|trust|federation|alliance|coalition|partners|fund|bank|hospital|club|league"
+    r"|amt|verband|verein|stiftung|bund|ministerium|fraktion|partei|kreuz|universit[äa]t|fundaci[oó]n|asociaci[oó]n"
+    r"|ministerio|gobierno|instituto|sociedad|news|wire|press|media|communications|technologies|pharmaceuticals"
+    r"|systems|solutions|labs?|industries)\b",
+    _I,
+)
+# "... distributed by Media Pigeon on behalf of Amnesty International UK, on Jan 14, 2021."
+ON_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\s+(?P<org>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|for|the|&|de|für|und)){0,8})"
+)
+# "SOURCE Acme Corp" (PR Newswire), "Source: Neonode Inc. via Cision".
+SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<org>[^\n]{2,100}?)(?:\s+via\s+[^\n]{1,60})?\s*$", _I)
+# "(NYSE: ABC)", "(NASDAQ: TNXP)", "(OTC: BSEM)", "(TSX-V: XYZ)", "(ASX:ABC)".
+TICKER = re.compile(
+    r"\((?:NYSE(?:\s+American|\s+Arca)?|NASDAQ|Nasdaq(?:GS|GM|CM)?|OTC(?:QB|QX|\s+Pink|\s+Markets)?|TSX(?:V|-V)?|CSE|ASX"
+    r"|LSE|AIM|Euronext|Xetra|FWB|SIX|NZX|HKEX|SGX|JSE|BSE|NSE|CBOE|Cboe)\s*:\s*[A-Z0-9.]{1,8}"
+    r"(?:[;,]\s*[A-Za-z -]{2,20}:\s*[A-Z0-9.]{1,8}){0,3}\)"
+)
+# The verb after a lead sentence's subject: "Acme, a maker of X, today announced ...".
+ANNOUNCE_VERB = re.compile(
+    r"\s+(?:(?:today|yesterday|recently|proudly|officially|has|have|is|was|will)\s+){0,3}"
+    r"(?:announced?|announces|unveil(?:s|ed)|launch(?:es|ed)|introduc(?:es|ed)|reports?|reported|release[sd]"
+    r"|celebrates?|celebrated|named|appointed|welcomes|is\s+pleased\s+to|is\s+proud\s+to|calls?\s+on|urges?"
+    r"|gibt\s+bekannt|k[üu]ndigt|anunci[óa]|presenta)\b"
+)
+# Small words allowed inside an organisation's name.
+NAME_JOINERS = frozenset("of and for the & de der des du la le für und y del van von".split())
+LEGAL_SUFFIXES = frozenset("inc inc. ltd ltd. llc llc. corp corp. co co. plc plc. gmbh ag sa s.a. se l.p. lp n.v. nv".split())
+# Wire agencies named in a byline or dateline: the story is theirs.
+AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
+AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>AP|Reuters|AFP|dpa)\)\s*[-_\u2013\u2014]")
