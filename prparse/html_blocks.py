@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 import lxml.html
 from lxml import etree
@@ -31,12 +32,14 @@ from prparse.rules.html import (
     META_DESCRIPTION,
     META_SITE,
     META_TITLE,
+    MODIFIER_CLASS_PREFIXES,
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
 _MIN_CONTAINER_TEXT = 200
+_RELEASE_MARKERS = etree.XPath("boolean(.//h1 | .//article | .//main | .//*[@itemprop='articleBody'])")
 
 
 def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
@@ -46,8 +49,13 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
         return (), Metadata()
     meta = _metadata(root)
     _drop_chrome(root)
-    container = _release_container(root)
-    blocks = _BlockWriter().write(container)
+    body = root.find("body")
+    body = body if body is not None else root
+    heading = _headline_element(body, meta)
+    meta = replace(meta, h1=_text_of(heading))
+    container = _release_container(root, body)
+    scope, start = _scope(container, heading, body)
+    blocks = _BlockWriter(start).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
         blocks = [Block(0, BlockKind.HEADING, meta.h1, level=1)] + blocks
     return tuple(Block(i, b.kind, b.text, b.level, b.emphasis, b.links) for i, b in enumerate(blocks)), meta
@@ -85,11 +93,9 @@ def _metadata(root: etree._Element) -> Metadata:
             metas[key] = collapse(content)
     json_ld = _json_ld(root)
     title = root.find(".//title")
-    h1 = next((t for t in (_text_of(h) for h in root.iter("h1")) if t), None)
     return Metadata(
         title=_text_of(title) if title is not None else None,
         og_title=_first(metas, META_TITLE),
-        h1=h1,
         headline=json_ld.get("headline"),
         date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(root),
         author=json_ld.get("author") or _first(metas, META_AUTHOR),
@@ -162,7 +168,7 @@ def _drop_chrome(root: etree._Element) -> None:
             doomed.append(node)
         elif tag in CHROME_TAGS and not _inside_article(node):
             doomed.append(node)
-        elif tag not in ("html", "body", "main", "article") and _boilerplate_class(node):
+        elif tag not in ("html", "body", "main", "article") and _boilerplate_class(node) and not _holds_release(node):
             doomed.append(node)
     for node in doomed:
         _remove(node)
@@ -177,8 +183,13 @@ def _hidden(node: etree._Element) -> bool:
 
 
 def _boilerplate_class(node: etree._Element) -> bool:
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".strip()
-    return bool(names) and bool(BOILERPLATE_CLASS.search(names))
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(BOILERPLATE_CLASS.search(n) for n in names if not n.startswith(MODIFIER_CLASS_PREFIXES))
+
+
+def _holds_release(node: etree._Element) -> bool:
+    """A wrapper whose class sounds like chrome ("off-canvas-main") but holds the article itself."""
+    return bool(_RELEASE_MARKERS(node))
 
 
 def _inside_article(node: etree._Element) -> bool:
@@ -200,14 +211,27 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def _release_container(root: etree._Element) -> etree._Element:
-    body = root.find("body")
-    body = body if body is not None else root
+def _headline_element(body: etree._Element, meta: Metadata) -> etree._Element | None:
+    """The <h1> that titles the release: the one the page's title metadata agrees with.
+
+    Sites put their logo in an <h1> too; without agreement the first <h1> of three or more
+    words is taken.
+    """
+    headings = [h for h in body.iter("h1") if _text_of(h)]
+    hints = [h.casefold() for h in (meta.headline, meta.og_title, meta.title) if h]
+    for heading in headings:
+        text = (_text_of(heading) or "").casefold()
+        if any(text in hint or hint in text for hint in hints):
+            return heading
+    return next((h for h in headings if len((_text_of(h) or "").split()) >= 3), headings[0] if headings else None)
+
+
+def _release_container(root: etree._Element, body: etree._Element) -> etree._Element:
     for selector in CONTENT_SELECTORS:
         found = [n for n in root.xpath(selector) if len(_text_of(n) or "") >= _MIN_CONTAINER_TEXT]
         if found:
-            return _widen_to_heading(max(found, key=lambda n: len(_text_of(n) or "")), body)
-    return _widen_to_heading(_densest(body), body)
+            return max(found, key=lambda n: len(_text_of(n) or ""))
+    return _densest(body)
 
 
 def _densest(body: etree._Element) -> etree._Element:
@@ -226,16 +250,25 @@ def _densest(body: etree._Element) -> etree._Element:
     return max(scores, key=lambda n: scores[n]) if scores else body
 
 
-def _widen_to_heading(container: etree._Element, body: etree._Element) -> etree._Element:
-    """Include the page's first <h1> when it sits just outside the chosen container."""
-    h1 = next(iter(body.iter("h1")), None)
-    if h1 is None or container is body or any(a is container for a in h1.iterancestors()):
-        return container
-    inside = len(_text_of(container) or "")
+def _scope(
+    container: etree._Element, heading: etree._Element | None, body: etree._Element
+) -> tuple[etree._Element, etree._Element | None]:
+    """What to read, and where to start reading it.
+
+    When the headline sits outside the container (a page header above the article text), read
+    their common ancestor from the headline on, so the deck and date between them are kept and
+    the navigation before the headline is not.
+    """
+    if heading is None or any(a is container for a in heading.iterancestors()):
+        return container, None
+    heading_ancestors = set(heading.iterancestors())
     for ancestor in container.iterancestors():
-        if any(a is ancestor for a in h1.iterancestors()):
-            return ancestor if len(_text_of(ancestor) or "") <= inside * 1.5 + 400 else container
-    return container
+        if ancestor in heading_ancestors:
+            order = {node: i for i, node in enumerate(ancestor.iter())}
+            if order[heading] < order[container]:
+                return ancestor, heading
+            return container, None
+    return container, None
 
 
 def _text_of(node: etree._Element | None) -> str | None:
@@ -251,7 +284,9 @@ def _text_of(node: etree._Element | None) -> str | None:
 class _BlockWriter:
     """Walks a container in document order and emits one block per paragraph-like element."""
 
-    def __init__(self) -> None:
+    def __init__(self, start: etree._Element | None = None) -> None:
+        self.start = start  # nothing before this element is written
+        self.active = start is None
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.links: list[Link] = []
@@ -264,6 +299,9 @@ class _BlockWriter:
         return self.blocks
 
     def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, *, emphasis: bool) -> None:
+        if node is self.start:
+            self._flush(kind, level)
+            self.active = True
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag == "br":
             self.parts.append("\n")
@@ -273,7 +311,8 @@ class _BlockWriter:
             self.parts.append("\n")
         elif tag == "hr":
             self._flush(kind, level)
-            self.blocks.append(Block(0, BlockKind.RULE, "---"))
+            if self.active:
+                self.blocks.append(Block(0, BlockKind.RULE, "---"))
         elif tag in BLOCK_TAGS:
             self._flush(kind, level)
             own_kind, own_level = _kind_of(tag, kind, level)
@@ -293,6 +332,8 @@ class _BlockWriter:
             self._visit(child, kind, level, emphasis=emphasis)
 
     def _add(self, text: str, *, emphasis: bool) -> None:
+        if not self.active:
+            return
         self.parts.append(text)
         if text.strip():
             if emphasis:
@@ -301,6 +342,8 @@ class _BlockWriter:
                 self.plain += len(text.strip())
 
     def _link(self, node: etree._Element) -> None:
+        if not self.active:
+            return
         url = node.get("href", "").strip()
         if url and not url.startswith(("#", "javascript:")):
             self.links.append(Link(_text_of(node), url.removeprefix("mailto:")))

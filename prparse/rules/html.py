@@ -26,6 +26,11 @@ BOILERPLATE_TOKENS: tuple[str, ...] = (
 )
 
 
+# Class names that switch a feature off or describe state ("no-share", "has-sidebar") say nothing
+# about what the element is.
+MODIFIER_CLASS_PREFIXES = ("no-", "no_", "has-", "has_", "with-", "without-", "is-", "not-")
+
+
 def _alt(tokens: tuple[str, ...]) -> str:
     if not tokens:  # an empty alternation would match every class name
         raise ValueError("empty token group")

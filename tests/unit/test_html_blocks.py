@@ -113,3 +113,31 @@ def test_entities_are_not_expanded_from_outside():
     html = """<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html><body><p>a &xxe; b</p></body></html>"""
     blocks, _ = html_to_blocks(html)
     assert "root:" not in " ".join(b.text for b in blocks)
+
+
+def test_the_headline_h1_is_the_one_the_title_metadata_agrees_with():
+    html = """<html><head><meta property="og:title" content="Ferry line adds night crossings"></head><body>
+    <div class="logo"><h1>Harbour Authority</h1></div><ul class="menu-list"><li>Home</li></ul>
+    <div class="wrap"><h1>Ferry line adds night crossings</h1><p class="deck">Service starts in May</p>
+    <div class="text"><p>The ferry line will run crossings at night from May onwards, the authority said.</p>
+    <p>Tickets cost the same as daytime crossings and can be bought on board or online.</p></div></div>
+    </body></html>"""
+    blocks, meta = html_to_blocks(html)
+    assert meta.h1 == "Ferry line adds night crossings"
+    assert [b.text for b in blocks][:2] == ["Ferry line adds night crossings", "Service starts in May"]
+    assert not any(b.text in ("Harbour Authority", "Home") for b in blocks)
+
+
+def test_modifier_classes_do_not_mark_content_as_chrome():
+    html = """<html><body><h1>Mill reopens</h1><div class="entry-content no-share">
+    <p>The old mill reopened on Friday after a restoration that took four years to finish.</p></div></body></html>"""
+    blocks, _ = html_to_blocks(html)
+    assert any("restoration" in b.text for b in blocks)
+
+
+def test_a_chrome_sounding_wrapper_around_the_article_is_kept():
+    html = """<html><body><div class="dialog-off-canvas-main-canvas"><main><article><h1>Dam repaired</h1>
+    <p>Engineers finished repairing the dam on Tuesday, two weeks ahead of the schedule set in March.</p>
+    </article></main></div></body></html>"""
+    blocks, _ = html_to_blocks(html)
+    assert [b.text for b in blocks][0] == "Dam repaired" and len(blocks) == 2
