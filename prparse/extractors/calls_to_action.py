@@ -1,10 +1,355 @@
-"""Calls to action."""
+"""Calls to action: the sentences of a release that ask the reader, or a named party, to act.
+
+The release is read sentence by sentence in its body, its "About" sections and (for the public's
+line and wire notes only) its contact section. A sentence is a call to action when a cue rule of
+`prparse.rules.cta` matches it with its quoted passages blanked out: a demand inside quote marks
+belongs to the speaker's quote, not to the issuer's calls to action.
+"""
 
 from __future__ import annotations
 
-from prparse.document import Document
-from prparse.model import CallToAction
+import re
+from dataclasses import dataclass
+
+from prparse.document import Block, BlockKind, Document, Link, Zone
+from prparse.model import CTA_KINDS, CallToAction
+from prparse.rules import cta as rules
+
+_ZONES = (Zone.BODY, Zone.ABOUT, Zone.CONTACT)
+_OPENERS = {"“": "”", "„": "“", "«": "»", "»": "«"}
+_TERMINAL = ".!?:;\"”’»)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A stretch of text read as one: a block, or a paragraph broken over two blocks."""
+
+    zone: Zone
+    text: str
+    links: tuple[Link, ...]
 
 
 def extract_calls_to_action(doc: Document) -> list[CallToAction]:
-    return []
+    """Every sentence of the release that asks for an action, in document order.
+
+    Args:
+        doc: a segmented document.
+
+    Returns:
+        One `CallToAction` per sentence: its text as a reader sees it, its kind (one of
+        `model.CTA_KINDS`) and the URL, email or phone it points to (None when it names none).
+
+    Example:
+        >>> from prparse.pipeline import build_document
+        >>> doc = build_document("Acme Ships Widget\\n\\n" + "Acme shipped a widget today. " * 5
+        ...                      + "\\n\\nFor more information, visit www.acme.example.com.")
+        >>> [(c.kind, c.target) for c in extract_calls_to_action(doc)]
+        [('visit', 'www.acme.example.com')]
+    """
+    found: list[CallToAction] = []
+    seen: set[str] = set()
+    for unit in _units(doc):
+        if not rules.TRIGGER.search(unit.text):
+            continue
+        for item in _unit_calls(unit):
+            if item.text not in seen:
+                seen.add(item.text)
+                found.append(item)
+    return found
+
+
+# --- which text is read ----------------------------------------------------------------------------
+
+
+def _units(doc: Document) -> list[_Unit]:
+    """The blocks that may hold a call to action, with paragraphs broken mid-sentence rejoined."""
+    blocks = [b for b in doc.blocks[_first_prose(doc) :] if _readable(b)]
+    units: list[_Unit] = []
+    for block in blocks:
+        previous = units[-1] if units else None
+        if previous is not None and _continues(previous, block):
+            units[-1] = _Unit(previous.zone, f"{previous.text} {block.flat}", previous.links + block.links)
+        else:
+            units.append(_Unit(block.zone, block.flat, block.links))
+    return units
+
+
+def _first_prose(doc: Document) -> int:
+    """Index of the first prose paragraph: what stands before it is headline, deck and date lines."""
+    for block in doc.blocks:
+        if block.zone is Zone.BODY and block.kind is not BlockKind.HEADING:
+            flat = block.flat
+            if len(flat.split()) >= rules.FIRST_PROSE_WORDS and flat[-1] in _TERMINAL:
+                return block.index
+    return 0
+
+
+def _readable(block: Block) -> bool:
+    if block.zone not in _ZONES or block.kind in (BlockKind.HEADING, BlockKind.RULE):
+        return False
+    # A block that is all link text is navigation or a link list, not a sentence.
+    link_chars = sum(len(link.text or "") for link in block.links)
+    return link_chars < 0.9 * len(block.flat)
+
+
+def _continues(previous: _Unit, block: Block) -> bool:
+    """True when `block` carries on the sentence `previous` left open (a page or column break)."""
+    return (
+        previous.zone is block.zone is Zone.BODY
+        and previous.text[-1] not in _TERMINAL
+        and block.flat[:1].islower()
+    )
+
+
+# --- sentences ---------------------------------------------------------------------------------------
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of one paragraph.
+
+    A full stop after a title, a month or an initial ("Dr.", "Jan.", "E.") never ends a sentence;
+    after a company suffix or a dotted acronym ("Inc.", "U.S.") only when a plain opener follows.
+    URLs and emails hold no white space after their dots, so they never split.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in rules.SENTENCE_BREAK.finditer(text):
+        if _is_break(text[start : match.end()], text[match.end() : match.end() + 40]):
+            spans.append((start, match.end()))
+            start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_break(before: str, after: str) -> bool:
+    last = rules.WORD_BEFORE_DOT.search(before)
+    if last is None:
+        return True
+    word = last.group(1).lower().rstrip(".")
+    if word in rules.NO_BREAK_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    if word in rules.SUFFIX_ABBREVIATIONS or "." in word:
+        following = rules.FIRST_WORD.match(after)
+        return following is not None and following.group(1).lower() in rules.SENTENCE_OPENERS
+    return True
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that lie between quote marks (an unclosed quote runs to the end).
+
+    Straight quotes are told apart by their neighbours: one after a space opens, one before a
+    space closes; a paragraph of a long quote may open again without closing first.
+    """
+    spans: list[tuple[int, int]] = []
+    opener: str | None = None
+    start = 0
+    for match in rules.QUOTE_MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if opener is None:
+            if _opens(mark, text, at):
+                opener, start = mark, at
+        elif _closes(opener, mark, text, at):
+            spans.append((start, at + 1))
+            opener = None
+    if opener is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _opens(mark: str, text: str, at: int) -> bool:
+    if mark in _OPENERS:
+        return True
+    before = text[at - 1] if at else " "
+    after = text[at + 1 : at + 2]
+    if mark == "‘":  # a single quote opens only before a word: "‘Yes’", not "the ’90s"
+        return (before.isspace() or before in "([—–-/") and after.isalnum()
+    return mark == '"' and (before.isspace() or before in "([—–-/") and after.strip() != ""
+
+
+def _closes(opener: str, mark: str, text: str, at: int) -> bool:
+    if opener == "‘":  # "don’t" holds a ’ between letters: only a ’ before a non-letter closes
+        return mark == "’" and not text[at + 1 : at + 2].isalnum()
+    if mark in "‘’":
+        return False
+    if mark == '"':
+        # `"A. "B.` re-opens inside an open quote: a mark after a space, before a word, opens again.
+        before = text[at - 1] if at else " "
+        return not (before.isspace() and text[at + 1 : at + 2].isalnum())
+    if mark == "”":
+        return opener in ('"', "“", "„")
+    if mark == "“":
+        return opener == "„"
+    return mark == _OPENERS.get(opener)
+
+
+def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    """`text[start:end]` with every quoted passage replaced by one placeholder word."""
+    pieces: list[str] = []
+    pos = start
+    for q_start, q_end in quotes:
+        if q_end <= pos or q_start >= end:
+            continue
+        pieces.append(text[pos : max(pos, q_start)])
+        pieces.append(" QUOTE ")
+        pos = min(end, q_end)
+    pieces.append(text[pos:end])
+    return "".join(pieces).strip()
+
+
+def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
+    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
+    return inside / max(1, end - start)
+
+
+# --- classifying ------------------------------------------------------------------------------------
+
+
+def _unit_calls(unit: _Unit) -> list[CallToAction]:
+    text = unit.text
+    quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
+    calls: list[CallToAction] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
+        if len(sentence.split()) < rules.MIN_WORDS or _quoted_share(start, end, quotes) > 0.6:
+            continue
+        if not rules.TRIGGER.search(sentence):
+            continue
+        masked = _masked(text, start, end, quotes)
+        if len(sentence.split()) > rules.MAX_SENTENCE_WORDS:
+            calls.extend(_window_calls(masked, unit))
+            continue
+        call = _classify(sentence, masked, unit)
+        if call is not None:
+            calls.append(call)
+    return calls
+
+
+def _classify(sentence: str, masked: str, unit: _Unit) -> CallToAction | None:
+    """The call to action `sentence` makes, or None."""
+    target = find_target(sentence, unit.links)
+    for rule in rules.CTA_RULES:
+        if not _rule_applies(rule, unit.zone, masked):
+            continue
+        match = rule.pattern.search(masked)
+        if match is None or (target is None and (rule.needs_target or not _finished(sentence))):
+            continue
+        if not _acceptable(rule, masked, target):
+            continue
+        return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)
+    return None
+
+
+def _finished(sentence: str) -> bool:
+    """A sentence ends on punctuation or a handle; a bare label ("Subscribe for our news") is a widget."""
+    # A trailing colon announces what follows ("Follow us on:"): a heading, not yet a sentence.
+    return sentence[-1] in _TERMINAL.replace(":", "") or rules.HANDLE.search(sentence) is not None
+
+
+def _rule_applies(rule: rules.CtaRule, zone: Zone, masked: str) -> bool:
+    if zone is Zone.CONTACT:
+        return rule.id in rules.CONTACT_ZONE_RULES or (
+            rule.id == "cta.imperative" and rules.CONTACT_ZONE_VERBS.match(masked) is not None
+        )
+    return zone is Zone.BODY or not rule.body_only
+
+
+def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
+    """Exclusions no cue overrides: reported demands, pointers into the document, legal text."""
+    if rules.FORWARD_LOOKING.search(masked):
+        return False
+    if rule.kind == "demand" and rules.REPORTED_SPEECH.search(masked):
+        return False
+    return target is not None or not rules.SELF_POINTER.search(masked)
+
+
+def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str) -> str:
+    if rule.kind == "demand":
+        return "demand"
+    for kind, pattern in rules.TOPIC_KINDS:
+        if pattern.search(masked):
+            return kind
+    verb = next((v for v in (match.groupdict().get("verb"), match.groupdict().get("verb2")) if v), None)
+    if verb is not None:
+        for kind, pattern in rules.VERB_KINDS:
+            if pattern.match(verb):
+                return kind
+    return rule.kind if rule.kind in CTA_KINDS else "other"
+
+
+def _window_calls(masked: str, unit: _Unit) -> list[CallToAction]:
+    """Calls to action in a text whose punctuation was stripped: a window of words around each cue."""
+    cues = sorted(
+        (match.start(), order, rule, match)
+        for order, rule in enumerate(rules.CTA_RULES)
+        if not rule.needs_target and _rule_applies(rule, unit.zone, masked)
+        for match in rule.pattern.finditer(masked)
+    )
+    calls: list[CallToAction] = []
+    covered_until = -1
+    words = masked.split(" ")
+    for start, _order, rule, match in cues:
+        if start < covered_until:
+            continue
+        at = masked.count(" ", 0, start)
+        first, last = max(0, at - rules.WINDOW_WORDS_BEFORE), at + rules.WINDOW_WORDS_AFTER
+        text = " ".join(words[first:last])
+        if not _acceptable(rule, text, None):
+            continue
+        calls.append(CallToAction(text=text, kind=_kind(rule, match, text), target=find_target(text, unit.links)))
+        covered_until = len(" ".join(words[:last]))
+    return calls
+
+
+# --- targets ---------------------------------------------------------------------------------------
+
+
+def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
+    """The URL, email or phone a sentence points to: the first printed or linked, printed first on a tie."""
+    printed = _printed_targets(sentence)
+    linked = _linked_targets(sentence, links)
+    candidates = sorted(printed + linked, key=lambda item: (item[0], item[2]))
+    return candidates[0][1] if candidates else None
+
+
+def _printed_targets(sentence: str) -> list[tuple[int, str, int]]:
+    found: list[tuple[int, str, int]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (rules.EMAIL, rules.URL, rules.DOMAIN, rules.VANITY_PHONE, rules.PHONE):
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
+            if pattern is rules.PHONE and not _phone_like(value):
+                continue
+            taken.append(match.span())
+            found.append((match.start(), value, 0))
+    return found
+
+
+def _phone_like(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    low, high = rules.PHONE_DIGITS
+    # Dates ("2021/01/14") and amounts split by single separators are not phones.
+    return low <= digits <= high and "/" not in value
+
+
+def _linked_targets(sentence: str, links: tuple[Link, ...]) -> list[tuple[int, str, int]]:
+    found: list[tuple[int, str, int]] = []
+    for link in links:
+        if not link.text or rules.DEAD_LINK.match(link.url):
+            continue
+        at = sentence.find(link.text)
+        if at >= 0:
+            found.append((at, _link_value(link.url), 1))
+    return found
+
+
+def _link_value(url: str) -> str:
+    lowered = url.lower()
+    for scheme in ("mailto:", "tel:"):
+        if lowered.startswith(scheme):
+            url = url[len(scheme) :]
+    if "@" in url and "://" not in url:  # a mail link keeps its address, not its ?subject=
+        url = url.split("?")[0]
+    return url.strip()

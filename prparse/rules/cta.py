@@ -1,0 +1,205 @@
+"""Calls to action: sentence splitting data, action targets, and the cue rules that find a call to action.
+
+Every table is ordered: the first rule whose pattern matches a sentence decides its kind. Patterns run
+on the sentence with quoted passages blanked out, so a demand inside quote marks never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+# --- sentence splitting -------------------------------------------------------------------------
+
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, white space, then
+# what can open a sentence. Whether it really ends one is settled by the word before it.
+# Symbol runs ("#####", "*") may stand between the stop and the next sentence.
+SENTENCE_BREAK = re.compile(r"[.!?]+[\"'‘’”»)\]]*\s+(?=[#*•\-–—]{0,6}\s?[\"“„«‘(\[¿¡]?[A-Z0-9ÄÖÜÀ-ÞÑ])")
+# What a sentence may not start with once split off: the symbol run.
+LEADING_SYMBOLS = "#*•-–— "
+# The word before a full stop (letters and inner dots: "U.S", "Inc", "z.B").
+WORD_BEFORE_DOT = re.compile(r"([\w.]{1,12})[.!?]+[\"'”’»)\]]*\s*$")
+FIRST_WORD = re.compile(r"[\"“„«(\[¿¡]?([\w'’]+)")
+
+# Words after which a full stop never ends a sentence: titles, months, "No.", "approx.".
+NO_BREAK_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col capt sgt st mt jr sr rev hon fr hr frau herr dipl ing
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos nr vol pp p approx ca vs v fig tel ext
+    z.b bzw ggf evtl inkl d.h u.a usw sr sra dña av avda""".split()
+)
+# Abbreviations that end a sentence only when a plain sentence opener follows ("... Acme Inc. The
+# company ..." breaks, "Acme Inc. CEO Jane Roe" does not); dotted acronyms ("U.S.") behave the same.
+SUFFIX_ABBREVIATIONS = frozenset("inc ltd corp co llc plc bros assn dept univ etc al".split())
+SENTENCE_OPENERS = frozenset(
+    """the this that these those it its we our they their he she his her i you your a an in on at for
+    to from with by as if when while after before during since but and or so also however meanwhile
+    today yesterday tomorrow for more learn visit please contact call follow register join read see
+    der die das wir es sie ich el la los las en para""".split()
+)
+
+# --- quote marks --------------------------------------------------------------------------------
+
+QUOTE_MARK = re.compile(r"[\"“”„«»‘’]")
+
+# --- targets ------------------------------------------------------------------------------------
+
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'“”()\[\]]{2,300}", _I)
+EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
+# A bare domain as printed in releases ("PACER.org/bullying", "heart.org", "dese.gov.au/Event").
+DOMAIN = re.compile(
+    r"(?<![\w@./-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
+    # Top-level domains in lower case only: "said.In" in a text that lost its spaces is no domain.
+    r"\.(?-i:com|org|net|gov|edu|int|io|im|fm|co|info|biz|news|app|ai|ly|tv|us|ca|uk|au|de|at|ch|es|eu|fr|nl|mx|ar|cl|jp|nz|ie|global|online|site)"
+    r"(?:\.[a-z]{2})?(?![\w-])(?:/[^\s<>\"'“”()\[\],;]{0,200})?",
+    _I,
+)
+PHONE = re.compile(r"(?<![\w/.:-])(?:\+|\(\+?)?\d[\d\s().\-/]{5,22}\d(?![\w-])")
+# Toll-free numbers spelled with letters: "1-800-AHA-USA1", "1-888-4-FIX-GLASS".
+VANITY_PHONE = re.compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
+PHONE_DIGITS = (7, 15)
+# A social media handle or hashtag: "follow us on X @Acme" ends a sentence as a URL would.
+HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,30}\b")
+TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
+# Links that lead nowhere a reader can act on.
+DEAD_LINK = re.compile(r"^(?:#|javascript:|about:)", _I)
+
+# --- cheap pre-check ----------------------------------------------------------------------------
+
+# A sentence without any of these stems cannot match a rule below, so it is skipped early.
+TRIGGER = re.compile(
+    r"visit|\bsee\b|learn|more|regist|rsvp|attend|sign|subscri|follow|connect|donat|spend|\bgive|support|\bbuy|order|purchase|shop|ticket|"
+    r"reserv|book|\btry|\bget\b|contact|call|mail|phone|\breach|available|download|\bread|view|watch|listen|click|tap\b|here\b|"
+    r"urg|demand|request|\bask\b|appeal|must|should|need|vital|essential|crucial|imperative|invit|encourag|welcome|apply|join|take|"
+    r"inquir|enquir|interview|find|go to|head|check|explore|discover|tune|stream|petition|pledge|share|tell|"
+    r"forder|ruf|appell|muss|müss|darf|dürf|soll|unterstütz|besuch|inform|anmeld|vermittel|verfügbar|abrufbar|können sie|"
+    r"exig|pide|pedimos|insta|reclam|llamad|debe|visite|consulte|síg|inscr|descarg|dona|compr|más información",
+    _I,
+)
+
+# --- cue rules ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CtaRule:
+    """One way a sentence asks for an action.
+
+    `needs_target`: the sentence must also print a URL, email or phone (or carry a link), because the
+    cue alone ("can find", "können Sie") is as common in narrative as in calls to action.
+    `body_only`: advocacy demands count in the release's body, never in boilerplate.
+    """
+
+    id: str
+    kind: str
+    pattern: re.Pattern[str]
+    needs_target: bool = False
+    body_only: bool = False
+
+
+# Verbs that are unmistakably imperative at the head of a sentence.
+_STRONG_VERBS = (
+    r"visit|register|subscribe|download|donate|purchase|rsvp|contact(?!\s*:)|learn\s+more|find\s+out|click|check\s+out|sign\s+up|"
+    r"log\s+on|tune\s+in|explore|discover|attend|e-?mail|reach\s+out|connect\s+with|stay\s+(?:tuned|informed|connected|up[\s-]to[\s-]date)|"
+    r"join\s+us|view|browse|stream|enrol(?:l)?|pre-?order|nominate|follow(?![-\w])|apply\s+(?:now|online|today|at|by|here|via)"
+)
+# Verbs that also open narrative sentences as nouns ("Order volumes rose", "Support grew"): they
+# count only before an object that only an imperative takes.
+_WEAK_VERBS = (
+    r"order|call|support|book|watch|shop|give|read|find|see|help|share|tell|take|get|join|sign|go|head|try|listen|buy|reserve|"
+    r"grab|submit|vote|like|write|text|spread|make|become|save|apply|learn|check|access|request|meet"
+)
+_IMPERATIVE_OBJECT = (
+    r"(?=\s+(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|"
+    r"www\.|https?:|[\d(+]))"
+)
+# What may stand before the verb: one or two lead-in clauses ("For more information, ", "In greater
+# Minnesota, "), "For more information" without a comma, and softeners ("please", "also").
+_LEAD_IN = (
+    r"^(?:(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
+    r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*|[^,:;.!?]{1,60}:\s*){0,2}"
+    r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
+    r"(?:please\s+|simply\s+|also\s+|then\s+|now\s+|or\s+|and\s+)?"
+)
+_AUTHORITIES = (
+    r"we|governments?|administration|authorities|congress|parliament|senate|lawmakers|legislators|policy-?makers|leaders|"
+    r"officials|ministers?|ministry|president|prime\s+minister|council|commission|eu|un|states|nations|countries|"
+    r"international\s+community|world|regulators?|agencies|companies|employers|banks|police"
+)
+
+CTA_RULES: tuple[CtaRule, ...] = (
+    # "For public inquiries: 1-800-..." is the public's line, not a media contact.
+    CtaRule("cta.public_inquiries", "contact", re.compile(r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b", _I)),
+    CtaRule("cta.interviews", "contact", re.compile(r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung", _I)),
+    CtaRule("cta.registration", "register", re.compile(r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b", _I)),
+    CtaRule("cta.tickets", "buy", re.compile(r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)", _I)),
+    CtaRule("cta.invited", "register", re.compile(r"\b(?:are|is)\s+(?:(?:all|also|warmly|cordially)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?:attend|join|participate|register|take\s+part|come)|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])", _I)),
+    CtaRule("cta.imperative", "other", re.compile(_LEAD_IN + rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b", _I)),
+    CtaRule("cta.please", "other", re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
+    CtaRule("cta.should_contact", "contact", re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
+    CtaRule("cta.modal_target", "other", re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS}|use|find|learn|access|take|sign)\b", _I), needs_target=True),
+    CtaRule("cta.available", "download", re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s*[.,]|\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,", _I)),
+    CtaRule("cta.contact_at", "contact", re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
+    CtaRule("cta.available_target", "visit", re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b", _I), needs_target=True),
+    CtaRule("cta.more_information_at", "visit", re.compile(r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b", _I), needs_target=True),
+    # A sentence that ends on "here", where a link was: "Read the report here.", "... shared commentary ... here."
+    CtaRule("cta.here_link", "visit", re.compile(r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$", _I)),
+    # German and Spanish calls to the reader: "Besuchen Sie", "Unterstützen Sie", "Síguenos", "Visite".
+    CtaRule("cta.imperative_de", "other", re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b", _I)),
+    CtaRule("cta.imperative_es", "other", re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I)),
+    # Advocacy demands, reported in the issuer's own voice.
+    CtaRule("cta.calls_on", "demand", re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|the|an?|immediate)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
+    CtaRule("cta.we_ask", "demand", re.compile(r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I), body_only=True),
+    CtaRule("cta.must", "demand", re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+"
+        r"|\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b", _I), body_only=True),
+    CtaRule("cta.demand_de", "demand", re.compile(r"\b(?:fordert|fordern|fordere)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
+    # "muss", "darf nicht" in a main or relative clause; in a "dass"/"wenn" clause it states a fact.
+    CtaRule("cta.must_de", "demand", re.compile(r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b", _I), body_only=True),
+    CtaRule("cta.demand_es", "demand", re.compile(r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b", _I), body_only=True),
+)
+
+# Rules that still apply in a contact section: the public's line and wire notes such as "View the
+# original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
+CONTACT_ZONE_RULES = ("cta.public_inquiries",)
+CONTACT_ZONE_VERBS = re.compile(r"^(?:please\s+)?(?:visit|view|follow|learn\s+more|connect\s+with|subscribe|read|download|register)\b", _I)
+
+# --- kinds --------------------------------------------------------------------------------------
+
+# The kind a verb asks for, first match wins; verbs not listed leave the rule's own kind.
+VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("subscribe", re.compile(r"^(?:subscribe|follow|stay|like|abonnieren|folgen|síg|suscr)", _I)),
+    ("register", re.compile(r"^(?:register|rsvp|attend|sign|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|regístr|inscr)", _I)),
+    ("download", re.compile(r"^(?:download|read|herunterladen|laden|lesen|descarg)", _I)),
+    ("donate", re.compile(r"^(?:donate|give|support|spenden|unterstützen|helfen|don[ae])", _I)),
+    ("buy", re.compile(r"^(?:buy|order|purchase|shop|try|book|reserve|grab|get|pre-?order|bestellen|kaufen|compr)", _I)),
+    ("contact", re.compile(r"^(?:contact|call|e-?mail|reach|write|text|kontaktieren|erreichen|contact|llam)", _I)),
+    ("visit", re.compile(r"^(?:visit|see|learn|find|click|check|log|tune|explore|discover|view|browse|stream|go|head|watch|listen|connect|access|besuchen|informieren|visit|consult|use)", _I)),
+)
+# What the sentence is about can settle the kind better than its verb ("sign up for our newsletter").
+TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("subscribe", re.compile(r"\b(?:newsletter|mailing\s+list|distribution\s+list|e-?mail\s+alerts|updates\s+by\s+e-?mail)\b", _I)),
+    ("buy", re.compile(r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?)\b", _I)),
+    ("donate", re.compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
+)
+
+# --- exclusions ---------------------------------------------------------------------------------
+
+# A demand someone is reported to have made ("said", "according to") is theirs, not the issuer's.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|stated|according\s+to|sagte|sagt|erklärte|betonte|dijo|afirmó|señaló|declaró)\b", _I
+)
+# "See the table below": a pointer to text in the same document.
+SELF_POINTER = re.compile(
+    r"\b(?:below|above|herein|attached|hereto|appendix|footnote|(?:this|the\s+following)\s+(?:release|document|page|section|table))\b",
+    _I,
+)
+# Forward-looking language that slips out of the legal section.
+FORWARD_LOOKING = re.compile(r"\bforward[-\s]looking\b|\bsafe\s+harbou?r\b", _I)
+MIN_WORDS = 3
+# Longer than this, a "sentence" is a text whose punctuation was stripped: only a window around the
+# cue is reported.
+MAX_SENTENCE_WORDS = 90
+WINDOW_WORDS_BEFORE = 20
+WINDOW_WORDS_AFTER = 30
+# A paragraph of at least this many words ends the header area (headline, deck, date lines).
+FIRST_PROSE_WORDS = 20
