@@ -1,10 +1,506 @@
-"""Dateline."""
+"""The dateline: where and when a release was issued, and through which wire service.
+
+The search runs as a cascade, most specific first:
+
+1. a dateline proper at the start of a line in the release's first blocks ("NEW YORK, Jan. 14,
+   2021 /PRNewswire/ --"), read by a small grammar of location, date and wire-tag parts;
+2. the release date, when the dateline has none: a date line in those first blocks
+   ("04 April 2020", "PUBLISHED JAN 14, 2021", "FOR IMMEDIATE RELEASE ... February 28 2007"),
+   then a closing line ("distributed by X ... on Jan 14, 2021", a date printed under the text),
+   then an embargo line, then the page's metadata, then an "Updated" line;
+3. the wire, when the dateline names none: a closing line ("distributed by Media Pigeon",
+   "Source: Acme via Cision", a "View original content" link to a wire's site).
+
+A printed release date beats a posting date and metadata counts only when nothing is printed
+(shared/corpus/GOLD.md).
+"""
 
 from __future__ import annotations
 
-from prparse.document import Candidate, Document
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from prparse.dates import find_date, find_dates, parse_date
+from prparse.document import Block, BlockKind, Candidate, Document, Zone
 from prparse.model import Dateline
+from prparse.normalise import collapse, is_all_caps
+from prparse.rules import dateline as rules
+from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_key
+
+# Blocks that are never the release's own header or closing lines.
+_NOT_RELEASE = (Zone.ABOUT, Zone.LEGAL, Zone.TRAILER)
+# Date classes, best first: a printed release date, an embargo date, an "updated" date.
+_RELEASE, _EMBARGO, _UPDATED = 0, 1, 2
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A dateline read off the start of a line, part by part."""
+
+    start: int
+    location: str | None = None
+    date: datetime.date | None = None
+    partial_date: bool = False
+    wire: str | None = None
+    location_end: int = 0
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (kind, separator before it)
+    end: int = 0  # end of the raw dateline, terminator included
+    terminator: str = ""
+    rest: str = ""
+
+    @property
+    def score(self) -> int:
+        return (self.location is not None) + (self.date is not None) + (self.wire is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A dateline or date line found in a block."""
+
+    raw: str
+    block_index: int | None
+    rule: str
+    location: str | None = None
+    date: datetime.date | None = None
+    wire: str | None = None
+    score: int = 0
 
 
 def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
+    """The release's dateline: raw text, location, ISO date and wire, with the block holding it.
+
+    >>> from prparse.pipeline import build_document
+    >>> doc = build_document("Acme Wins\\n\\nNEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme won.")
+    >>> extract_dateline(doc).value.wire
+    'PR Newswire'
+    """
+    window = _window(doc)
+    dateline = _best_dateline(window)
+    date_found = None if dateline is not None and dateline.date else _release_date(doc, window)
+    wire = dateline.wire if dateline is not None and dateline.wire else _closing_wire(doc)
+    if dateline is None and date_found is None and wire is None:
+        return None
+    main = dateline or date_found
+    raw = main.raw if main is not None else wire or ""
+    date = (dateline.date if dateline is not None else None) or (date_found.date if date_found else None)
+    value = Dateline(
+        raw=raw,
+        location=dateline.location if dateline is not None else None,
+        date=date.isoformat() if date else None,
+        wire=wire,
+    )
+    rule = main.rule if main is not None else "dateline.closing_wire"
+    return Candidate(value, rule, main.block_index if main is not None else None)
+
+
+# --- where to look -------------------------------------------------------------------------------
+
+
+def _window(doc: Document) -> list[Block]:
+    """The release's first blocks: everything up to the second prose paragraph."""
+    window: list[Block] = []
+    prose = 0
+    for block in doc.blocks[: rules.WINDOW_MAX_BLOCKS]:
+        if block.zone in _NOT_RELEASE or block.kind is BlockKind.RULE:
+            continue
+        window.append(block)
+        if _is_prose(block):
+            prose += 1
+            if prose >= rules.WINDOW_PROSE_BLOCKS:
+                break
+    return window
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and len(block.text.split()) >= rules.PROSE_MIN_WORDS
+
+
+def _window_lines(window: list[Block]) -> Iterator[tuple[Block, int, str, str]]:
+    """(block, line number, line, head) for each line; head runs on over the block's next lines."""
+    count = 0
+    for block in window:
+        text = block.text
+        offset = 0
+        for number, line in enumerate(block.lines):
+            count += 1
+            if count > rules.WINDOW_MAX_LINES:
+                return
+            head = " ".join(text[offset : offset + rules.HEAD_CHARS].split())
+            offset += len(line) + 1
+            yield block, number, line, head
+
+
+# --- 1. the dateline proper ----------------------------------------------------------------------
+
+
+def _best_dateline(window: list[Block]) -> _Found | None:
+    """The fullest dateline in the window (location, date, wire); the first one on a tie."""
+    best: _Found | None = None
+    for block, _number, line, head in _window_lines(window):
+        found = _dateline_at(head, line, block) or _inline_agency(line, block.index)
+        if found is not None and (best is None or found.score > best.score):
+            best = found
+            if best.score == 3:
+                break
+    return best
+
+
+def _dateline_at(head: str, line: str, block: Block) -> _Found | None:
+    reading = _read(head)
+    line_length = len(collapse(line))
+    if reading is None or not _acceptable(reading, block, head[reading.end : line_length]):
+        return None
+    if reading.location_end > line_length:
+        return None  # a place name does not run over a line break: those are separate lines
+    location = _place_case(reading.location) if reading.location else None
+    raw = head[reading.start : reading.end].strip()
+    return _Found(raw, block.index, _rule_of(reading), location, reading.date, reading.wire, reading.score)
+
+
+def _rule_of(reading: _Reading) -> str:
+    if reading.wire:
+        return "dateline.wire"
+    if reading.date:
+        return "dateline.location_date"
+    return "dateline.location_line" if reading.terminator == "end" else "dateline.location"
+
+
+def _read(head: str) -> _Reading | None:
+    """Read location / date / wire parts from the start of `head`; None when it cannot start one."""
+    start = rules.LEAD_JUNK.match(head).end()  # type: ignore[union-attr]
+    if start >= len(head) or not (head[start].isupper() or head[start] in "(/-–—"):
+        return None
+    reading = _Reading(start=start)
+    sep_match = rules.SEPARATOR.match(head, start)
+    pos, separator = sep_match.end(), sep_match.group("sep") or ""  # type: ignore[union-attr]
+    last_end = start
+    for _ in range(8):
+        end = _read_part(head, pos, separator, reading)
+        if end is None:
+            break
+        last_end = end
+        sep_match = rules.SEPARATOR.match(head, end)
+        pos, separator = sep_match.end(), sep_match.group("sep") or ""  # type: ignore[union-attr]
+    if not reading.parts:
+        return None
+    _close(reading, head, last_end, pos, separator)
+    return reading
+
+
+def _close(reading: _Reading, head: str, last_end: int, pos: int, separator: str) -> None:
+    """Settle how the dateline ends: at a terminator, at the end of the line, or open."""
+    reading.rest = head[pos:]
+    if separator in rules.TERMINATORS:
+        reading.terminator, reading.end = separator, pos
+    elif not head[last_end:].strip():
+        reading.terminator, reading.end = "end", last_end
+    else:
+        reading.terminator, reading.end = "", last_end
+
+
+def _read_part(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
+    """Read one part at `pos` into `reading`; return where it ends, or None when none fits."""
+    if reading.date is None and not reading.partial_date:
+        lead = rules.DATE_LEAD.match(head, pos)
+        found = find_date(head, lead.end() if lead else pos, anchored=True)
+        if found is not None:
+            reading.date = found.date
+            reading.parts.append(("date", separator))
+            return found.end
+        partial = rules.PARTIAL_DATE.match(head, pos)
+        if partial is not None and reading.parts:
+            reading.partial_date = True
+            reading.parts.append(("date", separator))
+            return partial.end()
+    end = _read_tag(head, pos, separator, reading)
+    if end is not None:
+        return end
+    if reading.location is None:
+        return _read_location(head, pos, separator, reading)
+    return None
+
+
+def _read_tag(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
+    """A wire tag: "/PRNewswire/", "(BUSINESS WIRE)", a bare wire name, or a wire's qualifier."""
+    for pattern in (rules.SLASH_TAG, rules.PAREN_TAG):
+        match = pattern.match(head, pos)
+        if match is None:
+            continue
+        wire = WIRE_BY_KEY.get(wire_key(match.group("tag")))
+        if wire is not None and reading.wire is None:
+            reading.wire = wire
+            reading.parts.append(("wire", separator))
+            return match.end()
+        # A tag that names no wire: an issuer between slashes ("/ My Company /"), or a wire's
+        # own qualifier in parentheses ("PRISM MediaWire (Press Release Service)").
+        qualifier = pattern is rules.PAREN_TAG and reading.parts and reading.parts[-1][0] == "wire"
+        issuer = pattern is rules.SLASH_TAG and len(match.group("tag").split()) <= rules.SLASH_TAG_MAX_WORDS
+        if (qualifier or issuer) and reading.parts:
+            reading.parts.append(("tag", separator))
+            return match.end()
+        return None
+    match = WIRE_NAME.match(head, pos)
+    if (
+        match is not None
+        and reading.wire is None
+        and (separator or not reading.parts)
+        and _set_apart(head, match.end())
+    ):
+        reading.wire = WIRE_NAME_BY_KEY.get(wire_key(match.group()))
+        reading.parts.append(("wire", separator))
+        return match.end()
+    return None
+
+
+def _set_apart(head: str, end: int) -> bool:
+    """A bare wire name is a dateline part only when a separator or its qualifier follows it."""
+    after = rules.SEPARATOR.match(head, end)
+    return bool(after.group("sep")) or head.startswith("(", after.end()) or after.end() == len(head)  # type: ignore[union-attr]
+
+
+def _read_location(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
+    """City, then up to two comma-separated parts (region, country) that are not a date or wire."""
+    match = rules.LOCATION_PART.match(head, pos)
+    if match is None:
+        return None
+    end = _cut_at_date(head, pos, match.end())
+    if end is None or (reading.parts and not _late_location(head, pos, end)):
+        return None
+    for _ in range(rules.LOCATION_MAX_PARTS - 1):
+        comma = head.startswith(", ", end)
+        nxt = rules.LOCATION_PART.match(head, end + 2) if comma else None
+        if nxt is None or _starts_other_part(head, end + 2):
+            break
+        cut = _cut_at_date(head, end + 2, nxt.end())
+        if cut is None:
+            break
+        end = cut
+    reading.location = head[pos:end].rstrip(" ,")
+    reading.location_end = end
+    reading.parts.append(("location", separator))
+    return end
+
+
+def _late_location(head: str, start: int, end: int) -> bool:
+    """After a date or tag, only an ALL-CAPS place closed by a dash is one ("... - DALLAS —");
+    anything else is the start of the body ("March 3, 2021 – Acme Corp. today ...")."""
+    separator = rules.SEPARATOR.match(head, end).group("sep")  # type: ignore[union-attr]
+    place = head[start:end]
+    if separator not in rules.TERMINATORS or not is_all_caps(place):
+        return False
+    return place.split()[0].lower() not in rules.NOT_PLACE_WORDS
+
+
+def _cut_at_date(head: str, start: int, end: int) -> int | None:
+    """End a location part where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
+    found = find_date(head[:end], start) if rules.YEAR_HINT.search(head, start, end + 12) else None
+    partial = rules.PARTIAL_DATE.search(head, start, end)
+    cut = min(found.start if found else end, partial.start() if partial else end)
+    cut = len(head[:cut].rstrip())
+    return cut if cut > start else None
+
+
+def _starts_other_part(head: str, pos: int) -> bool:
+    if find_date(head, pos, anchored=True) is not None or rules.PARTIAL_DATE.match(head, pos):
+        return True
+    return WIRE_NAME.match(head, pos) is not None
+
+
+def _acceptable(reading: _Reading, block: Block, rest_of_line: str) -> bool:
+    """Whether the parts read make a dateline rather than a label, a name or a sentence."""
+    kinds = [kind for kind, _sep in reading.parts]
+    if reading.location is not None and not _plausible_location(reading):
+        return False
+    if reading.wire is not None:
+        return True
+    if reading.location is not None and "date" in kinds:
+        return True
+    if reading.location is None or reading.partial_date:
+        return False
+    return _location_only(reading, block, rest_of_line)
+
+
+def _plausible_location(reading: _Reading) -> bool:
+    location = reading.location or ""
+    first = location.split()[0].rstrip(".,:").lower()
+    if first in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
+        return False
+    index = next(i for i, (kind, _sep) in enumerate(reading.parts) if kind == "location")
+    if index + 1 < len(reading.parts) and reading.parts[index + 1] == ("date", ""):
+        return False  # "PUBLISHED JAN 14, 2021": a label runs into the date with no separator
+    return True
+
+
+def _location_only(reading: _Reading, block: Block, rest_of_line: str) -> bool:
+    """A location with neither date nor wire: "MINNEAPOLIS: October is ..." or "BAAR, SWITZERLAND"."""
+    location = reading.location or ""
+    parts = [p.strip() for p in location.split(",")]
+    if reading.terminator == "end":
+        return len(parts) >= 2 and _is_region(parts[-1]) and len(location.split()) <= 5
+    # Closed by a dash or colon, the place must open the lead paragraph: a heading or a short
+    # line with "Word: ..." is a headline or a label.
+    if reading.terminator == "" or not _is_prose(block) or len(rules.WORD.findall(rest_of_line)) < 3:
+        return False
+    if is_all_caps(location):
+        return True
+    if len(parts) >= 2 and not _is_region(parts[-1]):
+        return False  # "Threats, Insults, Calls to Murder: ..." is a list of nouns, not a place
+    return reading.terminator in rules.LOCATION_ONLY_TERMINATORS
+
+
+def _is_region(text: str) -> bool:
+    key = text.lower()
+    if key not in rules.REGIONS:
+        return False
+    # Two-letter postal codes only as printed in capitals ("Berlin, In" is no region).
+    return len(key) > 2 or text.isupper()
+
+
+def _inline_agency(line: str, block_index: int) -> _Found | None:
+    """An agency dateline inside a line whose breaks were lost ("...WriterHONOLULU (AP) _ ...")."""
+    if "(" not in line:
+        return None
+    match = rules.INLINE_AGENCY.search(line)
+    if match is None:
+        return None
+    wire = WIRE_BY_KEY.get(wire_key(match.group("tag")))
+    location = _place_case(match.group("location"))
+    return _Found(match.group(), block_index, "dateline.agency_inline", location, None, wire, 2)
+
+
+def _place_case(location: str) -> str:
+    """An ALL-CAPS place in normal case, keeping postal codes and dotted abbreviations."""
+    return ", ".join(_place_case_part(part.strip()) for part in location.split(","))
+
+
+def _place_case_part(part: str) -> str:
+    if not is_all_caps(part):
+        return part
+    words = []
+    for index, word in enumerate(part.split()):
+        key = word.lower()
+        if key in rules.PLACE_INITIALISMS or "." in word.rstrip("."):
+            words.append(word)  # "WI", "N.H.", "U.S."
+        elif index and key in rules.PLACE_PARTICLES:
+            words.append(key)
+        else:
+            words.append("-".join(piece[:1] + piece[1:].lower() for piece in word.split("-")))
+    return " ".join(words)
+
+
+# --- 2. the release date -------------------------------------------------------------------------
+
+
+def _release_date(doc: Document, window: list[Block]) -> _Found | None:
+    """The best printed date outside a dateline, else the page's metadata."""
+    header = list(_header_dates(window))
+    best = _first_of_class(header, _RELEASE)
+    if best is not None:
+        return best
+    closing = _closing_date(doc)
+    if closing is not None:
+        return closing
+    best = _first_of_class(header, _EMBARGO)
+    if best is not None:
+        return best
+    meta = _metadata_date(doc)
+    return meta if meta is not None else _first_of_class(header, _UPDATED)
+
+
+def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | None:
+    return next((found for cls, found in dates if cls == wanted), None)
+
+
+def _header_dates(window: list[Block]) -> Iterator[tuple[int, _Found]]:
+    """(class, date line) for each date line among the release's first lines."""
+    for block, number, line, _head in _window_lines(window):
+        if not rules.YEAR_HINT.search(line):
+            continue
+        found = _date_line(block, number, line)
+        if found is not None:
+            yield found
+
+
+def _date_line(block: Block, number: int, line: str) -> tuple[int, _Found] | None:
+    """A line that prints a release date: mostly the date, cued by a label, or led by the date."""
+    embargo = rules.EMBARGO_CUE.match(line) is not None
+    for found in find_dates(line):
+        before = line[max(0, found.start - rules.CUE_REACH) : found.start]
+        if rules.UPDATED_CUE.search(before):
+            cls = _UPDATED
+        else:
+            cls = _EMBARGO if embargo else _RELEASE
+        cued = rules.RELEASE_DATE_CUE.search(before) is not None
+        leads = not line[: found.start].strip(" *_#|>•·") and (number == 0 or not _is_prose(block))
+        mostly = _mostly_date(block, line, found.start, found.end)
+        if embargo or cued or leads or mostly:
+            # The raw value is the date line when it is one; else the cue and date, or the date.
+            short = len(line) <= rules.DATE_LINE_MAX_CHARS
+            raw = line[found.start : found.end]
+            if mostly or (embargo and short):
+                raw = line
+            elif cued and short:
+                raw = line[: found.end]
+            return cls, _Found(collapse(raw), block.index, "dateline.date_line", date=found.date)
+    return None
+
+
+def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:
+    other = rules.DATE_LINE_FILLER.sub(" ", line[:start] + " " + line[end:])
+    words = len(rules.WORD.findall(other))
+    if block.kind is BlockKind.PARAGRAPH:
+        return words <= rules.DATE_LINE_MAX_OTHER_WORDS
+    return words <= rules.DATE_HEADING_MAX_OTHER_WORDS
+
+
+def _closing_date(doc: Document) -> _Found | None:
+    """A date in a "distributed by" line, or a date line printed under the release."""
+    for block in doc.blocks:
+        if block.zone is not Zone.TRAILER and rules.DISTRIBUTION_LINE.search(block.text):
+            found = find_date(block.text)
+            if found is not None:
+                raw = collapse(block.text[found.start : found.end])
+                return _Found(raw, None, "dateline.closing_date", date=found.date)
+    tail = [b for b in doc.blocks if b.zone not in _NOT_RELEASE][-rules.CLOSING_BLOCKS :]
+    for block in reversed(tail):
+        for line in block.lines:
+            if not rules.YEAR_HINT.search(line):
+                continue
+            found = find_date(line)
+            if found is not None and _mostly_date(block, line, found.start, found.end):
+                return _Found(collapse(line), block.index, "dateline.closing_date", date=found.date)
+    return None
+
+
+def _metadata_date(doc: Document) -> _Found | None:
+    value = doc.meta.date_published
+    date = parse_date(value) if value else None
+    if date is None:
+        return None
+    return _Found(collapse(value or ""), None, "dateline.metadata", date=date)
+
+
+# --- 3. the wire from closing lines --------------------------------------------------------------
+
+
+def _closing_wire(doc: Document) -> str | None:
+    """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
+    for block in doc.blocks:
+        if block.zone is Zone.ABOUT:
+            continue
+        wire = _wire_in_closing_line(block.text)
+        if wire is not None:
+            return wire
+    return None
+
+
+def _wire_in_closing_line(text: str) -> str | None:
+    for cue in (*rules.DISTRIBUTED_BY.finditer(text), *rules.SOURCE_VIA.finditer(text)):
+        match = WIRE_NAME.match(text, cue.end())
+        if match is not None:
+            return WIRE_NAME_BY_KEY.get(wire_key(match.group()))
+    if rules.WIRE_SITE_LINE.match(text):
+        lowered = text.lower()
+        return next((name for domain, name in rules.WIRE_DOMAINS if domain in lowered), None)
     return None

@@ -1,0 +1,185 @@
+"""Calendar dates as press releases print them, in English, German, Spanish and French.
+
+Two entry points: `parse_date` reads a string that *is* a date (a metadata value, a "Published"
+line's value); `find_date` / `find_dates` locate dates inside running text and report where they
+are, which the dateline grammar needs. Forms understood:
+
+- month first: "Jan. 14, 2021", "January 30, 2014", "August 8th, 2025", "Sept. 3 2020"
+- day first: "3 March 2020", "14. Januar 2021", "14 de enero de 2021", "1er mars 2021"
+- numeric: ISO "2021-01-14" (time suffix allowed), European "14.01.2021" and "14-01-2021",
+  slashed "01/14/2021" (month first unless the first number cannot be a month)
+- an optional weekday in front: "Monday 17 August 2020", "THURSDAY, 20 AUGUST 2020"
+
+A date needs a four-digit year between 1990 and 2100; a day and month without a year is not a
+release date. python-dateutil is the last resort of `parse_date` for odd forms, imported lazily.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+# Month names and abbreviations, lower case, to month numbers. English, German, Spanish, French.
+MONTHS: dict[str, int] = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    # German (Austrian "Jänner", "Feber" included)
+    "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "mär": 3,
+    "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # Spanish
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12, "dic": 12,
+    # French
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4,
+    "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+}  # fmt: skip
+
+WEEKDAYS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    mo di mi do fr sa so
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    """.split()
+)
+
+
+def _alternation(words: object) -> str:
+    # Longest first, so "september" wins over "sep" and "märz" over "mär".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_MONTH = rf"(?:{_alternation(MONTHS)})"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# A year ends at a non-digit; a time glued on by careless copying ("200712:44 AM") is tolerated.
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
+_YEAR = r"(?:19|20|21)\d\d"
+_ORDINAL = r"(?:st|nd|rd|th|er|º|°|ª)?"
+_WEEKDAY_LEAD = rf"(?:{_NOT_LETTER_BEFORE}{_WEEKDAY}\.?,?\s{{1,2}})?"
+
+DATE_PATTERN = re.compile(
+    rf"""
+    (?P<mdy>{_WEEKDAY_LEAD}{_NOT_LETTER_BEFORE}(?P<mdy_m>{_MONTH})\.?{_NOT_LETTER_AFTER}\s{{0,2}}
+        (?P<mdy_d>\d{{1,2}}){_ORDINAL}(?!\d),?\s{{0,2}}(?P<mdy_y>{_YEAR}){_YEAR_END})
+    | (?P<dmy>{_WEEKDAY_LEAD}(?<![\d.,/–-])(?P<dmy_d>\d{{1,2}}){_ORDINAL}\.?\s{{0,2}}(?:de\s{{1,2}})?
+        (?P<dmy_m>{_MONTH})\.?{_NOT_LETTER_AFTER},?\s{{0,2}}(?:del?\s{{1,2}})?(?P<dmy_y>{_YEAR}){_YEAR_END})
+    | (?P<iso>(?<![\d.])(?P<iso_y>{_YEAR})[-/](?P<iso_m>\d{{1,2}})[-/](?P<iso_d>\d{{1,2}})(?!\d))
+    | (?P<num>{_WEEKDAY_LEAD}(?<![\d.,/–-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)
+        (?P<num_y>{_YEAR})(?![\d.]\d))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a text, with the span it occupies there."""
+
+    date: datetime.date
+    start: int
+    end: int
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMatch]:
+    """Every valid date in `text[start:end]`, left to right."""
+    for match in DATE_PATTERN.finditer(text, start, len(text) if end is None else end):
+        value = _to_date(match)
+        if value is not None:
+            yield DateMatch(value, match.start(), match.end())
+
+
+def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch | None:
+    """The first valid date in `text` from `start`; with `anchored`, only one beginning at `start`.
+
+    >>> find_date("LONDON, 14 January 2021 - Acme").date
+    datetime.date(2021, 1, 14)
+    """
+    if anchored:
+        match = DATE_PATTERN.match(text, start)
+        value = _to_date(match) if match else None
+        return DateMatch(value, match.start(), match.end()) if match and value else None
+    return next(find_dates(text, start), None)
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """Read a string that holds a date ("Jan. 14, 2021", "2022-10-19T13:14:00", "14. Januar 2021").
+
+    Returns None when no complete, plausible date (day, month and year) is there.
+
+    >>> parse_date("Monday 17 August 2020")
+    datetime.date(2020, 8, 17)
+    """
+    found = find_date(text)
+    if found is not None:
+        return found.date
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return None
+    return _parse_with_dateutil(text.strip())
+
+
+def _to_date(match: re.Match[str]) -> datetime.date | None:
+    group = match.group
+    if group("mdy"):
+        parts = (group("mdy_y"), MONTHS.get(_month_key(group("mdy_m"))), group("mdy_d"))
+    elif group("dmy"):
+        parts = (group("dmy_y"), MONTHS.get(_month_key(group("dmy_m"))), group("dmy_d"))
+    elif group("iso"):
+        parts = (group("iso_y"), group("iso_m"), group("iso_d"))
+    else:
+        parts = _numeric_parts(group("num_a"), group("num_b"), group("num_y"), group("num_sep"))
+    return _make_date(*parts)
+
+
+def _month_key(name: str) -> str:
+    return name.lower().rstrip(".")
+
+
+def _numeric_parts(a: str, b: str, year: str, sep: str) -> tuple[str, str, str]:
+    # Dots and dashes are European (day first); slashes are day first only when the first
+    # number cannot be a month, because slashed dates on English pages are mostly American.
+    if sep != "/" or int(a) > 12:
+        return year, b, a
+    return year, a, b
+
+
+def _make_date(year: object, month: object, day: object) -> datetime.date | None:
+    if month is None:
+        return None
+    try:
+        value = datetime.date(int(year), int(month), int(day))  # type: ignore[call-overload]
+    except ValueError:
+        return None
+    return value if MIN_YEAR <= value.year <= MAX_YEAR else None
+
+
+def _parse_with_dateutil(text: str) -> datetime.date | None:
+    from dateutil import parser
+
+    # Parsing against two different defaults shows whether the text itself named day, month
+    # and year: a part the text lacks comes from the default and differs between the runs.
+    results = []
+    for default in (datetime.datetime(2001, 1, 1), datetime.datetime(2002, 2, 2)):
+        try:
+            results.append(parser.parse(text, default=default).date())
+        except (ValueError, OverflowError, TypeError):
+            return None
+    first, second = results
+    # dateutil also reads two-digit numbers as years ("19-26 September 2023" -> 2019): the year
+    # must be printed in full.
+    if first != second or str(first.year) not in text or not MIN_YEAR <= first.year <= MAX_YEAR:
+        return None
+    return first

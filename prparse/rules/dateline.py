@@ -1,0 +1,230 @@
+"""Rules for reading a release's dateline, its printed release date and its wire service.
+
+A dateline is read as a short sequence of parts at the start of a line: a location, a date, a
+wire tag, in any of the orders wires print them, joined by separators and closed by a dash or a
+colon before the body text:
+
+    NEW YORK, Jan. 14, 2021 /PRNewswire/ --           location, date, slash tag
+    SAN FRANCISCO--(BUSINESS WIRE)--March 3, 2020--   location, paren tag, date
+    GUILIN, CHINA - Media OutReach Newswire - 22 July 2026 -   location, bare wire name, date
+    (NewMediaWire) - October 09, 2024 - DALLAS —      tag, date, location
+    WASHINGTON (AP) —                                 location, tag
+    MINNEAPOLIS:                                      location alone
+
+The patterns below are the parts; the grammar that strings them together is in
+`prparse/extractors/dateline.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prparse.dates import MONTHS
+
+# --- where to look -------------------------------------------------------------------------------
+
+# The dateline sits in the header or at the start of the first body paragraph; the search stops
+# after this many prose blocks, so a date or place named later in the story is never taken.
+WINDOW_PROSE_BLOCKS = 2
+PROSE_MIN_WORDS = 20
+# Hard caps that keep the cost bounded on pages with long navigation before the release.
+WINDOW_MAX_BLOCKS = 150
+WINDOW_MAX_LINES = 300
+# Characters of a line read for a dateline (long enough for a wire tag with a qualifier).
+HEAD_CHARS = 320
+# Closing lines: a date line printed under the release, read only among its last blocks.
+CLOSING_BLOCKS = 8
+
+# --- the parts of a dateline ---------------------------------------------------------------------
+
+# Markup and bullets that may precede a dateline in scraped text ("**NEW YORK**", "> ").
+LEAD_JUNK = re.compile(r"[\s*_#>•·|]{0,8}")
+
+# A separator between parts; `sep` is empty when only white space separates them. Spanish
+# releases close the dateline with ".-"; AP copy of the teletype era used "_".
+SEPARATOR = re.compile(r"\s{0,3}(?P<sep>\.?[-–—‒―]{1,3}|_{1,2}|:|,|\.(?=\s|$))?\s{0,3}")
+# Separators that close a dateline before the body text.
+TERMINATORS = frozenset({"-", "--", "---", "–", "—", "‒", "―", "_", "__", ":", ".", ".-", ".–", ".—"})
+# Of those, the ones that close a mixed-case location standing alone ("Minneapolis: ..."):
+# a single hyphen or dash after "Jane Doe" would read a name as a place.
+LOCATION_ONLY_TERMINATORS = frozenset({":", "--", "---"})
+
+# "/PRNewswire/", "/ My Company /".
+SLASH_TAG = re.compile(r"/\s{0,2}(?P<tag>[^/\n]{2,60}?)\s{0,2}/(?!/)")
+# "(BUSINESS WIRE)", "(AP)".
+PAREN_TAG = re.compile(r"\(\s{0,2}(?P<tag>[^()\n]{2,80}?)\s{0,2}\)")
+# An unknown slash tag is kept in the raw dateline (an issuer's name) only when it is this short.
+SLASH_TAG_MAX_WORDS = 6
+
+# Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
+DATE_LEAD = re.compile(r"(?:le|den|am|el)\s{1,2}(?=\d)", re.IGNORECASE)
+
+_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+# A day and month without a year, as AP style prints it ("WASHINGTON, Jan. 14 (AP) --"): part
+# of the dateline, but no release date by itself.
+PARTIAL_DATE = re.compile(
+    rf"(?:(?:{_MONTH})\.?\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s{{1,2}}(?:de\s)?(?:{_MONTH})\.?)(?![\w])",
+    re.IGNORECASE,
+)
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_PLACE_WORD = rf"[{_UPPER}][\w'’.]{{0,24}}(?:-[\w'’.]{{1,24}}){{0,3}}"
+# Lower-case particles inside place names: "Rio de Janeiro", "Frankfurt am Main", "Isle of Man".
+_PARTICLE = r"(?:de|del|de la|la|le|les|du|des|di|da|do|dos|am|an|der|im|bei|upon|sur|en|y|of)"
+# One comma-separated part of a location: up to five capitalised words.
+LOCATION_PART = re.compile(rf"{_PLACE_WORD}(?: (?:{_PARTICLE} )?{_PLACE_WORD}){{0,4}}")
+# A location has a city and at most two more parts (region, country).
+LOCATION_MAX_PARTS = 3
+
+# First words that show a capitalised phrase is a label or a sentence, not a place.
+NOT_PLACE_WORDS = frozenset(
+    """
+    a about according after all also an and announcing are as at attention audio author autor
+    background before breaking but by caption categories category click comunicado communiqué
+    contact contacts date dated datum download during editor editors email embargo embargoed
+    english erstellt fecha figure follow following for from he headline her highlights his home
+    how if image in introducing is it its joint key language latest listen login media
+    medienmitteilung menu more new news newsroom note notes now on or our page part photo photos
+    posted presse presseinformation pressemitteilung press print published publicado re read
+    related release released search see share she sign since skip source sources stand statement
+    subject subscribe summary tags the their these they this to today tomorrow topics tweet
+    until update updated veröffentlicht via video watch we what when where while who why with
+    without written yesterday you your
+    nasdaq nyse tsx tsxv asx otc otcqb otcqx lse amex cse xetra
+    ceo cfo coo cto chairman president director founder
+    mr mrs ms dr prof
+    office phone tel telephone fax cell mobile web website
+    aber achtung anlass fazit hintergrund hinweis termin thema wichtig zitat
+    """.split()
+)
+
+# Countries, US states and Canadian and Australian provinces as datelines print them (full,
+# postal and AP style), lower case. A capitalised line "CITY, REGION" standing alone is a
+# location only when REGION is one of these.
+REGIONS = frozenset(
+    r"""
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+    brazil brunei bulgaria burkina cambodia cameroon canada chile china colombia congo croatia cuba
+    cyprus czechia denmark djibouti dominica ecuador egypt england eritrea estonia eswatini ethiopia
+    fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana
+    haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+    liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+    mauritius mexico moldova monaco mongolia montenegro morocco mozambique myanmar namibia nepal
+    netherlands nicaragua niger nigeria norway oman pakistan panama paraguay peru philippines poland
+    portugal qatar romania russia rwanda samoa scotland senegal serbia seychelles singapore slovakia
+    slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+    thailand togo tonga tunisia turkey türkiye turkmenistan uganda ukraine uruguay uzbekistan vanuatu
+    venezuela vietnam wales yemen zambia zimbabwe
+    bermuda greenland macau macao gibraltar
+    usa u.s. u.s.a. us uk u.k. uae u.a.e. eu
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+    utah vermont virginia washington wisconsin wyoming
+    al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm
+    ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy
+    ala. ariz. ark. calif. colo. conn. del. d.c. fla. ga. ill. ind. kan. ky. la. md. mass. mich.
+    minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d.
+    tenn. tex. vt. va. wash. w.va. wis. wyo.
+    alberta ontario quebec québec manitoba saskatchewan nova yukon nunavut newfoundland
+    ab bc mb nb nl ns nt nu on pe qc sk yt b.c. ont. que.
+    nsw qld vic tas wa act nt
+    """.split()
+)
+
+# Words of an ALL-CAPS location that stay upper case: postal codes and initialisms.
+PLACE_INITIALISMS = frozenset(
+    """
+    al ak az ar ca co ct de dc fl ga hi id il ia ks ky la md ma mi mn ms mo mt ne nv nh nj nm ny nc
+    nd oh ok pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu pe qc sk yt
+    usa us uk uae eu nyc nsw qld act drc prc
+    """.split()
+)
+# Particles that an ALL-CAPS place name gives in lower case: "RIO DE JANEIRO" -> "Rio de Janeiro".
+PLACE_PARTICLES = frozenset("de del la le les du des di da do dos am an der im bei upon sur en y of".split())
+
+# A wire agency's tag after an ALL-CAPS city anywhere in a line, for text whose line breaks were
+# lost ("...Press WriterHONOLULU (AP) _ U.S. Sen. ..."); only agencies that print this form.
+INLINE_AGENCY = re.compile(
+    r"(?<![A-Z])(?P<location>[A-Z]{2,}(?:[ .-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?)\s\((?P<tag>AP|Reuters|AFP|dpa|UPI|AAP|ots)\)\s{0,2}[-–—_:]"
+)
+
+# --- printed release dates outside a dateline ----------------------------------------------------
+
+# A label printed before a release date: "FOR IMMEDIATE RELEASE", "Published", "Pressemitteilung
+# vom". A date right after one counts even inside a long line.
+RELEASE_DATE_CUE = re.compile(
+    r"(?:for immediate release|published(?: on)?|publication date|release date|released(?: on)?|issued(?: on)?|"
+    r"date|dated|datum|pressemitteilung vom|presseinformation vom|pressemeldung vom|veröffentlicht(?: am)?|"
+    r"erstellt am|fecha|publicado(?: el)?|publié le|posted(?: on)?)\W{0,4}$",
+    re.IGNORECASE,
+)
+# A date line that is an embargo ("Embargoed until 00:01 GMT Tuesday 5 May 2020") gives a date
+# only when nothing better exists.
+EMBARGO_CUE = re.compile(
+    r"^\W{0,3}(?:embargo|embargoed|under embargo|sperrfrist|embargo hasta|not for (?:publication|release|broadcast))",
+    re.IGNORECASE,
+)
+# "Updated" dates are posting dates; they rank below the page's published-date metadata.
+UPDATED_CUE = re.compile(
+    r"(?:updated|last updated|last modified|modified|aktualisiert|geändert|actualizado|mis à jour)\W{0,4}(?:on\s|am\s)?$",
+    re.IGNORECASE,
+)
+# Characters before a date searched for a cue.
+CUE_REACH = 40
+# A date line: the date plus at most this many other words ("Admin | December 12, 2024").
+DATE_LINE_MAX_OTHER_WORDS = 3
+# A date line longer than this gives only its date as the raw dateline.
+DATE_LINE_MAX_CHARS = 100
+# A heading or list item holding a date is a date line only when it is (almost) only the date.
+DATE_HEADING_MAX_OTHER_WORDS = 1
+# Words that do not count against a date line: times, zones and separators' words.
+DATE_LINE_FILLER = re.compile(
+    r"\b(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|cet|cest|est|edt|pst|pdt|ct|et|bst|hrs|uhr)\b",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[^\W\d_]{2,}")
+YEAR_HINT = re.compile(r"(?:19|20|21)\d\d")
+
+# --- wires named in closing lines ----------------------------------------------------------------
+
+# "Press release distributed by Media Pigeon on behalf of Acme, on Jan 14, 2021": names the
+# distributor, and the date in it is the release's.
+DISTRIBUTED_BY = re.compile(
+    r"\b(?:distributed|disseminated|issued|transmitted|sent)\s(?:by|via|through|on)\s",
+    re.IGNORECASE,
+)
+# The distribution line itself, not a sentence of the story that mentions distribution.
+DISTRIBUTION_LINE = re.compile(
+    r"\b(?:distributed|disseminated|issued|transmitted)\s(?:by|via|through)\s[^\n]{1,120}?\bon behalf of\b|"
+    r"\b(?:press|news|media) release (?:distributed|disseminated|issued|sent|published)\b",
+    re.IGNORECASE,
+)
+# "Source: Acme Inc. via Cision".
+SOURCE_VIA = re.compile(r"^\W{0,3}source\b[^\n]{0,80}?\bvia\s", re.IGNORECASE)
+# A wire's own closing line pointing at the release on its site.
+WIRE_SITE_LINE = re.compile(
+    r"^\W{0,3}(?:view original content|original(?:/source)? press release|originally published|"
+    r"view source version|source version)",
+    re.IGNORECASE,
+)
+WIRE_DOMAINS: tuple[tuple[str, str], ...] = (
+    ("prnewswire.com", "PR Newswire"),
+    ("businesswire.com", "Business Wire"),
+    ("globenewswire.com", "GlobeNewswire"),
+    ("accesswire.com", "Accesswire"),
+    ("accessnewswire.com", "Accesswire"),
+    ("einpresswire.com", "EIN Presswire"),
+    ("newmediawire.com", "NewMediaWire"),
+    ("newsdirect.com", "News Direct"),
+    ("24-7pressrelease.com", "24-7PressRelease"),
+    ("newsfilecorp.com", "Newsfile"),
+    ("prweb.com", "PRWeb"),
+    ("newswire.ca", "Canada Newswire"),
+    ("newswire.com", "Newswire.com"),
+    ("mediapigeon.io", "Media Pigeon"),
+    ("media-outreach.com", "Media OutReach Newswire"),
+    ("prismmediawire.com", "PRISM MediaWire"),
+)

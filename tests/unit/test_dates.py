@@ -1,0 +1,94 @@
+"""Dates as releases print them: prparse.dates.parse_date and find_date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from prparse.dates import find_date, find_dates, parse_date
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Jan. 14, 2021", D(2021, 1, 14), id="en-abbrev-dot"),
+        pytest.param("Sept. 9, 2019", D(2019, 9, 9), id="en-sept"),
+        pytest.param("Sep 30 2022", D(2022, 9, 30), id="en-sep-no-comma"),
+        pytest.param("December 1, 2023", D(2023, 12, 1), id="en-full"),
+        pytest.param("MAY 5, 2020", D(2020, 5, 5), id="en-upper"),
+        pytest.param("November 3rd, 2025", D(2025, 11, 3), id="en-ordinal"),
+        pytest.param("22nd March 2024", D(2024, 3, 22), id="en-day-first-ordinal"),
+        pytest.param("7 June 2019", D(2019, 6, 7), id="en-day-first"),
+        pytest.param("Wednesday, 2 December 2020", D(2020, 12, 2), id="en-weekday"),
+        pytest.param("FRIDAY 9 OCTOBER 2020", D(2020, 10, 9), id="en-weekday-upper"),
+        pytest.param("Tues., Feb. 2, 2021", D(2021, 2, 2), id="en-weekday-abbrev"),
+        pytest.param("3. Mai 2022", D(2022, 5, 3), id="de-day-dot-month"),
+        pytest.param("19. März 2021", D(2021, 3, 19), id="de-maerz"),
+        pytest.param("Donnerstag, 4. November 2021", D(2021, 11, 4), id="de-weekday"),
+        pytest.param("2. Jänner 2020", D(2020, 1, 2), id="de-austrian-jaenner"),
+        pytest.param("05.07.2023", D(2023, 7, 5), id="de-numeric-dots"),
+        pytest.param("5.7.2023", D(2023, 7, 5), id="de-numeric-short"),
+        pytest.param("8 de septiembre de 2020", D(2020, 9, 8), id="es-de-de"),
+        pytest.param("lunes, 12 de abril de 2021", D(2021, 4, 12), id="es-weekday"),
+        pytest.param("30 noviembre 2022", D(2022, 11, 30), id="es-no-de"),
+        pytest.param("1er juillet 2021", D(2021, 7, 1), id="fr-premier"),
+        pytest.param("15 février 2022", D(2022, 2, 15), id="fr-accent"),
+        pytest.param("2023-06-30", D(2023, 6, 30), id="iso"),
+        pytest.param("2023-06-30T08:15:00+02:00", D(2023, 6, 30), id="iso-datetime"),
+        pytest.param("21-03-2022 - 09:45", D(2022, 3, 21), id="numeric-dashes-day-first"),
+        pytest.param("06/30/2023", D(2023, 6, 30), id="slash-us"),
+        pytest.param("30/06/2023", D(2023, 6, 30), id="slash-day-first-when-unambiguous"),
+        pytest.param("4th of July, 2024", D(2024, 7, 4), id="dateutil-fallback-of"),
+        pytest.param("2024 July 4", D(2024, 7, 4), id="dateutil-fallback-year-first"),
+    ],
+)
+def test_parse_date_reads_printed_forms(text: str, expected: datetime.date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("March 2021", id="month-year-only"),
+        pytest.param("Jan. 14", id="no-year"),
+        pytest.param("30.02.2021", id="impossible-day"),
+        pytest.param("June 3, 1875", id="year-too-early"),
+        pytest.param("June 3, 2199", id="year-too-late"),
+        pytest.param("12-19 October 2023", id="range-not-a-date-by-dateutil"),
+        pytest.param("The Mayor 14, 2021 plan", id="may-inside-word"),
+        pytest.param("July 4", id="dateutil-would-fill-in-year"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_parse_date_rejects_non_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_find_date_reports_span() -> None:
+    text = "LONDON, 14 January 2021 – Acme said"
+    found = find_date(text)
+    assert found is not None
+    assert text[found.start : found.end] == "14 January 2021"
+
+
+def test_find_date_anchored_needs_date_at_position() -> None:
+    text = "LONDON, 14 January 2021"
+    assert find_date(text, 0, anchored=True) is None
+    assert find_date(text, 8, anchored=True) is not None
+
+
+def test_find_date_tolerates_time_glued_to_year() -> None:
+    found = find_date("April06,200712:44 AM EDT")
+    assert found is not None and found.date == D(2007, 4, 6)
+
+
+def test_find_dates_skips_invalid_and_keeps_order() -> None:
+    dates = [m.date for m in find_dates("31.02.2021, then 1 March 2021 and 2021-03-05")]
+    assert dates == [D(2021, 3, 1), D(2021, 3, 5)]
+
+
+def test_day_of_a_range_is_not_taken_for_a_date() -> None:
+    assert find_date("Geneva, 19-26 September 2023") is None
