@@ -2,7 +2,9 @@
 
 Each `samples/<stem>.<ext>` is parsed with `prparse.parse`; its `<stem>.expected.json` holds the
 annotation (shape of docs OUTPUT.md, rules of the corpus GOLD.md). One test per (sample, field),
-so a failure names both. Values are compared the way the corpus scorer compares them: strings after
+so a failure names both
+(`test_sample_field[<sample stem>-<field>]`); contacts compare as (name, sorted emails, sorted E.164
+phones) in order. Values are compared the way the corpus scorer compares them: strings after
 NFKC, unified quote and dash characters, case folding, collapsed white space and trimmed outer
 punctuation; legal-form suffixes ("Inc.", "GmbH") are ignored in organisation names and honorifics
 ("Dr", "Professor") in speaker names.
@@ -89,9 +91,9 @@ def _get(item: Any, key: str) -> Any:
     return item[key] if isinstance(item, dict) else getattr(item, key)
 
 
-def _phones(contact: Any) -> set[str | None]:
-    phones = _get(contact, "phones")
-    return {p if isinstance(p, str) else p.e164 for p in phones}
+def _phones(contact: Any) -> set[str]:
+    # Expected phones are E.164 strings; parsed ones are Phone objects (an unsettled e164 shows as "None").
+    return {p if isinstance(p, str) else str(p.e164) for p in _get(contact, "phones")}
 
 
 def view(record: Any, field: str) -> Any:
@@ -115,7 +117,7 @@ def view(record: Any, field: str) -> Any:
         return [(norm(_get(c, "text")), _get(c, "kind")) for c in _get(record, "calls_to_action")]
     if field == "contacts":
         return [
-            (norm_person(_get(c, "name")), frozenset(e.casefold() for e in _get(c, "emails")), frozenset(_phones(c)))
+            (norm_person(_get(c, "name")), sorted({e.casefold() for e in _get(c, "emails")}), sorted(_phones(c)))
             for c in _get(record, "contacts")
         ]
     if field == "about":
