@@ -21,6 +21,7 @@ _SPACE_LIKE = str.maketrans(
     | dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff")
 )
 _HSPACE_RUN = re.compile(r" {2,}")
+_LETTER = re.compile(r"[^\W\d_]")
 _CAPS_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,11}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?", re.UNICODE)
 
@@ -51,8 +52,8 @@ def collapse(text: str) -> str:
 
 
 def is_all_caps(text: str) -> bool:
-    cased = [c for c in text if c.lower() != c.upper()]
-    return len(cased) >= 2 and all(c.isupper() for c in cased)
+    """Every cased letter is upper case, and there are at least two of them."""
+    return text.isupper() and len(_LETTER.findall(text, 0, 400)) >= 2
 
 
 def _is_acronym(word: str, acronyms: frozenset[str]) -> bool:

@@ -9,15 +9,17 @@ as line breaks inside a block.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from prparse.document import Block, BlockKind, Link, Metadata
 from prparse.normalise import clean_line
+from prparse.reflow import joins_previous, split_unbroken, widest_line
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _FRONT_MATTER_KEY = re.compile(r"^(\w+):\s*(.*?)\s*$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s{0,6}(?:[*+\-\u2022\u25aa\u25cf\u2013]|\d{1,3}[.)])\s+(?=\S)")
+_BULLET = re.compile(r"^\s{0,6}(?:[*+\-\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+(?=\S)")
 _RULE_LINE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
@@ -43,18 +45,34 @@ def text_to_blocks(text: str, *, markdown: bool) -> tuple[tuple[Block, ...], Met
         meta = _front_matter(front.group(1))
         text = text[front.end() :]
     blocks: list[Block] = []
+    width = widest_line(text)
     for chunk in _BLANK_LINES.split(text):
         for piece in _pieces(chunk):
             for kind, level, lines in _shape(piece, markdown=markdown):
                 block = _make_block(len(blocks), kind, level, lines, markdown=markdown)
-                if block is not None:
+                if block is None:
+                    continue
+                previous = blocks[-1] if blocks else None
+                if _is_continuation(previous, block, width):
+                    blocks[-1] = replace(
+                        previous, text=previous.text + "\n" + block.text, links=previous.links + block.links
+                    )
+                else:
                     blocks.append(block)
     return tuple(blocks), meta
 
 
+def _is_continuation(previous: Block | None, block: Block, width: int) -> bool:
+    return (
+        previous is not None
+        and previous.kind is block.kind is BlockKind.PARAGRAPH
+        and joins_previous(previous.lines[-1], block.lines[0], width)
+    )
+
+
 def _pieces(chunk: str) -> list[str]:
     pieces: list[str] = []
-    for piece in _INLINE_BREAK.split(chunk):
+    for piece in (p for part in split_unbroken(chunk) for p in _INLINE_BREAK.split(part)):
         label = _RUN_IN_ABOUT_LABEL.match(piece)
         pieces.extend((label.group(1), piece[label.end() :]) if label else (piece,))
     return pieces
@@ -119,7 +137,6 @@ def _make_block(index: int, kind: BlockKind, level: int | None, lines: list[str]
 def _inline_markdown(text: str) -> tuple[str, list[Link]]:
     """Reduce inline Markdown to the words a reader sees, collecting the links."""
     links: list[Link] = []
-    text = _IMAGE.sub("", text)
 
     def link(match: re.Match[str]) -> str:
         label, url = match.group(1).strip(), match.group(2)
@@ -128,13 +145,18 @@ def _inline_markdown(text: str) -> tuple[str, list[Link]]:
         return label
 
     def autolink(match: re.Match[str]) -> str:
-        url = match.group(1)
-        links.append(Link(None, url.removeprefix("mailto:")))
-        return url.removeprefix("mailto:")
+        url = match.group(1).removeprefix("mailto:")
+        links.append(Link(None, url))
+        return url
 
-    text = _LINK.sub(link, text)
-    text = _AUTOLINK.sub(autolink, text)
-    text = _STRONG.sub(r"\2", text)
-    text = _EM.sub(r"\2", text)
-    text = _ESCAPE.sub(r"\1", text)
+    if "](" in text:
+        text = _IMAGE.sub("", text)
+        text = _LINK.sub(link, text)
+    if "<" in text:
+        text = _AUTOLINK.sub(autolink, text)
+    if "*" in text or "_" in text:
+        text = _STRONG.sub(r"\2", text)
+        text = _EM.sub(r"\2", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     return text, links
