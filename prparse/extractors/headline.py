@@ -36,6 +36,7 @@ _SCAN_BLOCKS = 90  # scraped pages put a menu of 60+ items before the release
 _SCAN_LINES = 160
 _MAX_TITLE_WORDS = 40
 _MAX_DECK_WORDS = 45
+_MAX_BOLD_DECK_WORDS = 30
 _BODY_WORDS = 20  # a paragraph this long is prose: the header is over
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
 _SETEXT_UNDERLINE = re.compile(r"^[=\-]{3,}$")
@@ -376,10 +377,15 @@ def _described_deck(doc: Document, lines: list[_Line]) -> _Line | None:
         seen.add(block.index)
         flat = key(block.flat)
         if flat == description or (len(description) > 80 and flat.startswith(description[:80])):
-            return line if len(block.flat.split()) <= _MAX_DECK_WORDS else None
+            return line if len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block) else None
         if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or len(seen) > 15:
             return None
     return None
+
+
+def _bold_lede(block: Block) -> bool:
+    """News sites set a story's first paragraph in bold: long, it is the lede, not a deck."""
+    return block.emphasis and len(block.flat.split()) > _MAX_BOLD_DECK_WORDS
 
 
 def _html_deck(lines: list[_Line], headline: str) -> _Line | None:
@@ -392,7 +398,7 @@ def _html_deck(lines: list[_Line], headline: str) -> _Line | None:
             return line if not is_generic(text) and len(text.split()) >= 3 else None
         if DATELINE_LEAD.match(text) or len(text.split()) >= _BODY_WORDS and not block.emphasis:
             return None
-        if block.emphasis and len(text.split()) <= _MAX_DECK_WORDS and not _SENTENCE_BREAK.search(text):
+        if block.emphasis and not _bold_lede(block) and not _SENTENCE_BREAK.search(text):
             return line
         if len(text.split()) > 6:
             return None

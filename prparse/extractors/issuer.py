@@ -1,10 +1,408 @@
-"""Issuer."""
+"""Issuer: the organisation that issued the release, named as the release names it.
+
+A cascade, most reliable evidence first: a byline naming an organisation, "on behalf of X", a
+wire agency's own byline or dateline, the letterhead of a government release (all its members
+for a joint release), the exchange-ticker phrase "X (NYSE: ABC)", "SOURCE X", the "About X"
+section matching the release's subject, the subject of the lead sentence ("X today announced"),
+and finally the page's own name (HTML h1 used as a site name, JSON-LD publisher, the site part of
+a page title).
+"""
 
 from __future__ import annotations
 
-from prparse.document import Candidate, Document
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from prparse.document import Block, Candidate, Document, Zone
+from prparse.extractors.headline import extract_headline, extract_subheadline, header_lines, is_generic, key
 from prparse.model import About
+from prparse.normalise import collapse, is_all_caps, smart_case
+from prparse.rules.header import (
+    ABBREVIATION_DEFINITION,
+    AGENCY_DATELINE,
+    AGENCY_NAMES,
+    ANNOUNCE_VERB,
+    AUTHORISED_LINE,
+    DATE_LINE,
+    DATE_PREFIX,
+    DATELINE_LEAD,
+    EMAIL,
+    GENERIC_MAIL_DOMAINS,
+    LEADING_ARTICLES,
+    LEGAL_SUFFIXES,
+    LETTERHEAD_LINE,
+    LETTERHEAD_NAME,
+    NAME_JOINERS,
+    ON_BEHALF,
+    ORGANISATION_WORDS,
+    PIPE_SEPARATOR,
+    SOURCE_LINE,
+    TICKER,
+    TITLE_SEPARATORS,
+    WIRE_BYLINE,
+)
+from prparse.rules.sections import CONTACT_LABEL
+
+_LEAD_CHARS = 400  # the lead sentence's subject sits in its first few hundred characters
+_MAX_ORG_WORDS = 8
+_LETTERHEAD_LINES = 12
+_SUBJECT_OFFSET = 40
+_POSSESSIVE = re.compile(r"\w['\u2019]s\b")  # "Acme's Widget Center" is a unit, not the issuer
+_DETAIL = re.compile(r"@|\d{3}|https?://")
+_SENTENCE_END = re.compile(r"^(?:\d+|[a-z]\w*|\w{5,})\.$")  # "2014." or "today." closes a sentence; "Inc." does not
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
+_ADJECTIVE_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:owned|based|listed|led|backed|founded|headquartered)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Release:
+    """What several rules need: the document, its headline, and its lead paragraphs."""
+
+    doc: Document
+    headline: str
+    lead: list[Block]
+
+
+def _release(doc: Document) -> _Release:
+    headline = extract_headline(doc)
+    deck = extract_subheadline(doc, headline)
+    start = max((c.block_index for c in (headline, deck) if c is not None and c.block_index is not None), default=-1)
+    # The lead: the first body paragraphs after the header (the deck is often a whole sentence).
+    lead = [b for b in doc.blocks[start + 1 : start + 60] if b.zone is Zone.BODY and len(b.text.split()) >= 15]
+    return _Release(doc, headline.value if headline else "", lead[:2])
 
 
 def extract_issuer(doc: Document, *, byline: str | None, about: list[About]) -> Candidate[str] | None:
+    """The issuing organisation, or None when nothing names it.
+
+    Args:
+        doc: the segmented document.
+        byline: the byline already extracted (an organisation's name there is the issuer).
+        about: the "About X" sections already extracted.
+
+    Example:
+        >>> from prparse.pipeline import build_document
+        >>> lead = "BOSTON, May 1, 2024 -- Acme Corp. (NYSE: ACM), a maker of tools, today announced growth."
+        >>> doc = build_document("Acme grows\\n\\n" + lead)
+        >>> extract_issuer(doc, byline=None, about=[]).value
+        'Acme Corp.'
+    """
+    release = _release(doc)
+    cascade: tuple[Callable[[], Candidate[str] | None], ...] = (
+        lambda: _from_byline(byline, about),
+        lambda: _on_behalf(doc),
+        lambda: _agency(doc),
+        lambda: _letterhead(doc),
+        lambda: _subject_or_about(release, about),
+        lambda: _ticker(release),
+        lambda: _headline_subject(release),
+        lambda: _source_line(doc),
+        lambda: _header_contact_office(doc),
+        lambda: _expanded(_page_name(release), doc),
+        lambda: _mail_domain_name(doc),
+    )
+    for rule in cascade:
+        found = rule()
+        if found is not None and found.value:
+            return Candidate(_normal_case(found.value, doc), found.rule, found.block_index)
     return None
+
+
+def _normal_case(name: str, doc: Document) -> str:
+    return smart_case(collapse(name).strip(" ,;:-"), acronyms=doc.acronyms) if is_all_caps(name) else collapse(name)
+
+
+def is_organisation(name: str, about: list[About]) -> bool:
+    """A name is a body's when it has an organisation word, is one word, or heads an About section."""
+    if ORGANISATION_WORDS.search(name) or len(name.split()) == 1:
+        return True
+    return any(a.organization and key(a.organization) == key(name) for a in about)
+
+
+def _from_byline(byline: str | None, about: list[About]) -> Candidate[str] | None:
+    if byline and is_organisation(byline, about):
+        return Candidate(byline, "issuer.byline")
+    return None
+
+
+def _on_behalf(doc: Document) -> Candidate[str] | None:
+    for block in doc.blocks:
+        if "behalf" in block.text:
+            match = ON_BEHALF.search(block.flat)
+            if match:
+                return Candidate(match.group("org"), "issuer.on_behalf", block.index)
+    return None
+
+
+def _agency(doc: Document) -> Candidate[str] | None:
+    """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
+    for line in header_lines(doc)[:30]:
+        match = WIRE_BYLINE.search(line.text[:600]) or AGENCY_DATELINE.match(line.text)
+        if match:
+            agency = match.group("agency")
+            return Candidate(AGENCY_NAMES.get(agency, agency), "issuer.agency", line.block.index)
+    return None
+
+
+def _letterhead(doc: Document) -> Candidate[str] | None:
+    """The members named in a government letterhead, joined: "A MP, B MP and Senator C"."""
+    names: list[str] = []
+    first_block = None
+    for line in header_lines(doc)[:_LETTERHEAD_LINES]:
+        if not LETTERHEAD_LINE.match(line.text) or AUTHORISED_LINE.match(line.text):
+            continue
+        match = LETTERHEAD_NAME.match(line.text)
+        if match:
+            names.append((match.group("name") or match.group("senator")).strip())
+            first_block = line.block.index if first_block is None else first_block
+    if not names:
+        return None
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return Candidate(joined, "issuer.letterhead", first_block)
+
+
+def _subject_or_about(release: _Release, about: list[About]) -> Candidate[str] | None:
+    """The lead sentence's subject, named as its About section names it; else the About section.
+
+    A lead that joins two About organisations ("A and B announce") is a joint release: both.
+    """
+    subject = _lead_subject(release)
+    named = [a.organization for a in about if a.organization]
+    if subject is None:
+        return _about(release, named)
+    for name in named:
+        if key(subject.value) != key(name) and key(subject.value).startswith(key(name)):
+            rest = subject.value[len(name) :].strip(" ,.").lower()
+            if rest in LEGAL_SUFFIXES or rest.rstrip(".") in LEGAL_SUFFIXES:
+                return Candidate(name, "issuer.lead_subject_about", subject.block_index)
+    return subject
+
+
+def _about(release: _Release, named: list[str]) -> Candidate[str] | None:
+    """The About section's organisation; of several, the one the headline or lead names first."""
+    if not named:
+        return None
+    if len(named) > 1:
+        context = f" {key(release.headline + ' ' + ' '.join(b.flat for b in release.lead))} "
+        found = [(context.find(f" {key(n)} "), n) for n in named if f" {key(n)} " in context]
+        if found:
+            return Candidate(min(found)[1], "issuer.about_subject")
+    return Candidate(named[0], "issuer.about")
+
+
+def _lead_subject(release: _Release) -> Candidate[str] | None:
+    """"Acme, a maker of widgets, today announced ...": the lead sentence's subject."""
+    for block in release.lead:
+        text = _after_dateline(block.flat)[:_LEAD_CHARS]
+        verb = ANNOUNCE_VERB.search(text)
+        if verb:
+            subject = _drop_apposition(text[: verb.start()]).strip()
+            name = _name_before(subject)
+            # The name must open the sentence (bar a short label or adjective), not sit deep in it;
+            # after a weak verb ("X is a ...") it must be the whole subject.
+            offset = 0 if verb.group("weak") else _SUBJECT_OFFSET
+            if name and len(subject) - len(name) <= offset and not _POSSESSIVE.search(name):
+                return Candidate(name, "issuer.lead_subject", block.index)
+            return None
+    return None
+
+
+def _headline_subject(release: _Release) -> Candidate[str] | None:
+    """"Acme announces ...": the headline's own subject, when the lead does not name one."""
+    verb = ANNOUNCE_VERB.search(release.headline[:_SUBJECT_OFFSET * 2])
+    if verb is None:
+        return None
+    subject = release.headline[: verb.start()]
+    name = _name_before(subject)
+    return Candidate(name, "issuer.headline_subject") if name and name == subject.strip() else None
+
+
+def _ticker(release: _Release) -> Candidate[str] | None:
+    """"Acme Corp. (NYSE: ACM)" in the lead: the listed company, named in full."""
+    for block in release.lead:
+        match = TICKER.search(block.flat)
+        if match:
+            name = _name_before(block.flat[: match.start()])
+            if name:
+                return Candidate(name, "issuer.ticker", block.index)
+    return None
+
+
+def _source_line(doc: Document) -> Candidate[str] | None:
+    for block in doc.blocks:
+        if block.text[:6].upper().startswith("SOURCE"):
+            match = SOURCE_LINE.match(block.lines[0])
+            if match:
+                return Candidate(match.group("org"), "issuer.source_line", block.index)
+    return None
+
+
+def _page_name(release: _Release) -> Candidate[str] | None:
+    """HTML: an h1 that is the site's name, the site part of <title>, or the JSON-LD publisher.
+
+    Text: the site part of a scraped page's title line ("Headline | Site").
+    """
+    doc, meta = release.doc, release.doc.meta
+    first_line = doc.blocks[0].lines[0] if doc.blocks else None
+    if doc.source.format != "html":
+        return _title_site(release, first_line)
+    if meta.h1 and not is_generic(meta.h1) and key(meta.h1) != key(release.headline) and len(meta.h1.split()) <= 5:
+        return Candidate(_strip_abbreviation(meta.h1), "issuer.site_h1")
+    site = _title_site(release, meta.title)
+    if site is not None:
+        return site
+    return Candidate(meta.publisher, "issuer.publisher") if meta.publisher else None
+
+
+def _title_site(release: _Release, title: str | None) -> Candidate[str] | None:
+    """The part of a page title at the far end from the headline: the site's name."""
+    wanted = key(release.headline)
+    if not title or not wanted:
+        return None
+    parts = [p for p in TITLE_SEPARATORS.split(title) if key(p)]
+    own = [i for i, p in enumerate(parts) if key(p) in wanted or wanted in key(p)]
+    pipes = PIPE_SEPARATOR.split(title)
+    if not own and len(pipes) >= 3 and not DATE_LINE.match(pipes[-1]):
+        return Candidate(pipes[-1], "issuer.title_site")  # "Title | Section | Site"
+    if not own or len(own) == len(parts):
+        return None  # the title does not carry the headline: nothing tells its parts apart
+    others = [p for i, p in enumerate(parts) if i not in own and not is_generic(p) and not DATE_LINE.match(p)]
+    if not others:
+        return None
+    return Candidate(others[-1] if own[0] == 0 else others[0], "issuer.title_site")
+
+
+def _header_contact_office(doc: Document) -> Candidate[str] | None:
+    """A contact block printed above the headline names the issuing office ("Contact: Jane Doe / Acme Office")."""
+    headline = extract_headline(doc)
+    in_contact = False
+    for line in header_lines(doc)[:_LETTERHEAD_LINES]:
+        if headline is not None and key(headline.value) in key(line.text):
+            return None
+        if CONTACT_LABEL.match(DATE_PREFIX.sub("", line.text)):
+            in_contact = True
+        elif in_contact and ORGANISATION_WORDS.search(line.text) and not _DETAIL.search(line.text):
+            if len(line.text.split()) <= _MAX_ORG_WORDS:
+                return Candidate(line.text, "issuer.header_contact", line.block.index)
+    return None
+
+
+def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | None:
+    """A site name that is an abbreviation ("BUND e.V."), written out as the text defines it."""
+    if found is None:
+        return None
+    abbreviation = found.value.split()[0] if found.value else ""
+    if not (abbreviation.isupper() and 2 <= len(abbreviation) <= 8):
+        return found
+    for block in doc.blocks[:80]:
+        if f"({abbreviation})" in block.text:
+            for match in ABBREVIATION_DEFINITION.finditer(block.flat):
+                if match.group("abbr") == abbreviation:
+                    return Candidate(_without_article(match.group("name")), "issuer.site_expanded", found.block_index)
+    return found
+
+
+def _mail_domain_name(doc: Document) -> Candidate[str] | None:
+    """The media contact's mail domain ("@pacer.org", "@lsvd.de") names the organisation.
+
+    The name is the one the text defines for that abbreviation ("Lesben- und Schwulenverband
+    (LSVD)"), or the organisation name the text builds on that word ("PACER Center").
+    """
+    texts = [line.text for line in header_lines(doc)[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
+    domains = {m.group("domain").lower() for text in texts for m in EMAIL.finditer(text)} - GENERIC_MAIL_DOMAINS
+    if not domains:
+        return None
+    counts: dict[str, int] = {}
+    for block in doc.blocks[:150]:
+        if block.zone is not Zone.BODY:
+            continue
+        for match in ABBREVIATION_DEFINITION.finditer(block.flat) if "(" in block.text else ():
+            if match.group("abbr").lower() in domains:
+                name = _without_article(match.group("name"))
+                counts[name] = counts.get(name, 0) + 10  # a definition outweighs mere uses
+        words = block.flat.split()
+        for position, word in enumerate(words):
+            if word.lower() in domains:
+                name = _organisation_from(words[position : position + 6])
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return Candidate(max(counts, key=lambda n: (counts[n], -len(n))), "issuer.mail_domain")
+
+
+def _without_article(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in LEADING_ARTICLES else name
+
+
+def _organisation_from(words: list[str]) -> str | None:
+    """The leading capitalised words up to the last organisation word: "PACER Center's staff" -> "PACER Center"."""
+    name: list[str] = []
+    end = 0
+    for word in words:
+        bare = word.rstrip(",.;:)")
+        if not bare[:1].isupper() and bare.lower() not in NAME_JOINERS:
+            break
+        possessive = bare.endswith(("'s", "\u2019s"))
+        name.append(bare[:-2] if possessive else bare)
+        if ORGANISATION_WORDS.fullmatch(name[-1]):
+            end = len(name)
+        if possessive or bare != word:
+            break
+    return " ".join(name[:end]) if end >= 2 else None
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _after_dateline(text: str) -> str:
+    """A lead sentence without its dateline ("BOSTON, May 1, 2024 /PRNewswire/ -- ")."""
+    if not DATELINE_LEAD.match(text):
+        return text
+    for mark in (" -- ", "-- ", " \u2014 ", " \u2013 ", " - ", " _ ", ": "):
+        cut = text.rfind(mark, 0, 160)  # the last mark: "DALLAS -- May 1, 2024 -- Acme ..."
+        if cut != -1:
+            return text[cut + len(mark) :]
+    return text
+
+
+def _drop_apposition(subject: str) -> str:
+    """"Acme, a maker of widgets," -> "Acme"; "Acme (NYSE: ACM)" -> "Acme"."""
+    subject = _PARENTHESIS.sub("", TICKER.sub("", subject))
+    comma = subject.find(", ")
+    while comma != -1:
+        rest = subject[comma + 2 :]
+        if rest[:1].islower() or rest.startswith(("a ", "an ", "the ")):
+            return subject[:comma]
+        comma = subject.find(", ", comma + 2)
+    return subject
+
+
+def _name_before(text: str) -> str | None:
+    """The capitalised name that ends `text`: "... Employee-owned Acme Holdings, Inc." -> "Acme Holdings, Inc."."""
+    words = text.rstrip(" ,:").split()
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",")
+        if word.endswith((":", ";", "\u201d", '"')) or _ADJECTIVE_PREFIX.search(bare) or _SENTENCE_END.search(word):
+            break  # "Inc.: Acme" ends a label; "Employee-owned Acme" starts with an adjective
+        if word.endswith(",") and name and name[0].lower() not in LEGAL_SUFFIXES:
+            break  # "Nasdaq-listed, Acme": a comma ends the name unless "Acme, Inc." follows
+        if bare[:1].isupper() or bare[:1].isdigit() or (name and bare.lower() in NAME_JOINERS):
+            name.insert(0, word)
+        else:
+            break
+        if len(name) >= _MAX_ORG_WORDS:
+            break
+    while name and name[0].lower().strip(",") in NAME_JOINERS:
+        name.pop(0)
+    result = " ".join(name).strip(" ,")
+    return result or None
+
+
+def _strip_abbreviation(name: str) -> str:
+    """"Bundeskriminalamt (BKA)" -> "Bundeskriminalamt"."""
+    head, _, tail = name.partition(" (")
+    return head if tail.endswith(")") and head else name

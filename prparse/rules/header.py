@@ -77,11 +77,10 @@ LETTERHEAD_LINE = re.compile(
 )
 # The name in a letterhead line, up to the post-nominal or to the office that follows it.
 LETTERHEAD_NAME = re.compile(
-    r"^(?P<name>(?:(?:senator|dr\.?|mr\.?|mrs\.?|ms\.?)\s+)?(?:the\s+)?(?:hon\.?\s+)?(?:dr\.?\s+)?"
-    r"(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)\b)"
-    r"|^(?P<senator>senator\s+(?:the\s+)?(?:hon\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
-    r"(?=\s+(?:senator|minister|assistant|shadow|member|parliamentary|deputy)\b|\s*$)",
-    _I,
+    r"^(?P<name>(?:(?:[Ss]enator|SENATOR|Dr\.?|DR\.?|Mr\.?|MR\.?|Mrs\.?|Ms\.?|MS\.?)\s+)?(?:[Tt]he\s+|THE\s+)?(?:Hon\.?\s+|HON\.?\s+)?"
+    r"(?:Dr\.?\s+|DR\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)\b)"
+    r"|^(?P<senator>(?:[Ss]enator|SENATOR)\s+(?:[Tt]he\s+|THE\s+)?(?:Hon\.?\s+|HON\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
+    r"(?=\s+(?:[Ss]enator|SENATOR|[Mm]inister|MINISTER|[Aa]ssistant|ASSISTANT|[Ss]hadow|SHADOW|[Mm]ember|MEMBER|[Pp]arliamentary|[Dd]eputy)\b|\s*$)",
 )
 AUTHORISED_LINE = re.compile(r"^(?:authori[sz]ed|approved)\s+by\b", _I)
 
@@ -147,7 +146,8 @@ ORGANISATION_WORDS = re.compile(
 )
 # "... distributed by Media Pigeon on behalf of Amnesty International UK, on Jan 14, 2021."
 ON_BEHALF = re.compile(
-    r"\bon\s+behalf\s+of\s+(?P<org>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|for|the|&|de|für|und)){0,8})"
+    r"\b(?:distributed|issued|released|published|sent|disseminated|prepared)\b[^.\n]{0,80}?\bon\s+behalf\s+of\s+"
+    r"(?P<org>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|for|the|&|de|für|und)){0,8})"
 )
 # "SOURCE Acme Corp" (PR Newswire), "Source: Neonode Inc. via Cision".
 SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<org>[^\n]{2,100}?)(?:\s+via\s+[^\n]{1,60})?\s*$", _I)
@@ -162,6 +162,7 @@ ANNOUNCE_VERB = re.compile(
     r"\s+(?:(?:today|yesterday|recently|proudly|officially|has|have|is|was|will)\s+){0,3}"
     r"(?:announced?|announces|unveil(?:s|ed)|launch(?:es|ed)|introduc(?:es|ed)|reports?|reported|release[sd]"
     r"|celebrates?|celebrated|named|appointed|welcomes|is\s+pleased\s+to|is\s+proud\s+to|calls?\s+on|urges?"
+    r"|updates|hosts|will\s+(?:host|hold|present|open)|invites|is\s+inviting|(?P<weak>(?:is|are)\s+(?:a|an)\s)"
     r"|gibt\s+bekannt|k[üu]ndigt|anunci[óa]|presenta)\b"
 )
 # Small words allowed inside an organisation's name.
@@ -170,3 +171,16 @@ LEGAL_SUFFIXES = frozenset("inc inc. ltd ltd. llc llc. corp corp. co co. plc plc
 # Wire agencies named in a byline or dateline: the story is theirs.
 AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>AP|Reuters|AFP|dpa)\)\s*[-_\u2013\u2014]")
+# "Bund für Umwelt und Naturschutz Deutschland (BUND)": a name defined with its abbreviation.
+ABBREVIATION_DEFINITION = re.compile(
+    r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s+)?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]*){0,7})\s+\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
+)
+# Articles that open a sentence before a defined name ("Der Lesben- und Schwulenverband (LSVD)").
+LEADING_ARTICLES = frozenset("the der die das den dem des el la los las le les il lo".split())
+# Mail domains that say nothing about who sent the release.
+GENERIC_MAIL_DOMAINS = frozenset(
+    "gmail yahoo hotmail outlook aol icloud gmx web t-online protonmail mail live msn comcast prnewswire "
+    "businesswire globenewswire einpresswire".split()
+)
+EMAIL = re.compile(r"[\w.+-]{1,64}@(?P<domain>[\w-]{1,63})\.[\w.-]{2,30}")
