@@ -71,8 +71,9 @@ def document_acronyms(texts: list[str]) -> frozenset[str]:
     """Capitalised tokens a document writes inside ordinary mixed-case text ("LSEG", "CSIRO")."""
     found: set[str] = set()
     for text in texts:
-        if not is_all_caps(text):
-            found.update(_CAPS_TOKEN.findall(text))
+        for line in text.split("\n"):
+            if not is_all_caps(line):
+                found.update(_CAPS_TOKEN.findall(line))
     return frozenset(found)
 
 

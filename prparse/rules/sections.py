@@ -27,9 +27,12 @@ CONTACT_LABEL = re.compile(
 # "About Acme", "ABOUT ACME INC.", "About the American Heart Association:", "Über die DRK".
 ABOUT_LABEL = re.compile(
     r"^\W{0,3}(?:About|ABOUT|Über|ÜBER|Ueber|Acerca de|ACERCA DE|Sobre|SOBRE|À propos de|A propos de)\s+"
-    r"(?P<org>(?:the\s+|THE\s+|us\b|die\s+|den\s+|das\s+)?[A-Z0-9\u00c0-\u00de][^\n]{0,100}?)\s*[:.]?\s*$"
+    r"(?:(?P<article>the|THE|die|den|das|der|la|el|los|las|le|les|l')\s*)?"
+    r"(?P<org>us\b|[A-Z0-9\u00c0-\u00de][^\n]{0,100}?)\s*[:.]?\s*$"
 )
 ABOUT_MAX_WORDS = 12
+# "About us" names no organisation.
+ABOUT_SELF = re.compile(r"^(?:us|uns|nosotros|nous)$", re.IGNORECASE)
 # "About Baird Funds Baird Funds is a ...": a label run into its paragraph, which restates the name.
 ABOUT_RUN_IN = re.compile(r"^(?:About|ABOUT) (?P<org>[A-Z][\w&.,'\u2019-]*(?: [\w&.,'\u2019-]+){0,6}?) (?P<text>(?P=org)\b.*)", re.DOTALL)
 
