@@ -1,10 +1,688 @@
-"""Quotes."""
+"""Quotes: direct quotations in the release's body, each with its speaker, speech verb and evidence.
+
+Three steps. `_scan` pairs quote marks over the body paragraphs in one linear pass (every mark is
+looked at once, so unbalanced marks cost nothing extra), joining a passage continued over paragraphs
+and dropping the marks that reopen each quoted sentence. `_attribution` reads the words around each
+passage ("…," said Name, Title.  /  Name, Title, said: "…"  /  "…," so Name). `_Speakers` turns a
+speaker phrase into name, title and organisation and resolves surnames, roles and pronouns to the
+people the release introduced; a passage without attribution continues the previous speaker.
+"""
 
 from __future__ import annotations
 
-from prparse.document import Document
-from prparse.model import Quote
+import re
+from dataclasses import dataclass, field
+
+from prparse.document import BlockKind, Document, Zone
+from prparse.model import Quote, Speaker
+from prparse.rules import quotes as R
+
+_QUOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+
+
+@dataclass
+class _Span:
+    """One quoted passage: content pieces (text index, start, end) and where its marks stand."""
+
+    pieces: list[tuple[int, int, int]]
+    strips: set[tuple[int, int]]  # (text index, offset) of marks reopening a quoted sentence inside
+    open_pos: int
+    open_at: int
+    close_pos: int
+    close_at: int | None  # None: the passage ran to a paragraph end without a closing mark
+
+
+@dataclass
+class _Open:
+    family: str
+    open_pos: int
+    open_at: int
+    start: int  # content start in the current text
+    pieces: list[tuple[int, int, int]] = field(default_factory=list)
+    strips: set[tuple[int, int]] = field(default_factory=set)
+    depth: int = 0
+    carried: int = 0
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
-    return []
+    """The direct quotations of the release's body, in document order.
+
+    Example:
+        >>> from prparse.pipeline import build_document
+        >>> doc = build_document('Acme grows.\\n\\n"We are very proud of the team," said Jane Doe, CEO of Acme.')
+        >>> extract_quotes(doc)[0].speaker.name
+        'Jane Doe'
+    """
+    texts = _body_texts(doc)
+    if not _may_quote("\n".join(t for t in texts if t)):
+        return []
+    # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
+    passages = [(span, text) for span in _scan(texts) for text in [_span_text(texts, span)]]
+    passages = [(span, text) for span, text in passages if len(R.WORD.findall(text)) >= R.MIN_QUOTE_WORDS]
+    spans = [span for span, _ in passages]
+    speakers = _Speakers(" ".join(t for t in texts if t))
+    quotes: list[Quote] = []
+    previous: Speaker | None = None
+    for n, (_, text) in enumerate(passages):
+        quote = _attribute(texts, spans, n, text, speakers, previous)
+        if quote is not None:
+            quotes.append(quote)
+            previous = quote.speaker if quote.speaker.name else previous
+    return quotes
+
+
+def _may_quote(text: str) -> bool:
+    """A cheap pre-check: a double mark, a typographic opening mark, or a single mark opening a word."""
+    return (
+        any(ch in text for ch in R.QUOTE_SIGNALS)
+        or (text[:1] != "" and text[:1] in R.SINGLE_MARKS)
+        or bool(R.SINGLE_OPENING.search(text))
+    )
+
+
+def _body_texts(doc: Document) -> list[str | None]:
+    """One flat text per block; None where a block breaks the flow (headings, other zones, a headline)."""
+    texts = [b.text.replace("\n", " ") if b.zone is Zone.BODY and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
+    first = next((k for k, b in enumerate(doc.blocks) if b.text.strip()), None)
+    if first is not None and texts[first] and len(texts[first].split()) <= R.HEADLINE_MAX_WORDS:  # type: ignore[union-attr]
+        texts[first] = None  # a release opens with its headline, and a headline quoting someone is no quotation
+    return [None if t and t.isupper() else t for t in texts]  # an all-caps line is a headline or a label
+
+
+# --- pairing marks -------------------------------------------------------------------------------
+
+
+def _family(ch: str) -> str:
+    return "d" if ch in R.DOUBLE_MARKS else "s"
+
+
+def _mark_role(s: str, i: int) -> str:
+    """The role of the mark at `i`: "open", "close", "either" or "" (an apostrophe, a lone mark)."""
+    ch = s[i]
+    if ch in R.ALWAYS_OPENING:
+        return "open"
+    left = s[i - 1] if i else " "
+    right = s[i + 1] if i + 1 < len(s) else " "
+    if _family(ch) == "s" and (left.isalnum() and right.isalnum()):
+        return ""  # don't, Amnesty's
+    left_free = left.isspace() or left in R.OPEN_LEFT or R.MARK.match(left) is not None
+    right_free = right.isspace() or right in R.CLOSE_RIGHT or R.MARK.match(right) is not None
+    if left_free and right_free:
+        # French spacing « texte »: a guillemet keeps its own direction.
+        return "open" if ch in R.GUILLEMET_OPEN else "close" if ch in R.GUILLEMET_CLOSE else ""
+    if left_free:
+        return "open"
+    if right_free:
+        return "" if _plural_possessive(s, i) else "close"
+    return "either"
+
+
+def _plural_possessive(s: str, i: int) -> bool:
+    """A plural possessive ("Australians’ skills", "Chris' experience"): s, a single mark, a lower-case word."""
+    if s[i] not in "'\u2019" or s[i - 1] not in "sz":
+        return False
+    following = re.match(r"\s+([a-z]\w*)", s[i + 1 : i + 40])
+    return bool(following) and R.SPEECH_VERB.fullmatch(following.group(1)) is None
+
+
+def _scan(texts: list[str | None]) -> list[_Span]:
+    """Pair marks over the texts in order; a passage may continue into following paragraphs."""
+    spans: list[_Span] = []
+    state: _Open | None = None
+    for pos, s in enumerate(texts):
+        skip = -1
+        if state is not None:
+            state, skip = _carry(state, pos, texts, spans)
+        if s is None:
+            continue
+        for m in R.MARK.finditer(s):
+            if m.start() != skip:
+                state = _step(state, pos, s, m.start(), spans)
+    if state is not None:
+        _finish_unclosed(state, len(texts) - 1, texts, spans)
+    return spans
+
+
+def _step(state: _Open | None, pos: int, s: str, i: int, spans: list[_Span]) -> _Open | None:
+    role = _mark_role(s, i)
+    family = _family(s[i])
+    if state is None:
+        return _Open(family, pos, i, i + 1) if role in ("open", "either") else None
+    if family != state.family:
+        # A double mark while a doubtful single mark is open: that single mark was an apostrophe ("’90s").
+        if family == "d" and role == "open" and state.family == "s" and not state.pieces and state.open_at:
+            return _Open(family, pos, i, i + 1)
+        return state
+    if role in ("close", "either"):
+        if state.depth:
+            state.depth -= 1
+            return state
+        state.pieces.append((pos, state.start, i))
+        spans.append(_Span(state.pieces, state.strips, state.open_pos, state.open_at, pos, i))
+        return None
+    if role == "open":
+        if R.SENTENCE_END.search(s[max(state.start, i - 4) : i]) or not s[state.start : i].strip():
+            state.strips.add((pos, i))  # a new quoted sentence of the same speaker
+        else:
+            state.depth += 1
+    return state
+
+
+def _carry(state: _Open, pos: int, texts: list[str | None], spans: list[_Span]) -> tuple[_Open | None, int]:
+    """At a paragraph break inside an open passage: continue it, or end it at the previous paragraph."""
+    previous, s = pos - 1, texts[pos]
+    if s is not None and state.carried < R.MAX_CARRY_BLOCKS:
+        lead = len(s) - len(s.lstrip(" >"))
+        first = s[lead : lead + 1]
+        reopens = first and R.MARK.match(first) and _family(first) == state.family and _mark_role(s, lead) == "open"
+        if reopens or first.islower():
+            # The house style reopens each paragraph of a long quotation; a lower-case start is one
+            # paragraph broken in two by a line-wrapped source.
+            state.pieces.append((previous, state.start, -1))
+            state.start, state.depth, state.carried = (lead + 1 if reopens else lead), 0, state.carried + 1
+            return state, (lead if reopens else -1)
+    _finish_unclosed(state, previous, texts, spans)
+    return None, -1
+
+
+def _finish_unclosed(state: _Open, pos: int, texts: list[str | None], spans: list[_Span]) -> None:
+    """A passage without its closing mark counts when it opened a paragraph or followed a colon."""
+    state.pieces.append((pos, state.start, -1))
+    before = (texts[state.open_pos] or "")[: state.open_at].strip(" >")
+    if not before or before.endswith(":"):
+        spans.append(_Span(state.pieces, state.strips, state.open_pos, state.open_at, pos, None))
+
+
+def _span_text(texts: list[str | None], span: _Span) -> str:
+    parts = []
+    for pos, start, end in span.pieces:
+        s = texts[pos] or ""
+        end = len(s) if end < 0 else end
+        cuts = sorted(i for p, i in span.strips if p == pos and start <= i < end)
+        chunk, last = [], start
+        for i in cuts:
+            chunk.append(s[last:i])
+            last = i + 1
+        chunk.append(s[last:end])
+        parts.append("".join(chunk).strip(" >"))
+    text = " ".join(" ".join(parts).split())
+    # The comma closing a quoted sentence before "said" belongs to the attribution, not the quote.
+    return text.rstrip(",").rstrip()
+
+
+# --- attribution ---------------------------------------------------------------------------------
+
+
+def _attribute(
+    texts: list[str | None], spans: list[_Span], n: int, text: str, speakers: _Speakers, previous: Speaker | None
+) -> Quote | None:
+    span = spans[n]
+    prefix = _prefix(texts, spans, n)
+    speakers.note_prose(prefix)
+    tail = _tail(texts, spans, n)
+    found = _before(prefix, text) if text[-1:] in ".!?\u2026" else None
+    found = found or _after(tail, text) or _before(prefix, text) or _before(_previous_line(texts, span), text)
+    found = found or _partial(prefix, span) or _signature(texts, span)
+    if found is not None:
+        speaker, inferred = speakers.resolve(found[0], prose=prefix)
+        return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
+    if not _standalone(texts, spans, n) or _title_like(text):
+        return None  # scare quotes, titles of works, terms quoted inside a sentence
+    if previous is not None:
+        return Quote(text=text, speaker=previous, verb=None, inferred=True)
+    return Quote(text=text)
+
+
+def _prefix(texts: list[str | None], spans: list[_Span], n: int) -> str:
+    """Text before the opening mark in its paragraph, after any earlier passage there."""
+    span = spans[n]
+    s = texts[span.open_pos] or ""
+    start = 0
+    if n and spans[n - 1].close_pos == span.open_pos and spans[n - 1].close_at is not None:
+        start = spans[n - 1].close_at + 1  # type: ignore[operator]
+    return s[start : span.open_at]
+
+
+def _tail(texts: list[str | None], spans: list[_Span], n: int) -> str:
+    """Text after the closing mark in its paragraph, up to the next passage."""
+    span = spans[n]
+    if span.close_at is None:
+        return ""
+    s = texts[span.close_pos] or ""
+    end = len(s)
+    if n + 1 < len(spans) and spans[n + 1].open_pos == span.close_pos:
+        end = spans[n + 1].open_at
+    return s[span.close_at + 1 : end]
+
+
+def _previous_line(texts: list[str | None], span: _Span) -> str:
+    """The paragraph before a passage that opens its own: "…, Jane Doe, researcher at Acme, said:"."""
+    if span.pieces[0][1] > 2 or span.open_pos == 0:
+        return ""
+    before = texts[span.open_pos - 1]
+    return before if before and before.rstrip().endswith(":") else ""
+
+
+def _after(tail: str, text: str) -> tuple[str, str | None] | None:
+    """Attribution after a quote: "…," said Name, Title. / "…," Name said. / "…" – Name, Title."""
+    dash = R.DASH_ATTRIBUTION.match(tail)
+    if dash:
+        return dash.group("speaker"), None
+    first = _first_clause(tail.lstrip(" ,;\u2014\u2013-"))
+    if not first:
+        return None
+    lead = R.SPEECH_VERB_START.match(first)
+    if lead:
+        speaker = first[lead.end() :].strip(" ,.")
+        return (speaker, _verb(lead.group("verb"))) if speaker and not speaker[0].isdigit() else None
+    terminal = text[-1:] in ".!?\u2026"
+    for m in R.SPEECH_VERB.finditer(first):
+        verb = _verb(m.group("verb"))
+        if verb in R.PREPOSED_VERBS:
+            continue
+        speaker, rest = first[: m.start()].strip(" ,"), first[m.end() :].strip()
+        # "…," Jane Doe said.  /  "…," she told reporters.  Not: "…." Acme recently shared a report.
+        words = speaker.split()
+        if not 1 <= len(words) <= 14 or speaker[:1].isdigit() or rest.endswith(":") or len(rest.split()) > 6:
+            return None
+        if terminal and not all(w[:1].isupper() or w.casefold() in R.PRONOUNS or w in R.NAME_PARTICLES for w in words):
+            return None
+        return speaker, verb
+    return None
+
+
+def _before(prefix: str, text: str) -> tuple[str, str | None] | None:
+    """Name, Title, said: "…"  /  Said Name, Title, "…"  /  According to Name, "…"  /  Name, Title: "…"."""
+    clause = _last_clause(prefix).strip()
+    if not clause or clause[-1] not in ":,":
+        return None
+    body = clause[:-1].strip()
+    verbs = [m for m in R.SPEECH_VERB.finditer(body) if _verb(m.group("verb")) not in ("so",)]
+    lead = R.SPEECH_VERB_START.match(body)
+    if lead:
+        speaker = body[lead.end() :].strip(" ,")
+        return (speaker, _verb(lead.group("verb"))) if speaker else None
+    if verbs:
+        m = verbs[-1]
+        after, before = body[m.end() :].strip(" ,"), body[: m.start()].strip(" ,")
+        named_after = after[:1].isupper() or after.split(" ", 1)[0] in R.NAME_PARTICLES
+        speaker = after if named_after and len(after.split()) <= 20 else before
+        return (speaker, _verb(m.group("verb"))) if speaker else None
+    # "Name, Title: "…"" without a verb introduces a statement, which ends as a sentence does; a
+    # quoted headline after "Acme press release:" does not.
+    sentence = text.rstrip("\"'\u201d\u2019\u00bb\u00ab\u201c)").endswith((".", "!", "?", "\u2026"))
+    colon = R.COLON_ATTRIBUTION.match(clause) if clause.endswith(":") and len(body.split()) <= 12 and sentence else None
+    return (colon.group("speaker"), None) if colon else None
+
+
+def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] | None:
+    """A name line under a quotation paragraph: "Jane Doe, Chief Executive Officer of Acme"."""
+    after = span.close_pos + 1
+    if span.close_at is None or after >= len(texts) or not texts[after]:
+        return None
+    line = (texts[after] or "").strip(" >\u2014\u2013-")
+    tail = (texts[span.close_pos] or "")[span.close_at + 1 :].strip()
+    if tail or len(line.split()) > 16 or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
+        return None
+    name = split_speaker(line)[0]
+    # "Jane Doe, Chief Executive Officer of Acme": a name, a comma, a title; not a subheading.
+    return (line, None) if name and len(name.split()) > 1 and "," in line and line.startswith(name) else None
+
+
+def _partial(prefix: str, span: _Span) -> tuple[str, str | None] | None:
+    """A quotation inside a reported sentence: "The prosecutor pointed out that the window "…"."""
+    clause = _last_clause(prefix)
+    for m in R.SPEECH_VERB.finditer(clause):
+        verb = _verb(m.group("verb"))
+        speaker = clause[: m.start()].strip(" ,")
+        if verb in R.PREPOSED_VERBS or not 1 <= len(speaker.split()) <= 6:
+            continue
+        return speaker, verb
+    return None
+
+
+def _verb(raw: str) -> str:
+    return " ".join(raw.split()).casefold()
+
+
+def _standalone(texts: list[str | None], spans: list[_Span], n: int) -> bool:
+    """A passage that stands as its own sentence: it opens a paragraph, follows a colon or a passage."""
+    span = spans[n]
+    before = (texts[span.open_pos] or "")[: span.open_at].strip(" >")
+    if not before or before.endswith(":"):
+        return True
+    earlier = spans[n - 1] if n else None
+    return bool(earlier and earlier.close_pos == span.open_pos and R.SENTENCE_END.search(_prefix(texts, spans, n)))
+
+
+def _title_like(text: str) -> bool:
+    """A title of a work or a slogan: nearly every word capitalised."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just after each real sentence end (not "Dr.", "Inc.", "Ph.D." or an initial)."""
+    ends = []
+    for m in R.CLAUSE_END.finditer(text):
+        if text[m.start()] == ".":
+            word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+            token = word.lstrip("(\"'").casefold()
+            # "Dr.", "Inc.", an initial, a German day ordinal ("vom 12. Januar").
+            if (
+                token in R.ABBREVIATIONS
+                or R.INITIAL.match(word + ".")
+                or len(token) == 1
+                or token.isdigit()
+                and len(token) <= 2
+            ):
+                continue
+        ends.append(m.end())
+    return ends
+
+
+def _first_clause(text: str) -> str:
+    text = text[:400]
+    ends = _sentence_ends(text)
+    return (text[: ends[0]] if ends else text).strip()
+
+
+def _last_clause(text: str) -> str:
+    text = text[-600:]
+    ends = _sentence_ends(text.rstrip())
+    return text[ends[-1] :] if ends else text
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    speaker: Speaker
+    gender: str | None  # "m", "f", "p" (a body: they), None (unknown)
+
+
+class _Speakers:
+    """The people a release quotes or introduces, for surnames, roles and pronouns."""
+
+    def __init__(self, body: str) -> None:
+        self._body = body[:100_000]
+        self._recent: list[_Person] = []  # most recent last
+        self._splits: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
+        self._introductions: dict[str, _Person | None] = {}
+
+    def _split(self, phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
+        """`split_speaker`, once per phrase and document."""
+        if phrase not in self._splits:
+            self._splits[phrase] = split_speaker(phrase)
+        return self._splits[phrase]
+
+    def resolve(self, phrase: str, prose: str = "") -> tuple[Speaker, bool]:
+        """A speaker phrase as a `Speaker`, and whether it was inferred (a pronoun).
+
+        `prose` is the text before the quotation in its paragraph: a person named there is the first
+        candidate for "he" or "she".
+        """
+        phrase = " ".join(phrase.split()).strip(" ,.;:")
+        pronoun = R.PRONOUNS.get(phrase.casefold())
+        if pronoun is not None:
+            person = self._in_prose(prose, pronoun) or self._by_pronoun(pronoun)
+            return (person.speaker, True) if person else (Speaker(), True)
+        name, title, org, gender = self._split(phrase)
+        if name is None:
+            return self._remember(self._role(phrase) or _Person(Speaker(_body_name(phrase)), "p")).speaker, False
+        known = self._known(name)
+        if known is not None:
+            return self._remember(known).speaker, False
+        person = _Person(Speaker(name, title, org), gender or _gender_of(name))
+        if len(name.split()) == 1:
+            person = self._introduced(name, person)
+        return self._remember(person).speaker, False
+
+    def note_prose(self, text: str) -> None:
+        """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
+        for m in R.SPEECH_VERB.finditer(text[-300:]):
+            before = text[-300:][: m.start()].rstrip(" ,").rsplit(None, 2)
+            if before and R.NAME_TOKEN.match(before[-1]) and before[-1].casefold() not in R.TITLE_WORDS:
+                known = self._known(" ".join(before[-2:]) if len(before) > 1 else before[-1])
+                if known is not None:
+                    self._remember(known)
+
+    def _in_prose(self, prose: str, gender: str) -> _Person | None:
+        """The last person named in `prose` who can be "he"/"she": a known speaker or a given name first,
+        then any two- or three-word name ("For local villager Liao Yanmei, the terraces …")."""
+        if gender == "p" or not prose.strip():
+            return None
+        names = [m.group(0) for m in R.PROSE_NAME.finditer(prose[-400:])]
+        weak = None
+        for text in reversed(names):
+            name, _, _, honorific = self._split(text)
+            if not name:
+                continue
+            known = self._known(name) if len(name.split()) == 1 or not _gender_of(name) else None
+            person = known or (
+                self._introduced(name, _Person(Speaker(name), honorific)) if len(name.split()) == 1 else None
+            )
+            if person is None and _gender_of(name):
+                person = _Person(Speaker(name), _gender_of(name))
+            if person is not None and person.speaker.name and len(person.speaker.name.split()) > 1:
+                if person.gender in (None, gender):
+                    return self._remember(person)
+            elif weak is None and len(name.split()) in (2, 3):
+                weak = _Person(Speaker(name), None)
+        return self._remember(weak) if weak is not None else None
+
+    def _known(self, name: str) -> _Person | None:
+        surname = name.split()[-1].casefold()
+        for person in reversed(self._recent):
+            if person.speaker.name and person.speaker.name.split()[-1].casefold() == surname:
+                return person
+        return None
+
+    def _remember(self, person: _Person) -> _Person:
+        self._recent = [p for p in self._recent if p is not person][-20:] + [person]
+        return person
+
+    def _by_pronoun(self, gender: str) -> _Person | None:
+        for person in reversed(self._recent):
+            if person.gender == gender:
+                return person
+        for person in reversed(self._recent):
+            if person.gender is None and gender != "p":
+                person.gender = gender  # learnt: "…," she said -> this speaker is a she
+                return person
+        return self._recent[-1] if self._recent else None
+
+    def _introduced(self, word: str, fallback: _Person) -> _Person:
+        """The full name a bare surname (or given name) stands for, from where the release names the person."""
+        if word not in self._introductions:
+            self._introductions[word] = self._find_introduction(word)
+        found = self._introductions[word]
+        if found is None:
+            return fallback
+        title = fallback.speaker.title or found.speaker.title
+        speaker = Speaker(found.speaker.name, title, fallback.speaker.organization)
+        return _Person(speaker, fallback.gender or found.gender)
+
+    def _find_introduction(self, word: str) -> _Person | None:
+        if _gender_of(word):
+            # A given name alone ("For Eliza, the landscape …"): the full name is where she was introduced.
+            given = re.search(r"\b" + re.escape(word) + R.FOLLOWING_SURNAME, self._body)
+            if given and self._split(given.group(0))[0] == given.group(0):
+                return _Person(Speaker(given.group(0)), _gender_of(word))
+        for m in re.finditer(r"\b" + re.escape(word) + r"\b", self._body):
+            before = R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()])
+            if before is None:
+                continue
+            name, title, _, gender = self._split(before.group(0) + word)
+            if name and len(name.split()) > 1:
+                return _Person(Speaker(name, title), gender or _gender_of(name))
+        return None
+
+    def _role(self, phrase: str) -> _Person | None:
+        """The person the release names with a role ("the Prime Minister" -> "Prime Minister Jane Doe")."""
+        role = R.ARTICLE.sub("", phrase)
+        if not role or len(role.split()) > 5:
+            return None
+        pattern = re.compile(re.escape(role) + R.ROLE_HOLDER)
+        found = []
+        for m in pattern.finditer(self._body):
+            name, _, _, gender = self._split(m.group(1))
+            if name and len(name.split()) > 1:
+                # "Prime Minister Jane Doe said" beats a letterhead list "Prime Minister The Hon John Roe MP".
+                rank = 0 if m.group(1).startswith(name) else 2 if m.group(1).startswith("The ") else 1
+                found.append((rank, len(found), name, gender))
+        if not found:
+            return None
+        _, _, name, gender = min(found)
+        return self._known(name) or _Person(Speaker(name, role, None), gender or _gender_of(name))
+
+
+def _body_name(phrase: str) -> str:
+    return R.ARTICLE.sub("", phrase).strip() or phrase
+
+
+def _gender_of(name: str) -> str | None:
+    first = name.split()[0].casefold()
+    if first in R.FEMALE_NAMES:
+        return "f"
+    return "m" if first in R.MALE_NAMES else None
+
+
+def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(name, title, organisation, gender from an honorific) of a speaker phrase.
+
+    Example:
+        >>> split_speaker("Klaus Muster, founder of Acme Labs")
+        ('Klaus Muster', 'founder', 'Acme Labs', None)
+    """
+    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    group = R.PARENTHETICAL.search(phrase)
+    party = group.group("inner").split(",")[0].strip() if group else None
+    phrase = R.PARENTHETICAL.sub(",", phrase).strip(" ,")
+    who = R.WHO_IS.match(phrase)
+    if who:
+        phrase = f"{who.group('name')}, {who.group('title')}"
+    segments = [s.strip() for s in phrase.split(",")]
+    segments = [s for s in segments if s and not R.CREDENTIAL.match(s)]
+    best = max(
+        ((score, k, found) for k, seg in enumerate(segments) for score, found in _name_runs(seg)),
+        key=lambda item: (item[0], item[1]),
+        default=None,
+    )
+    if best is None or best[0] < 0:
+        return None, None, party, None
+    _, k, (name, before, after, gender) = best
+    earlier = [s for s in segments[:k] if len(s.split()) <= 8]
+    title_parts = [before] if before else earlier[-1:] if k else []
+    rest = ([after] if after else []) + segments[k + 1 :]
+    title, org = _title_and_org(title_parts, rest)
+    return name, title, org or party, gender
+
+
+def _token_kind(token: str) -> str:
+    """A token's kind: "n" a name word, "i" an initial, "p" a lower-case particle, "" anything else."""
+    bare = token.rstrip(".,").casefold()
+    if R.INITIAL.match(token):
+        return "i"
+    if bare in R.NAME_PARTICLES and token[:1].islower():
+        return "p"
+    if not R.NAME_TOKEN.match(token) or bare in R.TITLE_WORDS or bare in R.HONORIFICS:
+        return ""
+    return "" if _is_compound_title(token) else "n"
+
+
+def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]]]:
+    """Scored candidate names in a segment: runs of name words, with the words before and after them."""
+    tokens = segment.split()
+    kinds = [_token_kind(t) for t in tokens]
+    found = []
+    k = 0
+    while k < len(tokens):
+        # "For Eliza, …", "The Ministry": a capitalised function word does not start a name (but "Das said" does).
+        opener = len(tokens) > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS
+        if kinds[k] != "n" or opener:
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and (
+            kinds[end] == "n" or kinds[end] in ("i", "p") and end + 1 < len(tokens) and kinds[end + 1] == "n"
+        ):
+            end += 1
+        start = k - 1 if k and kinds[k - 1] == "p" and k > 1 and kinds[k - 2] == "n" else k
+        # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name.
+        given = (
+            start
+            if _is_given_name(tokens[start])
+            else next((j for j in range(start + 1, end) if _is_given_name(tokens[j])), start)
+        )
+        found.append(_score_run(tokens, given, end))
+        k = end
+    return found
+
+
+def _is_given_name(token: str) -> bool:
+    return token.casefold() in R.FEMALE_NAMES or token.casefold() in R.MALE_NAMES
+
+
+def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str, str, str, str | None]]:
+    words = tokens[start:end]
+    given = [w for w in words if R.NAME_TOKEN.match(w)]
+    previous = tokens[start - 1].rstrip(".").casefold() if start else ""
+    score = 3 if _is_given_name(given[0]) else 0
+    score += 2 if 2 <= len(given) <= 3 else 0 if len(given) == 1 else -3
+    if len(given) == 1 and end < len(tokens) and tokens[end].rstrip(",.").casefold() in R.TITLE_WORDS:
+        score -= 3  # "Prime Minister", "Vice President": the word belongs to a title
+    if end == len(tokens):
+        score += 1  # a name closes its segment: "Title Name," or "Name, title"
+    if words[-1].endswith(("'s", "\u2019s")):
+        score -= 3  # "Acme Holdings' chief executive": an owner, not a person
+    if previous in R.NAME_BLOCKERS and tokens[start - 1].islower():
+        score -= 5  # "Minister for Health", "Investment and Commerce": a name never follows these
+    elif not previous or previous in R.HONORIFICS or previous in R.TITLE_WORDS or tokens[start - 1].islower():
+        score += 1
+    before = " ".join(t for t in tokens[:start] if t.rstrip(".").casefold() not in R.HONORIFICS)
+    after = " ".join(tokens[end:])
+    after = after if after.split(" ", 1)[0].casefold() in ("of", "at", "from", "von", "bei", "de") else ""
+    return score, (" ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous))
+
+
+def _is_compound_title(token: str) -> bool:
+    """A title glued to an acronym or prefix: "BKA-Präsident", "DRK-Generalsekretär", "Co-Chair"."""
+    tail = re.split(r"[-\u2010]", token.casefold())[-1]
+    return tail in R.TITLE_WORDS
+
+
+def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str | None]:
+    """Title and organisation from the words around a name."""
+    org = None
+    parts = [p for p in before + after if p]
+    if after and len(parts) > 1:
+        last = R.RELATIVE_CLAUSE.sub("", after[-1]).strip()
+        if last and last[0].isupper() and not R.ORG_PREPOSITION.search(" " + last) and len(last.split()) <= 6:
+            # "Jane Doe, editor-in-chief, Acme Magazine": a closing segment that is a name of its own.
+            org, parts = last, parts[:-1]
+    parts = [R.RELATIVE_CLAUSE.sub("", p).strip() for p in parts]
+    parts = [p for p in parts if p and not p.lower().startswith(("the ", "a ", "an ")) or p.endswith(("'s", "\u2019s"))]
+    title = ", ".join(parts) if parts else None
+    if title and org is None:
+        title, org = _split_org(title)
+    return (title or None), org
+
+
+def _split_org(title: str) -> tuple[str | None, str | None]:
+    """Title and employer: "Managing Director at Acme" -> ("Managing Director", "Acme"), "Acme's researcher" too."""
+    title = R.TRAILING_PLACE.sub("", title)
+    possessive = R.POSSESSIVE_ORG.match(title)
+    if possessive and not R.ORG_PREPOSITION.search(possessive.group("org")):
+        return possessive.group("title"), possessive.group("org")
+    cuts = list(R.ORG_PREPOSITION.finditer(title))
+    for m in reversed(cuts):
+        head, org = title[: m.start()].strip(" ,"), title[m.end() :].strip(" ,")
+        head_word = head.split()[-1].casefold() if head else ""
+        if not head or org.casefold() in R.GENERIC_ORG_TAILS:
+            continue
+        if head_word in R.OFFICE_HEADS and m is cuts[0]:
+            return title, None
+        return head, org
+    return title, None

@@ -1,0 +1,151 @@
+"""Rule data for quotations: quote marks, speech verbs, name tables, speaker-phrase patterns.
+
+Word lists live in `rules/data/*.txt` (one entry a line, `#` comments) and are loaded once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+
+def _load_words(name: str) -> tuple[str, ...]:
+    """One entry a line, comments and blanks skipped; duplicates or empty lists are a data error."""
+    text = files("prparse.rules").joinpath("data", name).read_text(encoding="utf-8")
+    words = tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+    if not words or len(set(words)) != len(words):
+        raise ValueError(f"rules/data/{name}: empty or duplicate entries")
+    return words
+
+
+# --- quote marks -----------------------------------------------------------------------------------
+# Two families: a passage opened by a double mark closes with a double mark, whatever the house style
+# (“…”, "…", „…“, «…», »…«); single marks (‘…’, '…', ‚…‘, ‹…›) likewise.
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
+SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+MARK = re.compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+ALWAYS_OPENING = "\u201e\u201a"  # German low marks „ ‚ only ever open
+GUILLEMET_OPEN = "\u00ab\u2039"  # « ‹ open when spaced French-style: « texte »
+GUILLEMET_CLOSE = "\u00bb\u203a"
+# Characters that may stand right before an opening mark (besides white space).
+OPEN_LEFT = "([{\u2014\u2013-/>:\u00a0"
+# Characters that may stand right after a closing mark (besides white space).
+CLOSE_RIGHT = ",.;:!?)]}\u2026\u2014\u2013-"
+# A sentence end before an opening mark inside an open quote: a new quoted sentence of the same
+# speaker ("…policy. "This report…"), not a nested quotation.
+SENTENCE_END = re.compile(r"[.!?\u2026:;][)\]]?\s*$")
+
+# A release worth scanning at all holds a double mark, a typographic opening mark or a single mark
+# opening a word (tested with `in` and one simple pattern: the pre-check must cost next to nothing).
+QUOTE_SIGNALS = DOUBLE_MARKS + "\u2018\u201a\u2039\u203a"
+SINGLE_OPENING = re.compile(r"[\s(\[>]['\u2019]\w")
+
+MIN_QUOTE_WORDS = 5  # GOLD.md: a quotation is a passage of five words or more
+WORD = re.compile(r"\w+")
+MAX_CARRY_BLOCKS = 12  # a quotation continued over paragraphs never runs longer than this
+
+# --- speech verbs ----------------------------------------------------------------------------------
+SPEECH_VERBS = _load_words("speech_verbs.txt")
+# Verbs that stand before the speaker and never after: ", so Reuter", "according to X", "según X".
+PREPOSED_VERBS = frozenset({"so", "according to", "según", "selon"})
+_VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+# A speech verb as a whole word; lower case except at a sentence start ("Said Lyle Fitterer, ...").
+SPEECH_VERB = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})(?![\w-])")
+SPEECH_VERB_START = re.compile(rf"^\s*(?P<verb>(?i:{_VERB_ALT}))(?![\w-])")
+# Verbs inside a prose sentence that introduce a partial quotation ("pointed out that the window "…"").
+THAT_CLAUSE = re.compile(r"\b(?:that|dass|que)\s*$", re.IGNORECASE)
+
+# --- attribution shapes ----------------------------------------------------------------------------
+# After a quote: an attribution by dash, as blockquotes in Markdown print it: "… >  - Jane Doe, CEO".
+DASH_ATTRIBUTION = re.compile(r"^[\s>]*[\u2014\u2013-]{1,2}\s*(?P<speaker>[A-Z\u00c0-\u00de][^\n]{2,200}?)\s*\.?\s*$")
+# Before a quote: "Name, Title: "…"" with no verb at all (German statements: "Antje Muster, Geschäftsführerin: "…"").
+COLON_ATTRIBUTION = re.compile(r"^\s*(?P<speaker>[A-Z\u00c0-\u00de][^:!?]{1,160}?)\s*:\s*$")
+# Where a speaker phrase stops inside the text after a quote: a sentence end that is not an abbreviation.
+CLAUSE_END = re.compile(r"[.!?;]\s+|[.!?;]$")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st inc ltd corp co plc llc hon rev gen lt col capt sen rep gov no vs etc "
+    "ph.d m.d m.p.h d.o r.n b.a m.a m.s j.d u.s u.k e.u a.g s.a n.v".split()
+)
+
+# --- speaker phrases -------------------------------------------------------------------------------
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "p", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
+}
+HONORIFIC_GENDER = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
+    "herr": "m", "frau": "f", "sr": "m", "sra": "f", "srta": "f", "don": "m", "doña": "f", "m": "m", "mme": "f",
+}
+# Words that stand before a name and are not part of it ("Dr Larry Marshall", "Senator the Hon. Aubyn Hill").
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lady lord hon honourable honorable rt right the rev reverend "
+    "herr frau sr sra srta don doña mme eng h.e his her excellency highness royal senator".split()
+)
+# Words that end a title written before a name ("Baird Funds President Mary Ellen Stanek") or stand as a
+# role alone ("the Prime Minister said"). Lower case; matched on a token's lower-cased form or its
+# hyphen/compound tail ("BKA-Präsident", "co-chair").
+TITLE_WORDS = frozenset(
+    """president vice-president chairman chairwoman chair chairperson ceo cfo coo cto cmo cio founder co-founder
+    cofounder director manager officer minister premier secretary senator governor mayor chancellor commissioner
+    spokesperson spokesman spokeswoman head partner principal executive chief leader lead author researcher
+    professor scientist analyst economist attorney prosecutor judge counsel general ambassador rapporteur
+    co-rapporteur member mp mep deputy assistant treasurer trustee editor editor-in-chief publisher owner
+    superintendent sheriff commander colonel captain inspector officer-in-charge administrator coordinator
+    advisor adviser consultant expert fellow dean provost rector chairholder representative delegate
+    präsident präsidentin vorsitzende vorsitzender geschäftsführer geschäftsführerin sprecher sprecherin
+    generalsekretär generalsekretärin ministerin bürgermeister bürgermeisterin direktor direktorin leiter
+    leiterin vorstand vorständin staatssekretär staatssekretärin abgeordnete abgeordneter experte expertin
+    fraktionsvorsitzende fraktionsvorsitzender presidente presidenta director directora ministro ministra
+    secretario secretaria portavoz gerente fundador fundadora consejero consejera alcalde alcaldesa
+    directeur directrice ministre porte-parole""".split()
+)
+# Appended degrees and honours, dropped from a name: "Mary Ellen Stanek, CFA", "James Hilser, M.P.H., Ph.D.".
+CREDENTIAL = re.compile(
+    r"^(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?P\.?H\.?|MBA|M\.?B\.?A\.?|CFA|CPA|FAHA|FACC|FRCP|FRS|R\.?N\.?|D\.?O\.?|J\.?D\.?|"
+    r"Esq\.?|Jr\.?|Sr\.?|III?|IV|MP|MdB|MEP|QC|KC|OBE|CBE|MBE|KBE|DBE|AO|AM|AC|DDS|DMD|PharmD|MSc|BSc|MSN|DNP|"
+    r"LL\.?M\.?|CFP|CAIA|FRM|PE|P\.E\.|PMP|Dipl\.-[\w.]+|Dr\.?\s?rer\.?\s?nat\.?)(?=$|[\s,-])"
+)
+# Name particles that may sit inside a name in lower case: "Antje von Broock", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset("von van der den de del della di da du la le bin ibn al el dos das y zu ter".split())
+# A token that can be part of a personal name: capitalised, ALL CAPS ("BUŁA"), hyphenated, with apostrophe.
+NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\u00c0-\u024f-]*$")
+INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+# Starts of a speaker phrase that is a body, not a person: "the Ministry said", "the company said".
+ARTICLE = re.compile(r"^(?:the|der|die|das|el|la|los|las|le|les)\s+", re.IGNORECASE)
+# Trailing clauses that describe the organisation or person, not their title: ", the private equity firm that …",
+# ", which sponsors the event", "who heads …".
+RELATIVE_CLAUSE = re.compile(r",?\s+(?:which|that|where|der|die|das|que|quien)\s.*$|,\s+(?:the|a|an)\s+[^,]*\b(?:that|which|who)\b.*$")
+WHO_IS = re.compile(r"^(?P<name>.+?),?\s+who\s+(?:is|was|serves as|heads|leads)\s+(?P<title>.+)$")
+# "director of Acme", "Managing Director at Acme", "Head of Platform Solutions for Acme", "Expertin bei Amnesty".
+ORG_PREPOSITION = re.compile(r"\s(?:at|of|for|with|bei|von|der|des|de|del|en)\s+(?:the\s+)?(?=[A-Z\u00c0-\u00de0-9])")
+# "Acme Corp.'s chief executive": the owner of a possessive title is the organisation.
+POSSESSIVE_ORG = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9\u00c0-\u00de][^,]{0,80}?)['\u2019]s?\s+(?P<title>[^,]{2,120})$")
+# Titles whose "of/for" phrase is part of the office, not an employer: "Minister for Health".
+OFFICE_HEADS = frozenset("minister secretary senator commissioner member rapporteur co-rapporteur professor chair co-chair".split())
+GENERIC_ORG_TAILS = frozenset("board directors trustees company the board of directors".split())
+# "in Los Angeles": a place after the organisation.
+TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s*[A-Z][\w.]*)?$")
+# Parenthesised party or group after a name: "Jane Doe (EPP, DE)".
+PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
+
+# --- gender evidence -------------------------------------------------------------------------------
+FEMALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_female.txt"))
+MALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_male.txt"))
+
+# Words after which a capitalised word is not a personal name ("Minister for Health", "Investment and Commerce").
+NAME_BLOCKERS = frozenset("for of at in and or with to from by on the a an des der den dem vom zur zum und im am para por con en y del".split())
+# Capitalised words that start sentences and clauses, never names.
+CAPITALISED_FUNCTION_WORDS = frozenset(
+    """the a an this that these those for from in on at to by with and but or as when while after before during
+    our we i it its their there here his her he she they said says according
+    der die das ein eine zu zum zur im am mit für und auch bei von nach vor dazu so
+    el la los las un una para por con en según""".split()
+)
+HEADLINE_MAX_WORDS = 30  # the first block of a release is its headline when it is this short
+# A capitalised name-like run in prose ("Liao Yanmei", "Dr. Jane R. Doe"), for pronoun resolution.
+PROSE_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u00de][\w'\u2019-]+)){0,3}")
+# Up to four capitalised words right before a surname: where the release introduced "Jane R. Doe".
+NAME_BEFORE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*\s+){1,4}$")
+# A surname (or two) right after a given name: "Eliza Doe", "Mary Ellen Doe".
+FOLLOWING_SURNAME = r"\s+(?:[A-Z][\w'\u2019-]+\s+)?[A-Z][\w'\u2019-]+"
+# A name after a role ("Prime Minister Jane Doe", "Prime Minister, Dr the Rt. Hon. Jane Doe"); appended to the role.
+ROLE_HOLDER = r",?\s+((?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|the)\s+){0,5}[A-Z][\w'\u2019-]+)"

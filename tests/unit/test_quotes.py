@@ -1,0 +1,354 @@
+"""Quotes: which passages are quotations, their text, and who said them."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from prparse.extractors.quotes import extract_quotes, split_speaker
+from prparse.pipeline import build_document
+
+LEAD = (
+    "ACME OPENS NEW PLANT IN OHIO\n\nCOLUMBUS, Ohio, March 3, 2025 /PRNewswire/ -- Acme Corp. opened a plant today.\n\n"
+)
+
+
+def quotes_of(body: str, *, lead: str = LEAD) -> list:
+    return extract_quotes(build_document(lead + body))
+
+
+def texts(body: str) -> list[str]:
+    return [q.text for q in quotes_of(body)]
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker.name for q in quotes_of(body)]
+
+
+# --- quote marks and passages -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "\u201cWe are proud to open our doors to the community,\u201d said Jane Miller, CEO of Acme.",
+            ["We are proud to open our doors to the community"],
+            id="typographic-double",
+        ),
+        pytest.param(
+            '"We are proud to open our doors to the community," said Jane Miller, CEO of Acme.',
+            ["We are proud to open our doors to the community"],
+            id="straight-double",
+        ),
+        pytest.param(
+            "\u201eWir freuen uns sehr über die neue Anlage in Ohio\u201c, sagt Jana Müller, Geschäftsführerin.",
+            ["Wir freuen uns sehr über die neue Anlage in Ohio"],
+            id="german-low-high",
+        ),
+        pytest.param(
+            "\u00bbWir freuen uns sehr über die neue Anlage in Ohio\u00ab, sagt Jana Müller.",
+            ["Wir freuen uns sehr über die neue Anlage in Ohio"],
+            id="german-chevrons",
+        ),
+        pytest.param(
+            "\u00abEstamos muy orgullosos de abrir esta nueva planta\u00bb, dijo Juan García, director general.",
+            ["Estamos muy orgullosos de abrir esta nueva planta"],
+            id="spanish-guillemets",
+        ),
+        pytest.param(
+            "\u00ab Nous sommes très fiers de cette nouvelle usine \u00bb, a déclaré Marie Dupont.",
+            ["Nous sommes très fiers de cette nouvelle usine"],
+            id="french-spaced-guillemets",
+        ),
+        pytest.param(
+            "\u2018We don\u2019t expect the plant\u2019s output to fall this year,\u2019 Minister Jones said.",
+            ["We don\u2019t expect the plant\u2019s output to fall this year"],
+            id="uk-single-with-apostrophes",
+        ),
+        pytest.param(
+            "'Our workers' skills are the heart of this new plant,' Ms Jones said.",
+            ["Our workers' skills are the heart of this new plant"],
+            id="straight-single-plural-possessive",
+        ),
+        pytest.param(
+            "\u201cChris\u2019 experience makes him the right person for Amnesty\u2019s work,\u201d said Jane Miller.",
+            ["Chris\u2019 experience makes him the right person for Amnesty\u2019s work"],
+            id="apostrophes-inside-double",
+        ),
+        pytest.param(
+            '"We opened the plant on time. "It will employ 300 people. "The first cars leave in May."\n\n'
+            "Jane Miller, CEO of Acme, said this.",
+            ["We opened the plant on time. It will employ 300 people. The first cars leave in May."],
+            id="each-sentence-reopened-one-item",
+        ),
+        pytest.param(
+            "Jane Miller, CEO of Acme, said:\n\n"
+            "\u201cThe plant will employ 300 people from the region.\n\n"
+            "\u201cIt is the largest investment in our history.\u201d",
+            ["The plant will employ 300 people from the region. It is the largest investment in our history."],
+            id="multi-paragraph-one-item",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ three hundred people,\u201d she said. \u201cIt opens in May next year.\u201d",
+            ["The plant will employ three hundred people", "It opens in May next year."],
+            id="split-by-attribution-two-items",
+        ),
+        pytest.param(
+            'The new "zero tolerance" policy and the "Made in Ohio" label were presented by Acme.',
+            [],
+            id="scare-quotes-are-not-quotes",
+        ),
+        pytest.param(
+            "Acme will present \u201cThe Future Of Making Cars In Ohio\u201d at the fair.",
+            [],
+            id="title-of-work-not-quote",
+        ),
+        pytest.param(
+            "\u201cIt is great,\u201d said Jane Miller.",
+            [],
+            id="fewer-than-five-words",
+        ),
+        pytest.param(
+            'He said "the plant "is big and "new" and the rest is history.',
+            [],
+            id="unbalanced-marks-no-crash",
+        ),
+        pytest.param(
+            "\u201cThe rise of the \u2018smart factory\u2019 changes how we all work,\u201d said Jane Miller.",
+            ["The rise of the \u2018smart factory\u2019 changes how we all work"],
+            id="inner-quote-kept",
+        ),
+    ],
+)
+def test_quote_text(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+def test_headline_is_not_a_quote() -> None:
+    lead = (
+        "\u201cWE WILL BUILD THE BEST CARS IN OHIO\u201d, SAYS ACME CEO\n\nCOLUMBUS, Ohio -- Acme opened a plant.\n\n"
+    )
+    assert quotes_of("Acme makes cars.", lead=lead) == []
+
+
+# --- attribution ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Jane Miller, Chief Executive Officer at Acme, said: \u201cThe plant will employ 300 people.\u201d",
+            [("Jane Miller", "said")],
+            id="before-colon",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d said Jane Miller, Chief Executive Officer of Acme.",
+            [("Jane Miller", "said")],
+            id="after-verb-first",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d Jane Miller said.",
+            [("Jane Miller", "said")],
+            id="after-name-first",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d stated Klaus Weber, founder of Weber Tools.",
+            [("Klaus Weber", "stated")],
+            id="after-stated",
+        ),
+        pytest.param(
+            "Said Tom Becker, Managing Director, \u201cThe plant will employ 300 people.\u201d",
+            [("Tom Becker", "said")],
+            id="inverted-said",
+        ),
+        pytest.param(
+            "According to Jane Miller, \u201cthe plant will employ 300 people from the region.\u201d",
+            [("Jane Miller", "according to")],
+            id="according-to",
+        ),
+        pytest.param(
+            "Das Werk wurde eröffnet. \u201eDas Werk schafft 300 neue Arbeitsplätze\u201c, so Jana Müller.",
+            [("Jana Müller", "so")],
+            id="german-so",
+        ),
+        pytest.param(
+            "Dazu erklärt Jana Müller, Sprecherin des Verbands: \u201eDas Werk schafft 300 neue Arbeitsplätze.\u201c",
+            [("Jana Müller", "erklärt")],
+            id="german-verb-first-colon",
+        ),
+        pytest.param(
+            "\u201cLa planta creará trescientos empleos nuevos\u201d, afirmó Juan García, director de Acme.",
+            [("Juan García", "afirmó")],
+            id="spanish-afirmo",
+        ),
+        pytest.param(
+            "Jana Müller, Geschäftsführerin: \u201eDas Werk schafft 300 neue Arbeitsplätze.\u201c",
+            [("Jana Müller", None)],
+            id="german-colon-without-verb",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people from the region,\u201d the Ministry said.",
+            [("Ministry", "said")],
+            id="a-body-speaks",
+        ),
+        pytest.param(
+            "> \u201cThe plant will employ 300 people from the region.\u201d\n>\n> - Jane Miller, CEO of Acme",
+            [("Jane Miller", None)],
+            id="markdown-blockquote-dash",
+        ),
+    ],
+)
+def test_attribution(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.speaker.name, q.verb) for q in quotes_of(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d said Jane Miller. \u201cIt opens in May next year.\u201d",
+            [("Jane Miller", False), ("Jane Miller", True)],
+            id="same-paragraph-continuation",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d said Jane Miller.\n\n"
+            "Acme has built cars since 1950.\n\n"
+            "\u201cIt opens in May next year, right on time.\u201d",
+            [("Jane Miller", False), ("Jane Miller", True)],
+            id="next-paragraph-continuation",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d said Jane Miller.\n\n"
+            "\u201cOur suppliers are ready for the new line,\u201d said Tom Becker.\n\n"
+            "\u201cWe hired the first hundred workers,\u201d she said.",
+            [("Jane Miller", False), ("Tom Becker", False), ("Jane Miller", True)],
+            id="pronoun-by-first-name-gender",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d said Ms Okonkwo-Reyes.\n\n"
+            "\u201cOur suppliers are ready for the new line,\u201d said Tom Becker.\n\n"
+            "\u201cWe hired the first hundred workers,\u201d she said.",
+            [("Okonkwo-Reyes", False), ("Tom Becker", False), ("Okonkwo-Reyes", True)],
+            id="pronoun-by-honorific",
+        ),
+        pytest.param(
+            "Acme named Christopher Conway chief executive officer.\n\n"
+            "\u201cI am honored to lead such a talented team,\u201d said Conway.",
+            [("Christopher Conway", False)],
+            id="bare-surname-to-full-name",
+        ),
+        pytest.param(
+            "\u201cThe plant will employ 300 people,\u201d said Christopher Conway, CEO of Acme.\n\n"
+            "\u201cWe hired the first hundred workers,\u201d Conway added.",
+            [("Christopher Conway", False), ("Christopher Conway", False)],
+            id="surname-of-earlier-speaker",
+        ),
+        pytest.param(
+            "Prime Minister Jane Miller opened the plant.\n\n"
+            "\u201cThis plant will employ 300 people from the region,\u201d the Prime Minister said.",
+            [("Jane Miller", False)],
+            id="role-to-named-holder",
+        ),
+        pytest.param(
+            "Acme has built cars since 1950, Jane Miller said. "
+            "\u201cWe hired the first hundred workers,\u201d she said.",
+            [("Jane Miller", True)],
+            id="pronoun-after-reported-speech",
+        ),
+    ],
+)
+def test_speaker_resolution(body: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(q.speaker.name, q.inferred) for q in quotes_of(body)] == expected
+
+
+def test_amnesty_style_statement_both_quotes_to_the_researcher() -> None:
+    body = (
+        "Responding to a report showing that the department drove the policy, Dana Whitfield, Amnesty "
+        "International USA's researcher for refugee and migrant rights, said:\n\n"
+        '"This is a damning report. "It shows what we already knew about the policy."\n\n'
+        "Amnesty is calling on the government to reunify families.\n\n"
+        "\u201cThe new administration must act quickly to repair this harm as much as possible.\u201d"
+    )
+    got = quotes_of(body)
+    assert [q.speaker for q in got] == [got[0].speaker, got[0].speaker]
+    assert got[0].speaker.name == "Dana Whitfield"
+    assert got[0].speaker.title == "researcher for refugee and migrant rights"
+    assert got[0].speaker.organization == "Amnesty International USA"
+    assert [q.inferred for q in got] == [False, True]
+
+
+# --- speaker phrases ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param(
+            "Dana Whitfield, Amnesty International USA's researcher for refugee and migrant rights",
+            ("Dana Whitfield", "researcher for refugee and migrant rights", "Amnesty International USA"),
+            id="possessive-organisation",
+        ),
+        pytest.param("Klaus Weber, founder of Weber Tools", ("Klaus Weber", "founder", "Weber Tools"), id="of-org"),
+        pytest.param(
+            "Tom Becker, Managing Director at Hillside Capital Partners, the private equity firm that backs Acme",
+            ("Tom Becker", "Managing Director", "Hillside Capital Partners"),
+            id="at-org-relative-clause-dropped",
+        ),
+        pytest.param(
+            "Acme Funds President Mary Ellen Hartley, CFA",
+            ("Mary Ellen Hartley", "Acme Funds President", None),
+            id="title-before-name-credential-dropped",
+        ),
+        pytest.param(
+            "lead study author James Holt, M.P.H., Ph.D.-candidate at the University of Ohio",
+            ("James Holt", "lead study author", None),
+            id="credentials-after-name",
+        ),
+        pytest.param(
+            "Sandra R. Okafor, M.D., Ph.D., professor of cardiology at Ohio Medical Center in Columbus",
+            ("Sandra R. Okafor", "professor of cardiology", "Ohio Medical Center"),
+            id="initial-and-place",
+        ),
+        pytest.param(
+            "Minister for Health, Greg Harmon",
+            ("Greg Harmon", "Minister for Health", None),
+            id="office-before-name",
+        ),
+        pytest.param(
+            "Jane Miller, editor-in-chief, Motor Monthly",
+            ("Jane Miller", "editor-in-chief", "Motor Monthly"),
+            id="organisation-as-last-appositive",
+        ),
+        pytest.param(
+            "DRK-Generalsekretär Christian Weber", ("Christian Weber", "DRK-Generalsekretär", None), id="de-compound"
+        ),
+        pytest.param(
+            "Antje von Brandt, Geschäftsführerin", ("Antje von Brandt", "Geschäftsführerin", None), id="particle"
+        ),
+        pytest.param("Ismail Kaya (S&D, DE)", ("Ismail Kaya", None, "S&D"), id="party-in-parentheses"),
+    ],
+)
+def test_split_speaker(phrase: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert split_speaker(phrase)[:3] == expected
+
+
+# --- robustness --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('"' * 100_000, id="only-opening-marks"),
+        pytest.param(("\u201c word " * 30_000), id="many-unclosed-openings"),
+        pytest.param(("it's " * 50_000) + "\u2019", id="apostrophes"),
+        pytest.param(("\u201cA b c d e f,\u201d said X. ") * 5_000, id="many-short-attributed"),
+    ],
+)
+def test_adversarial_input_stays_fast(body: str) -> None:
+    doc = build_document(LEAD + body)
+    start = time.perf_counter()
+    extract_quotes(doc)
+    assert time.perf_counter() - start < 2.0
