@@ -1,0 +1,155 @@
+"""Phone numbers in contact text: finding them as printed and giving their E.164 form.
+
+Finding is a cheap regex pass over a contact block (never the whole document); phonenumbers, which
+is slow to import and to run, is only asked to normalise the few candidates found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from prparse.rules.contacts import (
+    CITY_REGIONS,
+    COUNTRY_REGIONS,
+    DATE_LIKE,
+    GENERIC_CCTLDS,
+    PHONE_CANDIDATE,
+    PHONE_EXTENSION,
+    PHONE_MAX_DIGITS,
+    PHONE_MIN_DIGITS,
+    PHONE_SIBLING,
+    PHONE_SIBLINGS,
+    TLD_REGIONS,
+    US_STATES,
+    VANITY_PHONE,
+)
+
+_EXTENSION_WORDS = {"ext": "extension", "x": "extension", "dw": "Durchwahl"}
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneMatch:
+    """A phone number found in text: `raw` as printed (extension written out), its span."""
+
+    raw: str
+    start: int
+    end: int
+
+
+def find_phones(text: str) -> list[PhoneMatch]:
+    """The phone numbers printed in `text`, in order.
+
+    A shorthand list of lines on one exchange ("030-27586-497 |-531") gives one match per line,
+    each written out in full.
+
+    >>> [p.raw for p in find_phones("Tel.: +44 (0) 20 7413 5566, ext. 12")]
+    ['+44 (0) 20 7413 5566 extension 12']
+    """
+    found: list[PhoneMatch] = []
+    taken_until = -1
+    for match in VANITY_PHONE.finditer(text):
+        found.append(PhoneMatch(match.group(), match.start(), match.end()))
+    for match in PHONE_CANDIDATE.finditer(text):
+        if any(p.start <= match.start() < p.end for p in found) or match.start() < taken_until:
+            continue
+        raw = _trim(match.group())
+        if raw is None:
+            continue
+        start = match.start() + match.group().index(raw)
+        end = start + len(raw)
+        extension = PHONE_EXTENSION.match(text, end)
+        if extension:
+            raw = f"{raw} {_extension_word(extension.group('word'))} {extension.group('digits')}"
+            end = extension.end()
+        found.append(PhoneMatch(raw, start, end))
+        siblings = PHONE_SIBLINGS.match(text, end)
+        if siblings and "-" in raw:
+            found.extend(_siblings(raw, siblings.group(), end, siblings.end()))
+            taken_until = siblings.end()
+    return sorted(found, key=lambda p: p.start)
+
+
+def _trim(candidate: str) -> str | None:
+    """The candidate without unbalanced brackets and separators at its ends, or None if no phone."""
+    raw = candidate.strip(" .-/\u2013")
+    if raw.endswith(")") and raw.count("(") < raw.count(")"):
+        raw = raw[:-1].rstrip(" .-/")
+    if raw.startswith("(") and raw.count("(") > raw.count(")"):
+        raw = raw[1:]
+    digits = sum(c.isdigit() for c in raw)
+    if not PHONE_MIN_DIGITS <= digits <= PHONE_MAX_DIGITS or DATE_LIKE.match(raw):
+        return None
+    if raw[0] != "+" and not any(c in raw for c in " .-/()\u2013"):
+        return None  # a bare run of digits is an id or a reference number, not a printed phone
+    return raw
+
+
+def _extension_word(word: str) -> str:
+    return _EXTENSION_WORDS.get(word.lower().rstrip("."), word)
+
+
+def _siblings(raw: str, shorthand: str, start: int, end: int) -> list[PhoneMatch]:
+    """'030-27586-497' + '|-531 | -425' -> 030-27586-531, 030-27586-425."""
+    stem = raw[: raw.rindex("-") + 1]
+    return [
+        PhoneMatch(stem + m.group(1), start + m.start(), start + m.end()) for m in PHONE_SIBLING.finditer(shorthand)
+    ]
+
+
+def to_e164(raw: str, regions: Iterable[str]) -> str | None:
+    """The number in E.164, using the country the number states, else the first region hint it is
+    valid for, else the US when it is a valid NANP number; None when that cannot be settled.
+
+    >>> to_e164("+44 (0) 20 7413 5566", [])
+    '+442074135566'
+    >>> to_e164("(02) 6277 7744", ["AU"])
+    '+61262777744'
+    """
+    import phonenumbers
+
+    number_text = raw.split(" extension ")[0].split(" Durchwahl ")[0]
+    if any(c.isalpha() for c in number_text):
+        number_text = number_text.split(" (")[0]  # "1-800-AHA-USA1 (242-8721)": the vanity form is complete
+    stated = number_text.lstrip("( ")
+    if stated.startswith("+"):
+        return _format(phonenumbers, number_text, None)
+    if stated.startswith("00"):
+        return _format(phonenumbers, "+" + stated[2:], None)
+    for region in regions:
+        e164 = _format(phonenumbers, number_text, region)
+        if e164:
+            return e164
+    return _format(phonenumbers, number_text, "US")
+
+
+def _format(phonenumbers, text: str, region: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def region_for_place(location: str | None) -> str | None:
+    """The ISO region a dateline location lies in: "Dallas, Texas" -> US, "LONDON" -> GB."""
+    if not location:
+        return None
+    parts = [p.strip().lower() for p in location.split(",") if p.strip()]
+    for part in reversed(parts):
+        region = COUNTRY_REGIONS.get(part) or CITY_REGIONS.get(part)
+        if region:
+            return region
+        if part in US_STATES and len(parts) > 1:
+            return "US"
+    return None
+
+
+def region_for_email(address: str) -> str | None:
+    """The ISO region of an address's country-code domain: "presse@bund.de" -> DE, ".co.uk" -> GB."""
+    tld = address.rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or tld in GENERIC_CCTLDS:
+        return None
+    return TLD_REGIONS.get(tld, tld.upper())

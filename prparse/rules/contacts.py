@@ -1,0 +1,241 @@
+"""Cue words and patterns for contact blocks: labels, field names, titles, desks, country tables.
+
+The zone labels that open a contact section live in `rules/sections.py` (CONTACT_LABEL); this
+module holds what is needed inside and around a contact block. Order in a tuple is priority.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A contact label printed inside a line ("June 11, 2021 Contact: Jane Roe",
+# "... 2007Contact Katie Laning 202 224 4843", "Media Contact: Jane Roe, Director").
+# Case-sensitive on purpose: a capitalised or upper-case label is a label, "contact us at" in a
+# sentence is prose. "Contact Us" (site navigation) is never a label.
+INLINE_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:(?:Media|Press|News|Investor|Public|PR|MEDIA|PRESS|NEWS|INVESTOR|PUBLIC)\s+)?"
+    r"(?:Contacts?|CONTACTS?|Pressekontakt|PRESSEKONTAKT|Kontakt|KONTAKT|Contacto|CONTACTO)"
+    r"(?:\s+(?:Details|Information|Info|de prensa|para medios))?"
+    r"(?!\s*(?:Us|us|US|uns)\b)(?:\s*[:\-\u2013]\s*|\s+(?=[A-Z\u00c0-\u00de(+\d]))"
+    r"|\b(?:[Ff]or (?:further|more) information|[Ff]or (?:media|press) (?:inquiries|enquiries)|[Ii]nterview requests?)"
+    r",?\s+(?:please\s+)?contact:?\s+"
+    r"|\b(?:[Mm]edia|[Pp]ress|[Ii]nvestor|[Ii]nvestment|[Aa]nalyst) (?:[Ii]nquiries|[Ee]nquiries|[Qq]ueries|[Rr]elations):\s*"
+)
+
+# Substrings one of which every INLINE_LABEL match contains: a cheap test before the pattern.
+INLINE_CUES = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nquiries", "ueries", "elations:")
+
+# A label at the start of a line inside a contact section. A "details" label ("Contact data:")
+# belongs to the person named just before it; any other label opens a new contact.
+LINE_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:media|press|news|investor|investors|analyst|pr|public relations|journalist|company|agency)"
+    r"(?:\s+(?:and|&)\s+(?:media|press|investor|analyst)s?)?\s+(?:contacts?|inquiries|enquiries|relations(?:\s+contacts?)?|office contacts?|queries)"
+    r"|investor relations(?:\s+contacts?)?|public relations|contacts?(?:\s+(?:details|information|info|data|person))?"
+    r"|for (?:further|more) information,?\s+(?:please\s+)?contact"
+    r"|for (?:media|press|investor)\s+(?:inquiries|enquiries|information|queries)[^:\n]{0,80}?(?=:)"
+    r"|(?:investment|sales|business|general) (?:inquiries|enquiries)"
+    r"|presse?kontakt(?:e)?|medienkontakt(?:e)?|kontakt(?:daten|e)?(?:\s+f(?:ü|ue)r\s+(?:medien|presse))?|ansprechpartner(?:in)?"
+    r"|contactos?(?:\s+(?:de\s+)?(?:prensa|medios))?|contacto para (?:medios|prensa)|relaci[oó]n con (?:medios|inversores))"
+    r"(?:\s*[:\-\u2013\u2014]\s*|\s*$|(?-i:(?<=[a-z])(?=[A-Z])|(?<=[Cc]ontact)\s+(?=[A-Z\u00c0-\u00de])))",
+    _I,
+)
+
+# Labels whose contact is the one named just before ("Gediminas X / Press Officer / Contact data:").
+DETAILS_LABEL = re.compile(r"contact\s+(?:data|details|information|info)|kontaktdaten|datos de contacto", _I)
+
+# A public inquiry line is a call to action, not a media contact (GOLD.md).
+PUBLIC_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:for\s+(?:the\s+)?(?:general\s+)?(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries|information)\b"
+    r"|(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries)\b)\W{0,3}",
+    _I,
+)
+
+# Field names before a detail ("Tel.:", "E-Mail:", "Mobile number:", "Office:", "National toll-free").
+# Glued to the previous word in scraped text ("GilmartinE-Mail:"), so no word boundary before.
+FIELD_LABEL = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+    r"(?:(?P<fax>Fax|FAX|Telefax|fax)"
+    r"|(?:National |International |Direct |Main |Office |Mobile |Cell |Toll[- ]?free )?"
+    r"(?:E-?[Mm]ail|EMAIL|Email address|Phone number|Mobile number|Phone|PHONE|Tel(?:ephone|efon)?|TEL|Mobil(?:e|telefon)?|Handy|Cell(?:phone)?|"
+    r"Office|Direct|Main|Toll[- ]?[Ff]ree|[Tt]oll[- ]free|Tfno|Tel[eé]fono|M[oó]vil|Correo(?: electr[oó]nico)?|Durchwahl|"
+    r"Website|Web|Internet|Twitter(?: account)?|X account|X|Facebook|LinkedIn|Instagram|Mob|M|T|E|P|O|C))"
+    r"(?:\s*\.)?(?:\s*(?:number|no\.?))?\s*:\s*(?=[+(\d@]|[\w.+-]{1,64}@|www\.|https?:)"
+    r"|(?<![A-Za-z])(?:Tel|Fax|Mob|Ph)\.\s*(?=[+(\d])"
+)
+
+# Fields of a company card rather than a media contact ("Website:", "Facebook:").
+CARD_FIELD = re.compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|LinkedIn|Instagram)\b", _I)
+
+# A fragment made only of field words ("(Office)", "National toll-free", "cell").
+FIELD_WORDS = re.compile(
+    r"^(?:(?:national|international|direct|main|office|mobile|cell|cellphone|toll[- ]?free|phone|tel|telephone|fax|"
+    r"e-?mail|email|work|desk|line|number|mob|mobil|handy|telefon|m[oó]vil|tel[eé]fono|or|and|oder|und|o|y|at|on|via|x|"
+    r"website|web|twitter|facebook|linkedin|instagram|account|bxl|stg|strasbourg|brussels)\W{0,3}\s*){1,6}$",
+    _I,
+)
+
+# Words joining two details or two names ("James Perrin 0447 ... or Matthew Kelly").
+CONNECTOR_PREFIX = re.compile(r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|email|e-mail|tel\.?|phone)\s+", _I)
+CONNECTOR_WORDS = frozenset({"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"})
+
+# Postal address lines: "200 S. Kraemer Blvd.", "Brea, CA 92821", "10119 Berlin", "Almstadtstraße 7".
+ADDRESS_LINE = re.compile(
+    r"^\d{1,5}[A-Za-z]?\s+\w|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+$"
+    r"|(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm)\s+\d|\b(?:Suite|Ste\.|Floor|P\.?O\.? Box|Postfach|Calle|Avenida|Av\.)\s+\w",
+)
+
+# Desk names: a press office or a minister's office given as the contact itself.
+DESK_NAME = re.compile(
+    r"(?:\b(?:press|media|news|communications?|public affairs|public information|investor relations|corporate communications)"
+    r"\s+(?:office|desk|team|centre|center|room|line|relations|department|unit)\b"
+    r"|\b(?:office|desk|newsroom|press office|media relations|communications|public affairs|pressestelle|presseb(?:ü|ue)ro|pressereferat"
+    r"|kommunikation|gabinete de prensa|prensa|comunicaci[oó]n)\s*$"
+    r"|pressestelle|presseb(?:ü|ue)ro|^(?:communications|media relations|public relations|corporate communications)\b)",
+    _I,
+)
+
+# Words of job titles; a fragment holding one of them is a title, not a name or organisation.
+TITLE_WORDS = frozenset(
+    """
+    officer director manager spokesperson spokesman spokeswoman head chief president vice vp svp evp ceo cfo coo cto cmo
+    chairman chairwoman chair coordinator specialist executive associate assistant advisor adviser consultant lead leader
+    secretary analyst representative editor correspondent strategist supervisor counsel attorney founder co-founder
+    owner partner principal strategist publicist agent marketing communication communications pr senior junior interim
+    deputy general sprecher sprecherin pressesprecher pressesprecherin pressesprecher*in referent referentin leiter leiterin
+    leitung geschäftsführer geschäftsführerin vorstand vorsitzender vorsitzende experte expertin portavoz director directora
+    responsable jefe jefa gerente coordinador coordinadora asesor asesora
+    """.split()
+)
+# German job titles are compounds ("BUND-Verkehrsexperte", "Pressereferentin").
+TITLE_SUFFIX = re.compile(r"(?:sprecher(?:in)?|referent(?:in)?|experte|expertin|leiter(?:in)?|beauftragte[rn]?)(?:\*in)?$", _I)
+
+# Words that never stand in a person's name (function words, section words, months).
+NAME_STOP_WORDS = frozenset(
+    """
+    the a an of for and or in on at to by with from my our your his her their this that these its
+    press media news contact contacts office inquiries enquiries information release immediate embargoed
+    further more details data assets embedded visit website email phone tel fax mobile number page read
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday related posts copyright privacy terms
+    hon honourable mp senator minister dr prof inc llc ltd gmbh corp corporation company group center centre
+    association foundation university institute council department agency network
+    """.split()
+)
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "y", "zu", "ten", "ter"})
+
+# Organisation suffixes: a fragment ending in one names an organisation.
+ORG_SUFFIX = re.compile(
+    r"\b(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|SE|S\.A\.|SA|S\.L\.|plc|PLC|Corp\.?|Corporation|Company|Co\.|"
+    r"Group|Holdings|Center|Centre|Association|Foundation|University|Institute|Agency|Partners|Communications|PR|"
+    r"e\.\s?V\.|Bundesverband|Verband)\W{0,2}$"
+)
+
+# Generic country-code TLDs that say nothing about where a number is dialled.
+GENERIC_CCTLDS = frozenset({"eu", "io", "co", "tv", "ai", "me", "ly", "fm", "am", "gg", "to", "cc", "ws", "is", "it.com", "app", "int"})
+TLD_REGIONS = {"uk": "GB", "su": "RU"}
+
+# Country and region names (and AP state abbreviations) found in datelines -> ISO 3166 region.
+COUNTRY_REGIONS = {
+    "united states": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "america": "US",
+    "united kingdom": "GB", "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+    "northern ireland": "GB", "great britain": "GB", "britain": "GB",
+    "germany": "DE", "deutschland": "DE", "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH",
+    "australia": "AU", "new zealand": "NZ", "canada": "CA", "ireland": "IE", "france": "FR", "spain": "ES", "españa": "ES",
+    "mexico": "MX", "méxico": "MX", "italy": "IT", "italia": "IT", "netherlands": "NL", "belgium": "BE", "belgique": "BE",
+    "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "poland": "PL", "portugal": "PT", "india": "IN",
+    "china": "CN", "japan": "JP", "singapore": "SG", "hong kong": "HK", "south africa": "ZA", "brazil": "BR",
+    "argentina": "AR", "chile": "CL", "colombia": "CO", "israel": "IL", "united arab emirates": "AE", "uae": "AE",
+    "saudi arabia": "SA", "south korea": "KR", "korea": "KR", "philippines": "PH", "malaysia": "MY", "jamaica": "JM",
+    "luxembourg": "LU", "czech republic": "CZ", "greece": "GR", "turkey": "TR", "nigeria": "NG", "kenya": "KE",
+    # Australian states and territories
+    "nsw": "AU", "new south wales": "AU", "vic": "AU", "victoria": "AU", "qld": "AU", "queensland": "AU",
+    "act": "AU", "tasmania": "AU", "tas": "AU", "western australia": "AU", "south australia": "AU", "northern territory": "AU",
+    # Canadian provinces
+    "ontario": "CA", "ont.": "CA", "quebec": "CA", "québec": "CA", "british columbia": "CA", "b.c.": "CA", "alberta": "CA",
+    "manitoba": "CA", "nova scotia": "CA", "saskatchewan": "CA",
+    # German states
+    "bayern": "DE", "bavaria": "DE", "nordrhein-westfalen": "DE", "hessen": "DE", "sachsen": "DE",
+}
+
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming
+    al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
+    or pa ri sc sd tn tx ut vt va wa wv wi wy
+    ala. ariz. ark. calif. cal. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich. minn. miss.
+    mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va.
+    wis. wyo. d.c.
+    """.split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+     "south carolina", "south dakota", "west virginia", "district of columbia"}
+
+CITY_REGIONS = {
+    # United States
+    "new york": "US", "los angeles": "US", "san francisco": "US", "chicago": "US", "washington": "US", "boston": "US",
+    "dallas": "US", "houston": "US", "austin": "US", "atlanta": "US", "seattle": "US", "miami": "US", "denver": "US",
+    "minneapolis": "US", "philadelphia": "US", "phoenix": "US", "san diego": "US", "san jose": "US", "detroit": "US",
+    "las vegas": "US", "nashville": "US", "orlando": "US", "tampa": "US", "pittsburgh": "US", "portland": "US",
+    "baltimore": "US", "st. louis": "US", "milwaukee": "US", "santa ana": "US", "honolulu": "US", "palo alto": "US",
+    # United Kingdom and Ireland
+    "london": "GB", "manchester": "GB", "birmingham": "GB", "edinburgh": "GB", "glasgow": "GB", "cardiff": "GB",
+    "belfast": "GB", "leeds": "GB", "liverpool": "GB", "bristol": "GB", "oxford": "GB", "cambridge": "GB", "dublin": "IE",
+    # German-speaking
+    "berlin": "DE", "munich": "DE", "münchen": "DE", "hamburg": "DE", "frankfurt": "DE", "köln": "DE", "cologne": "DE",
+    "stuttgart": "DE", "düsseldorf": "DE", "bonn": "DE", "leipzig": "DE", "dresden": "DE", "hannover": "DE",
+    "wiesbaden": "DE", "vienna": "AT", "wien": "AT", "zurich": "CH", "zürich": "CH", "geneva": "CH", "genf": "CH", "bern": "CH",
+    # Australia and New Zealand
+    "sydney": "AU", "melbourne": "AU", "canberra": "AU", "brisbane": "AU", "perth": "AU", "adelaide": "AU",
+    "hobart": "AU", "darwin": "AU", "gold coast": "AU", "auckland": "NZ", "wellington": "NZ",
+    # Spanish-speaking
+    "madrid": "ES", "barcelona": "ES", "valencia": "ES", "sevilla": "ES", "seville": "ES", "bilbao": "ES", "málaga": "ES",
+    "mexico city": "MX", "ciudad de méxico": "MX", "guadalajara": "MX", "monterrey": "MX", "puerto vallarta": "MX",
+    "buenos aires": "AR", "santiago": "CL", "bogotá": "CO", "lima": "PE",
+    # elsewhere
+    "toronto": "CA", "vancouver": "CA", "montreal": "CA", "montréal": "CA", "ottawa": "CA", "calgary": "CA",
+    "paris": "FR", "lyon": "FR", "brussels": "BE", "bruxelles": "BE", "amsterdam": "NL", "rotterdam": "NL",
+    "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI", "rome": "IT", "milan": "IT", "lisbon": "PT",
+    "warsaw": "PL", "prague": "CZ", "athens": "GR", "tokyo": "JP", "singapore": "SG", "hong kong": "HK",
+    "mumbai": "IN", "new delhi": "IN", "bangalore": "IN", "bengaluru": "IN", "beijing": "CN", "shanghai": "CN",
+    "seoul": "KR", "tel aviv": "IL", "dubai": "AE", "abu dhabi": "AE", "riyadh": "SA", "johannesburg": "ZA",
+    "cape town": "ZA", "são paulo": "BR", "sao paulo": "BR", "kingston": "JM", "luxembourg": "LU", "strasbourg": "FR",
+}
+
+# --- phones and emails -------------------------------------------------------------------------
+
+# A phone-like run: an optional "+", "(+32)" or "(" start, then digits and the separators printers
+# use (space, dot, hyphen, slash, parentheses). One character class with a bounded repeat, so the
+# scan stays linear; the shape is checked afterwards in Python (phones.py).
+PHONE_CANDIDATE = re.compile(r"(?<![\d+])(?:\(\+|\+|\()?\d[\d ().\-/\u2013]{5,28}\d\)?(?!\d)")
+# "1-800-AHA-USA1 (242-8721)": vanity numbers, upper-case letters standing for digits.
+VANITY_PHONE = re.compile(
+    r"(?<![\w+])(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ](?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{3}[-. ]?[A-Z0-9]{4}(?![\w])"
+    r"(?:\s?\(\d{3}[-. ]?\d{4}\))?"
+)
+# Extensions after a number; the printed abbreviation is written out in full (GOLD.md).
+PHONE_EXTENSION = re.compile(r"\s{0,2},?\s{0,2}(?P<word>ext\.?|Ext\.?|EXT\.?|extension|Extension|x|X|Durchwahl|DW|Dw\.?)\s{0,2}(?P<digits>\d{1,6})(?!\d)")
+# German shorthand for several lines of one exchange: "030-27586-497 |-531 | -425", "0221 123-45/-46".
+PHONE_SIBLINGS = re.compile(r"(?:\s{0,2}[|/,]\s{0,2}-\s?\d{1,6}(?!\d)){1,10}")
+PHONE_SIBLING = re.compile(r"-\s?(\d{1,6})")
+# Dates and ranges that look like numbers: "17.12.2024", "2024-05-14", "(28.10.2021)".
+DATE_LIKE = re.compile(r"^\(?\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\)?$|^\(?(?:19|20)\d\d\s?[\-/\u2013]\s?(?:19|20)?\d\d\)?$")
+PHONE_MIN_DIGITS = 7
+PHONE_MAX_DIGITS = 15
+
+# An email address; the top-level domain must not run into a glued next word ("info@acme.comX: @acme").
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}"
+    r"(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
+)
+# Obfuscated emails: "jane(at)acme.de", "jane [at] acme [dot] org".
+EMAIL_AT = re.compile(r"\s?[(\[{]\s?(?:at|AT|@)\s?[)\]}]\s?")
+EMAIL_DOT = re.compile(r"\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?")
+URL = re.compile(
+    r"(?:https?://|www\.)[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6}\.(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
+    r"(?:/[^\s)\]>]{0,300})?"
+)
+HANDLE = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")

@@ -1,0 +1,292 @@
+"""Contacts: the media, press and investor contacts of a release, with their emails and phones."""
+
+from __future__ import annotations
+
+import pytest
+
+from prparse.extractors.contacts import extract_contacts
+from prparse.model import Contact, Dateline
+from prparse.pipeline import build_document
+
+BODY = "The company said today that its new plant will open next spring and employ two hundred people in the region."
+
+
+def contacts(text: str, *, html: bool = False, location: str | None = None) -> list[Contact]:
+    doc = build_document(text, format="html") if html else build_document(text)
+    dateline = Dateline(raw=location, location=location) if location else None
+    return extract_contacts(doc, dateline=dateline)
+
+
+def summary(contact: Contact) -> tuple:
+    return (contact.name, contact.emails, [p.raw for p in contact.phones])
+
+
+# --- layouts: (release text, [(name, emails, phone raws), ...]) ---------------------------------
+
+LAYOUTS = [
+    pytest.param(
+        f"# Acme opens a plant\n\n{BODY}\n\nMedia Contact:\nRosa Diaz\nVela Foods Inc.\n509-555-0188\n"
+        "rosa@velafoods.example\n",
+        [("Rosa Diaz", ["rosa@velafoods.example"], ["509-555-0188"])],
+        id="wire-one-field-per-line",
+    ),
+    pytest.param(
+        f"# Statement\n\n{BODY}\n\nPress Contacts\n\n1. Press Office\n\npress@tidewatch.org\n\n+44 (0) 20 7946 0321\n",
+        [("Press Office", ["press@tidewatch.org"], ["+44 (0) 20 7946 0321"])],
+        id="ngo-numbered-desk",
+    ),
+    pytest.param(
+        f"# Merger\n\n{BODY}\n\nMedia Contacts:\nAnna Berg\nanna.berg@nordlicht.example\n+49 30 1234 5678\n"
+        "Peter Lang\npeter.lang@nordlicht.example\n+49 30 1234 5690\n",
+        [
+            ("Anna Berg", ["anna.berg@nordlicht.example"], ["+49 30 1234 5678"]),
+            ("Peter Lang", ["peter.lang@nordlicht.example"], ["+49 30 1234 5690"]),
+        ],
+        id="two-people-one-block",
+    ),
+    pytest.param(
+        "Press Release\n\nMarch 3, 2016\nFOR IMMEDIATE RELEASE\nContact: Erin Blake\nerin.blake@helpcenter.example | "
+        "612-823-4410\n\n"
+        f"# Family Day at the center\n\n{BODY}\n",
+        [("Erin Blake", ["erin.blake@helpcenter.example"], ["612-823-4410"])],
+        id="before-headline-name-email-pipe-phone",
+    ),
+    pytest.param(
+        "Press Release\n\nMay 2, 2015\nFOR IMMEDIATE RELEASE\nContact: Sam Ortiz (sam.ortiz@helpcenter.example)\n"
+        f"612-823-4410, National toll-free (800) 537-2237\n\n# Awards night\n\n{BODY}\n",
+        [("Sam Ortiz", ["sam.ortiz@helpcenter.example"], ["612-823-4410", "(800) 537-2237"])],
+        id="email-in-parentheses-toll-free",
+    ),
+    pytest.param(
+        "June 11, 2021 Contact: Lena Park\nCity Attorney’s Office\n214-555-0142 (Office)\n"
+        "Lena.Park@cityattorney.example\n"
+        "Man sentenced to ten years in prison for a string of burglaries in the east side neighborhoods\n"
+        "A 40-year-old man was sentenced on Friday to ten years in prison, the office said in a statement today.\n",
+        [("Lena Park", ["Lena.Park@cityattorney.example"], ["214-555-0142"])],
+        id="label-mid-line-before-headline",
+    ),
+    pytest.param(
+        "Senators Seek Aid After Storm FOR IMMEDIATE RELEASE March 3 2009Contact Maria Lopez 202 456 7788 Washington "
+        "Senators Jane Smith and Tom Brown today asked the President to declare the county a disaster area so that "
+        "families and businesses can get the help they need after the storm\n",
+        [("Maria Lopez", [], ["202 456 7788"])],
+        id="run-together-one-line",
+    ),
+    pytest.param(
+        f"# Grant awarded\n\n{BODY}\n\nMedia contacts: Minister Grey’s office: Jane Roe 0412 345 678 or Tom Lee 0498 "
+        "765 432 "
+        "Minister Hall’s office: Ann Fox 0433 222 111\n",
+        [
+            ("Jane Roe", [], ["0412 345 678"]),
+            ("Tom Lee", [], ["0498 765 432"]),
+            ("Ann Fox", [], ["0433 222 111"]),
+        ],
+        id="several-people-on-one-line-with-office-headings",
+    ),
+    pytest.param(
+        f"# Grant awarded\n\n{BODY}\n\nMedia contact: Minister Grey’s Office - (02) 6277 1234 Senator Hall’s Office - "
+        "(03) 6231 9876\n",
+        [("Minister Grey’s Office", [], ["(02) 6277 1234"]), ("Senator Hall’s Office", [], ["(03) 6231 9876"])],
+        id="offices-as-names",
+    ),
+    pytest.param(
+        f"# Study\n\n{BODY}\n\nFor Media Inquiries and Expert Perspective: 214-706-5555\n\nJohn Arnold: "
+        "John.Arnold@heartgroup.example\n\n"
+        "For Public Inquiries: 1-800-555-0100\n\nheartgroup.example\n",
+        [("John Arnold", ["John.Arnold@heartgroup.example"], ["214-706-5555"])],
+        id="desk-phone-goes-to-person-public-line-excluded",
+    ),
+    pytest.param(
+        f"# Prize\n\n{BODY}\n\nFor Media Inquiries and Expert Perspective:\n\nCommunications & Media Relations in "
+        "Dallas: 214-706-5555;news@heartgroup.example\n\n"
+        "Mia Kern: mia.kern@heartgroup.example\n",
+        [
+            ("Communications & Media Relations in Dallas", ["news@heartgroup.example"], ["214-706-5555"]),
+            ("Mia Kern", ["mia.kern@heartgroup.example"], []),
+        ],
+        id="desk-with-own-details-is-own-entry",
+    ),
+    pytest.param(
+        f"# Neue Studie\n\n{BODY}\n\nPressekontakt\n\nPressesprecherin Anna Schmidt\n\nMusterverband e. V.\n"
+        "Musterstraße 12\n10115 Berlin\n\n"
+        "Tel.: (030) 12 34 56 78\nFax: (030) 12 34 56 79\nE-Mail: presse(at)musterverband.de\n",
+        [("Anna Schmidt", ["presse@musterverband.de"], ["(030) 12 34 56 78"])],
+        id="german-pressekontakt-fax-excluded-obfuscated-email",
+    ),
+    pytest.param(
+        f"# Brücken\n\n{BODY}\n\n- Kontakt: Jan Vogt, Verkehrsexperte, Tel.: 030-27500-401, E-Mail: "
+        "jan.vogt(at)umwelt.example sowie Pressestelle: "
+        "Eva Roth | Max Kurz Tel. 030-27500-411 |-412 | E-Mail: presse(at)umwelt.example\n",
+        [
+            ("Jan Vogt", ["jan.vogt@umwelt.example"], ["030-27500-401"]),
+            ("Eva Roth", ["presse@umwelt.example"], ["030-27500-411"]),
+            ("Max Kurz", ["presse@umwelt.example"], ["030-27500-412"]),
+        ],
+        id="german-shared-desk-shorthand-numbers",
+    ),
+    pytest.param(
+        f"# Nuevo hotel\n\n{BODY}\n\nContacto de prensa:\nLucía Fernández\nlucia.fernandez@hotelsol.es\n+34 912 345 "
+        "678\n",
+        [("Lucía Fernández", ["lucia.fernandez@hotelsol.es"], ["+34 912 345 678"])],
+        id="spanish-contacto",
+    ),
+    pytest.param(
+        f"# New CEO\n\n{BODY}\n\nFor more information, contact:\nKarin Ek\nInterim President, CEO and CFO\n"
+        "karin.ek@lumen.example\n+46 703 11 22 33\n",
+        [("Karin Ek", ["karin.ek@lumen.example"], ["+46 703 11 22 33"])],
+        id="for-more-information-contact",
+    ),
+    pytest.param(
+        f"# Results\n\n{BODY}\n\nContact DetailsNordlicht Biologics\nJane Roe\njane.roe@nordlicht.example\n+1 425 555 "
+        "0190\n",
+        [("Jane Roe", ["jane.roe@nordlicht.example"], ["+1 425 555 0190"])],
+        id="label-glued-to-next-word",
+    ),
+    pytest.param(
+        f"# Lineup\n\n{BODY}\n\nCONTACT:Tom WebbTom@webbpr.example\n\nView the original release on www.wire.example\n",
+        [("Tom Webb", ["Tom@webbpr.example"], [])],
+        id="name-glued-to-email",
+    ),
+    pytest.param(
+        f"# Results\n\n{BODY}\n\nContact Acme:Website: www.acme.exampleE-Mail: info@acme.exampleX: @AcmePhone: "
+        "954-380-1111\n\n"
+        "Investor Relations:Pat Lane, Gilroy AdvisorsE-Mail: ir@acme.example\n",
+        [("Pat Lane", ["ir@acme.example"], [])],
+        id="company-card-beside-named-contact-dropped",
+    ),
+    pytest.param(
+        f"# Roofing firm turns 20\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nAcme Roofing\n\nOrlando, "
+        "FLwww.acmeroof.example407.555.0101 Officeinfo@acmeroof.example\n",
+        [(None, ["info@acmeroof.example"], ["407.555.0101"])],
+        id="bare-contact-card-when-nothing-else",
+    ),
+    pytest.param(
+        f"# Fund award\n\n{BODY} For a prospectus, contact the fund directly at 866-442-0000 or contact your adviser.\n"
+        "",
+        [],
+        id="prose-mention-is-not-a-contact",
+    ),
+    pytest.param(
+        f"# News\n\n{BODY}\n\nContact\n\nCopyright\n\nFAQ\n\nFraud Alert\n\nPrivacy Notice\n",
+        [],
+        id="site-footer-contact-link",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LAYOUTS)
+def test_layouts(text: str, expected: list[tuple]) -> None:
+    assert [summary(c) for c in contacts(text)] == expected
+
+
+HTML_LAYOUTS = [
+    pytest.param(
+        "<html><body><h1>Partnership</h1><p>{body}</p><table><tr><td>Contact: Ada Moss<br>Harbor Center "
+        "952-838-1234<br>"
+        "ada.moss@harbor.example<br>Contact: Ben Cole<br>Flag Supply, Inc. "
+        "201-329-4321<br>ben.cole@flag.example</td></tr></table>"
+        "<p>{body}</p></body></html>",
+        [
+            ("Ada Moss", ["ada.moss@harbor.example"], ["952-838-1234"]),
+            ("Ben Cole", ["ben.cole@flag.example"], ["201-329-4321"]),
+        ],
+        id="html-table-two-contacts",
+    ),
+    pytest.param(
+        "<html><body><h1>Vote</h1><p>{body}</p><p>Contacts:</p><h3>Ieva KALNA</h3><p>Press Officer</p><p>Contact "
+        "data:</p>"
+        "<ul><li>Phone number: (+32) 2 28 40000 (BXL)</li><li>Mobile number: (+32) 470 11 22 33</li>"
+        "<li>E-mail: ieva.kalna@parliament.example</li><li>Twitter account: @EP_Example</li></ul></body></html>",
+        [("Ieva KALNA", ["ieva.kalna@parliament.example"], ["(+32) 2 28 40000", "(+32) 470 11 22 33"])],
+        id="html-name-heading-then-contact-data-list",
+    ),
+    pytest.param(
+        "<html><body><h1>Award</h1><p>{body}</p><h3>Media Contact</h3><address>Lee Wong<br>Orchid Labs<br>"
+        "lee.wong@orchid.example<br>+1 (312) 847-2290</address></body></html>",
+        [("Lee Wong", ["lee.wong@orchid.example"], ["+1 (312) 847-2290"])],
+        id="html-address-block",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, expected", HTML_LAYOUTS)
+def test_html_layouts(html: str, expected: list[tuple]) -> None:
+    assert [summary(c) for c in contacts(html.format(body=BODY), html=True)] == expected
+
+
+# --- title and organisation ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block, name, title, organization",
+    [
+        pytest.param(
+            "CONTACT:\nConnor Hale\nThat's Fine LLC\n+1 212 366 0000\nconnor@thatsfine.example",
+            "Connor Hale",
+            None,
+            "That's Fine LLC",
+            id="org-line",
+        ),
+        pytest.param(
+            "CONTACT:\nMelissa Moore\nVP Communication & Marketing\nEnvoy Holdings Corporation\n200 S. Kramer Blvd., "
+            "Building E\n"
+            "Brea, CA 92821\n(714) 817-0000\ninfo@envoy.example",
+            "Melissa Moore",
+            "VP Communication & Marketing",
+            "Envoy Holdings Corporation",
+            id="title-org-and-address-skipped",
+        ),
+        pytest.param(
+            "Media Contact: Marco Ruiz, Marketing Director, Casa Azul\nmarco@casaazul.example",
+            "Marco Ruiz",
+            "Marketing Director",
+            "Casa Azul",
+            id="comma-run",
+        ),
+    ],
+)
+def test_title_and_organization(block: str, name: str, title: str | None, organization: str | None) -> None:
+    [contact] = contacts(f"# Headline here\n\n{BODY}\n\n{block}\n")
+    assert (contact.name, contact.title, contact.organization) == (name, title, organization)
+
+
+def test_person_named_after_label_without_details_is_kept() -> None:
+    found = contacts(f"# Season opens\n\n{BODY} Media Contact: Marco Ruiz, Marketing Director, Casa Azul\n")
+    assert [c.name for c in found] == ["Marco Ruiz"]
+
+
+# --- E.164 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block, location, e164",
+    [
+        pytest.param("Media contact: Jane Roe 0412 345 678", "Sydney", "+61412345678", id="region-from-dateline-city"),
+        pytest.param("Media contact: Jane Roe 0412 345 678", None, None, id="no-region-not-us-valid-null"),
+        pytest.param(
+            "Pressekontakt: Eva Roth, Tel. (030) 12 34 56 78, presse@verband.de",
+            None,
+            "+493012345678",
+            id="region-from-email-tld",
+        ),
+        pytest.param("Media Contact: Jane Roe, 214-706-5555", None, "+12147065555", id="us-last-resort"),
+        pytest.param(
+            "Press contact: Ann Lee +44 (0) 20 7946 0321", "Berlin", "+442079460321", id="stated-country-wins"
+        ),
+        pytest.param("Media Contact: Jo Bell, 020 7946 0321", "London, UK", "+442079460321", id="uk-dateline"),
+    ],
+)
+def test_e164(block: str, location: str | None, e164: str | None) -> None:
+    [contact] = contacts(f"# Headline here\n\n{BODY}\n\n{block}\n", location=location)
+    assert contact.phones[0].e164 == e164
+
+
+def test_vanity_number_printed_as_contact_phone() -> None:
+    [contact] = contacts(f"# Headline here\n\n{BODY}\n\nMedia Contact:\nHelp Desk\n1-800-FLOWERS\n")
+    assert [(p.raw, p.e164) for p in contact.phones] == [("1-800-FLOWERS", "+18003569377")]
+
+
+def test_emails_deduplicated_and_domain_lower_cased() -> None:
+    block = "Media Contact:\nKim Ode\nKim.Ode@Harbor.EXAMPLE\nkim.ode@harbor.example.\n612-823-4410"
+    [contact] = contacts(f"# Headline here\n\n{BODY}\n\n{block}\n")
+    assert contact.emails == ["Kim.Ode@harbor.example"]
