@@ -222,12 +222,12 @@ def _attribute(
     tail = _tail(texts, spans, n)
     found = _before(prefix, text) if text[-1:] in ".!?\u2026" else None
     found = found or _after(tail, text) or _before(prefix, text) or _before(_previous_line(texts, span), text)
-    found = found or _partial(prefix, span) or _signature(texts, span)
+    found = found or _partial(prefix) or _signature(texts, span)
     if found is not None:
         speaker, inferred = speakers.resolve(found[0], prose=prefix)
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
-    if not _standalone(texts, spans, n) or _title_like(text):
-        return None  # scare quotes, titles of works, terms quoted inside a sentence
+    if not _standalone(texts, spans, n) or _title_like(text) or not _sentence_like(_closing(texts, span, text)):
+        return None  # scare quotes, titles of works, terms quoted inside a sentence, a quoted headline
     if previous is not None:
         return Quote(text=text, speaker=previous, verb=None, inferred=True)
     return Quote(text=text)
@@ -283,7 +283,9 @@ def _after(tail: str, text: str) -> tuple[str, str | None] | None:
         speaker, rest = first[: m.start()].strip(" ,"), first[m.end() :].strip()
         # "…," Jane Doe said.  /  "…," she told reporters.  Not: "…." Acme recently shared a report.
         words = speaker.split()
-        if not 1 <= len(words) <= 14 or speaker[:1].isdigit() or rest.endswith(":") or len(rest.split()) > 6:
+        if not 1 <= len(words) <= 14 or speaker[:1].isdigit() or rest.endswith(":"):
+            return None
+        if terminal and len(rest.split()) > 6:
             return None
         if terminal and not all(w[:1].isupper() or w.casefold() in R.PRONOUNS or w in R.NAME_PARTICLES for w in words):
             return None
@@ -310,7 +312,7 @@ def _before(prefix: str, text: str) -> tuple[str, str | None] | None:
         return (speaker, _verb(m.group("verb"))) if speaker else None
     # "Name, Title: "…"" without a verb introduces a statement, which ends as a sentence does; a
     # quoted headline after "Acme press release:" does not.
-    sentence = text.rstrip("\"'\u201d\u2019\u00bb\u00ab\u201c)").endswith((".", "!", "?", "\u2026"))
+    sentence = _sentence_like(text)
     colon = R.COLON_ATTRIBUTION.match(clause) if clause.endswith(":") and len(body.split()) <= 12 and sentence else None
     return (colon.group("speaker"), None) if colon else None
 
@@ -329,15 +331,19 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
     return (line, None) if name and len(name.split()) > 1 and "," in line and line.startswith(name) else None
 
 
-def _partial(prefix: str, span: _Span) -> tuple[str, str | None] | None:
-    """A quotation inside a reported sentence: "The prosecutor pointed out that the window "…"."""
+def _partial(prefix: str) -> tuple[str, str | None] | None:
+    """A quotation inside a reported sentence: The prosecutor pointed out that the window "…"."""
     clause = _last_clause(prefix)
     for m in R.SPEECH_VERB.finditer(clause):
         verb = _verb(m.group("verb"))
-        speaker = clause[: m.start()].strip(" ,")
-        if verb in R.PREPOSED_VERBS or not 1 <= len(speaker.split()) <= 6:
+        subject = clause[: m.start()].rsplit(",", 1)[-1].strip()
+        # German perfect tense: "…, hat die Regierung mitgeteilt, dass "…"": the subject follows the auxiliary.
+        auxiliary = R.AUXILIARY.search(subject)
+        subject = auxiliary.group("subject") if auxiliary else subject
+        between = len(clause[m.end() :].split())
+        if verb in R.PREPOSED_VERBS or not 1 <= len(subject.split()) <= 6 or between > 8:
             continue
-        return speaker, verb
+        return subject, verb
     return None
 
 
@@ -353,6 +359,18 @@ def _standalone(texts: list[str | None], spans: list[_Span], n: int) -> bool:
         return True
     earlier = spans[n - 1] if n else None
     return bool(earlier and earlier.close_pos == span.open_pos and R.SENTENCE_END.search(_prefix(texts, spans, n)))
+
+
+def _closing(texts: list[str | None], span: _Span, text: str) -> str:
+    """The passage's last characters as printed, with the comma that the extracted text drops."""
+    if span.close_at is None:
+        return text
+    return (texts[span.close_pos] or "")[max(0, span.close_at - 3) : span.close_at]
+
+
+def _sentence_like(text: str) -> bool:
+    """A statement ends as a sentence does; a quoted headline or name of a campaign does not."""
+    return text.rstrip("\"'\u201d\u2019\u00bb\u00ab\u201c) ").endswith((".", "!", "?", "\u2026", ":", ","))
 
 
 def _title_like(text: str) -> bool:
@@ -430,7 +448,8 @@ class _Speakers:
             return (person.speaker, True) if person else (Speaker(), True)
         name, title, org, gender = self._split(phrase)
         if name is None:
-            return self._remember(self._role(phrase) or _Person(Speaker(_body_name(phrase)), "p")).speaker, False
+            person = self._role(phrase) or _Person(Speaker(self._body_name(phrase)), "p")
+            return self._remember(person).speaker, False
         known = self._known(name)
         if known is not None:
             return self._remember(known).speaker, False
@@ -471,6 +490,15 @@ class _Speakers:
             elif weak is None and len(name.split()) in (2, 3):
                 weak = _Person(Speaker(name), None)
         return self._remember(weak) if weak is not None else None
+
+    def _body_name(self, phrase: str) -> str:
+        """A body by its name in the release: "the ministry said" -> "Ministry of Finance" when printed so."""
+        noun = R.ARTICLE.sub("", phrase).strip() or phrase
+        if len(noun.split()) == 1 and noun.isalpha():
+            named = re.search(r"\b" + re.escape(noun.capitalize()) + R.BODY_NAME_TAIL, self._body)
+            if named:
+                return named.group(0)
+        return noun
 
     def _known(self, name: str) -> _Person | None:
         surname = name.split()[-1].casefold()
@@ -538,8 +566,6 @@ class _Speakers:
         return self._known(name) or _Person(Speaker(name, role, None), gender or _gender_of(name))
 
 
-def _body_name(phrase: str) -> str:
-    return R.ARTICLE.sub("", phrase).strip() or phrase
 
 
 def _gender_of(name: str) -> str | None:
@@ -664,7 +690,7 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
             org, parts = last, parts[:-1]
     parts = [R.RELATIVE_CLAUSE.sub("", p).strip() for p in parts]
     parts = [p for p in parts if p and not p.lower().startswith(("the ", "a ", "an ")) or p.endswith(("'s", "\u2019s"))]
-    title = ", ".join(parts) if parts else None
+    title = R.ARTICLE.sub("", ", ".join(parts)) if parts else None
     if title and org is None:
         title, org = _split_org(title)
     return (title or None), org

@@ -149,3 +149,7 @@ NAME_BEFORE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*\s+){1,4}$")
 FOLLOWING_SURNAME = r"\s+(?:[A-Z][\w'\u2019-]+\s+)?[A-Z][\w'\u2019-]+"
 # A name after a role ("Prime Minister Jane Doe", "Prime Minister, Dr the Rt. Hon. Jane Doe"); appended to the role.
 ROLE_HOLDER = r",?\s+((?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|the)\s+){0,5}[A-Z][\w'\u2019-]+)"
+# German perfect tense and English present perfect before a partial quotation: the subject after the auxiliary.
+AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|has|have|had)\s+(?P<subject>\S+(?:\s+\S+){0,3})$")
+# The rest of a body's printed name after its head noun: "Ministry| of Finance", "Commission| for Energy Regulation".
+BODY_NAME_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,4})?"

@@ -264,6 +264,48 @@ def test_speaker_resolution(body: str, expected: list[tuple[str, bool]]) -> None
     assert [(q.speaker.name, q.inferred) for q in quotes_of(body)] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The Ministry of Finance launched a relief fund.\n\n"
+            "\u201cThe fund will pay out within ten working days,\u201d the ministry said in a statement.",
+            [("Ministry of Finance", "said")],
+            id="body-by-its-printed-name",
+        ),
+        pytest.param(
+            "The prosecutor Jane Miller pointed out that the window \u201chad little stickers on it all year.\u201d",
+            [("Jane Miller", "pointed out")],
+            id="partial-quote-in-reported-sentence",
+        ),
+        pytest.param(
+            "In ihrer Antwort hat die Bundesregierung mitgeteilt, dass \u201emehr als 80 Anträge bewilligt "
+            "worden sind\u201c.",
+            [("Bundesregierung", "mitgeteilt")],
+            id="german-perfect-partial-quote",
+        ),
+        pytest.param(
+            "\u201cThe first quarter marked the start of our transformation into a hospital company.\u201d\n\n"
+            "Jane Miller, Chairman and CEO of Acme",
+            [("Jane Miller", None)],
+            id="signature-line-under-quote",
+        ),
+        pytest.param(
+            "\u201cThe first quarter marked the start of our transformation.\u201d\n\nEvent Highlights",
+            [(None, None)],
+            id="heading-like-line-is-no-signature",
+        ),
+        pytest.param(
+            "Acme press release: \u201cAcme and Globex agree to merge their car businesses\u201d",
+            [],
+            id="quoted-headline-after-colon",
+        ),
+    ],
+)
+def test_other_attributions(body: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(q.speaker.name, q.verb) for q in quotes_of(body)] == expected
+
+
 def test_amnesty_style_statement_both_quotes_to_the_researcher() -> None:
     body = (
         "Responding to a report showing that the department drove the policy, Dana Whitfield, Amnesty "
