@@ -9,6 +9,8 @@ never bylines.
 
 from __future__ import annotations
 
+import re
+
 from prparse.document import Block, Candidate, Document
 from prparse.extractors.headline import header_lines, key
 from prparse.normalise import collapse, is_all_caps, smart_case
@@ -20,6 +22,7 @@ from prparse.rules.header import (
     CMS_ACCOUNTS,
     DATE_LINE,
     HEADER_LABEL,
+    ORGANISATION_WORDS,
     URL_LIKE,
     WIRE_BYLINE,
 )
@@ -27,6 +30,8 @@ from prparse.rules.header import (
 _HEADER_LINES = 60  # a byline sits near the headline; further down "By ..." is prose
 _GLUED_CHARS = 600
 _MAX_NAME_WORDS = 10
+_MAX_PERSON_WORDS = 4
+_NAME_PART = re.compile(r"[^\W\d_]+")
 
 
 def extract_byline(doc: Document) -> Candidate[str] | None:
@@ -41,11 +46,21 @@ def extract_byline(doc: Document) -> Candidate[str] | None:
     for position, line in enumerate(lines):
         name = _byline_name(line.text, [later.text for later in lines[position + 1 : position + 3]])
         if name:
-            return Candidate(smart_case(name, acronyms=doc.acronyms), "byline.by_line", line.block.index)
+            return Candidate(_normal_case(name, doc), "byline.by_line", line.block.index)
     glued = WIRE_BYLINE.search(doc.blocks[0].text[:_GLUED_CHARS]) if doc.blocks else None
     if glued:
-        return Candidate(smart_case(glued.group("name"), acronyms=doc.acronyms), "byline.wire", 0)
+        return Candidate(_normal_case(glued.group("name"), doc), "byline.wire", 0)
     return _author_link(doc) or _author_metadata(doc, lines)
+
+
+def _normal_case(name: str, doc: Document) -> str:
+    """A person's name in capitals gets every word capitalised ("JOHN ROE" -> "John Roe", which the
+    acronym rule would keep as "ROE"); a body's name keeps its acronyms ("Amnesty International UK")."""
+    if not is_all_caps(name):
+        return name
+    if ORGANISATION_WORDS.search(name) or len(name.split()) > _MAX_PERSON_WORDS:
+        return smart_case(name, acronyms=doc.acronyms)
+    return _NAME_PART.sub(lambda m: m.group().capitalize(), name)
 
 
 def _byline_name(text: str, following: list[str]) -> str | None:

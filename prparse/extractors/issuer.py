@@ -384,12 +384,15 @@ def _name_before(text: str) -> str | None:
     """The capitalised name that ends `text`: "... Employee-owned Acme Holdings, Inc." -> "Acme Holdings, Inc."."""
     words = text.rstrip(" ,:").split()
     name: list[str] = []
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         bare = word.strip(",")
         if word.endswith((":", ";", "\u201d", '"')) or _ADJECTIVE_PREFIX.search(bare) or _SENTENCE_END.search(word):
             break  # "Inc.: Acme" ends a label; "Employee-owned Acme" starts with an adjective
         if word.endswith(",") and name and name[0].lower() not in LEGAL_SUFFIXES:
             break  # "Nasdaq-listed, Acme": a comma ends the name unless "Acme, Inc." follows
+        if bare == "the" and name and position > 0 and words[position - 1].lower() not in ("of", "for"):
+            break  # "On Saturday the Lab": "the" opens a name unless "Bank of the West"
         if bare[:1].isupper() or bare[:1].isdigit() or (name and bare.lower() in NAME_JOINERS):
             name.insert(0, word)
         else:

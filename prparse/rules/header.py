@@ -162,7 +162,7 @@ ANNOUNCE_VERB = re.compile(
     r"\s+(?:(?:today|yesterday|recently|proudly|officially|has|have|is|was|will)\s+){0,3}"
     r"(?:announced?|announces|unveil(?:s|ed)|launch(?:es|ed)|introduc(?:es|ed)|reports?|reported|release[sd]"
     r"|celebrates?|celebrated|named|appointed|welcomes|is\s+pleased\s+to|is\s+proud\s+to|calls?\s+on|urges?"
-    r"|updates|hosts|will\s+(?:host|hold|present|open)|invites|is\s+inviting|(?P<weak>(?:is|are)\s+(?:a|an)\s)"
+    r"|updates|hosts|will\s+(?:host|hold|present)|invites|is\s+inviting|(?P<weak>(?:is|are)\s+(?:a|an)\s)"
     r"|gibt\s+bekannt|k[üu]ndigt|anunci[óa]|presenta)\b"
 )
 # Small words allowed inside an organisation's name.

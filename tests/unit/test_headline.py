@@ -1,0 +1,286 @@
+"""Headline and subheadline: the release's own title as printed, and the deck set off under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from prparse.document import Candidate
+from prparse.extractors.headline import extract_headline, extract_subheadline
+from prparse.pipeline import build_document
+
+LEDE = (
+    "The foundation said on Tuesday that the new programme will reach twelve thousand pupils in "
+    "forty schools across the region over the next three years."
+)
+WIRE_LEDE = (
+    "PORTLAND, Ore., March 3, 2025 /PRNewswire/ -- Cedar Valley Robotics, Inc. (NASDAQ: CVRB), a maker of "
+    "warehouse robots, today announced a new partnership with two regional grocers."
+)
+
+
+def headline(text: str, *, html: bool = False) -> str | None:
+    doc = build_document(text, format="html") if html else build_document(text)
+    found = extract_headline(doc)
+    return found.value if found else None
+
+
+def deck(text: str, *, html: bool = False) -> str | None:
+    doc = build_document(text, format="html") if html else build_document(text)
+    found = extract_subheadline(doc, extract_headline(doc))
+    return found.value if found else None
+
+
+def page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+HTML_BODY = "".join(f"<p>{LEDE} Paragraph {n} adds more detail about the schools.</p>" for n in range(3))
+
+
+# --- text and Markdown headlines -------------------------------------------------------------
+
+TEXT_HEADLINES = [
+    pytest.param(f"Schools get new reading programme\n\n{LEDE}", "Schools get new reading programme", id="first-line"),
+    pytest.param(f"# Harbour Trust opens archive\n\n{LEDE}", "Harbour Trust opens archive", id="markdown-heading"),
+    pytest.param(
+        f"MEDIA RELEASE\n\nNEW FERRY ROUTE FOR ISLAND TOWNS\n\n12 May 2023\n\n{LEDE}",
+        "New Ferry Route for Island Towns",
+        id="media-release-label-all-caps-normal-cased",
+    ),
+    pytest.param(
+        f"FOR IMMEDIATE RELEASE\n\nRiverside council adopts climate plan\n\n{LEDE}",
+        "Riverside council adopts climate plan",
+        id="for-immediate-release-label",
+    ),
+    pytest.param(
+        f"The Hon Jane Citizen MP\nMinister for Transport\n\nThe Hon Sam Doe MP\nMinister for Regions\n\n"
+        f"JOINT MEDIA RELEASE\n\nMonday 3 July 2023\n\nRail upgrade for the north coast\n\n{LEDE}",
+        "Rail upgrade for the north coast",
+        id="letterhead-joint-media-release-date",
+    ),
+    pytest.param(
+        f"PAT MORGAN MP\nSHADOW MINISTER FOR HOUSING\nMEMBER FOR EASTWOOD\n\nRENTERS LEFT BEHIND BY\nTHE BUDGET AGAIN\n\n"
+        "The Government has ignored renters once more\nin this budget.",
+        "Renters Left Behind by the Budget Again",
+        id="caps-letterhead-and-headline-broken-over-lines",
+    ),
+    pytest.param(
+        "March 2, 2022 Contact: Lee Park\nCounty Prosecutor's Office\n555-201-3344 (Office)\nlee.park@county.example\n"
+        f"Driver sentenced to ten years for fatal crash\n{LEDE}",
+        "Driver sentenced to ten years for fatal crash",
+        id="contact-block-before-headline",
+    ),
+    pytest.param(
+        f"Pressemitteilung\n\nStadt eröffnet neue Bibliothek im Hafen\n\n{LEDE}",
+        "Stadt eröffnet neue Bibliothek im Hafen",
+        id="german-pressemitteilung-label",
+    ),
+    pytest.param(
+        f"Nota de prensa\n\nEl puerto estrena una terminal solar\n\n{LEDE}", "El puerto estrena una terminal solar",
+        id="spanish-nota-de-prensa-label",
+    ),
+    pytest.param(f"{WIRE_LEDE}\n\n{LEDE}", None, id="release-opening-with-a-dateline-has-none"),
+    pytest.param(
+        f"Council backs new cycle lanes | News | City of Northport\nSkip to content\nCouncil backs new cycle lanes\n{LEDE}",
+        "Council backs new cycle lanes",
+        id="page-title-pipe-suffix",
+    ),
+    pytest.param(
+        f"Tenants win rent case - Office of the Public Advocate\nMenu\nTenants win rent case\n{LEDE}",
+        "Tenants win rent case",
+        id="page-title-dash-suffix-when-title-recurs",
+    ),
+    pytest.param(
+        f"UN-Klimagipfel - Hilfswerk fordert mehr Vorsorge\n\n{LEDE}",
+        "UN-Klimagipfel - Hilfswerk fordert mehr Vorsorge",
+        id="dash-inside-headline-kept",
+    ),
+    pytest.param(
+        "MEDIA ADVISORY: Court hearing moved to Friday - County Attorney\nNews\n"
+        f"MEDIA ADVISORY: Court hearing moved to Friday\n{LEDE}",
+        "Court hearing moved to Friday",
+        id="media-advisory-prefix-dropped",
+    ),
+    pytest.param(
+        "May05,200809:15 AM EDTSenator seeks review of port fundsBy JOHN ROE Associated Press WriterBOSTON (AP) _ "
+        + LEDE * 3,
+        "Senator seeks review of port funds",
+        id="glued-wire-story-before-byline",
+    ),
+    pytest.param(
+        "Mayor Announces Park Plan Both Mayor Announces Park Plan FOR IMMEDIATE RELEASE June 1 2009 " + LEDE * 2,
+        "Mayor Announces Park Plan",
+        id="glued-page-title-printed-twice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXT_HEADLINES)
+def test_text_headline(text: str, expected: str | None) -> None:
+    assert headline(text) == expected
+
+
+def test_headline_carries_its_block() -> None:
+    doc = build_document(f"MEDIA RELEASE\n\nFerry route opens\n\n{LEDE}")
+    found = extract_headline(doc)
+    assert found is not None and doc.blocks[found.block_index].text == "Ferry route opens"
+
+
+# --- HTML headlines --------------------------------------------------------------------------
+
+HTML_HEADLINES = [
+    pytest.param(
+        page(
+            "<title>Grants for rural clinics | Newsroom | Health Agency</title>",
+            f"<h1>Grants for rural clinics</h1>{HTML_BODY}",
+        ),
+        "Grants for rural clinics",
+        id="h1-agrees-with-title-minus-suffix",
+    ),
+    pytest.param(
+        page(
+            "<title>Press Releases - Library and Museum Join Forces</title>",
+            f"<h1>Press Release</h1><p>May 1, 2020</p><h2>Library and Museum Join Forces on Summer Reading</h2>{HTML_BODY}",
+        ),
+        "Library and Museum Join Forces on Summer Reading",
+        id="generic-h1-label-then-own-heading",
+    ),
+    pytest.param(
+        page(
+            '<title>Agency X - Press list 2022 - Drones banned near airports</title>'
+            '<meta property="og:title" content="Drones banned near airports">',
+            f"<h1>Agency X (AX)</h1><ul><li>Menu</li></ul><h1>Drones banned near airports</h1>{HTML_BODY}",
+        ),
+        "Drones banned near airports",
+        id="site-name-h1-outvoted-by-og-title",
+    ),
+    pytest.param(
+        page(
+            "<title>Ortsverband Nord - Neue Kita eröffnet</title>"
+            '<meta name="author" content="Ortsverband - Nord">',
+            HTML_BODY,
+        ),
+        "Neue Kita eröffnet",
+        id="no-heading-title-part-not-resembling-site",
+    ),
+    pytest.param(
+        page("<title>Press Releases</title>", f"<h1>Press Releases</h1><h2>Summer camp opens for all</h2>{HTML_BODY}"),
+        "Summer camp opens for all",
+        id="generic-h1-and-title",
+    ),
+    pytest.param(
+        page("<title>News</title>", f"<h2>TOWN HALL TO HOST JOBS FAIR</h2>{HTML_BODY}"),
+        "Town Hall to Host Jobs Fair",
+        id="all-caps-heading-normal-cased",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), HTML_HEADLINES)
+def test_html_headline(html: str, expected: str | None) -> None:
+    assert headline(html, html=True) == expected
+
+
+# --- subheadlines ----------------------------------------------------------------------------
+
+DECKS = [
+    pytest.param(
+        f"River clean-up draws record crowd\n\nPUBLISHED JUN 2, 2022\nBY HARBOUR TRUST\n\n"
+        f"Volunteers collected four tonnes of waste\n\n{LEDE}",
+        "Volunteers collected four tonnes of waste",
+        id="deck-after-published-and-byline-lines",
+    ),
+    pytest.param(
+        f"## Observatory wins new telescope\n\n### Funding Will Support A Decade Of Research\n\n{LEDE}",
+        "Funding Will Support A Decade Of Research",
+        id="markdown-heading-under-heading",
+    ),
+    pytest.param(
+        f"# Bakery marks 20 years\n\n*A family business that grew with its town*\n\n{LEDE}",
+        "A family business that grew with its town",
+        id="italic-summary-line",
+    ),
+    pytest.param(
+        "# Bakery marks 20 years\n\nLocal Favourite Celebrates Two Decades\n\n"
+        "Springfield, United States - March 1, 2024 / Main Street Bakery / The bakery celebrates.",
+        "Local Favourite Celebrates Two Decades",
+        id="summary-line-before-dateline",
+    ),
+    pytest.param(f"# Bakery marks 20 years\n\n{WIRE_LEDE}", None, id="dateline-paragraph-is-body"),
+    pytest.param(
+        f"# Bakery marks 20 years\n\n**{LEDE} Teachers will be trained first.**\n\nMore text follows here.",
+        None,
+        id="bold-first-paragraph-is-body",
+    ),
+    pytest.param(
+        "# Study links sleep and memory\n\nResearch Highlights:\n\n- Adults slept less\n- Memory fell\n\n" + LEDE,
+        None,
+        id="key-points-list-is-not-a-deck",
+    ),
+    pytest.param(
+        "ROADS FUND DOUBLED\n\nThe Government has confirmed that it plans to press ahead\n\n"
+        "with legislation to double the fund.",
+        None,
+        id="hard-wrapped-first-paragraph",
+    ),
+    pytest.param(
+        "Schools get a new reading programme\n\nThe programme starts in September in all primary schools.\n\n" + LEDE,
+        None,
+        id="one-sentence-first-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECKS)
+def test_text_subheadline(text: str, expected: str | None) -> None:
+    assert deck(text) == expected
+
+
+HTML_DECKS = [
+    pytest.param(
+        page(
+            '<title>Fund for flood recovery | News | Parliament</title><meta name="description" '
+            'content="New rules let regions spend funds on repairs after floods.">',
+            "<h1>Fund for flood recovery</h1><p>Press Releases</p><p>12-03-2024 - 10:00</p>"
+            "<p>Repairs can be paid faster</p><p>Farmers can be compensated</p>"
+            f"<p>New rules let regions spend funds on repairs after floods.</p>{HTML_BODY}",
+        ),
+        "New rules let regions spend funds on repairs after floods.",
+        id="standfirst-matching-meta-description",
+    ),
+    pytest.param(
+        page("", f"<h1>Helpline extends hours</h1><h2>Calls now answered until midnight</h2>{HTML_BODY}"),
+        "Calls now answered until midnight",
+        id="h2-under-h1",
+    ),
+    pytest.param(
+        page("", f"<h2>Helpline extends hours</h2><p><strong>Join the campaign today!</strong></p>{HTML_BODY}"),
+        "Join the campaign today!",
+        id="bold-summary-line",
+    ),
+    pytest.param(
+        page(
+            '<meta name="description" content="Vor dem Gipfel ruft der Verband zu mehr Vorsorge auf.">',
+            "<h1>Gipfel in Genf</h1><p>Berlin, 28.10.2021</p>"
+            f"<p><strong>Vor dem Gipfel ruft der Verband zu mehr Vorsorge auf.</strong></p>{HTML_BODY}",
+        ),
+        None,
+        id="lede-after-dateline-is-body",
+    ),
+    pytest.param(
+        page("", f"<h1>Helpline extends hours</h1><p>Written by: Ana Silva</p><p>May 2, 2022</p>{HTML_BODY}"),
+        None,
+        id="byline-and-date-are-not-decks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), HTML_DECKS)
+def test_html_subheadline(html: str, expected: str | None) -> None:
+    assert deck(html, html=True) == expected
+
+
+def test_no_deck_without_headline() -> None:
+    doc = build_document(f"{WIRE_LEDE}\n\n{LEDE}")
+    assert extract_subheadline(doc, None) is None
+    assert extract_subheadline(doc, Candidate("Elsewhere", "test", None)) is None

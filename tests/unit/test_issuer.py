@@ -1,0 +1,188 @@
+"""Issuer: the organisation that issued the release, named as the release names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from prparse.extractors.issuer import extract_issuer
+from prparse.model import About
+from prparse.pipeline import build_document
+
+FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
+
+
+def issuer(text: str, *, byline: str | None = None, about: list[About] | None = None, html: bool = False) -> str | None:
+    doc = build_document(text, format="html") if html else build_document(text)
+    found = extract_issuer(doc, byline=byline, about=about or [])
+    return found.value if found else None
+
+
+def release(lead: str, headline: str = "New plan for the region") -> str:
+    return f"{headline}\n\n{lead}\n\n{FILLER}\n\n{FILLER}"
+
+
+TEXT_CASES = [
+    pytest.param(
+        release(FILLER) + "\n\nPress release distributed by Wire Co on behalf of Harbour Trust UK, on May 3, 2022.",
+        "Harbour Trust UK",
+        None,
+        [],
+        id="distributed-on-behalf-of",
+    ),
+    pytest.param(release(FILLER), "Harbour Trust UK", "Harbour Trust UK", [], id="byline-naming-an-organisation"),
+    pytest.param(release(FILLER), None, "Maria Lopez", [], id="byline-naming-a-person-is-not-the-issuer"),
+    pytest.param(
+        release(
+            "PORTLAND, Ore., March 3, 2025 /PRNewswire/ -- Cedar Valley Robotics, Inc. (NASDAQ: CVRB), a maker of "
+            "warehouse robots, today announced a partnership with two regional grocers."
+        ),
+        "Cedar Valley Robotics, Inc.",
+        None,
+        [],
+        id="prnewswire-lead-subject-with-ticker",
+    ),
+    pytest.param(
+        release("BOSTON, May 1, 2024 -- Employee-owned Marlow announced that its bond fund won an industry award."),
+        "Marlow",
+        None,
+        [About("Marlow Funds", "Marlow Funds is a fund family."), About("Marlow", "Marlow is a wealth manager.")],
+        id="several-about-sections-the-lead-names",
+    ),
+    pytest.param(
+        release("AUSTIN, Texas, June 2, 2024 -- Pine Labs, LLC (PL), a supplier of reagents, today announced a CEO."),
+        "Pine Labs",
+        None,
+        [About("Pine Labs", "Pine Labs supplies reagents.")],
+        id="lead-subject-named-as-about-names-it",
+    ),
+    pytest.param(
+        release("Denver, CO – May 3, 2016. Trailhead Gear, Inc. and Summit Youth Center have announced a partnership."),
+        "Trailhead Gear, Inc. and Summit Youth Center",
+        None,
+        [About("Trailhead Gear, Inc", "..."), About("Summit Youth Center", "...")],
+        id="joint-release-names-both",
+    ),
+    pytest.param(
+        release("The study of ten thousand adults found that regular walking lowers blood pressure in older people."),
+        "Heart Research Society",
+        None,
+        [About("Heart Research Society", "The society funds research.")],
+        id="about-section-when-lead-names-nobody",
+    ),
+    pytest.param(
+        release("LONDON, Jan. 5, 2024 -- Ostara Energy plc (LSE: OST) reported higher quarterly revenue.")
+        + "\n\nSOURCE Ostara Energy plc",
+        "Ostara Energy plc",
+        None,
+        [],
+        id="lead-subject-before-reported",
+    ),
+    pytest.param(
+        release(FILLER) + "\n\nSource: Nordvik AB via Newswire",
+        "Nordvik AB",
+        None,
+        [],
+        id="source-line-via-distributor",
+    ),
+    pytest.param(
+        "The Hon Jane Citizen MP\nMinister for Transport\n\nThe Hon Sam Doe MP\nMinister for Regions\n\n"
+        "Senator the Hon Kim Lee Senator for Tasmania\n\nJOINT MEDIA RELEASE\n\nAuthorised by J. Citizen MP, Canberra"
+        f"\n\nRail upgrade for the north coast\n\n{FILLER}",
+        "The Hon Jane Citizen MP, The Hon Sam Doe MP and Senator the Hon Kim Lee",
+        None,
+        [],
+        id="letterhead-joint-release",
+    ),
+    pytest.param(
+        f"PAT MORGAN MP\nSHADOW MINISTER FOR HOUSING\n\nRENTERS LEFT BEHIND\n\n{FILLER}",
+        "Pat Morgan MP",
+        None,
+        [],
+        id="caps-letterhead-normal-cased",
+    ),
+    pytest.param(
+        "Senator seeks port fundsBy JOHN ROE Associated Press WriterBOSTON (AP) _ " + FILLER * 3,
+        "Associated Press",
+        None,
+        [],
+        id="wire-agency-story",
+    ),
+    pytest.param(
+        f"Council backs cycle lanes | News | City of Northport\nSkip to content\n{FILLER}",
+        "City of Northport",
+        None,
+        [],
+        id="scraped-page-title-site",
+    ),
+    pytest.param(
+        f"Tenants win rent case - Office of the Public Advocate\nMenu\nTenants win rent case\n{FILLER}",
+        "Office of the Public Advocate",
+        None,
+        [],
+        id="scraped-page-title-dash-site",
+    ),
+    pytest.param(
+        "March 2, 2022 Contact: Lee Park\nCounty Prosecutor's Office\n555-201-3344\nlee.park@county.example\n"
+        f"Driver sentenced to ten years\n{FILLER}",
+        "County Prosecutor's Office",
+        None,
+        [],
+        id="contact-office-above-headline",
+    ),
+    pytest.param(
+        release("Minneapolis: On Saturday the Tinker Lab will open its doors to families for a day of play.")
+        + "\n\nThe Tinker Lab is part of Northstar Family Center, which serves families statewide."
+        + "\n\nMedia contact: Ann Berg, ann.berg@northstar.example",
+        "Northstar Family Center",
+        None,
+        [],
+        id="media-contact-mail-domain",
+    ),
+    pytest.param(release(FILLER), None, None, [], id="nothing-names-an-issuer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "byline", "about"), TEXT_CASES)
+def test_text_issuer(text: str, expected: str | None, byline: str | None, about: list[About]) -> None:
+    assert issuer(text, byline=byline, about=about) == expected
+
+
+def _page(head: str, body: str) -> str:
+    paragraphs = "".join(f"<p>{FILLER}</p>" for _ in range(3))
+    return f"<html><head>{head}</head><body><article>{body}{paragraphs}</article></body></html>"
+
+
+HTML_CASES = [
+    pytest.param(
+        _page("<title>Grants for clinics | News | Health Agency</title>", "<h1>Grants for clinics</h1>"),
+        "Health Agency",
+        id="title-site-suffix",
+    ),
+    pytest.param(
+        _page("<title>Rotes Hilfswerk - Neue Kita eröffnet</title>", "<h1>Neue Kita eröffnet</h1>"),
+        "Rotes Hilfswerk",
+        id="title-site-prefix",
+    ),
+    pytest.param(
+        _page(
+            "<title>Neue Kita eröffnet – NABU e.V.</title>",
+            "<h1>Neue Kita eröffnet</h1><p>Heute fordert der Naturbund für Artenschutz (NABU) mehr Kitas im Grünen.</p>",
+        ),
+        "Naturbund für Artenschutz",
+        id="abbreviated-site-name-written-out",
+    ),
+    pytest.param(
+        _page(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Clinic opens", '
+            '"publisher": {"name": "Valley Health"}}</script>',
+            "<h1>Clinic opens</h1>",
+        ),
+        "Valley Health",
+        id="json-ld-publisher",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), HTML_CASES)
+def test_html_issuer(html: str, expected: str | None) -> None:
+    assert issuer(html, html=True) == expected
