@@ -44,12 +44,12 @@ MONTHS: dict[str, int] = {
     "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
 }  # fmt: skip
 
+# German two-letter abbreviations ("Mo.", "Di.") are left out: "Mo." is also Missouri.
 WEEKDAYS: frozenset[str] = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun
     montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-    mo di mi do fr sa so
     lunes martes miércoles miercoles jueves viernes sábado sabado domingo
     lundi mardi mercredi jeudi vendredi samedi dimanche
     """.split()
@@ -94,12 +94,30 @@ class DateMatch:
     end: int
 
 
+# Every date form holds a four-digit year; the full pattern runs only around one.
+_YEAR_HINT = re.compile(r"(?<!\d)(?:19|20|21)\d\d")
+# How far before its year a date can begin ("Wednesday, 30 September 2020"), and how far after
+# the year it can end (the month and day of an ISO date).
+_REACH_BEFORE = 48
+_REACH_AFTER = 8
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMatch]:
     """Every valid date in `text[start:end]`, left to right."""
-    for match in DATE_PATTERN.finditer(text, start, len(text) if end is None else end):
-        value = _to_date(match)
-        if value is not None:
-            yield DateMatch(value, match.start(), match.end())
+    stop = len(text) if end is None else end
+    done = start  # dates do not overlap: the next one starts after the last one found
+    for year in _YEAR_HINT.finditer(text, start, stop):
+        if year.end() <= done:
+            continue
+        begin = max(done, year.start() - _REACH_BEFORE)
+        for match in DATE_PATTERN.finditer(text, begin, min(stop, year.end() + _REACH_AFTER)):
+            if match.end() <= year.start():
+                continue  # a date whose year this is not; it was seen with its own year
+            value = _to_date(match)
+            if value is not None:
+                done = match.end()
+                yield DateMatch(value, match.start(), match.end())
+                break
 
 
 def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch | None:

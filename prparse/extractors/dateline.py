@@ -113,22 +113,29 @@ def _window(doc: Document) -> list[Block]:
 
 
 def _is_prose(block: Block) -> bool:
-    return block.kind is BlockKind.PARAGRAPH and len(block.text.split()) >= rules.PROSE_MIN_WORDS
+    """A paragraph of running text, not a long title-case headline or a line of links."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text) < rules.PROSE_MIN_WORDS * 3:
+        return False
+    words = block.text.split()
+    if len(words) < rules.PROSE_MIN_WORDS:
+        return False
+    if block.text.rstrip().endswith(rules.SENTENCE_ENDS):
+        return True
+    lower = sum(1 for word in words if word[0].islower())
+    return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 
 
-def _window_lines(window: list[Block]) -> Iterator[tuple[Block, int, str, str]]:
-    """(block, line number, line, head) for each line; head runs on over the block's next lines."""
+def _window_lines(window: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
+    """(block, line number, line, offset of the line in the block's text) for each line."""
     count = 0
     for block in window:
-        text = block.text
         offset = 0
         for number, line in enumerate(block.lines):
             count += 1
             if count > rules.WINDOW_MAX_LINES:
                 return
-            head = " ".join(text[offset : offset + rules.HEAD_CHARS].split())
+            yield block, number, line, offset
             offset += len(line) + 1
-            yield block, number, line, head
 
 
 # --- 1. the dateline proper ----------------------------------------------------------------------
@@ -137,8 +144,8 @@ def _window_lines(window: list[Block]) -> Iterator[tuple[Block, int, str, str]]:
 def _best_dateline(window: list[Block]) -> _Found | None:
     """The fullest dateline in the window (location, date, wire); the first one on a tie."""
     best: _Found | None = None
-    for block, _number, line, head in _window_lines(window):
-        found = _dateline_at(head, line, block) or _inline_agency(line, block.index)
+    for block, _number, line, offset in _window_lines(window):
+        found = _dateline_at(block, line, offset) or _inline_agency(line, block.index)
         if found is not None and (best is None or found.score > best.score):
             best = found
             if best.score == 3:
@@ -146,10 +153,16 @@ def _best_dateline(window: list[Block]) -> _Found | None:
     return best
 
 
-def _dateline_at(head: str, line: str, block: Block) -> _Found | None:
+def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
+    """A dateline at the start of `line`; it may run on over the block's next lines."""
+    if not rules.DATELINE_START.match(line):
+        return None
+    head = " ".join(block.text[offset : offset + rules.HEAD_CHARS].split())
     reading = _read(head)
+    if reading is None:
+        return None
     line_length = len(collapse(line))
-    if reading is None or not _acceptable(reading, block, head[reading.end : line_length]):
+    if not _acceptable(reading, block, head[reading.end : line_length]):
         return None
     if reading.location_end > line_length:
         return None  # a place name does not run over a line break: those are separate lines
@@ -380,10 +393,10 @@ def _place_case_part(part: str) -> str:
     words = []
     for index, word in enumerate(part.split()):
         key = word.lower()
-        if key in rules.PLACE_INITIALISMS or "." in word.rstrip("."):
-            words.append(word)  # "WI", "N.H.", "U.S."
-        elif index and key in rules.PLACE_PARTICLES:
+        if index and key in rules.PLACE_PARTICLES:
             words.append(key)
+        elif key in rules.PLACE_INITIALISMS or "." in word.rstrip("."):
+            words.append(word)  # "WI", "N.H.", "U.S."
         else:
             words.append("-".join(piece[:1] + piece[1:].lower() for piece in word.split("-")))
     return " ".join(words)
@@ -398,7 +411,7 @@ def _release_date(doc: Document, window: list[Block]) -> _Found | None:
     best = _first_of_class(header, _RELEASE)
     if best is not None:
         return best
-    closing = _closing_date(doc)
+    closing = _closing_date(doc, {block.index for block in window})
     if closing is not None:
         return closing
     best = _first_of_class(header, _EMBARGO)
@@ -414,7 +427,7 @@ def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | No
 
 def _header_dates(window: list[Block]) -> Iterator[tuple[int, _Found]]:
     """(class, date line) for each date line among the release's first lines."""
-    for block, number, line, _head in _window_lines(window):
+    for block, number, line, _offset in _window_lines(window):
         if not rules.YEAR_HINT.search(line):
             continue
         found = _date_line(block, number, line)
@@ -425,28 +438,28 @@ def _header_dates(window: list[Block]) -> Iterator[tuple[int, _Found]]:
 def _date_line(block: Block, number: int, line: str) -> tuple[int, _Found] | None:
     """A line that prints a release date: mostly the date, cued by a label, or led by the date."""
     embargo = rules.EMBARGO_CUE.match(line) is not None
-    for found in find_dates(line):
+    for found in find_dates(line, 0, min(len(line), rules.DATE_LINE_SCAN_CHARS)):
         before = line[max(0, found.start - rules.CUE_REACH) : found.start]
-        if rules.UPDATED_CUE.search(before):
-            cls = _UPDATED
-        else:
-            cls = _EMBARGO if embargo else _RELEASE
         cued = rules.RELEASE_DATE_CUE.search(before) is not None
         leads = not line[: found.start].strip(" *_#|>•·") and (number == 0 or not _is_prose(block))
         mostly = _mostly_date(block, line, found.start, found.end)
-        if embargo or cued or leads or mostly:
-            # The raw value is the date line when it is one; else the cue and date, or the date.
-            short = len(line) <= rules.DATE_LINE_MAX_CHARS
-            raw = line[found.start : found.end]
-            if mostly or (embargo and short):
-                raw = line
-            elif cued and short:
-                raw = line[: found.end]
-            return cls, _Found(collapse(raw), block.index, "dateline.date_line", date=found.date)
+        if not (embargo or cued or leads or mostly):
+            continue
+        # The raw value is the date line when it is one; else the cue and date, or the date.
+        short = len(line) <= rules.DATE_LINE_MAX_CHARS
+        raw = line[found.start : found.end]
+        if mostly or (embargo and short):
+            raw = line
+        elif cued and short:
+            raw = line[: found.end]
+        cls = _UPDATED if rules.UPDATED_CUE.search(before) else _EMBARGO if embargo else _RELEASE
+        return cls, _Found(collapse(raw), block.index, "dateline.date_line", date=found.date)
     return None
 
 
 def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:
+    if len(line) > rules.DATE_LINE_MAX_CHARS:
+        return False
     other = rules.DATE_LINE_FILLER.sub(" ", line[:start] + " " + line[end:])
     words = len(rules.WORD.findall(other))
     if block.kind is BlockKind.PARAGRAPH:
@@ -454,18 +467,24 @@ def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:
     return words <= rules.DATE_HEADING_MAX_OTHER_WORDS
 
 
-def _closing_date(doc: Document) -> _Found | None:
+def _closing_date(doc: Document, window: set[int]) -> _Found | None:
     """A date in a "distributed by" line, or a date line printed under the release."""
-    for block in doc.blocks:
-        if block.zone is not Zone.TRAILER and rules.DISTRIBUTION_LINE.search(block.text):
-            found = find_date(block.text)
-            if found is not None:
-                raw = collapse(block.text[found.start : found.end])
-                return _Found(raw, None, "dateline.closing_date", date=found.date)
+    text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.TRAILER)
+    lowered = _lower(text)
+    line = None
+    if any(phrase in lowered for phrase in rules.DISTRIBUTION_PHRASES):
+        line = rules.DISTRIBUTION_LINE.search(lowered)
+    if line is not None:
+        found = find_date(text[: _line_end(text, line.end())], line.start())
+        if found is not None:
+            raw = collapse(text[found.start : found.end])
+            return _Found(raw, None, "dateline.closing_date", date=found.date)
     tail = [b for b in doc.blocks if b.zone not in _NOT_RELEASE][-rules.CLOSING_BLOCKS :]
     for block in reversed(tail):
+        if block.index in window:
+            break  # a short release: its header lines were read already
         for line in block.lines:
-            if not rules.YEAR_HINT.search(line):
+            if not rules.YEAR_HINT.search(line) or rules.UPDATED_CUE.search(line[: rules.CUE_REACH]):
                 continue
             found = find_date(line)
             if found is not None and _mostly_date(block, line, found.start, found.end):
@@ -486,21 +505,44 @@ def _metadata_date(doc: Document) -> _Found | None:
 
 def _closing_wire(doc: Document) -> str | None:
     """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
-    for block in doc.blocks:
-        if block.zone is Zone.ABOUT:
-            continue
-        wire = _wire_in_closing_line(block.text)
-        if wire is not None:
-            return wire
-    return None
+    text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.ABOUT)
+    lowered = _lower(text)  # same length as `text`, so offsets agree
+    found: list[tuple[int, str]] = []
+    # str.find over the lower-cased text costs a fraction of a case-blind regex search.
+    for phrase, kind in rules.CLOSING_WIRE_CUES:
+        at = lowered.find(phrase)
+        while at >= 0:
+            wire = _wire_after_cue(text, lowered, at, at + len(phrase), kind)
+            if wire is not None:
+                found.append((at, wire))
+                break
+            at = lowered.find(phrase, at + 1)
+    return min(found)[1] if found else None
 
 
-def _wire_in_closing_line(text: str) -> str | None:
-    for cue in (*rules.DISTRIBUTED_BY.finditer(text), *rules.SOURCE_VIA.finditer(text)):
-        match = WIRE_NAME.match(text, cue.end())
-        if match is not None:
-            return WIRE_NAME_BY_KEY.get(wire_key(match.group()))
-    if rules.WIRE_SITE_LINE.match(text):
-        lowered = text.lower()
-        return next((name for domain, name in rules.WIRE_DOMAINS if domain in lowered), None)
-    return None
+def _wire_after_cue(text: str, lowered: str, start: int, end: int, kind: str) -> str | None:
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if kind == "site":
+        if start - line_start > 3:
+            return None
+        line = lowered[line_start : _line_end(lowered, end)]
+        return next((name for domain, name in rules.WIRE_DOMAINS if domain in line), None)
+    if kind == "source" and not (
+        start - line_start <= rules.SOURCE_VIA_REACH and rules.SOURCE_LINE.match(lowered, line_start)
+    ):
+        return None
+    match = WIRE_NAME.match(text, end)
+    return WIRE_NAME_BY_KEY.get(wire_key(match.group())) if match else None
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case, character for character (a few letters lower to two, like "İ")."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -27,6 +27,9 @@ from prparse.dates import MONTHS
 # after this many prose blocks, so a date or place named later in the story is never taken.
 WINDOW_PROSE_BLOCKS = 2
 PROSE_MIN_WORDS = 20
+# Prose ends like a sentence or has many words in lower case; a title-case headline has few.
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ":", ")")
+PROSE_MIN_LOWER_SHARE = 0.3
 # Hard caps that keep the cost bounded on pages with long navigation before the release.
 WINDOW_MAX_BLOCKS = 150
 WINDOW_MAX_LINES = 300
@@ -37,6 +40,9 @@ CLOSING_BLOCKS = 8
 
 # --- the parts of a dateline ---------------------------------------------------------------------
 
+# A line can open a dateline only if it starts (after markup) with a capital, a tag or a dash.
+# It must also hold a separator or tag mark early on: navigation lines ("Our Team") have none.
+DATELINE_START = re.compile(r"[\s*_#>•·|]{0,8}(?:[^\W\d_]|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
 # Markup and bullets that may precede a dateline in scraped text ("**NEW YORK**", "> ").
 LEAD_JUNK = re.compile(r"[\s*_#>•·|]{0,8}")
 
@@ -84,7 +90,7 @@ NOT_PLACE_WORDS = frozenset(
     contact contacts date dated datum download during editor editors email embargo embargoed
     english erstellt fecha figure follow following for from he headline her highlights his home
     how if image in introducing is it its joint key language latest listen login media
-    medienmitteilung menu more new news newsroom note notes now on or our page part photo photos
+    medienmitteilung menu more news newsroom note notes now on or our page part photo photos
     posted presse presseinformation pressemitteilung press print published publicado re read
     related release released search see share she sign since skip source sources stand statement
     subject subscribe summary tags the their these they this to today tomorrow topics tweet
@@ -176,6 +182,8 @@ UPDATED_CUE = re.compile(
 CUE_REACH = 40
 # A date line: the date plus at most this many other words ("Admin | December 12, 2024").
 DATE_LINE_MAX_OTHER_WORDS = 3
+# A long line is read for a cued date ("FOR IMMEDIATE RELEASE February 28 2007") this far only.
+DATE_LINE_SCAN_CHARS = 400
 # A date line longer than this gives only its date as the raw dateline.
 DATE_LINE_MAX_CHARS = 100
 # A heading or list item holding a date is a date line only when it is (almost) only the date.
@@ -190,26 +198,31 @@ YEAR_HINT = re.compile(r"(?:19|20|21)\d\d")
 
 # --- wires named in closing lines ----------------------------------------------------------------
 
-# "Press release distributed by Media Pigeon on behalf of Acme, on Jan 14, 2021": names the
-# distributor, and the date in it is the release's.
-DISTRIBUTED_BY = re.compile(
-    r"\b(?:distributed|disseminated|issued|transmitted|sent)\s(?:by|via|through|on)\s",
-    re.IGNORECASE,
-)
-# The distribution line itself, not a sentence of the story that mentions distribution.
+# The distribution line of a release: "Press release distributed by Media Pigeon on behalf of
+# Acme, on Jan 14, 2021"; the date in it is the release's. A sentence of the story that mentions
+# distribution does not say "on behalf of". Run over lower-cased text.
 DISTRIBUTION_LINE = re.compile(
     r"\b(?:distributed|disseminated|issued|transmitted)\s(?:by|via|through)\s[^\n]{1,120}?\bon behalf of\b|"
-    r"\b(?:press|news|media) release (?:distributed|disseminated|issued|sent|published)\b",
-    re.IGNORECASE,
+    r"\b(?:press|news|media) release (?:distributed|disseminated|issued|sent|published)\b"
 )
-# "Source: Acme Inc. via Cision".
-SOURCE_VIA = re.compile(r"^\W{0,3}source\b[^\n]{0,80}?\bvia\s", re.IGNORECASE)
-# A wire's own closing line pointing at the release on its site.
-WIRE_SITE_LINE = re.compile(
-    r"^\W{0,3}(?:view original content|original(?:/source)? press release|originally published|"
-    r"view source version|source version)",
-    re.IGNORECASE,
-)
+# A cheap substring check that lets most releases skip the pattern above.
+DISTRIBUTION_PHRASES = ("on behalf of", "release distributed", "release disseminated", "release issued",
+                        "release sent", "release published")  # fmt: skip
+# Closing lines that name the distributor, as (phrase, kind), looked up in the lower-cased text:
+# `name`: a wire name follows ("distributed by Media Pigeon"); `source`: a wire name follows on
+# a line that starts with "Source" ("Source: Acme Inc. via Cision"); `site`: a wire's own line
+# pointing at the release on its site, which names the wire's domain.
+CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
+    [(f"{verb} {prep} ", "name") for verb in ("distributed", "disseminated", "issued", "transmitted", "sent")
+     for prep in ("by", "via", "through", "on")]
+    + [(" via ", "source")]
+    + [(phrase, "site") for phrase in ("view original content", "original press release",
+                                       "original/source press release", "originally published", "source version")]
+)  # fmt: skip
+SOURCE_LINE = re.compile(r"\W{0,3}source\b")
+# How far into a "Source" line its "via" may stand.
+SOURCE_VIA_REACH = 100
+# A wire's site named on its "View original content" line.
 WIRE_DOMAINS: tuple[tuple[str, str], ...] = (
     ("prnewswire.com", "PR Newswire"),
     ("businesswire.com", "Business Wire"),

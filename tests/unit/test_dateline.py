@@ -1,0 +1,330 @@
+"""The dateline extractor: location, release date and wire, as a careful reader takes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from prparse.document import Document
+from prparse.extractors.dateline import extract_dateline
+from prparse.pipeline import build_document
+from prparse.rules.wires import WIRE_BY_KEY, WIRE_SERVICES, wire_key
+
+HEADLINE = "Acme Robotics Opens Its First Plant in the Region\n\n"
+LEAD = (
+    "Acme Robotics, a maker of warehouse robots, today opened a plant that will employ three hundred "
+    "people and build the company's new line of picking arms for retailers across the continent."
+)
+SECOND = (
+    "The plant is the company's largest investment to date and follows two years of planning with the "
+    "regional government, local colleges and a dozen suppliers who will move operations nearby."
+)
+
+
+def release(*lines: str, tail: str = "") -> Document:
+    """A text release: headline, the given header lines / lead paragraph, a second paragraph."""
+    text = HEADLINE + "\n\n".join(lines) + "\n\n" + SECOND + "\n\n" + tail
+    return build_document(text)
+
+
+def fields(doc: Document) -> tuple[str | None, str | None, str | None] | None:
+    found = extract_dateline(doc)
+    if found is None:
+        return None
+    return found.value.location, found.value.date, found.value.wire
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        pytest.param(
+            "NEW YORK, Jan. 14, 2021 /PRNewswire/ --",
+            ("New York", "2021-01-14", "PR Newswire"),
+            id="wire-slash-prnewswire",
+        ),
+        pytest.param(
+            "CHICAGO, Oct. 2, 2023 /PRNewswire-FirstCall/ --",
+            ("Chicago", "2023-10-02", "PR Newswire"),
+            id="wire-slash-prnewswire-firstcall",
+        ),
+        pytest.param(
+            "SAN FRANCISCO--(BUSINESS WIRE)--March 3, 2020--",
+            ("San Francisco", "2020-03-03", "Business Wire"),
+            id="wire-paren-business-wire-dashes",
+        ),
+        pytest.param(
+            "Oslo, Norway, 3 March 2020 (GLOBE NEWSWIRE) --",
+            ("Oslo, Norway", "2020-03-03", "GlobeNewswire"),
+            id="wire-paren-globenewswire-day-first",
+        ),
+        pytest.param(
+            "MANCHESTER - June 2, 2024 (NEWMEDIAWIRE) -",
+            ("Manchester", "2024-06-02", "NewMediaWire"),
+            id="wire-paren-after-dash-date",
+        ),
+        pytest.param(
+            "BOISE, ID, May 2, 2023 /24-7PressRelease/ --",
+            ("Boise, ID", "2023-05-02", "24-7PressRelease"),
+            id="wire-slash-24-7-state-code",
+        ),
+        pytest.param(
+            "WASHINGTON (AP) —",
+            ("Washington", None, "AP"),
+            id="wire-agency-ap-no-date",
+        ),
+        pytest.param(
+            "BRUSSELS, Feb. 3 (Reuters) -",
+            ("Brussels", None, "Reuters"),
+            id="wire-agency-reuters-day-without-year",
+        ),
+        pytest.param(
+            "EDINBURGH, 14 January 2021 –",
+            ("Edinburgh", "2021-01-14", None),
+            id="location-date-en-dash",
+        ),
+        pytest.param(
+            "TAMPA, FL -- June 3rd, 2024 --",
+            ("Tampa, FL", "2024-06-03", None),
+            id="location-date-ordinal-double-hyphens",
+        ),
+        pytest.param(
+            "DENVER:",
+            ("Denver", None, None),
+            id="location-colon",
+        ),
+        pytest.param(
+            "Portland:",
+            ("Portland", None, None),
+            id="location-colon-mixed-case",
+        ),
+        pytest.param(
+            "AUSTIN, Texas--News Direct--",
+            ("Austin, Texas", None, "News Direct"),
+            id="wire-bare-news-direct",
+        ),
+        pytest.param(
+            "(NewMediaWire) - March 02, 2023 - HOUSTON —",
+            ("Houston", "2023-03-02", "NewMediaWire"),
+            id="wire-first-then-date-then-location",
+        ),
+        pytest.param(
+            "SINGAPORE - Media OutReach Newswire - 4 May 2025 -",
+            ("Singapore", "2025-05-04", "Media OutReach Newswire"),
+            id="wire-bare-media-outreach",
+        ),
+        pytest.param(
+            "ST. LOUIS, Mo., Sept. 8, 2022 – PRISM MediaWire (Press Release Service – Press Release Distribution) –",
+            ("St. Louis, Mo.", "2022-09-08", "PRISM MediaWire"),
+            id="wire-bare-with-qualifier",
+        ),
+        pytest.param(
+            "SPRINGFIELD, Ill., April 15, 2024 --",
+            ("Springfield, Ill.", "2024-04-15", None),
+            id="ap-state-abbreviation-keeps-case",
+        ),
+        pytest.param(
+            "Fairview Heights, NJ – January 27, 2014.",
+            ("Fairview Heights, NJ", "2014-01-27", None),
+            id="mixed-case-date-then-period",
+        ),
+        pytest.param(
+            "RIO DE JANEIRO, 9 de agosto de 2023 --",
+            ("Rio de Janeiro", "2023-08-09", None),
+            id="all-caps-place-particle-lowered",
+        ),
+        pytest.param(
+            "Sevilla, 3 de marzo de 2022.-",
+            ("Sevilla", "2022-03-03", None),
+            id="es-date-spanish-terminator",
+        ),
+        pytest.param(
+            "München, 14. Januar 2021 –",
+            ("München", "2021-01-14", None),
+            id="de-date-day-dot-month",
+        ),
+        pytest.param(
+            "PARIS, le 5 avril 2022 –",
+            ("Paris", "2022-04-05", None),
+            id="fr-article-before-date",
+        ),
+        pytest.param(
+            "Hamburg (ots) -",
+            ("Hamburg", None, "news aktuell"),
+            id="de-ots-tag",
+        ),
+    ],
+)
+def test_dateline_at_start_of_lead(dateline: str, expected: tuple[str | None, ...]) -> None:
+    assert fields(release(f"{dateline} {LEAD}")) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "raw"),
+    [
+        pytest.param("NEW YORK, Jan. 14,  2021 /PRNewswire/ --", "NEW YORK, Jan. 14, 2021 /PRNewswire/ --", id="prn"),
+        pytest.param("DENVER:", "DENVER:", id="colon"),
+        pytest.param("(NewsUSA) -", "(NewsUSA) -", id="wire-only"),
+    ],
+)
+def test_raw_is_the_dateline_as_printed(dateline: str, raw: str) -> None:
+    found = extract_dateline(release(f"{dateline} {LEAD}"))
+    assert found is not None and found.value.raw == raw
+
+
+def test_dateline_wrapped_over_two_lines_of_the_lead() -> None:
+    doc = release("NEW YORK, Jan. 14,\n2021 /PRNewswire/ -- " + LEAD)
+    assert fields(doc) == ("New York", "2021-01-14", "PR Newswire")
+
+
+def test_block_index_is_the_block_holding_the_dateline() -> None:
+    doc = release("MEDIA RELEASE", f"DENVER, May 5, 2022 -- {LEAD}")
+    found = extract_dateline(doc)
+    assert found is not None
+    assert doc.blocks[found.block_index].text.startswith("DENVER")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(("04 April 2020", LEAD), (None, "2020-04-04", None), id="date-line-day-first"),
+        pytest.param(("Monday 17 August 2020", LEAD), (None, "2020-08-17", None), id="date-line-weekday"),
+        pytest.param(("January 30, 2014", LEAD), (None, "2014-01-30", None), id="date-line-month-first"),
+        pytest.param(
+            ("FOR IMMEDIATE RELEASE\nMarch 3, 2022", LEAD), (None, "2022-03-03", None), id="for-immediate-release"
+        ),
+        pytest.param(
+            ("FOR IMMEDIATE RELEASE June 8 2009 Contact Jo Smith 555 0100", LEAD),
+            (None, "2009-06-08", None),
+            id="for-immediate-release-run-on-line",
+        ),
+        pytest.param(
+            ("PUBLISHED MAR 9, 2022 | BY THE CLEAN AIR COALITION", LEAD), (None, "2022-03-09", None), id="published"
+        ),
+        pytest.param(("Pressemitteilung vom 20.01.2022", LEAD), (None, "2022-01-20", None), id="de-pressemitteilung"),
+        pytest.param(("Datum: 7. Februar 2023", LEAD), (None, "2023-02-07", None), id="de-datum-label"),
+        pytest.param(("Freitag, 14. Januar 2021", LEAD), (None, "2021-01-14", None), id="de-date-line"),
+        pytest.param(
+            ("Hamburg, 03.11.2022, 101/22", LEAD), ("Hamburg", "2022-11-03", None), id="de-place-numeric-date"
+        ),
+        pytest.param(("Madrid, 14 de enero de 2021", LEAD), ("Madrid", "2021-01-14", None), id="es-place-date-line"),
+        pytest.param(("Posted by Admin | September 2, 2021", LEAD), (None, "2021-09-02", None), id="cms-date-line"),
+        pytest.param(
+            ("October 3, 2017 | FOR IMMEDIATE RELEASE", f"HOUSTON – September 19, 2017 – {LEAD}"),
+            ("Houston", "2017-09-19", None),
+            id="dateline-date-beats-posting-date",
+        ),
+        pytest.param(
+            ("October 12, 2017", LEAD, "GENEVA, SWITZERLAND"),
+            ("Geneva, Switzerland", "2017-10-12", None),
+            id="location-line-standing-alone",
+        ),
+        pytest.param(
+            ("Embargoed until 00:01 GMT Tuesday 5 May 2020", LEAD),
+            (None, "2020-05-05", None),
+            id="embargo-only",
+        ),
+        pytest.param(
+            ("Embargoed until 00:01 GMT Tuesday 5 May 2020", "4 May 2020", LEAD),
+            (None, "2020-05-04", None),
+            id="embargo-loses-to-release-date",
+        ),
+        pytest.param(
+            ("Updated: 9 June 2021", "Published: 2 June 2021", LEAD),
+            (None, "2021-06-02", None),
+            id="updated-loses-to-published",
+        ),
+        pytest.param(("March 3, 2021 – " + LEAD,), (None, "2021-03-03", None), id="date-then-body-no-location"),
+    ],
+)
+def test_release_date_lines(lines: tuple[str, ...], expected: tuple[str | None, ...]) -> None:
+    assert fields(release(*lines)) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        pytest.param(
+            "Press release distributed by Media Pigeon on behalf of Clean Air Coalition, on Jan 14, 2021.",
+            (None, "2021-01-14", "Media Pigeon"),
+            id="distributed-by-on-behalf-of",
+        ),
+        pytest.param(
+            "News release issued by a newsroom service on behalf of Acme, on 2 March 2022.",
+            (None, "2022-03-02", None),
+            id="distributed-by-unknown-service",
+        ),
+        pytest.param("Source: Acme Robotics Inc. via Cision", None, id="source-via-cision-no-date"),
+        pytest.param("THURSDAY, 20 AUGUST 2020", (None, "2020-08-20", None), id="closing-date-line"),
+        pytest.param(
+            "View original content: https://www.prnewswire.com/news-releases/acme-opens-plant-301.html",
+            None,
+            id="view-original-content-link",
+        ),
+    ],
+)
+def test_closing_lines(tail: str, expected: tuple[str | None, ...] | None) -> None:
+    found = fields(release(LEAD, tail=tail))
+    if expected is None:  # a wire alone: no location or date printed
+        assert found is not None and found[:2] == (None, None) and found[2] in ("Cision", "PR Newswire")
+    else:
+        assert found == expected
+
+
+def test_wire_from_closing_line_joins_printed_dateline() -> None:
+    doc = release(f"STOCKHOLM, March 24, 2025 -- {LEAD}", tail="Source: Acme Robotics AB via Cision")
+    assert fields(doc) == ("Stockholm", "2025-03-24", "Cision")
+
+
+def _html(meta_date: str, body: str) -> Document:
+    page = (
+        "<html><head><title>Acme</title>"
+        f'<meta property="article:published_time" content="{meta_date}"></head>'
+        f"<body><h1>Acme Robotics Opens Its First Plant</h1>{body}<p>{SECOND}</p></body></html>"
+    )
+    return build_document(page.encode(), format="html")
+
+
+def test_metadata_date_when_nothing_is_printed() -> None:
+    assert fields(_html("2022-10-19T13:14:00", f"<p>{LEAD}</p>")) == (None, "2022-10-19", None)
+
+
+def test_printed_date_beats_metadata() -> None:
+    doc = _html("2022-10-21T08:00:00+02:00", f"<p>18 October 2022</p><p>{LEAD}</p>")
+    assert fields(doc) == (None, "2022-10-18", None)
+
+
+def test_metadata_beats_an_updated_line() -> None:
+    doc = _html("2022-10-19", f"<p>Last updated: 25 October 2022</p><p>{LEAD}</p>")
+    assert fields(doc) == (None, "2022-10-19", None)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        pytest.param(("USA: report on detention centres proves abuse was policy", LEAD), id="headline-with-colon"),
+        pytest.param(("Contact: Jane Doe, Acme Robotics", LEAD), id="contact-label"),
+        pytest.param(("Hitze, Dürre, Starkregen: " + LEAD,), id="de-noun-list-before-colon"),
+        pytest.param(("Jane Doe – " + LEAD,), id="name-and-dash"),
+        pytest.param(
+            ("Office: 555-0100\nAcme Robotics today said it will hire more staff this year.", LEAD), id="label"
+        ),
+        pytest.param(("On January 14, 2021, " + LEAD,), id="sentence-starting-with-date"),
+        pytest.param(("BACKGROUND: " + LEAD,), id="all-caps-label"),
+    ],
+)
+def test_no_location_from_labels_headlines_and_sentences(lines: tuple[str, ...]) -> None:
+    found = fields(release(*lines))
+    assert found is None or found[0] is None
+
+
+def test_later_place_in_the_story_is_not_the_dateline() -> None:
+    doc = release(LEAD, SECOND, f"LONDON, 14 January 2021 – {LEAD}")
+    assert fields(doc) is None
+
+
+def test_no_dateline_at_all() -> None:
+    assert extract_dateline(release(LEAD)) is None
+
+
+def test_every_wire_key_names_one_service() -> None:
+    keys = [wire_key(a) for s in WIRE_SERVICES for a in {wire_key(x): x for x in (*s.names, *s.tags)}.values()]
+    assert len(keys) == len(set(keys)) == len(WIRE_BY_KEY)
