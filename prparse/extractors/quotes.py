@@ -2,7 +2,7 @@
 
 Three steps. `_scan` pairs quote marks over the body paragraphs in one linear pass (every mark is
 looked at once, so unbalanced marks cost nothing extra), joining a passage continued over paragraphs
-and dropping the marks that reopen each quoted sentence. `_attribution` reads the words around each
+and dropping the marks that reopen each quoted sentence. `_attribute` reads the words around each
 passage ("…," said Name, Title.  /  Name, Title, said: "…"  /  "…," so Name). `_Speakers` turns a
 speaker phrase into name, title and organisation and resolves surnames, roles and pronouns to the
 people the release introduced; a passage without attribution continues the previous speaker.
@@ -105,14 +105,15 @@ def _mark_role(s: str, i: int) -> str:
     right = s[i + 1] if i + 1 < len(s) else " "
     if _family(ch) == "s" and (left.isalnum() and right.isalnum()):
         return ""  # don't, Amnesty's
-    left_free = left.isspace() or left in R.OPEN_LEFT or R.MARK.match(left) is not None
-    right_free = right.isspace() or right in R.CLOSE_RIGHT or R.MARK.match(right) is not None
+    left_free = left.isspace() or left in R.OPEN_LEFT
+    right_free = right.isspace() or right in R.CLOSE_RIGHT
     if left_free and right_free:
         # French spacing « texte »: a guillemet keeps its own direction.
         return "open" if ch in R.GUILLEMET_OPEN else "close" if ch in R.GUILLEMET_CLOSE else ""
-    if left_free:
+    # Next to another mark the free side decides: “‘Hello … world,’” opens twice and closes twice.
+    if left_free or (R.MARK.match(left) and not right_free):
         return "open"
-    if right_free:
+    if right_free or R.MARK.match(right):
         return "" if _plural_possessive(s, i) else "close"
     return "either"
 
@@ -121,7 +122,7 @@ def _plural_possessive(s: str, i: int) -> bool:
     """A plural possessive ("Australians’ skills", "Chris' experience"): s, a single mark, a lower-case word."""
     if s[i] not in "'\u2019" or s[i - 1] not in "sz":
         return False
-    following = re.match(r"\s+([a-z]\w*)", s[i + 1 : i + 40])
+    following = R.NEXT_WORD.match(s, i + 1, i + 40)
     return bool(following) and R.SPEECH_VERB.fullmatch(following.group(1)) is None
 
 
@@ -226,7 +227,7 @@ def _attribute(
     if found is not None:
         speaker, inferred = speakers.resolve(found[0], prose=prefix)
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
-    if not _standalone(texts, spans, n) or _title_like(text) or not _sentence_like(_closing(texts, span, text)):
+    if not _standalone(texts, span) or _title_like(text) or not _sentence_like(_closing(texts, span, text)):
         return None  # scare quotes, titles of works, terms quoted inside a sentence, a quoted headline
     if previous is not None:
         return Quote(text=text, speaker=previous, verb=None, inferred=True)
@@ -351,14 +352,10 @@ def _verb(raw: str) -> str:
     return " ".join(raw.split()).casefold()
 
 
-def _standalone(texts: list[str | None], spans: list[_Span], n: int) -> bool:
-    """A passage that stands as its own sentence: it opens a paragraph, follows a colon or a passage."""
-    span = spans[n]
+def _standalone(texts: list[str | None], span: _Span) -> bool:
+    """A passage that stands as its own sentence: it opens a paragraph or follows a sentence or a colon."""
     before = (texts[span.open_pos] or "")[: span.open_at].strip(" >")
-    if not before or before.endswith(":"):
-        return True
-    earlier = spans[n - 1] if n else None
-    return bool(earlier and earlier.close_pos == span.open_pos and R.SENTENCE_END.search(_prefix(texts, spans, n)))
+    return not before or R.SENTENCE_END.search(before) is not None
 
 
 def _closing(texts: list[str | None], span: _Span, text: str) -> str:

@@ -153,3 +153,5 @@ ROLE_HOLDER = r",?\s+((?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|the)\s+){0,5}[A-Z][
 AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|has|have|had)\s+(?P<subject>\S+(?:\s+\S+){0,3})$")
 # The rest of a body's printed name after its head noun: "Ministry| of Finance", "Commission| for Energy Regulation".
 BODY_NAME_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,4})?"
+# The lower-case word after a mark ("Australians’ skills"): a plural possessive, not a closing mark.
+NEXT_WORD = re.compile(r"\s+([a-z]\w*)")

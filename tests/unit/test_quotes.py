@@ -96,6 +96,22 @@ def speakers(body: str) -> list[str | None]:
             id="split-by-attribution-two-items",
         ),
         pytest.param(
+            "\u201c\u2018The plant of the future\u2019 is what we built here,\u201d said Jane Miller.",
+            ["\u2018The plant of the future\u2019 is what we built here"],
+            id="nested-marks-side-by-side",
+        ),
+        pytest.param(
+            "Acme grew this year. \u201cWe are thrilled with the results of the year.\u201d The rest is history.",
+            ["We are thrilled with the results of the year."],
+            id="quoted-sentence-inside-prose-paragraph",
+        ),
+        pytest.param(
+            "\u201cThe Government should delay the return of the waiting period\n\n"
+            "and drop its plan to double it,\u201d Jane Miller said.",
+            ["The Government should delay the return of the waiting period and drop its plan to double it"],
+            id="paragraph-broken-by-line-wrap",
+        ),
+        pytest.param(
             'The new "zero tolerance" policy and the "Made in Ohio" label were presented by Acme.',
             [],
             id="scare-quotes-are-not-quotes",
