@@ -25,7 +25,9 @@ TEXT_BYLINES = [
         id="caps-organisation-broken-over-two-lines",
     ),
     pytest.param(f"Trees planted\n\nWritten by: Ken Adams\n\n{LEDE}", "Ken Adams", id="written-by"),
-    pytest.param(f"Trees planted\n\nAuthor\nLi Wei\nPublished\nMay 3, 2022\n\n{LEDE}", "Li Wei", id="author-label-line"),
+    pytest.param(
+        f"Trees planted\n\nAuthor\nLi Wei\nPublished\nMay 3, 2022\n\n{LEDE}", "Li Wei", id="author-label-line"
+    ),
     pytest.param(f"Trees planted\n\nBy Maria Lopez | May 3, 2022\n\n{LEDE}", "Maria Lopez", id="name-before-date"),
     pytest.param(
         f"Trees planted\n\nBy Maria Lopez, Staff Writer\n\n{LEDE}", "Maria Lopez", id="role-after-comma-dropped"
@@ -78,9 +80,7 @@ HTML_BYLINES = [
         None,
         id="author-meta-not-printed",
     ),
-    pytest.param(
-        _page('<meta name="author" content="https://site.example/author/x">', ""), None, id="author-meta-url"
-    ),
+    pytest.param(_page('<meta name="author" content="https://site.example/author/x">', ""), None, id="author-meta-url"),
 ]
 
 

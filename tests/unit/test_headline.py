@@ -59,7 +59,8 @@ TEXT_HEADLINES = [
         id="letterhead-joint-media-release-date",
     ),
     pytest.param(
-        f"PAT MORGAN MP\nSHADOW MINISTER FOR HOUSING\nMEMBER FOR EASTWOOD\n\nRENTERS LEFT BEHIND BY\nTHE BUDGET AGAIN\n\n"
+        "PAT MORGAN MP\nSHADOW MINISTER FOR HOUSING\nMEMBER FOR EASTWOOD\n\n"
+        "RENTERS LEFT BEHIND BY\nTHE BUDGET AGAIN\n\n"
         "The Government has ignored renters once more\nin this budget.",
         "Renters Left Behind by the Budget Again",
         id="caps-letterhead-and-headline-broken-over-lines",
@@ -76,12 +77,14 @@ TEXT_HEADLINES = [
         id="german-pressemitteilung-label",
     ),
     pytest.param(
-        f"Nota de prensa\n\nEl puerto estrena una terminal solar\n\n{LEDE}", "El puerto estrena una terminal solar",
+        f"Nota de prensa\n\nEl puerto estrena una terminal solar\n\n{LEDE}",
+        "El puerto estrena una terminal solar",
         id="spanish-nota-de-prensa-label",
     ),
     pytest.param(f"{WIRE_LEDE}\n\n{LEDE}", None, id="release-opening-with-a-dateline-has-none"),
     pytest.param(
-        f"Council backs new cycle lanes | News | City of Northport\nSkip to content\nCouncil backs new cycle lanes\n{LEDE}",
+        "Council backs new cycle lanes | News | City of Northport\nSkip to content\n"
+        f"Council backs new cycle lanes\n{LEDE}",
         "Council backs new cycle lanes",
         id="page-title-pipe-suffix",
     ),
@@ -140,14 +143,15 @@ HTML_HEADLINES = [
     pytest.param(
         page(
             "<title>Press Releases - Library and Museum Join Forces</title>",
-            f"<h1>Press Release</h1><p>May 1, 2020</p><h2>Library and Museum Join Forces on Summer Reading</h2>{HTML_BODY}",
+            "<h1>Press Release</h1><p>May 1, 2020</p>"
+            f"<h2>Library and Museum Join Forces on Summer Reading</h2>{HTML_BODY}",
         ),
         "Library and Museum Join Forces on Summer Reading",
         id="generic-h1-label-then-own-heading",
     ),
     pytest.param(
         page(
-            '<title>Agency X - Press list 2022 - Drones banned near airports</title>'
+            "<title>Agency X - Press list 2022 - Drones banned near airports</title>"
             '<meta property="og:title" content="Drones banned near airports">',
             f"<h1>Agency X (AX)</h1><ul><li>Menu</li></ul><h1>Drones banned near airports</h1>{HTML_BODY}",
         ),
@@ -156,8 +160,7 @@ HTML_HEADLINES = [
     ),
     pytest.param(
         page(
-            "<title>Ortsverband Nord - Neue Kita eröffnet</title>"
-            '<meta name="author" content="Ortsverband - Nord">',
+            '<title>Ortsverband Nord - Neue Kita eröffnet</title><meta name="author" content="Ortsverband - Nord">',
             HTML_BODY,
         ),
         "Neue Kita eröffnet",

@@ -166,7 +166,8 @@ HTML_CASES = [
     pytest.param(
         _page(
             "<title>Neue Kita eröffnet – NABU e.V.</title>",
-            "<h1>Neue Kita eröffnet</h1><p>Heute fordert der Naturbund für Artenschutz (NABU) mehr Kitas im Grünen.</p>",
+            "<h1>Neue Kita eröffnet</h1>"
+            "<p>Heute fordert der Naturbund für Artenschutz (NABU) mehr Kitas im Grünen.</p>",
         ),
         "Naturbund für Artenschutz",
         id="abbreviated-site-name-written-out",
