@@ -227,7 +227,7 @@ def _attribute(
     if found is not None:
         speaker, inferred = speakers.resolve(found[0], prose=prefix)
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
-    if not _standalone(texts, span) or _title_like(text) or not _sentence_like(_closing(texts, span, text)):
+    if not _standalone(texts, span) or not _sentence_like(_closing(texts, span, text)) or _title_like(text):
         return None  # scare quotes, titles of works, terms quoted inside a sentence, a quoted headline
     if previous is not None:
         return Quote(text=text, speaker=previous, verb=None, inferred=True)
@@ -579,7 +579,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
         >>> split_speaker("Klaus Muster, founder of Acme Labs")
         ('Klaus Muster', 'founder', 'Acme Labs', None)
     """
-    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    phrase = R.SPEAKER_TAIL.sub("", " ".join(phrase.split())).strip(" ,.;:")
     group = R.PARENTHETICAL.search(phrase)
     party = group.group("inner").split(",")[0].strip() if group else None
     phrase = R.PARENTHETICAL.sub(",", phrase).strip(" ,")

@@ -155,3 +155,12 @@ AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|has|have|had)\s+(?P<subject
 BODY_NAME_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,4})?"
 # The lower-case word after a mark ("Australians’ skills"): a plural possessive, not a closing mark.
 NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+# What follows a speaker in the attribution and is not about the speaker: "…, adding that …", "in a statement",
+# "on Monday", "sagte am Donnerstag in Berlin".
+SPEAKER_TAIL = re.compile(
+    r"(?:,\s+|\s+)(?:adding|noting|explaining|saying|stressing|pointing out|who added|"
+    r"in an? (?:statement|press release|news release|release|interview|video|letter|email|e-mail|post)|"
+    r"(?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|"
+    r"am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|"
+    r"el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b.*$"
+)

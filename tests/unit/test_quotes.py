@@ -387,6 +387,14 @@ def test_amnesty_style_statement_both_quotes_to_the_researcher() -> None:
             "Antje von Brandt, Geschäftsführerin", ("Antje von Brandt", "Geschäftsführerin", None), id="particle"
         ),
         pytest.param("Ismail Kaya (S&D, DE)", ("Ismail Kaya", None, "S&D"), id="party-in-parentheses"),
+        pytest.param(
+            "Jane Miller, CEO of Acme, in a statement", ("Jane Miller", "CEO", "Acme"), id="in-a-statement-dropped"
+        ),
+        pytest.param("Acme CEO Jane Miller on Monday", ("Jane Miller", "Acme CEO", None), id="weekday-dropped"),
+        pytest.param("Smith, adding that sales would grow", ("Smith", None, None), id="adding-clause-dropped"),
+        pytest.param(
+            "Petra Schulze, Ministerin, am Donnerstag in Berlin", ("Petra Schulze", "Ministerin", None), id="de-weekday"
+        ),
     ],
 )
 def test_split_speaker(phrase: str, expected: tuple[str | None, str | None, str | None]) -> None:
