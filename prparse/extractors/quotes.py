@@ -579,15 +579,15 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
         >>> split_speaker("Klaus Muster, founder of Acme Labs")
         ('Klaus Muster', 'founder', 'Acme Labs', None)
     """
-    phrase = R.SPEAKER_TAIL.sub("", " ".join(phrase.split())).strip(" ,.;:")
+    phrase = R.SPEAKER_TAIL.sub("", " ".join(phrase.split())).strip(" ,;:")
+    phrase = phrase if R.FINAL_ABBREVIATION.search(phrase) else phrase.rstrip(".")
     group = R.PARENTHETICAL.search(phrase)
     party = group.group("inner").split(",")[0].strip() if group else None
     phrase = R.PARENTHETICAL.sub(",", phrase).strip(" ,")
     who = R.WHO_IS.match(phrase)
     if who:
         phrase = f"{who.group('name')}, {who.group('title')}"
-    segments = [s.strip() for s in phrase.split(",")]
-    segments = [s for s in segments if s and not R.CREDENTIAL.match(s)]
+    segments = _segments(phrase)
     best = max(
         ((score, k, found) for k, seg in enumerate(segments) for score, found in _name_runs(seg)),
         key=lambda item: (item[0], item[1]),
@@ -598,9 +598,24 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     _, k, (name, before, after, gender) = best
     earlier = [s for s in segments[:k] if len(s.split()) <= 8]
     title_parts = [before] if before else earlier[-1:] if k else []
-    rest = ([after] if after else []) + segments[k + 1 :]
-    title, org = _title_and_org(title_parts, rest)
+    rest = segments[k + 1 :]
+    # ", which sponsors the event", ", the private equity firm that …": about the employer, not the speaker.
+    cut = next((j for j, seg in enumerate(rest) if R.RELATIVE_START.match(seg)), len(rest))
+    title, org = _title_and_org(title_parts, rest[:cut])
+    if after:  # "Jane Doe of Acme", "Ousman Noor von "Stop Killer Robots""
+        org = after.split(" ", 1)[-1].strip("\"'\u201c\u201d\u201e\u00ab\u00bb ")
     return name, title, org or party, gender
+
+
+def _segments(phrase: str) -> list[str]:
+    """Comma-separated parts, credentials dropped and a legal form kept with its company ("Acme, Inc.")."""
+    segments: list[str] = []
+    for part in (p.strip() for p in phrase.split(",")):
+        if segments and R.LEGAL_FORM.match(part):
+            segments[-1] += ", " + part
+        elif part and not R.CREDENTIAL.match(part):
+            segments.append(part)
+    return segments
 
 
 def _token_kind(token: str) -> str:
@@ -682,7 +697,10 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
     parts = [p for p in before + after if p]
     if after and len(parts) > 1:
         last = R.RELATIVE_CLAUSE.sub("", after[-1]).strip()
-        if last and last[0].isupper() and not R.ORG_PREPOSITION.search(" " + last) and len(last.split()) <= 6:
+        listed = " and " in last or "&" in last  # "Minister for Industry, Science and Technology"
+        if listed and R.ORG_PREPOSITION.search(parts[-2]):
+            pass
+        elif last and last[0].isupper() and not R.ORG_PREPOSITION.search(" " + last) and len(last.split()) <= 6:
             # "Jane Doe, editor-in-chief, Acme Magazine": a closing segment that is a name of its own.
             org, parts = last, parts[:-1]
     parts = [R.RELATIVE_CLAUSE.sub("", p).strip() for p in parts]
@@ -707,5 +725,8 @@ def _split_org(title: str) -> tuple[str | None, str | None]:
             continue
         if head_word in R.OFFICE_HEADS and m is cuts[0]:
             return title, None
+        owner = R.POSSESSIVE_ORG.match(org)
+        if owner and owner.group("title").casefold() in R.GENERIC_ORG_TAILS:
+            return title, owner.group("org")  # "Chairman of Acme's Board of Directors": Acme
         return head, org
     return title, None

@@ -113,7 +113,9 @@ INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 ARTICLE = re.compile(r"^(?:the|der|die|das|el|la|los|las|le|les)\s+", re.IGNORECASE)
 # Trailing clauses that describe the organisation or person, not their title: ", the private equity firm that …",
 # ", which sponsors the event", "who heads …".
-RELATIVE_CLAUSE = re.compile(r",?\s+(?:which|that|where|der|die|das|que|quien)\s.*$|,\s+(?:the|a|an)\s+[^,]*\b(?:that|which|who)\b.*$")
+RELATIVE_CLAUSE = re.compile(
+    r",?\s+(?:which|that|where|whose|que|quien)\s.*$|,\s+(?:der|die|das)\s.*$|,\s+(?:the|a|an)\s+[^,]*\b(?:that|which|who)\b.*$"
+)
 WHO_IS = re.compile(r"^(?P<name>.+?),?\s+who\s+(?:is|was|serves as|heads|leads)\s+(?P<title>.+)$")
 # "director of Acme", "Managing Director at Acme", "Head of Platform Solutions for Acme", "Expertin bei Amnesty".
 ORG_PREPOSITION = re.compile(r"\s(?:at|of|for|with|bei|von|der|des|de|del|en)\s+(?:the\s+)?(?=[A-Z\u00c0-\u00de0-9])")
@@ -121,7 +123,9 @@ ORG_PREPOSITION = re.compile(r"\s(?:at|of|for|with|bei|von|der|des|de|del|en)\s+
 POSSESSIVE_ORG = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9\u00c0-\u00de][^,]{0,80}?)['\u2019]s?\s+(?P<title>[^,]{2,120})$")
 # Titles whose "of/for" phrase is part of the office, not an employer: "Minister for Health".
 OFFICE_HEADS = frozenset("minister secretary senator commissioner member rapporteur co-rapporteur professor chair co-chair".split())
-GENERIC_ORG_TAILS = frozenset("board directors trustees company the board of directors".split())
+GENERIC_ORG_TAILS = frozenset(
+    ("board", "directors", "trustees", "company", "board of directors", "board of trustees", "supervisory board", "committee")
+)
 # "in Los Angeles": a place after the organisation.
 TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s*[A-Z][\w.]*)?$")
 # Parenthesised party or group after a name: "Jane Doe (EPP, DE)".
@@ -164,3 +168,9 @@ SPEAKER_TAIL = re.compile(
     r"am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|"
     r"el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b.*$"
 )
+# A legal form printed after a comma belongs to the company name: "Acme, Inc.", "Beta, S.A.".
+LEGAL_FORM = re.compile(r"^(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|PLC|plc|GmbH|AG|SE|S\.A|SA|S\.L|N\.V|B\.V|Pty Ltd|S\.p\.A)\.?$")
+# A phrase ending in an abbreviation keeps its final period ("Acme Corp.", "Jane Doe Jr.").
+FINAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|S\.A|N\.V|B\.V|L\.P|[A-Z])\.$")
+# A segment that opens a relative clause: "which sponsors the event", "the firm that backed Acme", "die …".
+RELATIVE_START = re.compile(r"^(?:which|that|where|whose|who|que|quien|der|die|das)\s|^(?:the|a|an)\s[^,]*\b(?:that|which|who)\b")

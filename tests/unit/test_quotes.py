@@ -388,6 +388,29 @@ def test_amnesty_style_statement_both_quotes_to_the_researcher() -> None:
         ),
         pytest.param("Ismail Kaya (S&D, DE)", ("Ismail Kaya", None, "S&D"), id="party-in-parentheses"),
         pytest.param(
+            "Tom Becker, Senior Vice President of Sales for Hillside, Inc.",
+            ("Tom Becker", "Senior Vice President of Sales", "Hillside, Inc."),
+            id="legal-form-kept-with-company",
+        ),
+        pytest.param(
+            "Tom Becker, Chairman of Acme's Board of Directors",
+            ("Tom Becker", "Chairman of Acme's Board of Directors", "Acme"),
+            id="board-belongs-to-company",
+        ),
+        pytest.param(
+            "Karen Walsh, Minister for Industry, Science and Technology",
+            ("Karen Walsh", "Minister for Industry, Science and Technology", None),
+            id="office-with-listed-portfolio",
+        ),
+        pytest.param(
+            'Jana Müller von "Bündnis Saubere Luft"', ("Jana Müller", None, "Bündnis Saubere Luft"), id="von-org"
+        ),
+        pytest.param(
+            "Julie Hart, director of the Acme Center, which sponsors the event",
+            ("Julie Hart", "director", "Acme Center"),
+            id="which-clause-dropped",
+        ),
+        pytest.param(
             "Jane Miller, CEO of Acme, in a statement", ("Jane Miller", "CEO", "Acme"), id="in-a-statement-dropped"
         ),
         pytest.param("Acme CEO Jane Miller on Monday", ("Jane Miller", "Acme CEO", None), id="weekday-dropped"),
