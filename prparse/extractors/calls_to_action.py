@@ -9,6 +9,7 @@ belongs to the speaker's quote, not to the issuer's calls to action.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from prparse.document import Block, BlockKind, Document, Link, Zone
@@ -18,6 +19,7 @@ from prparse.rules import cta as rules
 _ZONES = (Zone.BODY, Zone.ABOUT, Zone.CONTACT)
 _OPENERS = {"“": "”", "„": "“", "«": "»", "»": "«"}
 _TERMINAL = ".!?:;\"”’»)"
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +51,6 @@ def extract_calls_to_action(doc: Document) -> list[CallToAction]:
     found: list[CallToAction] = []
     seen: set[str] = set()
     for unit in _units(doc):
-        if not rules.TRIGGER.search(unit.text):
-            continue
         for item in _unit_calls(unit):
             if item.text not in seen:
                 seen.add(item.text)
@@ -63,14 +63,18 @@ def extract_calls_to_action(doc: Document) -> list[CallToAction]:
 
 def _units(doc: Document) -> list[_Unit]:
     """The blocks that may hold a call to action, with paragraphs broken mid-sentence rejoined."""
-    blocks = [b for b in doc.blocks[_first_prose(doc) :] if _readable(b)]
     units: list[_Unit] = []
-    for block in blocks:
+    for block in doc.blocks[_first_prose(doc) :]:
+        if block.zone not in _ZONES or block.kind in (BlockKind.HEADING, BlockKind.RULE):
+            continue
+        flat = block.flat
+        if _all_links(block, flat):
+            continue
         previous = units[-1] if units else None
-        if previous is not None and _continues(previous, block):
-            units[-1] = _Unit(previous.zone, f"{previous.text} {block.flat}", previous.links + block.links)
+        if previous is not None and _continues(previous, block.zone, flat):
+            units[-1] = _Unit(previous.zone, f"{previous.text} {flat}", previous.links + block.links)
         else:
-            units.append(_Unit(block.zone, block.flat, block.links))
+            units.append(_Unit(block.zone, flat, block.links))
     return units
 
 
@@ -78,27 +82,23 @@ def _first_prose(doc: Document) -> int:
     """Index of the first prose paragraph: what stands before it is headline, deck and date lines."""
     for block in doc.blocks:
         if block.zone is Zone.BODY and block.kind is not BlockKind.HEADING:
-            flat = block.flat
-            if len(flat.split()) >= rules.FIRST_PROSE_WORDS and flat[-1] in _TERMINAL:
+            text = block.text.rstrip()
+            if text[-1:] in _TERMINAL and len(text.split()) >= rules.FIRST_PROSE_WORDS:
                 return block.index
     return 0
 
 
-def _readable(block: Block) -> bool:
-    if block.zone not in _ZONES or block.kind in (BlockKind.HEADING, BlockKind.RULE):
+def _all_links(block: Block, flat: str) -> bool:
+    """A block that is all link text is navigation or a link list, not a sentence."""
+    return bool(block.links) and sum(len(link.text or "") for link in block.links) >= 0.9 * len(flat)
+
+
+def _continues(previous: _Unit, zone: Zone, flat: str) -> bool:
+    """True when `flat` carries on the sentence `previous` left open (a page or column break)."""
+    if previous.zone is not zone or previous.text[-1] in _TERMINAL:
         return False
-    # A block that is all link text is navigation or a link list, not a sentence.
-    link_chars = sum(len(link.text or "") for link in block.links)
-    return link_chars < 0.9 * len(block.flat)
-
-
-def _continues(previous: _Unit, block: Block) -> bool:
-    """True when `block` carries on the sentence `previous` left open (a page or column break)."""
-    return (
-        previous.zone is block.zone is Zone.BODY
-        and previous.text[-1] not in _TERMINAL
-        and block.flat[:1].islower()
-    )
+    last_word = previous.text.rsplit(" ", 1)[-1].lower()
+    return flat[:1].islower() or last_word in rules.OPEN_ENDINGS
 
 
 # --- sentences ---------------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in rules.SENTENCE_BREAK.finditer(text):
-        if _is_break(text[start : match.end()], text[match.end() : match.end() + 40]):
+        if _is_break(text[max(start, match.start() - 16) : match.end()], text[match.end() : match.end() + 40]):
             spans.append((start, match.end()))
             start = match.end()
     if start < len(text):
@@ -207,36 +207,67 @@ def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
 
 def _unit_calls(unit: _Unit) -> list[CallToAction]:
     text = unit.text
+    active = _ZONE_RULES[unit.zone]
     quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
     calls: list[CallToAction] = []
     for start, end in split_sentences(text):
         sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
-        if len(sentence.split()) < rules.MIN_WORDS or _quoted_share(start, end, quotes) > 0.6:
-            continue
-        if not rules.TRIGGER.search(sentence):
+        if _too_short(sentence, text, unit.zone) or _quoted_share(start, end, quotes) > 0.6:
             continue
         masked = _masked(text, start, end, quotes)
         if len(sentence.split()) > rules.MAX_SENTENCE_WORDS:
-            calls.extend(_window_calls(masked, unit))
+            calls.extend(_window_calls(masked, unit, active))
             continue
-        call = _classify(sentence, masked, unit)
+        call = _classify(sentence, masked, unit, active)
         if call is not None:
             calls.append(call)
     return calls
 
 
-def _classify(sentence: str, masked: str, unit: _Unit) -> CallToAction | None:
+def _too_short(sentence: str, text: str, zone: Zone) -> bool:
+    words = len(sentence.split())
+    if zone is Zone.CONTACT:
+        return words < rules.CONTACT_ZONE_MIN_WORDS
+    return words < (rules.MIN_STANDALONE_WORDS if len(sentence) == len(text) else rules.MIN_WORDS)
+
+
+def _classify(sentence: str, masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -> CallToAction | None:
     """The call to action `sentence` makes, or None."""
-    target = find_target(sentence, unit.links)
-    for rule in rules.CTA_RULES:
-        if not _rule_applies(rule, unit.zone, masked):
+    lowered = masked.lower()
+    target: str | None = None
+    target_known = False
+    for rule in active:
+        if not _gate_open(rule, lowered):
             continue
-        match = rule.pattern.search(masked)
-        if match is None or (target is None and (rule.needs_target or not _finished(sentence))):
+        if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
             continue
-        if not _acceptable(rule, masked, target):
+        match = _cue(rule, masked)
+        if match is None:
             continue
-        return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)
+        if not target_known:  # targets are looked for only once a cue has matched
+            target, target_known = find_target(sentence, unit.links), True
+        if target is None and (rule.needs_target or not _finished(sentence)):
+            continue
+        if _acceptable(rule, masked, target):
+            return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)
+    return None
+
+
+def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
+    if not rule.gate:
+        return True
+    if rule.gate_at_end:
+        lowered = lowered[-rules.END_GATE_CHARS :]
+    return any(map(lowered.__contains__, rule.gate))
+
+
+def _cue(rule: rules.CtaRule, masked: str) -> re.Match[str] | None:
+    """The rule's first cue in `masked`, with its subject before it when the rule wants one."""
+    if rule.before is None:
+        return rule.pattern.search(masked)
+    for match in rule.pattern.finditer(masked):
+        if rule.before.search(masked, max(0, match.start() - rules.BEFORE_CHARS), match.start()):
+            return match
     return None
 
 
@@ -246,12 +277,19 @@ def _finished(sentence: str) -> bool:
     return sentence[-1] in _TERMINAL.replace(":", "") or rules.HANDLE.search(sentence) is not None
 
 
-def _rule_applies(rule: rules.CtaRule, zone: Zone, masked: str) -> bool:
+def _zone_allows(rule: rules.CtaRule, zone: Zone) -> bool:
     if zone is Zone.CONTACT:
-        return rule.id in rules.CONTACT_ZONE_RULES or (
-            rule.id == "cta.imperative" and rules.CONTACT_ZONE_VERBS.match(masked) is not None
-        )
+        return rule.id in rules.CONTACT_ZONE_RULES or rule.id == "cta.imperative"
     return zone is Zone.BODY or not rule.body_only
+
+
+# The rules each zone may use, settled once: a contact section only knows two.
+_ZONE_RULES = {zone: tuple(rule for rule in rules.CTA_RULES if _zone_allows(rule, zone)) for zone in _ZONES}
+
+
+def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
+    """In a contact section only the public's line and whole imperative sentences count."""
+    return rule.id in rules.CONTACT_ZONE_RULES or rules.CONTACT_ZONE_VERBS.match(masked) is not None
 
 
 def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
@@ -277,27 +315,35 @@ def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str) -> str:
     return rule.kind if rule.kind in CTA_KINDS else "other"
 
 
-def _window_calls(masked: str, unit: _Unit) -> list[CallToAction]:
+def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -> list[CallToAction]:
     """Calls to action in a text whose punctuation was stripped: a window of words around each cue."""
+    lowered = masked.lower()
     cues = sorted(
-        (match.start(), order, rule, match)
-        for order, rule in enumerate(rules.CTA_RULES)
-        if not rule.needs_target and _rule_applies(rule, unit.zone, masked)
+        (match.start(), order, match)
+        for order, rule in enumerate(active)
+        if not rule.needs_target
+        and _gate_open(rule, lowered)
+        and (unit.zone is not Zone.CONTACT or _contact_zone_call(rule, masked))
         for match in rule.pattern.finditer(masked)
+        if rule.before is None or rule.before.search(masked, max(0, match.start() - rules.BEFORE_CHARS), match.start())
     )
+    starts = [m.start() for m in _WORD.finditer(masked)]
     calls: list[CallToAction] = []
     covered_until = -1
-    words = masked.split(" ")
-    for start, _order, rule, match in cues:
+    for start, order, match in cues:
         if start < covered_until:
             continue
-        at = masked.count(" ", 0, start)
-        first, last = max(0, at - rules.WINDOW_WORDS_BEFORE), at + rules.WINDOW_WORDS_AFTER
-        text = " ".join(words[first:last])
+        rule = active[order]
+        at = bisect_right(starts, start) - 1
+        first, last = max(0, at - rules.WINDOW_WORDS_BEFORE), min(len(starts), at + rules.WINDOW_WORDS_AFTER)
+        end = starts[last] if last < len(starts) else len(masked)
+        text = masked[starts[first] : end].strip()
         if not _acceptable(rule, text, None):
             continue
         calls.append(CallToAction(text=text, kind=_kind(rule, match, text), target=find_target(text, unit.links)))
-        covered_until = len(" ".join(words[:last]))
+        covered_until = end
+        if len(calls) >= rules.MAX_WINDOWS:
+            break
     return calls
 
 

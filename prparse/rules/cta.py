@@ -65,19 +65,6 @@ TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # Links that lead nowhere a reader can act on.
 DEAD_LINK = re.compile(r"^(?:#|javascript:|about:)", _I)
 
-# --- cheap pre-check ----------------------------------------------------------------------------
-
-# A sentence without any of these stems cannot match a rule below, so it is skipped early.
-TRIGGER = re.compile(
-    r"visit|\bsee\b|learn|more|regist|rsvp|attend|sign|subscri|follow|connect|donat|spend|\bgive|support|\bbuy|order|purchase|shop|ticket|"
-    r"reserv|book|\btry|\bget\b|contact|call|mail|phone|\breach|available|download|\bread|view|watch|listen|click|tap\b|here\b|"
-    r"urg|demand|request|\bask\b|appeal|must|should|need|vital|essential|crucial|imperative|invit|encourag|welcome|apply|join|take|"
-    r"inquir|enquir|interview|find|go to|head|check|explore|discover|tune|stream|petition|pledge|share|tell|"
-    r"forder|ruf|appell|muss|müss|darf|dürf|soll|unterstütz|besuch|inform|anmeld|vermittel|verfügbar|abrufbar|können sie|"
-    r"exig|pide|pedimos|insta|reclam|llamad|debe|visite|consulte|síg|inscr|descarg|dona|compr|más información",
-    _I,
-)
-
 # --- cue rules ----------------------------------------------------------------------------------
 
 
@@ -88,13 +75,20 @@ class CtaRule:
     `needs_target`: the sentence must also print a URL, email or phone (or carry a link), because the
     cue alone ("can find", "können Sie") is as common in narrative as in calls to action.
     `body_only`: advocacy demands count in the release's body, never in boilerplate.
+    `gate`: cheap substring tests that spare running the pattern on most sentences; a rule whose
+    pattern is anchored at the sentence start needs none.
+    `before`: a cue that only counts after a given subject ("the government ... must") is found by
+    its cheap keyword first, then the subject is checked in the few words before it.
     """
 
     id: str
     kind: str
+    gate: tuple[str, ...]  # the rule runs only on a sentence holding one of these (lower case); () = always
     pattern: re.Pattern[str]
     needs_target: bool = False
     body_only: bool = False
+    before: re.Pattern[str] | None = None  # must match the text just before the cue (its subject)
+    gate_at_end: bool = False  # the gate word must stand among the sentence's last characters
 
 
 # Verbs that are unmistakably imperative at the head of a sentence.
@@ -108,6 +102,10 @@ _STRONG_VERBS = (
 _WEAK_VERBS = (
     r"order|call|support|book|watch|shop|give|read|find|see|help|share|tell|take|get|join|sign|go|head|try|listen|buy|reserve|"
     r"grab|submit|vote|like|write|text|spread|make|become|save|apply|learn|check|access|request|meet"
+)
+# What a reader "can" do at an address: "Teens can sign a petition at ...", "can find resources at ...".
+_OFFER_VERBS = (
+    r"find|learn|use|access|sign|take|order|buy|get|join|watch|read|listen|share|tell|shop|book|reserve|try|see|call|submit|apply"
 )
 _IMPERATIVE_OBJECT = (
     r"(?=\s+(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|"
@@ -129,39 +127,42 @@ _AUTHORITIES = (
 
 CTA_RULES: tuple[CtaRule, ...] = (
     # "For public inquiries: 1-800-..." is the public's line, not a media contact.
-    CtaRule("cta.public_inquiries", "contact", re.compile(r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b", _I)),
-    CtaRule("cta.interviews", "contact", re.compile(r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung", _I)),
-    CtaRule("cta.registration", "register", re.compile(r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b", _I)),
-    CtaRule("cta.tickets", "buy", re.compile(r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)", _I)),
-    CtaRule("cta.invited", "register", re.compile(r"\b(?:are|is)\s+(?:(?:all|also|warmly|cordially)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?:attend|join|participate|register|take\s+part|come)|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])", _I)),
-    CtaRule("cta.imperative", "other", re.compile(_LEAD_IN + rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b", _I)),
-    CtaRule("cta.please", "other", re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
-    CtaRule("cta.should_contact", "contact", re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
-    CtaRule("cta.modal_target", "other", re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS}|use|find|learn|access|take|sign)\b", _I), needs_target=True),
-    CtaRule("cta.available", "download", re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s*[.,]|\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,", _I)),
-    CtaRule("cta.contact_at", "contact", re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
-    CtaRule("cta.available_target", "visit", re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b", _I), needs_target=True),
-    CtaRule("cta.more_information_at", "visit", re.compile(r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b", _I), needs_target=True),
+    CtaRule("cta.public_inquiries", "contact", ('inquir', 'enquir', 'information', 'questions'), re.compile(r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b", _I)),
+    CtaRule("cta.interviews", "contact", ('interview', 'comment', 'vermittel', 'verfügung'), re.compile(r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung", _I)),
+    CtaRule("cta.registration", "register", ('regist', 'anmeld', 'inscrip'), re.compile(r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b", _I)),
+    CtaRule("cta.tickets", "buy", ('ticket', 'purchase', 'order'), re.compile(r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)", _I)),
+    CtaRule("cta.invited", "register", ('encourag', 'invit', 'welcome', 'asked'), re.compile(r"\b(?:are|is)\s+(?:(?:all|also|warmly|cordially)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?:attend|join|participate|register|take\s+part|come)|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])", _I)),
+    CtaRule("cta.imperative", "other", (), re.compile(_LEAD_IN + rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b", _I)),
+    CtaRule("cta.please", "other", ('please',), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
+    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'reach', 'write'), re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
+    CtaRule("cta.modal_target", "other", ('can ', 'may '), re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I), needs_target=True),
+    CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s*[.,]|\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,", _I)),
+    CtaRule("cta.contact_at", "contact", ('contact', 'call'), re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
+    CtaRule("cta.available_target", "visit", ('available', 'accessible', 'found', 'posted', 'published'), re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b", _I), needs_target=True),
+    CtaRule("cta.more_information_at", "visit", ('information', 'info', 'details', 'informaci'), re.compile(r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b", _I), needs_target=True),
     # A sentence that ends on "here", where a link was: "Read the report here.", "... shared commentary ... here."
-    CtaRule("cta.here_link", "visit", re.compile(r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$", _I)),
+    CtaRule("cta.here_link", "visit", ("here",), gate_at_end=True, pattern=re.compile(r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$", _I)),
     # German and Spanish calls to the reader: "Besuchen Sie", "Unterstützen Sie", "Síguenos", "Visite".
-    CtaRule("cta.imperative_de", "other", re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b", _I)),
-    CtaRule("cta.imperative_es", "other", re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I)),
+    CtaRule("cta.imperative_de", "other", ('sie', 'spende'), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b", _I)),
+    CtaRule("cta.imperative_es", "other", ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I)),
     # Advocacy demands, reported in the issuer's own voice.
-    CtaRule("cta.calls_on", "demand", re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|the|an?|immediate)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
-    CtaRule("cta.we_ask", "demand", re.compile(r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I), body_only=True),
-    CtaRule("cta.must", "demand", re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+"
-        r"|\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b", _I), body_only=True),
-    CtaRule("cta.demand_de", "demand", re.compile(r"\b(?:fordert|fordern|fordere)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
+    CtaRule("cta.calls_on", "demand", ('call', 'urg', 'demand', 'appeal'), re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|the|an?|immediate)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
+    CtaRule("cta.we_ask", "demand", ('we ',), re.compile(r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I), body_only=True),
+    CtaRule("cta.must", "demand", ("must",), re.compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I), body_only=True,
+            before=re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I)),
+    CtaRule("cta.vital", "demand", ("vital", "essential", "crucial", "imperative", "urgent", "critical", "needed", "required"), re.compile(r"\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b", _I), body_only=True),
+    CtaRule("cta.demand_de", "demand", ('forder', 'ruf', 'appell'), re.compile(r"\b(?:fordert|fordern|fordere)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
     # "muss", "darf nicht" in a main or relative clause; in a "dass"/"wenn" clause it states a fact.
-    CtaRule("cta.must_de", "demand", re.compile(r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b", _I), body_only=True),
-    CtaRule("cta.demand_es", "demand", re.compile(r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b", _I), body_only=True),
+    CtaRule("cta.must_de", "demand", ('muss', 'müss', 'sollte', 'darf', 'dürf'), re.compile(r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b", _I), body_only=True),
+    CtaRule("cta.demand_es", "demand", ('exig', 'pide', 'pedimos', 'insta', 'reclam', 'llamad', 'debe'), re.compile(r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b", _I), body_only=True),
 )
 
 # Rules that still apply in a contact section: the public's line and wire notes such as "View the
 # original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
 CONTACT_ZONE_RULES = ("cta.public_inquiries",)
-CONTACT_ZONE_VERBS = re.compile(r"^(?:please\s+)?(?:visit|view|follow|learn\s+more|connect\s+with|subscribe|read|download|register)\b", _I)
+CONTACT_ZONE_VERBS = re.compile(r"^(?:for\s+[^,:;.]{1,60},\s*)?(?:please\s+)?(?:visit|view|follow|learn\s+more|connect\s+with|subscribe|read|download|register|contact(?!\s*:)|call|e-?mail)\b", _I)
+# A contact section's sentence is a call to action only when it reads as one, not as a label line.
+CONTACT_ZONE_MIN_WORDS = 6
 
 # --- kinds --------------------------------------------------------------------------------------
 
@@ -196,9 +197,17 @@ SELF_POINTER = re.compile(
 # Forward-looking language that slips out of the legal section.
 FORWARD_LOOKING = re.compile(r"\bforward[-\s]looking\b|\bsafe\s+harbou?r\b", _I)
 MIN_WORDS = 3
+# How far back a rule's `before` subject may stand, and how near the end an end gate must be.
+BEFORE_CHARS = 80
+END_GATE_CHARS = 12
+# A paragraph this short standing alone is a button, a widget or a slogan ("Donate now!", "Helfen Sie mit!").
+MIN_STANDALONE_WORDS = 4
+# Words that leave a line open for the next one: "... please contact Jane Roe at" / "(555) 010-0100".
+OPEN_ENDINGS = frozenset("at on to via or and the of for from visit call contact under unter an bei en".split())
 # Longer than this, a "sentence" is a text whose punctuation was stripped: only a window around the
 # cue is reported.
 MAX_SENTENCE_WORDS = 90
+MAX_WINDOWS = 20  # per paragraph: a text that is all cues is not a list of calls to action
 WINDOW_WORDS_BEFORE = 20
 WINDOW_WORDS_AFTER = 30
 # A paragraph of at least this many words ends the header area (headline, deck, date lines).
