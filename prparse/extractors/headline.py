@@ -25,7 +25,9 @@ from prparse.rules.header import (
     HEADER_LABEL,
     HEADLINE_LABEL_PREFIX,
     LETTERHEAD_LINE,
+    ORGANISATION_WORDS,
     PIPE_SEPARATOR,
+    RELEASE_LABEL,
     TITLE_SEPARATORS,
     WIRE_BYLINE,
     WIRE_MARK,
@@ -37,6 +39,7 @@ _SCAN_LINES = 160
 _MAX_TITLE_WORDS = 40
 _MAX_DECK_WORDS = 45
 _MAX_BOLD_DECK_WORDS = 30
+_MAX_LETTERHEAD_WORDS = 10
 _BODY_WORDS = 20  # a paragraph this long is prose: the header is over
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
 _SETEXT_UNDERLINE = re.compile(r"^[=\-]{3,}$")
@@ -167,8 +170,20 @@ def _first_title_line(lines: list[_Line]) -> int | None:
             continue
         if not _WORD_TOKEN.search(text) or is_preamble(rest) or is_preamble(text):
             continue
+        if is_letterhead_org(lines, position):
+            continue
         return position
     return None
+
+
+def is_letterhead_org(lines: list[_Line], position: int) -> bool:
+    """An organisation's name printed above a release label ("Department of X" / "FOR IMMEDIATE RELEASE")."""
+    text = lines[position].text
+    if len(text.split()) > _MAX_LETTERHEAD_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if not ORGANISATION_WORDS.search(text) or is_generic(text) or is_preamble(text):
+        return False
+    return any(RELEASE_LABEL.match(line.text) for line in lines[position + 1 : position + 3])
 
 
 def _is_menu(block: Block) -> bool:
@@ -390,12 +405,14 @@ def _bold_lede(block: Block) -> bool:
 
 def _html_deck(lines: list[_Line], headline: str) -> _Line | None:
     headline_key = key(headline)
-    for line in lines:
+    for position, line in enumerate(lines):
         block, text = line.block, line.block.flat
         if _skippable(text, headline_key) or block.kind is BlockKind.LIST_ITEM:
             continue
         if block.kind is BlockKind.HEADING:
             return line if not is_generic(text) and len(text.split()) >= 3 else None
+        if position == 0 and _standfirst(line, lines[1:2]):
+            return line
         if DATELINE_LEAD.match(text) or len(text.split()) >= _BODY_WORDS and not block.emphasis:
             return None
         if block.emphasis and not _bold_lede(block) and not _SENTENCE_BREAK.search(text):
@@ -403,3 +420,12 @@ def _html_deck(lines: list[_Line], headline: str) -> _Line | None:
         if len(text.split()) > 6:
             return None
     return None
+
+
+def _standfirst(line: _Line, following: list[_Line]) -> bool:
+    """A plain title-like line right under the headline and above the page's date or byline line."""
+    text = line.block.flat
+    if not 4 <= len(text.split()) <= _MAX_BOLD_DECK_WORDS or text.rstrip().endswith((".", ":")) or not following:
+        return False
+    after = following[0].text
+    return bool(DATE_LINE.match(after) or BYLINE.match(after) or BYLINE_LABEL.match(after))

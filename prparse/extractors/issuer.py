@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from prparse.document import Block, Candidate, Document, Zone
-from prparse.extractors.headline import extract_headline, extract_subheadline, header_lines, is_generic, key
+from prparse.extractors.headline import (
+    extract_headline,
+    extract_subheadline,
+    header_lines,
+    is_generic,
+    is_letterhead_org,
+    key,
+)
 from prparse.model import About
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
@@ -94,6 +101,7 @@ def extract_issuer(doc: Document, *, byline: str | None, about: list[About]) -> 
         lambda: _on_behalf(doc),
         lambda: _agency(doc),
         lambda: _letterhead(doc),
+        lambda: _letterhead_org(doc),
         lambda: _subject_or_about(release, about),
         lambda: _ticker(release),
         lambda: _headline_subject(release),
@@ -216,6 +224,15 @@ def _headline_subject(release: _Release) -> Candidate[str] | None:
     subject = release.headline[: verb.start()]
     name = _name_before(subject)
     return Candidate(name, "issuer.headline_subject") if name and name == subject.strip() else None
+
+
+def _letterhead_org(doc: Document) -> Candidate[str] | None:
+    """An organisation's name printed above "FOR IMMEDIATE RELEASE" or "MEDIA RELEASE"."""
+    lines = header_lines(doc)[:_LETTERHEAD_LINES]
+    for position, line in enumerate(lines):
+        if is_letterhead_org(lines, position):
+            return Candidate(line.text, "issuer.letterhead_org", line.block.index)
+    return None
 
 
 def _ticker(release: _Release) -> Candidate[str] | None:
@@ -361,7 +378,7 @@ def _after_dateline(text: str) -> str:
     """A lead sentence without its dateline ("BOSTON, May 1, 2024 /PRNewswire/ -- ")."""
     if not DATELINE_LEAD.match(text):
         return text
-    for mark in (" -- ", "-- ", " \u2014 ", " \u2013 ", " - ", " _ ", ": "):
+    for mark in (" -- ", "--", " \u2014 ", " \u2013 ", " - ", " _ ", ": "):
         cut = text.rfind(mark, 0, 160)  # the last mark: "DALLAS -- May 1, 2024 -- Acme ..."
         if cut != -1:
             return text[cut + len(mark) :]
@@ -393,6 +410,8 @@ def _name_before(text: str) -> str | None:
             break  # "Nasdaq-listed, Acme": a comma ends the name unless "Acme, Inc." follows
         if bare == "the" and name and position > 0 and words[position - 1].lower() not in ("of", "for"):
             break  # "On Saturday the Lab": "the" opens a name unless "Bank of the West"
+        if "--" in bare:
+            break
         if bare[:1].isupper() or bare[:1].isdigit() or (name and bare.lower() in NAME_JOINERS):
             name.insert(0, word)
         else:

@@ -50,6 +50,13 @@ HEADER_LABEL = re.compile(
     r"|^\W{0,3}(?:embargoed|under\s+embargo|sperrfrist|click\s+here|read\s+more|download\s+(?:the\s+)?pdf|view\s+(?:as\s+)?pdf)\b",
     _I,
 )
+# The labels that announce a release as such (the line above them may be the issuer's letterhead).
+RELEASE_LABEL = re.compile(
+    r"^\W{0,3}(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|advisory|alert|announcement)"
+    r"|for\s+(?:immediate|general)\s+release|(?:gemeinsame\s+)?pressemitteilung|presseinformation|medieninformation"
+    r"|nota\s+de\s+prensa|comunicado\s+de\s+prensa|communiqu[ée]\s+de\s+presse|embargoed)\b",
+    _I,
+)
 # The same labels as a prefix of a headline line: "MEDIA ADVISORY: Update on ...".
 HEADLINE_LABEL_PREFIX = re.compile(
     r"^(?:(?:joint\s+)?(?:media|press|news)\s+(?:release|statement|advisory|alert)|pressemitteilung|statement)\s*[:\u2013\u2014-]\s+",
@@ -69,10 +76,11 @@ GENERIC_HEADINGS = frozenset(
 
 # Letterhead lines of government releases: a member's name and post, printed before the title.
 LETTERHEAD_LINE = re.compile(
-    r"^(?:the\s+hon\.?\b|hon\.?\s|senator\b|(?:the\s+)?(?:shadow\s+|assistant\s+|deputy\s+|acting\s+)?(?:prime\s+)?minister\b"
-    r"|member\s+for\b|parliamentary\s+secretary\b|premier\b|treasurer\b|attorney[- ]general\b|leader\s+of\b"
-    r"|deputy\s+(?:leader|premier)\b|special\s+envoy\b|secretary\s+(?:of|for)\b|federal\s+member\b"
-    r"|[^\n]{0,60}\b(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)\b)",
+    r"^(?:the\s+hon\.?\b|hon\.?\s|senator\s+(?:for\b|the\s+hon)"
+    r"|(?:the\s+)?(?:shadow\s+|assistant\s+|deputy\s+|acting\s+)?(?:prime\s+)?minister(?:\s+(?:for|of|assisting|responsible)\b|\s*$)"
+    r"|member\s+for\b|parliamentary\s+secretary\b|(?:premier|treasurer|attorney[- ]general)(?:\s+(?:for|of)\b|\s*$)"
+    r"|leader\s+of\s+the\b|deputy\s+(?:leader|premier)\b|special\s+envoy\b|secretary\s+(?:of|for)\b|federal\s+member\b"
+    r"|[^\n]{0,60}\b(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)(?:\s*$|\s+(?:[Mm]inister|MINISTER|[Ss]hadow|SHADOW|[Aa]ssistant|[Mm]ember|[Ss]enator|[Ff]ederal|[Pp]arliamentary)\b))",
     _I,
 )
 # The name in a letterhead line, up to the post-nominal or to the office that follows it.
