@@ -70,12 +70,20 @@ def _units(doc: Document) -> list[_Unit]:
         flat = block.flat
         if _all_links(block, flat):
             continue
-        previous = units[-1] if units else None
-        if previous is not None and _continues(previous, block.zone, flat):
-            units[-1] = _Unit(previous.zone, f"{previous.text} {flat}", previous.links + block.links)
-        else:
-            units.append(_Unit(block.zone, flat, block.links))
+        for piece in _pieces(block, flat):
+            previous = units[-1] if units else None
+            if previous is not None and _continues(previous, block.zone, piece):
+                units[-1] = _Unit(previous.zone, f"{previous.text} {piece}", previous.links + block.links)
+            else:
+                units.append(_Unit(block.zone, piece, block.links))
     return units
+
+
+def _pieces(block: Block, flat: str) -> list[str]:
+    """A contact section is laid out line by line: each line is read on its own (or rejoined)."""
+    if block.zone is not Zone.CONTACT or "\n" not in block.text:
+        return [flat]
+    return [line for line in (" ".join(raw.split()) for raw in block.lines) if line]
 
 
 def _first_prose(doc: Document) -> int:
@@ -129,10 +137,15 @@ def _is_break(before: str, after: str) -> bool:
     word = last.group(1).lower().rstrip(".")
     if word in rules.NO_BREAK_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
-    if word in rules.SUFFIX_ABBREVIATIONS or "." in word:
+    if word in rules.SUFFIX_ABBREVIATIONS or _dotted_acronym(word):
         following = rules.FIRST_WORD.match(after)
         return following is not None and following.group(1).lower() in rules.SENTENCE_OPENERS
     return True
+
+
+def _dotted_acronym(word: str) -> bool:
+    """"U.S", "e.g", "z.B": short parts between dots; "northwind.com" is a domain and may end a sentence."""
+    return "." in word and all(len(part) <= 2 for part in word.split("."))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -227,7 +240,7 @@ def _unit_calls(unit: _Unit) -> list[CallToAction]:
 def _too_short(sentence: str, text: str, zone: Zone) -> bool:
     words = len(sentence.split())
     if zone is Zone.CONTACT:
-        return words < rules.CONTACT_ZONE_MIN_WORDS
+        return words < rules.MIN_WORDS
     return words < (rules.MIN_STANDALONE_WORDS if len(sentence) == len(text) else rules.MIN_WORDS)
 
 
@@ -289,7 +302,9 @@ _ZONE_RULES = {zone: tuple(rule for rule in rules.CTA_RULES if _zone_allows(rule
 
 def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
     """In a contact section only the public's line and whole imperative sentences count."""
-    return rule.id in rules.CONTACT_ZONE_RULES or rules.CONTACT_ZONE_VERBS.match(masked) is not None
+    if rule.id in rules.CONTACT_ZONE_RULES:
+        return True
+    return len(masked.split()) >= rules.CONTACT_ZONE_MIN_WORDS and rules.CONTACT_ZONE_VERBS.match(masked) is not None
 
 
 def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
@@ -377,7 +392,7 @@ def _phone_like(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     low, high = rules.PHONE_DIGITS
     # Dates ("2021/01/14") and amounts split by single separators are not phones.
-    return low <= digits <= high and "/" not in value
+    return low <= digits <= high and "/" not in value and not rules.DATE_LIKE.match(value)
 
 
 def _linked_targets(sentence: str, links: tuple[Link, ...]) -> list[tuple[int, str, int]]:

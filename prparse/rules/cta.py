@@ -59,6 +59,8 @@ PHONE = re.compile(r"(?<![\w/.:-])(?:\+|\(\+?)?\d[\d\s().\-/]{5,22}\d(?![\w-])")
 # Toll-free numbers spelled with letters: "1-800-AHA-USA1", "1-888-4-FIX-GLASS".
 VANITY_PHONE = re.compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
 PHONE_DIGITS = (7, 15)
+# Digit runs that are dates, not phones: "2025-03-03", "03.03.2025".
+DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 # A social media handle or hashtag: "follow us on X @Acme" ends a sentence as a URL would.
 HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,30}\b")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
@@ -169,7 +171,7 @@ CONTACT_ZONE_MIN_WORDS = 6
 # The kind a verb asks for, first match wins; verbs not listed leave the rule's own kind.
 VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subscribe", re.compile(r"^(?:subscribe|follow|stay|like|abonnieren|folgen|síg|suscr)", _I)),
-    ("register", re.compile(r"^(?:register|rsvp|attend|sign|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|regístr|inscr)", _I)),
+    ("register", re.compile(r"^(?:register|rsvp|attend|sign\s*up|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|regístr|inscr)", _I)),
     ("download", re.compile(r"^(?:download|read|herunterladen|laden|lesen|descarg)", _I)),
     ("donate", re.compile(r"^(?:donate|give|support|spenden|unterstützen|helfen|don[ae])", _I)),
     ("buy", re.compile(r"^(?:buy|order|purchase|shop|try|book|reserve|grab|get|pre-?order|bestellen|kaufen|compr)", _I)),

@@ -1,0 +1,382 @@
+"""Calls to action: which sentences ask the reader (or a named party) to act, of what kind, pointing where."""
+
+from __future__ import annotations
+
+import pytest
+
+from prparse.document import Link
+from prparse.extractors.calls_to_action import extract_calls_to_action, find_target, quote_spans, split_sentences
+from prparse.pipeline import build_document
+
+HEADLINE = "Northwind Robotics Opens Research Campus in Leeds"
+DATELINE = "LEEDS, England, March 3, 2025 /PRNewswire/ -- "
+LEAD = (
+    "Northwind Robotics today opened a research campus in Leeds that will employ two hundred engineers "
+    "working on warehouse automation, battery safety and the software that ties them together."
+)
+
+
+def release(*paragraphs: str) -> str:
+    """A small wire release: headline, a dateline lead paragraph, then `paragraphs`."""
+    return "\n\n".join([HEADLINE, DATELINE + LEAD, *paragraphs])
+
+
+def calls(text: str, **kwargs: str) -> list[tuple[str, str, str | None]]:
+    return [(c.text, c.kind, c.target) for c in extract_calls_to_action(build_document(text, **kwargs))]
+
+
+# --- every kind ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "target"),
+    [
+        pytest.param(
+            "For more information, visit www.northwind-robotics.com.",
+            "visit",
+            "www.northwind-robotics.com",
+            id="visit-for-more-information",
+        ),
+        pytest.param(
+            "Learn more at https://northwind.example.org/campus.",
+            "visit",
+            "https://northwind.example.org/campus",
+            id="visit-learn-more",
+        ),
+        pytest.param(
+            "Registration is open at https://events.example.com/open-day until April 1.",
+            "register",
+            "https://events.example.com/open-day",
+            id="register-registration-open",
+        ),
+        pytest.param(
+            "Local families are invited to attend the open day on Saturday.",
+            "register",
+            None,
+            id="register-invited-to-attend",
+        ),
+        pytest.param(
+            "The full safety report is available at www.northwind.example.org/report.",
+            "download",
+            "www.northwind.example.org/report",
+            id="download-available-at",
+        ),
+        pytest.param(
+            "Journalists wishing to interview Dr. Ada Lee should contact Sam Hart at sam.hart@northwind.example.com.",
+            "contact",
+            "sam.hart@northwind.example.com",
+            id="contact-journalists-should-contact",
+        ),
+        pytest.param(
+            "For public inquiries: 1-800-555-0199", "contact", "1-800-555-0199", id="contact-public-inquiries-line"
+        ),
+        pytest.param("Follow Northwind news on X @NorthwindBots", "subscribe", None, id="subscribe-follow-handle"),
+        pytest.param(
+            "Sign up for our newsletter at www.northwind-robotics.com/news.",
+            "subscribe",
+            "www.northwind-robotics.com/news",
+            id="subscribe-newsletter",
+        ),
+        pytest.param(
+            "Donate today at www.relief.example.org/give to support families in need.",
+            "donate",
+            "www.relief.example.org/give",
+            id="donate-today",
+        ),
+        pytest.param(
+            "Tickets are on sale now at www.festival.example.com.",
+            "buy",
+            "www.festival.example.com",
+            id="buy-tickets-on-sale",
+        ),
+        pytest.param(
+            "Order online at shop.northwind.com or call 1-800-555-0100.",
+            "buy",
+            "shop.northwind.com",
+            id="buy-order-online",
+        ),
+        pytest.param(
+            "Amnesty International is calling on the government to release all prisoners of conscience immediately.",
+            "demand",
+            None,
+            id="demand-calling-on",
+        ),
+        pytest.param("We urge Congress to pass the bill without delay.", "demand", None, id="demand-we-urge"),
+        pytest.param(
+            "The government must end the practice of arbitrary detention now.",
+            "demand",
+            None,
+            id="demand-government-must",
+        ),
+        pytest.param(
+            "Teens can sign the online pledge at www.kind.example.org.",
+            "other",
+            "www.kind.example.org",
+            id="other-can-sign-at-address",
+        ),
+    ],
+)
+def test_kind_and_target(paragraph: str, kind: str, target: str | None) -> None:
+    assert calls(release(paragraph)) == [(paragraph, kind, target)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        pytest.param(
+            "Der Verband fordert die Bundesregierung auf, das Gesetz sofort zu stoppen.", "demand", id="de-fordert-auf"
+        ),
+        pytest.param(
+            "Vor dem Gipfel ruft der Verband alle Staaten zu mehr Klimaschutz auf.", "demand", id="de-ruft-auf"
+        ),
+        pytest.param(
+            "Die Bundesregierung muss jetzt handeln und die Menschen sicher aufnehmen.", "demand", id="de-muss"
+        ),
+        pytest.param(
+            "Mit Ihrer Spende unterstützen Sie unsere Arbeit in den Krisengebieten.", "donate", id="de-spende"
+        ),
+        pytest.param(
+            "Weitere Informationen finden Sie unter www.verband.example.de.", "visit", id="de-weitere-informationen"
+        ),
+        pytest.param("La organización exige al gobierno que libere a los detenidos.", "demand", id="es-exige"),
+        pytest.param("Para más información, visite www.fundacion.example.es.", "visit", id="es-visite"),
+    ],
+)
+def test_german_and_spanish(paragraph: str, kind: str) -> None:
+    found = calls(release(paragraph))
+    assert [(text, got_kind) for text, got_kind, _ in found] == [(paragraph, kind)]
+
+
+# --- what is not a call to action ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(
+            ["The minister visited the campus on Monday and called the project a milestone."], id="narrative-visited"
+        ),
+        pytest.param(
+            ['"The government must act now on battery safety," said Ada Lee, director of research.'],
+            id="demand-inside-quote",
+        ),
+        pytest.param(
+            ["\u201eDie Regierung muss jetzt handeln\u201c, sagte die Sprecherin des Verbands."],
+            id="demand-inside-german-quote",
+        ),
+        pytest.param(
+            ["Opposition leaders said the government must resign over the delays."], id="demand-by-third-party"
+        ),
+        pytest.param(["See the table below for the full list of partners."], id="pointer-into-document"),
+        pytest.param(
+            ["Eine Analyse zeigt, dass 400 Brücken pro Jahr erneuert werden müssen."], id="de-muss-in-dass-clause"
+        ),
+        pytest.param(["Subscribe for our latest news, projects and insights"], id="widget-label-without-full-stop"),
+        pytest.param(["Donate now!"], id="standalone-button"),
+        pytest.param(["Follow us on:"], id="social-heading"),
+        pytest.param(
+            ["Media Contact:\nSam Hart\nsam.hart@northwind.example.com\n+44 113 496 0000"], id="contact-block"
+        ),
+        pytest.param(
+            [
+                "Forward-Looking Statements",
+                "This release contains forward-looking statements. "
+                "Investors should contact their adviser and visit www.sec.gov.",
+            ],
+            id="legal-section",
+        ),
+        pytest.param(["###", "Visit www.wire.example.com for more releases from this company."], id="after-end-mark"),
+    ],
+)
+def test_not_a_call_to_action(paragraphs: list[str]) -> None:
+    assert calls(release(*paragraphs)) == []
+
+
+def test_headline_that_demands_is_not_repeated() -> None:
+    text = "Stop Arms Sales to Aggressors Now\n\n" + DATELINE + LEAD
+    assert calls(text) == []
+
+
+def test_navigation_links_are_skipped() -> None:
+    text = release(
+        "[Subscribe](https://northwind.example.com/subscribe)",
+        "[Donate to our fund](https://northwind.example.com/give)",
+    )
+    assert calls(text) == []
+
+
+# --- zones and sentences -------------------------------------------------------------------------
+
+
+def test_about_section_closing_line() -> None:
+    about = (
+        "About Northwind Robotics\n\n"
+        "Northwind Robotics builds warehouse robots. For more information, visit www.northwind-robotics.com."
+    )
+    assert calls(release(about)) == [
+        ("For more information, visit www.northwind-robotics.com.", "visit", "www.northwind-robotics.com")
+    ]
+
+
+def test_one_item_per_sentence_of_a_paragraph() -> None:
+    paragraph = (
+        "The campus opens to visitors in May. "
+        "Tours are free, but registration is required at www.northwind.example.com/tours. "
+        "For group bookings, please email tours@northwind.example.com."
+    )
+    assert calls(release(paragraph)) == [
+        (
+            "Tours are free, but registration is required at www.northwind.example.com/tours.",
+            "register",
+            "www.northwind.example.com/tours",
+        ),
+        # What the sentence is about settles the kind before its verb: bookings are bought.
+        ("For group bookings, please email tours@northwind.example.com.", "buy", "tours@northwind.example.com"),
+    ]
+
+
+def test_sentence_broken_over_two_paragraphs_is_one_item() -> None:
+    text = release(
+        "The coalition is calling on the city council to",
+        "fund the shelter through the winter and to publish its budget.",
+    )
+    assert calls(text) == [
+        (
+            "The coalition is calling on the city council to fund the shelter through the winter "
+            "and to publish its budget.",
+            "demand",
+            None,
+        )
+    ]
+
+
+def test_contact_section_sentence_and_public_line() -> None:
+    contact = (
+        "Media Contact:\n"
+        "For further information, please contact Sam Hart at (0113) 496 0000.\n"
+        "For Public Inquiries: 1-800-555-0199"
+    )
+    found = calls(release(contact))
+    assert [kind for _, kind, _ in found] == ["contact", "contact"]
+    assert found[1] == ("For Public Inquiries: 1-800-555-0199", "contact", "1-800-555-0199")
+
+
+def test_html_link_gives_target() -> None:
+    html = (
+        f"<html><body><article><h1>{HEADLINE}</h1><p>{DATELINE}{LEAD}</p>"
+        '<p>The full report can be read <a href="https://northwind.example.com/report.pdf">here</a>.</p>'
+        "</article></body></html>"
+    )
+    assert calls(html, format="html") == [
+        ("The full report can be read here.", "visit", "https://northwind.example.com/report.pdf")
+    ]
+
+
+def test_same_sentence_twice_is_reported_once() -> None:
+    line = "For more information, visit www.northwind-robotics.com."
+    assert len(calls(release(line, line))) == 1
+
+
+def test_text_without_punctuation_gives_a_window_around_the_cue() -> None:
+    words = " ".join(["the delegation met local officials"] * 12)
+    text = release(
+        f"{words} today the senators called on the President to declare a federal disaster in the county {words}"
+    )
+    [(text_found, kind, _)] = calls(text)
+    assert kind == "demand"
+    assert "called on the President to declare a federal disaster" in text_found
+    assert len(text_found.split()) <= 50
+
+
+# --- building blocks -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        pytest.param(
+            "Dr. Ada Lee met Mr. Sam Hart on Jan. 5. They toured the site.",
+            ["Dr. Ada Lee met Mr. Sam Hart on Jan. 5.", "They toured the site."],
+            id="titles-and-months",
+        ),
+        pytest.param(
+            "Northwind Inc. CEO Ada Lee spoke. The team cheered.",
+            ["Northwind Inc. CEO Ada Lee spoke.", "The team cheered."],
+            id="company-suffix-before-title",
+        ),
+        pytest.param(
+            "It sells robots in the U.S. The team is growing.",
+            ["It sells robots in the U.S.", "The team is growing."],
+            id="acronym-at-sentence-end",
+        ),
+        pytest.param(
+            "Visit www.northwind.com. Then write to info@northwind.com. Thanks.",
+            ["Visit www.northwind.com.", "Then write to info@northwind.com.", "Thanks."],
+            id="urls-and-emails",
+        ),
+        pytest.param(
+            "Held in Bloomington, Minn. The event is free.",
+            ["Held in Bloomington, Minn.", "The event is free."],
+            id="state-abbreviation-ends",
+        ),
+        pytest.param("Talks by A. B. Smith follow.", ["Talks by A. B. Smith follow."], id="initials"),
+    ],
+)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    assert [text[start:end].strip() for start, end in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param('He said "act now" today.', ['"act now"'], id="straight"),
+        pytest.param(
+            "Sie sagte \u201eJetzt handeln\u201c und ging.", ["\u201eJetzt handeln\u201c"], id="german-low-high"
+        ),
+        pytest.param("Elle a dit \u00abagir\u00bb hier.", ["\u00abagir\u00bb"], id="guillemets"),
+        pytest.param(
+            "He said \u2018we won\u2019 and the team\u2019s fans cheered.",
+            ["\u2018we won\u2019"],
+            id="single-curly-not-apostrophe",
+        ),
+        pytest.param('"One. "Two. "Three."', ['"One. "Two. "Three."'], id="paragraph-reopened-quote"),
+        pytest.param("\u201cNever closed", ["\u201cNever closed"], id="unclosed-runs-to-end"),
+    ],
+)
+def test_quote_spans(text: str, quoted: list[str]) -> None:
+    assert [text[start:end] for start, end in quote_spans(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "links", "target"),
+    [
+        pytest.param(
+            "Learn more at Northwind.org/help or call 555-010-0199.", (), "Northwind.org/help", id="bare-domain-first"
+        ),
+        pytest.param("Call (305) 547-0535 today.", (), "(305) 547-0535", id="phone-with-area-code"),
+        pytest.param("Call 1-800-AHA-USA1 for help.", (), "1-800-AHA-USA1", id="vanity-phone"),
+        pytest.param(
+            "Read the report here.",
+            (Link("here", "https://northwind.example.com/r"),),
+            "https://northwind.example.com/r",
+            id="link-in-sentence",
+        ),
+        pytest.param(
+            "Email the press office.",
+            (Link("the press office", "mailto:press@northwind.com?subject=Hi"),),
+            "press@northwind.com",
+            id="mailto-link",
+        ),
+        pytest.param(
+            "Learn more at www.northwind.com.",
+            (Link("www.northwind.com", "https://safelinks.example.net/?u=x"),),
+            "www.northwind.com",
+            id="printed-wins-tie",
+        ),
+        pytest.param("Read more about it.", (Link("more", "#"),), None, id="dead-link"),
+        pytest.param("The campus opened on 2025-03-03 with 200 staff.", (), None, id="date-is-not-a-phone"),
+        pytest.param("Nothing to see.", (), None, id="none"),
+    ],
+)
+def test_find_target(sentence: str, links: tuple[Link, ...], target: str | None) -> None:
+    assert find_target(sentence, links) == target
