@@ -49,13 +49,17 @@ _WORD_TOKEN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
+class HeaderLine:
+    """One line of a header block, with the block it comes from."""
+
     block: Block
     text: str
 
 
-def extract_headline(doc: Document) -> Candidate[str] | None:
+def extract_headline(doc: Document, lines: list[HeaderLine] | None = None) -> Candidate[str] | None:
     """The release's own title, or None when the release opens straight with its body.
+
+    `lines` are the document's `header_lines`, when the caller has them already.
 
     Example:
         >>> from prparse.pipeline import build_document
@@ -64,14 +68,16 @@ def extract_headline(doc: Document) -> Candidate[str] | None:
     """
     if doc.source.format == "html":
         return _html_headline(doc)
-    return _text_headline(doc)
+    return _text_headline(doc, header_lines(doc) if lines is None else lines)
 
 
-def extract_subheadline(doc: Document, headline: Candidate[str] | None) -> Candidate[str] | None:
+def extract_subheadline(
+    doc: Document, headline: Candidate[str] | None, lines: list[HeaderLine] | None = None
+) -> Candidate[str] | None:
     """The deck printed in a block of its own under the headline, or None."""
     if headline is None or headline.block_index is None:
         return None
-    lines = header_lines(doc)
+    lines = header_lines(doc) if lines is None else lines
     start = _after_headline(lines, headline)
     if start is None:
         return None
@@ -88,15 +94,15 @@ def extract_subheadline(doc: Document, headline: Candidate[str] | None) -> Candi
 # --- shared -----------------------------------------------------------------------------
 
 
-def header_lines(doc: Document) -> list[_Line]:
+def header_lines(doc: Document) -> list[HeaderLine]:
     """The lines of the document's first blocks, where header fields are printed."""
-    lines: list[_Line] = []
+    lines: list[HeaderLine] = []
     for block in doc.blocks[:_SCAN_BLOCKS]:
         if block.kind is BlockKind.RULE:
             continue
         for text in block.lines:
             if not _SETEXT_UNDERLINE.match(text):
-                lines.append(_Line(block, text))
+                lines.append(HeaderLine(block, text))
         if len(lines) >= _SCAN_LINES:
             break
     return lines
@@ -140,8 +146,7 @@ def _value(text: str, doc: Document) -> str:
 # --- text and Markdown ------------------------------------------------------------------
 
 
-def _text_headline(doc: Document) -> Candidate[str] | None:
-    lines = header_lines(doc)
+def _text_headline(doc: Document, lines: list[HeaderLine]) -> Candidate[str] | None:
     position = _first_title_line(lines)
     if position is None:
         return None
@@ -154,7 +159,7 @@ def _text_headline(doc: Document) -> Candidate[str] | None:
     return Candidate(_value(title, doc), "headline.joined_caps" if joined else rule, line.block.index)
 
 
-def _first_title_line(lines: list[_Line]) -> int | None:
+def _first_title_line(lines: list[HeaderLine]) -> int | None:
     """Index of the first line that is neither preamble, menu, nor a contact block."""
     in_contact = False
     for position, line in enumerate(lines):
@@ -176,7 +181,7 @@ def _first_title_line(lines: list[_Line]) -> int | None:
     return None
 
 
-def is_letterhead_org(lines: list[_Line], position: int) -> bool:
+def is_letterhead_org(lines: list[HeaderLine], position: int) -> bool:
     """An organisation's name printed above a release label ("Department of X" / "FOR IMMEDIATE RELEASE")."""
     text = lines[position].text
     if len(text.split()) > _MAX_LETTERHEAD_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
@@ -194,12 +199,12 @@ def _is_menu(block: Block) -> bool:
     return linked >= len(block.flat) * 0.8
 
 
-def _strip_site_suffix(text: str, later: list[_Line]) -> tuple[str, str]:
+def _strip_site_suffix(text: str, later: list[HeaderLine]) -> tuple[str, str]:
     """A scraped page's title line without " | Site" or, when the title recurs, " - Site"."""
     parts = PIPE_SEPARATOR.split(text)
     if len(parts) > 1:
         return max(parts, key=lambda p: len(p.split())), "headline.page_title"
-    later_keys = {key(line.text) for line in later[:_SCAN_LINES]}
+    later_keys = {key(line.text) for line in later[:_SCAN_LINES] if len(line.text) <= len(text)}
     for separator in reversed(list(TITLE_SEPARATORS.finditer(text))):
         head = text[: separator.start()]
         if len(head.split()) >= 3 and key(head) in later_keys:
@@ -207,7 +212,7 @@ def _strip_site_suffix(text: str, later: list[_Line]) -> tuple[str, str]:
     return text, "headline.first_line"
 
 
-def _join_caps_lines(title: str, later: list[_Line]) -> tuple[str, bool]:
+def _join_caps_lines(title: str, later: list[HeaderLine]) -> tuple[str, bool]:
     """An ALL-CAPS headline broken over lines is one headline."""
     if not is_all_caps(title) or title.rstrip().endswith((".", "!", "?")):
         return title, False
@@ -324,12 +329,13 @@ def resembles(name: str, other: str) -> bool:
 # --- deck -------------------------------------------------------------------------------
 
 
-def _after_headline(lines: list[_Line], headline: Candidate[str]) -> int | None:
+def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | None:
     """Position after the headline's line, or after its last repetition on a scraped page."""
     wanted = key(headline.value)
+    longest = len(headline.value) * 2 + 100  # a repetition is about as long as the headline
     start = None
     for position, line in enumerate(lines):
-        if line.block.index < headline.block_index:  # type: ignore[operator]
+        if line.block.index < headline.block_index or len(line.text) > longest:  # type: ignore[operator]
             continue
         text = key(line.text)
         if text and (text == wanted or (start is None and text.startswith(wanted[:40]))):
@@ -348,7 +354,7 @@ def _skippable(text: str, headline_key: str) -> bool:
     )
 
 
-def _text_deck(lines: list[_Line], headline: str) -> _Line | None:
+def _text_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
     headline_key = key(headline)
     for position, line in enumerate(lines):
         text = line.text
@@ -360,7 +366,7 @@ def _text_deck(lines: list[_Line], headline: str) -> _Line | None:
     return None
 
 
-def _text_deck_shape(line: _Line, following: list[_Line]) -> bool:
+def _text_deck_shape(line: HeaderLine, following: list[HeaderLine]) -> bool:
     text, words = line.text, len(line.text.split())
     if line.block.kind is BlockKind.HEADING:
         return not is_generic(text) and words <= _MAX_DECK_WORDS
@@ -379,7 +385,7 @@ def _text_deck_shape(line: _Line, following: list[_Line]) -> bool:
     return leads_body and not text.rstrip().endswith(".")
 
 
-def _described_deck(doc: Document, lines: list[_Line]) -> _Line | None:
+def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None:
     """A block repeating the page's meta description: the site's own standfirst."""
     description = key(doc.meta.description or "")
     if len(description.split()) < 4:
@@ -403,7 +409,7 @@ def _bold_lede(block: Block) -> bool:
     return block.emphasis and len(block.flat.split()) > _MAX_BOLD_DECK_WORDS
 
 
-def _html_deck(lines: list[_Line], headline: str) -> _Line | None:
+def _html_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
     headline_key = key(headline)
     for position, line in enumerate(lines):
         block, text = line.block, line.block.flat
@@ -422,7 +428,7 @@ def _html_deck(lines: list[_Line], headline: str) -> _Line | None:
     return None
 
 
-def _standfirst(line: _Line, following: list[_Line]) -> bool:
+def _standfirst(line: HeaderLine, following: list[HeaderLine]) -> bool:
     """A plain title-like line right under the headline and above the page's date or byline line."""
     text = line.block.flat
     if not 4 <= len(text.split()) <= _MAX_BOLD_DECK_WORDS or text.rstrip().endswith((".", ":")) or not following:

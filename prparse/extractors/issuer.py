@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from prparse.document import Block, Candidate, Document, Zone
 from prparse.extractors.headline import (
+    HeaderLine,
     extract_headline,
     extract_subheadline,
     header_lines,
@@ -68,16 +69,21 @@ class _Release:
 
     doc: Document
     headline: str
+    headline_block: int | None
     lead: list[Block]
+    lines: list[HeaderLine]
 
 
 def _release(doc: Document) -> _Release:
-    headline = extract_headline(doc)
-    deck = extract_subheadline(doc, headline)
+    lines = header_lines(doc)
+    headline = extract_headline(doc, lines)
+    deck = extract_subheadline(doc, headline, lines)
     start = max((c.block_index for c in (headline, deck) if c is not None and c.block_index is not None), default=-1)
     # The lead: the first body paragraphs after the header (the deck is often a whole sentence).
     lead = [b for b in doc.blocks[start + 1 : start + 60] if b.zone is Zone.BODY and len(b.text.split()) >= 15]
-    return _Release(doc, headline.value if headline else "", lead[:2])
+    return _Release(
+        doc, headline.value if headline else "", headline.block_index if headline else None, lead[:2], lines
+    )
 
 
 def extract_issuer(doc: Document, *, byline: str | None, about: list[About]) -> Candidate[str] | None:
@@ -99,16 +105,16 @@ def extract_issuer(doc: Document, *, byline: str | None, about: list[About]) -> 
     cascade: tuple[Callable[[], Candidate[str] | None], ...] = (
         lambda: _from_byline(byline, about),
         lambda: _on_behalf(doc),
-        lambda: _agency(doc),
-        lambda: _letterhead(doc),
-        lambda: _letterhead_org(doc),
+        lambda: _agency(release),
+        lambda: _letterhead(release),
+        lambda: _letterhead_org(release),
         lambda: _subject_or_about(release, about),
         lambda: _ticker(release),
         lambda: _headline_subject(release),
         lambda: _source_line(doc),
-        lambda: _header_contact_office(doc),
+        lambda: _header_contact_office(release),
         lambda: _expanded(_page_name(release), doc),
-        lambda: _mail_domain_name(doc),
+        lambda: _mail_domain_name(release),
     )
     for rule in cascade:
         found = rule()
@@ -143,9 +149,9 @@ def _on_behalf(doc: Document) -> Candidate[str] | None:
     return None
 
 
-def _agency(doc: Document) -> Candidate[str] | None:
+def _agency(release: _Release) -> Candidate[str] | None:
     """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
-    for line in header_lines(doc)[:30]:
+    for line in release.lines[:30]:
         match = WIRE_BYLINE.search(line.text[:600]) or AGENCY_DATELINE.match(line.text)
         if match:
             agency = match.group("agency")
@@ -153,11 +159,11 @@ def _agency(doc: Document) -> Candidate[str] | None:
     return None
 
 
-def _letterhead(doc: Document) -> Candidate[str] | None:
+def _letterhead(release: _Release) -> Candidate[str] | None:
     """The members named in a government letterhead, joined: "A MP, B MP and Senator C"."""
     names: list[str] = []
     first_block = None
-    for line in header_lines(doc)[:_LETTERHEAD_LINES]:
+    for line in release.lines[:_LETTERHEAD_LINES]:
         if not LETTERHEAD_LINE.match(line.text) or AUTHORISED_LINE.match(line.text):
             continue
         match = LETTERHEAD_NAME.match(line.text)
@@ -226,9 +232,9 @@ def _headline_subject(release: _Release) -> Candidate[str] | None:
     return Candidate(name, "issuer.headline_subject") if name and name == subject.strip() else None
 
 
-def _letterhead_org(doc: Document) -> Candidate[str] | None:
+def _letterhead_org(release: _Release) -> Candidate[str] | None:
     """An organisation's name printed above "FOR IMMEDIATE RELEASE" or "MEDIA RELEASE"."""
-    lines = header_lines(doc)[:_LETTERHEAD_LINES]
+    lines = release.lines[:_LETTERHEAD_LINES]
     for position, line in enumerate(lines):
         if is_letterhead_org(lines, position):
             return Candidate(line.text, "issuer.letterhead_org", line.block.index)
@@ -290,12 +296,11 @@ def _title_site(release: _Release, title: str | None) -> Candidate[str] | None:
     return Candidate(others[-1] if own[0] == 0 else others[0], "issuer.title_site")
 
 
-def _header_contact_office(doc: Document) -> Candidate[str] | None:
+def _header_contact_office(release: _Release) -> Candidate[str] | None:
     """A contact block printed above the headline names the issuing office ("Contact: Jane Doe / Acme Office")."""
-    headline = extract_headline(doc)
     in_contact = False
-    for line in header_lines(doc)[:_LETTERHEAD_LINES]:
-        if headline is not None and key(headline.value) in key(line.text):
+    for line in release.lines[:_LETTERHEAD_LINES]:
+        if release.headline_block is not None and line.block.index >= release.headline_block:
             return None
         if CONTACT_LABEL.match(DATE_PREFIX.sub("", line.text)):
             in_contact = True
@@ -320,14 +325,16 @@ def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | N
     return found
 
 
-def _mail_domain_name(doc: Document) -> Candidate[str] | None:
+def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     """The media contact's mail domain ("@pacer.org", "@lsvd.de") names the organisation.
 
     The name is the one the text defines for that abbreviation ("Lesben- und Schwulenverband
     (LSVD)"), or the organisation name the text builds on that word ("PACER Center").
     """
-    texts = [line.text for line in header_lines(doc)[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
-    domains = {m.group("domain").lower() for text in texts for m in EMAIL.finditer(text)} - GENERIC_MAIL_DOMAINS
+    doc = release.doc
+    texts = [line.text for line in release.lines[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
+    domains = {m.group("domain").lower() for text in texts if "@" in text for m in EMAIL.finditer(text)}
+    domains -= GENERIC_MAIL_DOMAINS
     if not domains:
         return None
     counts: dict[str, int] = {}
