@@ -525,8 +525,10 @@ class _Speakers:
         found = self._introductions[word]
         if found is None:
             return fallback
-        title = fallback.speaker.title or found.speaker.title
-        speaker = Speaker(found.speaker.name, title, fallback.speaker.organization)
+        title, org = fallback.speaker.title, fallback.speaker.organization or found.speaker.organization
+        if not title or found.speaker.title and title.casefold() in found.speaker.title.casefold():
+            title = found.speaker.title  # "Minister Andrews said" -> "Minister for Industry" as introduced
+        speaker = Speaker(found.speaker.name, title, org)
         return _Person(speaker, fallback.gender or found.gender)
 
     def _find_introduction(self, word: str) -> _Person | None:
@@ -536,12 +538,14 @@ class _Speakers:
             if given and self._split(given.group(0))[0] == given.group(0):
                 return _Person(Speaker(given.group(0)), _gender_of(word))
         for m in re.finditer(r"\b" + re.escape(word) + r"\b", self._body):
-            before = R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()])
-            if before is None:
+            if R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()]) is None:
                 continue
-            name, title, _, gender = self._split(before.group(0) + word)
-            if name and len(name.split()) > 1:
-                return _Person(Speaker(name, title), gender or _gender_of(name))
+            # "CSIRO Chief Executive, Dr Jane Doe said …", "… will be Jane Doe, professor of X at Y, who …"
+            clause = _last_clause(self._body[max(0, m.start() - 160) : m.start()])
+            lead = " ".join(clause.split()[-R.INTRO_LEAD_WORDS :])
+            name, title, org, gender = self._split(lead + " " + word + _appositive(self._body[m.end() : m.end() + 200]))
+            if name and len(name.split()) > 1 and name.split()[-1] == word:
+                return _Person(Speaker(name, title, org), gender or _gender_of(name))
         return None
 
     def _role(self, phrase: str) -> _Person | None:
@@ -582,8 +586,11 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     phrase = R.SPEAKER_TAIL.sub("", " ".join(phrase.split())).strip(" ,;:")
     phrase = phrase if R.FINAL_ABBREVIATION.search(phrase) else phrase.rstrip(".")
     group = R.PARENTHETICAL.search(phrase)
-    party = group.group("inner").split(",")[0].strip() if group else None
-    phrase = R.PARENTHETICAL.sub(",", phrase).strip(" ,")
+    named_before_party = phrase[: group.start()].rstrip() if group else ""
+    after_name = bool(group) and _token_kind(named_before_party.rsplit(" ", 1)[-1]) == "n"
+    # "Jane Doe (EPP, DE), rapporteur": a party after a name; "Chief Executive Officer (Acting)": an aside.
+    party = group.group("inner").split(",")[0].strip() if group and after_name else None
+    phrase = R.PARENTHETICAL.sub("", R.PARENTHETICAL.sub(",", phrase, count=1) if after_name else phrase).strip(" ,")
     who = R.WHO_IS.match(phrase)
     if who:
         phrase = f"{who.group('name')}, {who.group('title')}"
@@ -596,15 +603,40 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     if best is None or best[0] < 0:
         return None, None, party, None
     _, k, (name, before, after, gender) = best
-    earlier = [s for s in segments[:k] if len(s.split()) <= 8]
-    title_parts = [before] if before else earlier[-1:] if k else []
+    title_parts = _earlier_title(segments[:k]) + ([before] if before and _has_title_word(before) else [])
     rest = segments[k + 1 :]
     # ", which sponsors the event", ", the private equity firm that …": about the employer, not the speaker.
     cut = next((j for j, seg in enumerate(rest) if R.RELATIVE_START.match(seg)), len(rest))
     title, org = _title_and_org(title_parts, rest[:cut])
     if after:  # "Jane Doe of Acme", "Ousman Noor von "Stop Killer Robots""
         org = after.split(" ", 1)[-1].strip("\"'\u201c\u201d\u201e\u00ab\u00bb ")
+    # "Jane Doe (EPP, DE)": a party or group right after the name; not "Chief Executive (Acting)".
+    party = party if named_before_party.endswith(name) else None
     return name, title, org or party, gender
+
+
+def _appositive(text: str) -> str:
+    """The ", title of org," right after a name in prose, up to a verb, a sentence end or a relative clause."""
+    if not text.startswith(","):
+        return ""
+    stop = R.APPOSITIVE_STOP.search(text, 1)
+    verb = R.SPEECH_VERB.search(text, 1)
+    end = min(m.start() for m in (stop, verb) if m is not None) if stop or verb else len(text)
+    return text[:end]
+
+
+def _has_title_word(text: str) -> bool:
+    return any(w.strip(",.").casefold() in R.TITLE_WORDS or _is_compound_title(w.strip(",.")) for w in text.split())
+
+
+def _earlier_title(segments: list[str]) -> list[str]:
+    """Title segments before a name: "Minister of Industry, Investment and Commerce, Senator Jane Doe"."""
+    run: list[str] = []
+    for segment in reversed(segments):
+        if len(segment.split()) > 8 or not segment[:1].isupper():
+            break
+        run.insert(0, segment)
+    return run if any(_has_title_word(s) for s in run) else []
 
 
 def _segments(phrase: str) -> list[str]:
@@ -648,6 +680,8 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]
         ):
             end += 1
         start = k - 1 if k and kinds[k - 1] == "p" and k > 1 and kinds[k - 2] == "n" else k
+        while start and kinds[start - 1] == "i":
+            start -= 1  # "M.R.C. Greenwood": initials open the name
         # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name.
         given = (
             start
@@ -665,21 +699,26 @@ def _is_given_name(token: str) -> bool:
 
 def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str, str, str, str | None]]:
     words = tokens[start:end]
-    given = [w for w in words if R.NAME_TOKEN.match(w)]
+    given = [w for w in words if R.NAME_TOKEN.match(w) or R.INITIAL.match(w)]
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    score = 3 if _is_given_name(given[0]) else 0
+    known = _is_given_name(given[0])
+    score = 3 if known else 0
     score += 2 if 2 <= len(given) <= 3 else 0 if len(given) == 1 else -3
-    if len(given) == 1 and end < len(tokens) and tokens[end].rstrip(",.").casefold() in R.TITLE_WORDS:
-        score -= 3  # "Prime Minister", "Vice President": the word belongs to a title
+    if end < len(tokens) and tokens[end].rstrip(",.").casefold() in R.TITLE_WORDS:
+        # "Prime Minister", "Acme Funds President Jane Doe": words before a title word name the office or employer.
+        score -= 3 if len(given) == 1 else 2
     if end == len(tokens):
         score += 1  # a name closes its segment: "Title Name," or "Name, title"
     if words[-1].endswith(("'s", "\u2019s")):
         score -= 3  # "Acme Holdings' chief executive": an owner, not a person
-    if previous in R.NAME_BLOCKERS and tokens[start - 1].islower():
+    if previous in R.NAME_BLOCKERS and tokens[start - 1].islower() and not known:
         score -= 5  # "Minister for Health", "Investment and Commerce": a name never follows these
     elif not previous or previous in R.HONORIFICS or previous in R.TITLE_WORDS or tokens[start - 1].islower():
         score += 1
-    before = " ".join(t for t in tokens[:start] if t.rstrip(".").casefold() not in R.HONORIFICS)
+    lead = tokens[:start]
+    # "The new director will be Jane Doe": only the words after the last verb can be a title.
+    cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
+    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS - R.TITLE_WORDS)
     after = " ".join(tokens[end:])
     after = after if after.split(" ", 1)[0].casefold() in ("of", "at", "from", "von", "bei", "de") else ""
     return score, (" ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous))

@@ -78,7 +78,7 @@ HONORIFIC_GENDER = {
 # Words that stand before a name and are not part of it ("Dr Larry Marshall", "Senator the Hon. Aubyn Hill").
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof professor sir dame lady lord hon honourable honorable rt right the rev reverend "
-    "herr frau sr sra srta don doña mme eng h.e his her excellency highness royal senator".split()
+    "herr frau sr sra srta doña mme eng h.e his her excellency highness royal senator".split()
 )
 # Words that end a title written before a name ("Baird Funds President Mary Ellen Stanek") or stand as a
 # role alone ("the Prime Minister said"). Lower case; matched on a token's lower-cased form or its
@@ -90,7 +90,7 @@ TITLE_WORDS = frozenset(
     professor scientist analyst economist attorney prosecutor judge counsel general ambassador rapporteur
     co-rapporteur member mp mep deputy assistant treasurer trustee editor editor-in-chief publisher owner
     superintendent sheriff commander colonel captain inspector officer-in-charge administrator coordinator
-    advisor adviser consultant expert fellow dean provost rector chairholder representative delegate
+    advisor adviser consultant expert fellow dean provost rector chairholder representative delegate astronomer
     präsident präsidentin vorsitzende vorsitzender geschäftsführer geschäftsführerin sprecher sprecherin
     generalsekretär generalsekretärin ministerin bürgermeister bürgermeisterin direktor direktorin leiter
     leiterin vorstand vorständin staatssekretär staatssekretärin abgeordnete abgeordneter experte expertin
@@ -174,3 +174,11 @@ LEGAL_FORM = re.compile(r"^(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|PLC|plc|GmbH|AG|SE|S\
 FINAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|S\.A|N\.V|B\.V|L\.P|[A-Z])\.$")
 # A segment that opens a relative clause: "which sponsors the event", "the firm that backed Acme", "die …".
 RELATIVE_START = re.compile(r"^(?:which|that|where|whose|who|que|quien|der|die|das)\s|^(?:the|a|an)\s[^,]*\b(?:that|which|who)\b")
+# Where an appositive after a name in prose ends: a sentence end, a relative clause, a parenthesis.
+APPOSITIVE_STOP = re.compile(r"[.;:!?(]\s|,\s+(?:who|which|that|where|and|but|der|die|das|que)\s|\s(?:was|is|will|has|had|have)\s")
+INTRO_LEAD_WORDS = 6  # words before a name in prose read as its title ("CSIRO Chief Executive, Dr Jane Doe")
+# Words that never stand in a title written before a name: verbs and the like ("The board named Jane Doe").
+NOT_IN_TITLES = frozenset(
+    "is was are were be been will would has have had named appointed appoints names elected as by with said says "
+    "told added welcomed thanked praised joined ist wird wurde hat sagte sagt es fue ha".split()
+)

@@ -322,6 +322,39 @@ def test_other_attributions(body: str, expected: list[tuple[str | None, str | No
     assert [(q.speaker.name, q.verb) for q in quotes_of(body)] == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ohio State Chancellor J.R.T. Barlow opened the plant.\n\n"
+            "\u201cThis plant is a natural fit for the region and the campus,\u201d Barlow said.",
+            ("J.R.T. Barlow", "Ohio State Chancellor", None),
+            id="introduced-with-initials-and-title",
+        ),
+        pytest.param(
+            "The new director will be Tom Becker, professor of engineering at Ohio State, who built the line.\n\n"
+            "\u201cWe will train three hundred workers this year,\u201d Becker said.",
+            ("Tom Becker", "professor of engineering", "Ohio State"),
+            id="introduced-with-appositive",
+        ),
+        pytest.param(
+            "\u201cWe have always believed that great food should be fun,\u201d said Don Walker, founder of Casa Verde",
+            ("Don Walker", "founder", "Casa Verde"),
+            id="don-as-given-name",
+        ),
+        pytest.param(
+            "Chief Executive Officer (Acting) of the Ohio Zone Authority, Gary Trent, said: "
+            "\u201cThe zone will open next year to investors.\u201d",
+            ("Gary Trent", "Chief Executive Officer", "Ohio Zone Authority"),
+            id="parenthesis-in-title-is-no-party",
+        ),
+    ],
+)
+def test_speaker_details(body: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    speaker = quotes_of(body)[0].speaker
+    assert (speaker.name, speaker.title, speaker.organization) == expected
+
+
 def test_amnesty_style_statement_both_quotes_to_the_researcher() -> None:
     body = (
         "Responding to a report showing that the department drove the policy, Dana Whitfield, Amnesty "
