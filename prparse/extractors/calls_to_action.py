@@ -137,6 +137,9 @@ def _is_break(before: str, after: str) -> bool:
     word = last.group(1).lower().rstrip(".")
     if word in rules.NO_BREAK_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
+    if word.isdigit() and len(word) <= 2:
+        following = rules.FIRST_WORD.match(after)
+        return following is None or following.group(1).lower() not in rules.MONTH_NAMES
     if word in rules.SUFFIX_ABBREVIATIONS or _dotted_acronym(word):
         following = rules.FIRST_WORD.match(after)
         return following is not None and following.group(1).lower() in rules.SENTENCE_OPENERS
@@ -308,8 +311,8 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
 
 
 def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
-    """Exclusions no cue overrides: reported demands, pointers into the document, legal text."""
-    if rules.FORWARD_LOOKING.search(masked):
+    """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
+    if rules.FORWARD_LOOKING.search(masked) or rules.SITE_CHROME.search(masked):
         return False
     if rule.kind == "demand" and rules.REPORTED_SPEECH.search(masked):
         return False

@@ -39,6 +39,12 @@ SENTENCE_OPENERS = frozenset(
     der die das wir es sie ich el la los las en para""".split()
 )
 
+# German ordinal dates ("am 2. November") put a full stop after the day: no break before a month.
+MONTH_NAMES = frozenset(
+    """januar jänner februar märz april mai juni juli august september oktober november dezember
+    january february march june july october december""".split()
+)
+
 # --- quote marks --------------------------------------------------------------------------------
 
 QUOTE_MARK = re.compile(r"[\"“”„«»‘’]")
@@ -146,6 +152,10 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.here_link", "visit", ("here",), gate_at_end=True, pattern=re.compile(r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$", _I)),
     # German and Spanish calls to the reader: "Besuchen Sie", "Unterstützen Sie", "Síguenos", "Visite".
     CtaRule("cta.imperative_de", "other", ('sie', 'spende'), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b", _I)),
+    # The informal imperative of campaign pages: "Unterzeichne die Petition", "Fordere Regierungen dazu auf".
+    CtaRule("cta.imperative_de_du", "other", (), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>unterzeichne|fordere|besuche|folge|spende|teile|unterstütze|abonniere|informiere\s+dich|melde\s+dich|mach\s+mit)\b", _I)),
+    # "Der Bericht ist unter www... abrufbar", "Der Filter ist auf Instagram verfügbar".
+    CtaRule("cta.available_de", "visit", ("verfügbar", "abrufbar", "erhältlich", "zu finden", "einsehbar"), re.compile(r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b", _I)),
     CtaRule("cta.imperative_es", "other", ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I)),
     # Advocacy demands, reported in the issuer's own voice.
     CtaRule("cta.calls_on", "demand", ('call', 'urg', 'demand', 'appeal'), re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|the|an?|immediate)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
@@ -153,7 +163,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.must", "demand", ("must",), re.compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I), body_only=True,
             before=re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I)),
     CtaRule("cta.vital", "demand", ("vital", "essential", "crucial", "imperative", "urgent", "critical", "needed", "required"), re.compile(r"\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b", _I), body_only=True),
-    CtaRule("cta.demand_de", "demand", ('forder', 'ruf', 'appell'), re.compile(r"\b(?:fordert|fordern|fordere)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
+    CtaRule("cta.demand_de", "demand", ('forder', 'ruf', 'appell'), re.compile(r"\b(?:fordert|fordern|fordere|aufgefordert|auffordern|auffordert)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
     # "muss", "darf nicht" in a main or relative clause; in a "dass"/"wenn" clause it states a fact.
     CtaRule("cta.must_de", "demand", ('muss', 'müss', 'sollte', 'darf', 'dürf'), re.compile(r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b", _I), body_only=True),
     CtaRule("cta.demand_es", "demand", ('exig', 'pide', 'pedimos', 'insta', 'reclam', 'llamad', 'debe'), re.compile(r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b", _I), body_only=True),
@@ -198,6 +208,12 @@ SELF_POINTER = re.compile(
 )
 # Forward-looking language that slips out of the legal section.
 FORWARD_LOOKING = re.compile(r"\bforward[-\s]looking\b|\bsafe\s+harbou?r\b", _I)
+# A site's own furniture around an article: comment forms, abuse reports, cookie banners.
+SITE_CHROME = re.compile(
+    r"\b(?:report\s+(?:abuse|this\s+comment)|in\s+case\s+of\s+abuse|cookies?\b|leave\s+a\s+(?:comment|reply)|required\s+fields|"
+    r"your\s+email\s+address\s+will\s+not|(?:log|sign)\s+in\s+to\s+(?:comment|reply)|comments?\s+(?:policy|section))",
+    _I,
+)
 MIN_WORDS = 3
 # How far back a rule's `before` subject may stand, and how near the end an end gate must be.
 BEFORE_CHARS = 80

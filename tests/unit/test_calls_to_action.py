@@ -138,6 +138,15 @@ def test_kind_and_target(paragraph: str, kind: str, target: str | None) -> None:
         pytest.param(
             "Weitere Informationen finden Sie unter www.verband.example.de.", "visit", id="de-weitere-informationen"
         ),
+        pytest.param(
+            "Der Verband hat eine Petition gestartet, in der die Regierung aufgefordert wird, das Verbot umzusetzen.",
+            "demand",
+            id="de-petition-aufgefordert",
+        ),
+        pytest.param(
+            "Der Bericht ist ab dem 4. Mai auf der Website des Verbands abrufbar.", "visit", id="de-abrufbar-after-date"
+        ),
+        pytest.param("Unterzeichne die Petition auf www.verband.example.de.", "other", id="de-du-imperative"),
         pytest.param("La organización exige al gobierno que libere a los detenidos.", "demand", id="es-exige"),
         pytest.param("Para más información, visite www.fundacion.example.es.", "visit", id="es-visite"),
     ],
@@ -174,6 +183,7 @@ def test_german_and_spanish(paragraph: str, kind: str) -> None:
         pytest.param(["Subscribe for our latest news, projects and insights"], id="widget-label-without-full-stop"),
         pytest.param(["Donate now!"], id="standalone-button"),
         pytest.param(["Follow us on:"], id="social-heading"),
+        pytest.param(["In case of abuse, click here to report this comment."], id="site-comment-furniture"),
         pytest.param(
             ["Media Contact:\nSam Hart\nsam.hart@northwind.example.com\n+44 113 496 0000"], id="contact-block"
         ),
