@@ -56,32 +56,32 @@ WEEKDAYS: frozenset[str] = frozenset(
 )
 
 
-def _alternation(words: object) -> str:
-    # Longest first, so "september" wins over "sep" and "märz" over "mär".
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
-_MONTH = rf"(?:{_alternation(MONTHS)})"
-_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})"
+# Month and weekday names are matched as any word of letters and looked up in the tables
+# afterwards: a regex alternation of a hundred names, case-blind, costs twenty times more.
+_NAME = r"[^\W\d_]{3,10}"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # A year ends at a non-digit; a time glued on by careless copying ("200712:44 AM") is tolerated.
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _YEAR = r"(?:19|20|21)\d\d"
-_ORDINAL = r"(?:st|nd|rd|th|er|º|°|ª)?"
-_WEEKDAY_LEAD = rf"(?:{_NOT_LETTER_BEFORE}{_WEEKDAY}\.?,?\s{{1,2}})?"
+_ORDINAL = r"(?i:st|nd|rd|th|er|º|°|ª)?"
+
+
+def _weekday_lead(form: str) -> str:
+    return rf"(?:{_NOT_LETTER_BEFORE}(?P<{form}_wd>{_NAME})\.?,?\s{{1,2}})?"
+
 
 DATE_PATTERN = re.compile(
     rf"""
-    (?P<mdy>{_WEEKDAY_LEAD}{_NOT_LETTER_BEFORE}(?P<mdy_m>{_MONTH})\.?{_NOT_LETTER_AFTER}\s{{0,2}}
+    (?P<mdy>{_weekday_lead("mdy")}{_NOT_LETTER_BEFORE}(?P<mdy_m>{_NAME})\.?{_NOT_LETTER_AFTER}\s{{0,2}}
         (?P<mdy_d>\d{{1,2}}){_ORDINAL}(?!\d),?\s{{0,2}}(?P<mdy_y>{_YEAR}){_YEAR_END})
-    | (?P<dmy>{_WEEKDAY_LEAD}(?<![\d.,/–-])(?P<dmy_d>\d{{1,2}}){_ORDINAL}\.?\s{{0,2}}(?:de\s{{1,2}})?
-        (?P<dmy_m>{_MONTH})\.?{_NOT_LETTER_AFTER},?\s{{0,2}}(?:del?\s{{1,2}})?(?P<dmy_y>{_YEAR}){_YEAR_END})
+    | (?P<dmy>{_weekday_lead("dmy")}(?<![\d.,/–-])(?P<dmy_d>\d{{1,2}}){_ORDINAL}\.?\s{{0,2}}(?i:de\s{{1,2}})?
+        (?P<dmy_m>{_NAME})\.?{_NOT_LETTER_AFTER},?\s{{0,2}}(?i:del?\s{{1,2}})?(?P<dmy_y>{_YEAR}){_YEAR_END})
     | (?P<iso>(?<![\d.])(?P<iso_y>{_YEAR})[-/](?P<iso_m>\d{{1,2}})[-/](?P<iso_d>\d{{1,2}})(?!\d))
-    | (?P<num>{_WEEKDAY_LEAD}(?<![\d.,/–-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)
+    | (?P<num>{_weekday_lead("num")}(?<![\d.,/–-])(?P<num_a>\d{{1,2}})(?P<num_sep>[./-])(?P<num_b>\d{{1,2}})(?P=num_sep)
         (?P<num_y>{_YEAR})(?![\d.]\d))
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -94,11 +94,16 @@ class DateMatch:
     end: int
 
 
+# parse_date reads a value, not a document: only its start, and dateutil only short values.
+_PARSE_MAX_CHARS = 200
+_DATEUTIL_MAX_CHARS = 80
 # Every date form holds a four-digit year; the full pattern runs only around one.
 _YEAR_HINT = re.compile(r"(?<!\d)(?:19|20|21)\d\d")
 # How far before its year a date can begin ("Wednesday, 30 September 2020"), and how far after
 # the year it can end (the month and day of an ISO date).
 _REACH_BEFORE = 48
+# What must stand before a year for it to end a date: a letter (a month) or a date separator.
+_DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
 
 
@@ -110,14 +115,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
         if year.end() <= done:
             continue
         begin = max(done, year.start() - _REACH_BEFORE)
-        for match in DATE_PATTERN.finditer(text, begin, min(stop, year.end() + _REACH_AFTER)):
-            if match.end() <= year.start():
-                continue  # a date whose year this is not; it was seen with its own year
-            value = _to_date(match)
-            if value is not None:
-                done = match.end()
-                yield DateMatch(value, match.start(), match.end())
-                break
+        if text[year.end() : year.end() + 1] not in ("-", "/") and not _DATE_CONTEXT.search(text, begin, year.start()):
+            continue  # no month name, no "14.01." before the year, no ISO tail: a bare number
+        found = _date_around(text, begin, min(stop, year.end() + _REACH_AFTER), year)
+        if found is not None:
+            done = found.end
+            yield found
+
+
+def _date_around(text: str, begin: int, stop: int, year: re.Match[str]) -> DateMatch | None:
+    """The valid date that holds `year`, searched in `text[begin:stop]`."""
+    pos = begin
+    while pos < stop:
+        match = DATE_PATTERN.search(text, pos, stop)
+        if match is None:
+            return None
+        found = _to_match(match) if match.end() > year.start() else None
+        if found is not None:
+            return found
+        # A word that is no month ("Mayor 14, 2021") or a date without this year: look further.
+        pos = match.start() + 1
+    return None
 
 
 def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch | None:
@@ -128,8 +146,8 @@ def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch
     """
     if anchored:
         match = DATE_PATTERN.match(text, start)
-        value = _to_date(match) if match else None
-        return DateMatch(value, match.start(), match.end()) if match and value else None
+        found = _to_match(match) if match else None
+        return found if found is not None and found.start == start else None
     return next(find_dates(text, start), None)
 
 
@@ -141,25 +159,32 @@ def parse_date(text: str) -> datetime.date | None:
     >>> parse_date("Monday 17 August 2020")
     datetime.date(2020, 8, 17)
     """
+    text = text[:_PARSE_MAX_CHARS]
     found = find_date(text)
     if found is not None:
         return found.date
-    if len(text) > 80 or not any(c.isdigit() for c in text):
+    if len(text) > _DATEUTIL_MAX_CHARS or not any(c.isdigit() for c in text):
         return None
     return _parse_with_dateutil(text.strip())
 
 
-def _to_date(match: re.Match[str]) -> datetime.date | None:
+def _to_match(match: re.Match[str]) -> DateMatch | None:
+    """The date a match spells, with its span; a leading word that is no weekday is left out."""
+    form = next(name for name in ("mdy", "dmy", "iso", "num") if match.group(name))
     group = match.group
-    if group("mdy"):
-        parts = (group("mdy_y"), MONTHS.get(_month_key(group("mdy_m"))), group("mdy_d"))
-    elif group("dmy"):
-        parts = (group("dmy_y"), MONTHS.get(_month_key(group("dmy_m"))), group("dmy_d"))
-    elif group("iso"):
-        parts = (group("iso_y"), group("iso_m"), group("iso_d"))
+    if form == "iso":
+        value = _make_date(group("iso_y"), group("iso_m"), group("iso_d"))
+    elif form == "num":
+        value = _make_date(*_numeric_parts(group("num_a"), group("num_b"), group("num_y"), group("num_sep")))
     else:
-        parts = _numeric_parts(group("num_a"), group("num_b"), group("num_y"), group("num_sep"))
-    return _make_date(*parts)
+        value = _make_date(group(f"{form}_y"), MONTHS.get(_month_key(group(f"{form}_m"))), group(f"{form}_d"))
+    if value is None:
+        return None
+    start = match.start()
+    weekday = group(f"{form}_wd") if form != "iso" else None
+    if weekday is not None and weekday.lower() not in WEEKDAYS:
+        start = match.start({"mdy": "mdy_m", "dmy": "dmy_d", "num": "num_a"}[form])
+    return DateMatch(value, start, match.end())
 
 
 def _month_key(name: str) -> str:

@@ -206,6 +206,10 @@ def _close(reading: _Reading, head: str, last_end: int, pos: int, separator: str
     reading.rest = head[pos:]
     if separator in rules.TERMINATORS:
         reading.terminator, reading.end = separator, pos
+    elif not separator and head.startswith("/", pos):
+        # Slash-separated datelines: "VANCOUVER, BC / ACCESSWIRE / January 14, 2021 / Acme ..."
+        reading.terminator, reading.end = "/", pos + 1
+        reading.rest = head[pos + 1 :]
     elif not head[last_end:].strip():
         reading.terminator, reading.end = "end", last_end
     else:
@@ -215,22 +219,52 @@ def _close(reading: _Reading, head: str, last_end: int, pos: int, separator: str
 def _read_part(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
     """Read one part at `pos` into `reading`; return where it ends, or None when none fits."""
     if reading.date is None and not reading.partial_date:
-        lead = rules.DATE_LEAD.match(head, pos)
-        found = find_date(head, lead.end() if lead else pos, anchored=True)
-        if found is not None:
-            reading.date = found.date
-            reading.parts.append(("date", separator))
-            return found.end
-        partial = rules.PARTIAL_DATE.match(head, pos)
-        if partial is not None and reading.parts:
-            reading.partial_date = True
-            reading.parts.append(("date", separator))
-            return partial.end()
+        end = _read_date(head, pos, separator, reading)
+        if end is not None:
+            return end
     end = _read_tag(head, pos, separator, reading)
     if end is not None:
         return end
     if reading.location is None:
         return _read_location(head, pos, separator, reading)
+    return None
+
+
+def _read_date(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
+    """A date, maybe in parentheses ("New York, NY (January 14, 2021) --"), or a day and month."""
+    lead = rules.DATE_LEAD.match(head, pos)
+    start = lead.end() if lead else pos
+    opened = rules.PAREN_OPEN.match(head, start)
+    found = find_date(head, opened.end() if opened else start, anchored=True)
+    end = found.end if found is not None else None
+    if end is not None and opened:
+        closed = rules.PAREN_CLOSE.match(head, end)
+        end = closed.end() if closed else None
+    if found is not None and end is not None:
+        reading.date = found.date
+        reading.parts.append(("date", separator or ("(" if opened else "")))
+        return end
+    partial = _partial_date(head, pos, len(head), anchored=True)
+    if partial is not None and reading.parts:
+        reading.partial_date = True
+        reading.parts.append(("date", separator))
+        return partial[1]
+    return None
+
+
+def _partial_date(head: str, start: int, end: int, *, anchored: bool = False) -> tuple[int, int] | None:
+    """The span of a day and month without a year ("Jan. 14", "14 Jan") in `head[start:end]`."""
+    pos = start
+    while pos < end:
+        match = (rules.PARTIAL_DATE.match if anchored else rules.PARTIAL_DATE.search)(head, pos, end)
+        if match is None:
+            return None
+        month = (match.group("month") or match.group("month_after")).lower()
+        if month in rules.MONTH_NAMES:
+            return match.start(), match.end()
+        if anchored:
+            return None
+        pos = match.start() + 1
     return None
 
 
@@ -240,7 +274,7 @@ def _read_tag(head: str, pos: int, separator: str, reading: _Reading) -> int | N
         match = pattern.match(head, pos)
         if match is None:
             continue
-        wire = WIRE_BY_KEY.get(wire_key(match.group("tag")))
+        wire = _tag_wire(match.group("tag"), reading)
         if wire is not None and reading.wire is None:
             reading.wire = wire
             reading.parts.append(("wire", separator))
@@ -264,6 +298,21 @@ def _read_tag(head: str, pos: int, separator: str, reading: _Reading) -> int | N
         reading.parts.append(("wire", separator))
         return match.end()
     return None
+
+
+def _tag_wire(tag: str, reading: _Reading) -> str | None:
+    """The wire a tag names: all of it ("BUSINESS WIRE"), or its start, maybe with the date
+    ("Newsfile Corp. - January 14, 2021", "InvestorBrandNetwork via InvestorWire")."""
+    wire = WIRE_BY_KEY.get(wire_key(tag))
+    if wire is not None:
+        return wire
+    match = WIRE_NAME.match(tag)
+    if match is None:
+        return None
+    if reading.date is None:
+        found = find_date(tag, match.end())
+        reading.date = found.date if found is not None else None
+    return WIRE_NAME_BY_KEY.get(wire_key(match.group()))
 
 
 def _set_apart(head: str, end: int) -> bool:
@@ -308,14 +357,14 @@ def _late_location(head: str, start: int, end: int) -> bool:
 def _cut_at_date(head: str, start: int, end: int) -> int | None:
     """End a location part where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
     found = find_date(head[:end], start) if rules.YEAR_HINT.search(head, start, end + 12) else None
-    partial = rules.PARTIAL_DATE.search(head, start, end)
-    cut = min(found.start if found else end, partial.start() if partial else end)
+    partial = _partial_date(head, start, end)
+    cut = min(found.start if found else end, partial[0] if partial else end)
     cut = len(head[:cut].rstrip())
     return cut if cut > start else None
 
 
 def _starts_other_part(head: str, pos: int) -> bool:
-    if find_date(head, pos, anchored=True) is not None or rules.PARTIAL_DATE.match(head, pos):
+    if find_date(head, pos, anchored=True) is not None or _partial_date(head, pos, len(head), anchored=True):
         return True
     return WIRE_NAME.match(head, pos) is not None
 
@@ -338,6 +387,8 @@ def _plausible_location(reading: _Reading) -> bool:
     location = reading.location or ""
     first = location.split()[0].rstrip(".,:").lower()
     if first in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
+        return False
+    if any(word.strip(".,").lower() in rules.ORGANISATION_WORDS for word in location.split()):
         return False
     index = next(i for i, (kind, _sep) in enumerate(reading.parts) if kind == "location")
     if index + 1 < len(reading.parts) and reading.parts[index + 1] == ("date", ""):
@@ -374,7 +425,7 @@ def _inline_agency(line: str, block_index: int) -> _Found | None:
     """An agency dateline inside a line whose breaks were lost ("...WriterHONOLULU (AP) _ ...")."""
     if "(" not in line:
         return None
-    match = rules.INLINE_AGENCY.search(line)
+    match = rules.INLINE_AGENCY.search(line, 0, rules.INLINE_AGENCY_REACH)
     if match is None:
         return None
     wire = WIRE_BY_KEY.get(wire_key(match.group("tag")))
@@ -428,7 +479,7 @@ def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | No
 def _header_dates(window: list[Block]) -> Iterator[tuple[int, _Found]]:
     """(class, date line) for each date line among the release's first lines."""
     for block, number, line, _offset in _window_lines(window):
-        if not rules.YEAR_HINT.search(line):
+        if not rules.YEAR_HINT.search(line, 0, rules.DATE_LINE_SCAN_CHARS):
             continue
         found = _date_line(block, number, line)
         if found is not None:
@@ -475,7 +526,8 @@ def _closing_date(doc: Document, window: set[int]) -> _Found | None:
     if any(phrase in lowered for phrase in rules.DISTRIBUTION_PHRASES):
         line = rules.DISTRIBUTION_LINE.search(lowered)
     if line is not None:
-        found = find_date(text[: _line_end(text, line.end())], line.start())
+        line_end = min(_line_end(text, line.end()), line.start() + rules.DATE_LINE_SCAN_CHARS)
+        found = find_date(text[:line_end], line.start())
         if found is not None:
             raw = collapse(text[found.start : found.end])
             return _Found(raw, None, "dateline.closing_date", date=found.date)
@@ -484,7 +536,9 @@ def _closing_date(doc: Document, window: set[int]) -> _Found | None:
         if block.index in window:
             break  # a short release: its header lines were read already
         for line in block.lines:
-            if not rules.YEAR_HINT.search(line) or rules.UPDATED_CUE.search(line[: rules.CUE_REACH]):
+            if len(line) > rules.DATE_LINE_MAX_CHARS or not rules.YEAR_HINT.search(line):
+                continue
+            if rules.UPDATED_CUE.search(line[: rules.CUE_REACH]):
                 continue
             found = find_date(line)
             if found is not None and _mostly_date(block, line, found.start, found.end):
@@ -511,7 +565,9 @@ def _closing_wire(doc: Document) -> str | None:
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
     for phrase, kind in rules.CLOSING_WIRE_CUES:
         at = lowered.find(phrase)
-        while at >= 0:
+        for _ in range(rules.CLOSING_CUE_MAX_HITS):  # a release has a handful; junk may have thousands
+            if at < 0:
+                break
             wire = _wire_after_cue(text, lowered, at, at + len(phrase), kind)
             if wire is not None:
                 found.append((at, wire))
@@ -521,7 +577,10 @@ def _closing_wire(doc: Document) -> str | None:
 
 
 def _wire_after_cue(text: str, lowered: str, start: int, end: int, kind: str) -> str | None:
-    line_start = lowered.rfind("\n", 0, start) + 1
+    # Only the stretch a cue may stand into its line is searched for the line's start.
+    line_start = lowered.rfind("\n", max(0, start - rules.SOURCE_VIA_REACH - 1), start) + 1
+    if line_start == 0 and start > rules.SOURCE_VIA_REACH:
+        return None
     if kind == "site":
         if start - line_start > 3:
             return None

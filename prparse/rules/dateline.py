@@ -50,7 +50,7 @@ LEAD_JUNK = re.compile(r"[\s*_#>•·|]{0,8}")
 # releases close the dateline with ".-"; AP copy of the teletype era used "_".
 SEPARATOR = re.compile(r"\s{0,3}(?P<sep>\.?[-–—‒―]{1,3}|_{1,2}|:|,|\.(?=\s|$))?\s{0,3}")
 # Separators that close a dateline before the body text.
-TERMINATORS = frozenset({"-", "--", "---", "–", "—", "‒", "―", "_", "__", ":", ".", ".-", ".–", ".—"})
+TERMINATORS = frozenset({"-", "--", "---", "–", "—", "‒", "―", "_", "__", ":", ".", ".-", ".–", ".—", "/"})
 # Of those, the ones that close a mixed-case location standing alone ("Minneapolis: ..."):
 # a single hyphen or dash after "Jane Doe" would read a name as a place.
 LOCATION_ONLY_TERMINATORS = frozenset({":", "--", "---"})
@@ -62,16 +62,19 @@ PAREN_TAG = re.compile(r"\(\s{0,2}(?P<tag>[^()\n]{2,80}?)\s{0,2}\)")
 # An unknown slash tag is kept in the raw dateline (an issuer's name) only when it is this short.
 SLASH_TAG_MAX_WORDS = 6
 
+# A date in parentheses after the place: "New York, NY (January 14, 2021) --".
+PAREN_OPEN = re.compile(r"\(\s{0,2}")
+PAREN_CLOSE = re.compile(r"\s{0,2}\)")
 # Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
 DATE_LEAD = re.compile(r"(?:le|den|am|el)\s{1,2}(?=\d)", re.IGNORECASE)
 
-_MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 # A day and month without a year, as AP style prints it ("WASHINGTON, Jan. 14 (AP) --"): part
-# of the dateline, but no release date by itself.
+# of the dateline, but no release date by itself. The month word is checked against
+# prparse.dates.MONTHS afterwards (a name alternation in the pattern would be slow).
 PARTIAL_DATE = re.compile(
-    rf"(?:(?:{_MONTH})\.?\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s{{1,2}}(?:de\s)?(?:{_MONTH})\.?)(?![\w])",
-    re.IGNORECASE,
+    r"(?:(?P<month>[^\W\d_]{3,10})\.?\s{1,2}\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}\.?\s{1,2}(?i:de\s)?(?P<month_after>[^\W\d_]{3,10})\.?)(?![\w])"
 )
+MONTH_NAMES = frozenset(MONTHS)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _PLACE_WORD = rf"[{_UPPER}][\w'’.]{{0,24}}(?:-[\w'’.]{{1,24}}){{0,3}}"
@@ -102,6 +105,12 @@ NOT_PLACE_WORDS = frozenset(
     office phone tel telephone fax cell mobile web website
     aber achtung anlass fazit hintergrund hinweis termin thema wichtig zitat
     """.split()
+)
+
+# Words that make a capitalised phrase an organisation's name, not a place ("ACME CORP – ...").
+ORGANISATION_WORDS = frozenset(
+    "inc corp corporation co company ltd limited llc llp plc gmbh ag kg se sa nv bv ab asa oyj group holdings "
+    "technologies systems solutions partners".split()
 )
 
 # Countries, US states and Canadian and Australian provinces as datelines print them (full,
@@ -156,6 +165,9 @@ PLACE_PARTICLES = frozenset("de del la le les du des di da do dos am an der im b
 INLINE_AGENCY = re.compile(
     r"(?<![A-Z])(?P<location>[A-Z]{2,}(?:[ .-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?)\s\((?P<tag>AP|Reuters|AFP|dpa|UPI|AAP|ots)\)\s{0,2}[-–—_:]"
 )
+
+# Characters of a run-on line searched for such an agency dateline.
+INLINE_AGENCY_REACH = 3000
 
 # --- printed release dates outside a dateline ----------------------------------------------------
 
@@ -222,6 +234,8 @@ CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
 SOURCE_LINE = re.compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100
+# Occurrences of one cue phrase examined per release.
+CLOSING_CUE_MAX_HITS = 20
 # A wire's site named on its "View original content" line.
 WIRE_DOMAINS: tuple[tuple[str, str], ...] = (
     ("prnewswire.com", "PR Newswire"),

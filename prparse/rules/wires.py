@@ -26,7 +26,7 @@ WIRE_SERVICES: tuple[WireService, ...] = (
     WireService("Business Wire", ("Business Wire", "BusinessWire", "Business Wire India")),
     WireService("GlobeNewswire", ("GlobeNewswire", "Globe Newswire", "GLOBE NEWSWIRE", "GlobeNewswire by notified", "Nasdaq GlobeNewswire")),
     WireService("Accesswire", ("Accesswire", "ACCESS Newswire", "ACCESSWIRE")),
-    WireService("EIN Presswire", ("EIN Presswire", "EINPresswire", "EIN News")),
+    WireService("EIN Presswire", ("EIN Presswire", "EINPresswire", "EINPresswire.com", "EIN News")),
     WireService("NewMediaWire", ("NewMediaWire", "New Media Wire")),
     WireService("News Direct", ("News Direct", "NewsDirect")),
     WireService("24-7PressRelease", ("24-7PressRelease", "24-7 Press Release", "24-7PressRelease.com")),

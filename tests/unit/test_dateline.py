@@ -147,6 +147,36 @@ def fields(doc: Document) -> tuple[str | None, str | None, str | None] | None:
             id="fr-article-before-date",
         ),
         pytest.param(
+            "New Haven, CT (January 14, 2021) --",
+            ("New Haven, CT", "2021-01-14", None),
+            id="date-in-parentheses",
+        ),
+        pytest.param(
+            "VANCOUVER, BC / ACCESSWIRE / January 14, 2021 /",
+            ("Vancouver, BC", "2021-01-14", "Accesswire"),
+            id="slash-separated-accesswire",
+        ),
+        pytest.param(
+            "Calgary, Alberta--(Newsfile Corp. - January 14, 2021) -",
+            ("Calgary, Alberta", "2021-01-14", "Newsfile"),
+            id="wire-and-date-in-one-tag",
+        ),
+        pytest.param(
+            "HELENA, MT, UNITED STATES, March 9, 2023 /EINPresswire.com/ --",
+            ("Helena, MT, United States", "2023-03-09", "EIN Presswire"),
+            id="ein-presswire-three-part-place",
+        ),
+        pytest.param(
+            "BOULDER, Colo. (PRWEB) June 1, 2022",
+            ("Boulder, Colo.", "2022-06-01", "PRWeb"),
+            id="prweb-no-terminator",
+        ),
+        pytest.param(
+            "June 1, 2022 — OMAHA —",
+            ("Omaha", "2022-06-01", None),
+            id="date-then-place",
+        ),
+        pytest.param(
             "Hamburg (ots) -",
             ("Hamburg", None, "news aktuell"),
             id="de-ots-tag",
@@ -309,6 +339,7 @@ def test_metadata_beats_an_updated_line() -> None:
         ),
         pytest.param(("On January 14, 2021, " + LEAD,), id="sentence-starting-with-date"),
         pytest.param(("BACKGROUND: " + LEAD,), id="all-caps-label"),
+        pytest.param(("ACME ROBOTICS INC. – " + LEAD,), id="all-caps-company-name"),
     ],
 )
 def test_no_location_from_labels_headlines_and_sentences(lines: tuple[str, ...]) -> None:
