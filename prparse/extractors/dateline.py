@@ -77,21 +77,15 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
     """
     window = _window(doc)
     dateline = _best_dateline(window)
-    date_found = None if dateline is not None and dateline.date else _release_date(doc, window)
+    dated = dateline if dateline is not None and dateline.date else _release_date(doc, window)
     wire = dateline.wire if dateline is not None and dateline.wire else _closing_wire(doc)
-    if dateline is None and date_found is None and wire is None:
-        return None
-    main = dateline or date_found
-    raw = main.raw if main is not None else wire or ""
-    date = (dateline.date if dateline is not None else None) or (date_found.date if date_found else None)
-    value = Dateline(
-        raw=raw,
-        location=dateline.location if dateline is not None else None,
-        date=date.isoformat() if date else None,
-        wire=wire,
-    )
-    rule = main.rule if main is not None else "dateline.closing_wire"
-    return Candidate(value, rule, main.block_index if main is not None else None)
+    main = dateline or dated
+    if main is None:
+        # Only a closing line names the wire: no dateline was printed to quote as raw.
+        return None if wire is None else Candidate(Dateline(raw=wire, wire=wire), "dateline.closing_wire")
+    date = dated.date.isoformat() if dated is not None and dated.date else None
+    value = Dateline(raw=main.raw, location=main.location, date=date, wire=wire)
+    return Candidate(value, main.rule, main.block_index)
 
 
 # --- where to look -------------------------------------------------------------------------------
@@ -182,13 +176,13 @@ def _rule_of(reading: _Reading) -> str:
 def _read(head: str) -> _Reading | None:
     """Read location / date / wire parts from the start of `head`; None when it cannot start one."""
     start = rules.LEAD_JUNK.match(head).end()  # type: ignore[union-attr]
-    if start >= len(head) or not (head[start].isupper() or head[start] in "(/-–—"):
+    if start >= len(head) or not (head[start].isupper() or head[start].isdigit() or head[start] in "(/-–—"):
         return None
     reading = _Reading(start=start)
     sep_match = rules.SEPARATOR.match(head, start)
     pos, separator = sep_match.end(), sep_match.group("sep") or ""  # type: ignore[union-attr]
     last_end = start
-    for _ in range(8):
+    for _ in range(rules.MAX_PARTS):
         end = _read_part(head, pos, separator, reading)
         if end is None:
             break
@@ -459,7 +453,7 @@ def _place_case_part(part: str) -> str:
 def _release_date(doc: Document, window: list[Block]) -> _Found | None:
     """The best printed date outside a dateline, else the page's metadata."""
     header = list(_header_dates(window))
-    best = _first_of_class(header, _RELEASE)
+    best = _nearest_the_lead([found for cls, found in header if cls == _RELEASE], window)
     if best is not None:
         return best
     closing = _closing_date(doc, {block.index for block in window})
@@ -470,6 +464,18 @@ def _release_date(doc: Document, window: list[Block]) -> _Found | None:
         return best
     meta = _metadata_date(doc)
     return meta if meta is not None else _first_of_class(header, _UPDATED)
+
+
+def _nearest_the_lead(dates: list[_Found], window: list[Block]) -> _Found | None:
+    """Of several date lines, the one printed with the release: the last block of date lines up
+    to the lead paragraph (earlier ones belong to "latest news" lists and page banners), and the
+    first line in that block; with none before the lead, the first after it."""
+    lead = next((block.index for block in window if _is_prose(block)), None)
+    before = [found for found in dates if lead is None or (found.block_index or 0) <= lead]
+    if not before:
+        return dates[0] if dates else None
+    last_block = before[-1].block_index
+    return next(found for found in before if found.block_index == last_block)
 
 
 def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | None:

@@ -42,7 +42,9 @@ CLOSING_BLOCKS = 8
 
 # A line can open a dateline only if it starts (after markup) with a capital, a tag or a dash.
 # It must also hold a separator or tag mark early on: navigation lines ("Our Team") have none.
-DATELINE_START = re.compile(r"[\s*_#>•·|]{0,8}(?:[^\W\d_]|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
+DATELINE_START = re.compile(r"[\s*_#>•·|]{0,8}(?:\w|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
+# Parts read at most (location, date, wire tag, a qualifier, ...).
+MAX_PARTS = 8
 # Markup and bullets that may precede a dateline in scraped text ("**NEW YORK**", "> ").
 LEAD_JUNK = re.compile(r"[\s*_#>•·|]{0,8}")
 

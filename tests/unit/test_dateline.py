@@ -177,6 +177,11 @@ def fields(doc: Document) -> tuple[str | None, str | None, str | None] | None:
             id="date-then-place",
         ),
         pytest.param(
+            "14 January 2021 — CARDIFF —",
+            ("Cardiff", "2021-01-14", None),
+            id="day-first-date-then-place",
+        ),
+        pytest.param(
             "Hamburg (ots) -",
             ("Hamburg", None, "news aktuell"),
             id="de-ots-tag",
@@ -263,6 +268,11 @@ def test_block_index_is_the_block_holding_the_dateline() -> None:
             id="updated-loses-to-published",
         ),
         pytest.param(("March 3, 2021 – " + LEAD,), (None, "2021-03-03", None), id="date-then-body-no-location"),
+        pytest.param(
+            ("Latest news", "Acme wins design award", "February 2, 2021", "Acme Opens Plant", "March 3, 2021", LEAD),
+            (None, "2021-03-03", None),
+            id="date-line-nearest-the-lead-beats-news-list",
+        ),
     ],
 )
 def test_release_date_lines(lines: tuple[str, ...], expected: tuple[str | None, ...]) -> None:
