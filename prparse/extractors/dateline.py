@@ -443,8 +443,15 @@ def _place_case_part(part: str) -> str:
         elif key in rules.PLACE_INITIALISMS or "." in word.rstrip("."):
             words.append(word)  # "WI", "N.H.", "U.S."
         else:
-            words.append("-".join(piece[:1] + piece[1:].lower() for piece in word.split("-")))
+            words.append("-".join(_capitalise(piece) for piece in word.split("-")))
     return " ".join(words)
+
+
+def _capitalise(word: str) -> str:
+    # "O'FALLON" -> "O'Fallon", "D'IBERVILLE" -> "D'Iberville"; "ST." -> "St."
+    if len(word) > 2 and word[1] in "'’":
+        return word[:2] + word[2:3] + word[3:].lower()
+    return word[:1] + word[1:].lower()
 
 
 # --- 2. the release date -------------------------------------------------------------------------

@@ -40,7 +40,7 @@ CLOSING_BLOCKS = 8
 
 # --- the parts of a dateline ---------------------------------------------------------------------
 
-# A line can open a dateline only if it starts (after markup) with a capital, a tag or a dash.
+# A line can open a dateline only if it starts (after markup) with a letter or digit, a tag or a dash.
 # It must also hold a separator or tag mark early on: navigation lines ("Our Team") have none.
 DATELINE_START = re.compile(r"[\s*_#>•·|]{0,8}(?:\w|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
 # Parts read at most (location, date, wire tag, a qualifier, ...).
@@ -110,8 +110,9 @@ NOT_PLACE_WORDS = frozenset(
 )
 
 # Words that make a capitalised phrase an organisation's name, not a place ("ACME CORP – ...").
+# Legal-form abbreviations that are also region codes (AB, CO, NV, SA) are left out.
 ORGANISATION_WORDS = frozenset(
-    "inc corp corporation co company ltd limited llc llp plc gmbh ag kg se sa nv bv ab asa oyj group holdings "
+    "inc corp corporation company ltd limited llc llp plc gmbh kg bv asa oyj group holdings "
     "technologies systems solutions partners".split()
 )
 
@@ -156,11 +157,12 @@ PLACE_INITIALISMS = frozenset(
     """
     al ak az ar ca co ct de dc fl ga hi id il ia ks ky la md ma mi mn ms mo mt ne nv nh nj nm ny nc
     nd oh ok pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu pe qc sk yt
+    on sa nt vic tas nz
     usa us uk uae eu nyc nsw qld act drc prc
     """.split()
 )
 # Particles that an ALL-CAPS place name gives in lower case: "RIO DE JANEIRO" -> "Rio de Janeiro".
-PLACE_PARTICLES = frozenset("de del la le les du des di da do dos am an der im bei upon sur en y of".split())
+PLACE_PARTICLES = frozenset("de del la le les du des di da do dos am an der im bei on upon sur en y of".split())
 
 # A wire agency's tag after an ALL-CAPS city anywhere in a line, for text whose line breaks were
 # lost ("...Press WriterHONOLULU (AP) _ U.S. Sen. ..."); only agencies that print this form.

@@ -177,6 +177,11 @@ def fields(doc: Document) -> tuple[str | None, str | None, str | None] | None:
             id="date-then-place",
         ),
         pytest.param(
+            "ADELAIDE, SA, 2 June 2022 –",
+            ("Adelaide, SA", "2022-06-02", None),
+            id="region-code-that-is-also-a-legal-form",
+        ),
+        pytest.param(
             "14 January 2021 — CARDIFF —",
             ("Cardiff", "2021-01-14", None),
             id="day-first-date-then-place",
