@@ -10,6 +10,7 @@ people the release introduced; a passage without attribution continues the previ
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -60,7 +61,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     passages = [(span, text) for span in _scan(texts) for text in [_span_text(texts, span)]]
     passages = [(span, text) for span, text in passages if len(R.WORD.findall(text)) >= R.MIN_QUOTE_WORDS]
     spans = [span for span, _ in passages]
-    speakers = _Speakers(" ".join(t for t in texts if t))
+    speakers = _Speakers("\n".join(t for t in texts if t))
     quotes: list[Quote] = []
     previous: Speaker | None = None
     for n, (_, text) in enumerate(passages):
@@ -225,7 +226,7 @@ def _attribute(
     found = found or _after(tail, text) or _before(prefix, text) or _before(_previous_line(texts, span), text)
     found = found or _partial(prefix) or _signature(texts, span)
     if found is not None:
-        speaker, inferred = speakers.resolve(found[0], prose=prefix)
+        speaker, inferred = speakers.resolve(found[0], prose=_prose_before(texts, span) + " " + prefix)
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
     if not _standalone(texts, span) or not _sentence_like(_closing(texts, span, text)) or _title_like(text):
         return None  # scare quotes, titles of works, terms quoted inside a sentence, a quoted headline
@@ -254,6 +255,14 @@ def _tail(texts: list[str | None], spans: list[_Span], n: int) -> str:
     if n + 1 < len(spans) and spans[n + 1].open_pos == span.close_pos:
         end = spans[n + 1].open_at
     return s[span.close_at + 1 : end]
+
+
+def _prose_before(texts: list[str | None], span: _Span) -> str:
+    """The paragraph before a passage that opens its own, when it is prose without quotations."""
+    if span.pieces[0][1] > 2 or span.open_pos == 0:
+        return ""
+    before = texts[span.open_pos - 1] or ""
+    return "" if _may_quote(before.replace("\u2019", "")) else before
 
 
 def _previous_line(texts: list[str | None], span: _Span) -> str:
@@ -465,28 +474,22 @@ class _Speakers:
                     self._remember(known)
 
     def _in_prose(self, prose: str, gender: str) -> _Person | None:
-        """The last person named in `prose` who can be "he"/"she": a known speaker or a given name first,
-        then any two- or three-word name ("For local villager Liao Yanmei, the terraces …")."""
+        """The person last named in `prose` who can be "he" or "she": each sentence's best name, latest first
+        ("Eimear Doe, chair of the Network, welcomed the news." / "For local villager Liao Yanmei, …")."""
         if gender == "p" or not prose.strip():
             return None
-        names = [m.group(0) for m in R.PROSE_NAME.finditer(prose[-400:])]
-        weak = None
-        for text in reversed(names):
-            name, _, _, honorific = self._split(text)
+        text = prose[-600:]
+        starts = [0, *_sentence_ends(text)]
+        for k in range(len(starts) - 1, max(-1, len(starts) - 4), -1):
+            name, title, org, honorific = self._split(text[starts[k] : starts[k + 1] if k + 1 < len(starts) else None])
             if not name:
                 continue
-            known = self._known(name) if len(name.split()) == 1 or not _gender_of(name) else None
-            person = known or (
-                self._introduced(name, _Person(Speaker(name), honorific)) if len(name.split()) == 1 else None
-            )
-            if person is None and _gender_of(name):
-                person = _Person(Speaker(name), _gender_of(name))
-            if person is not None and person.speaker.name and len(person.speaker.name.split()) > 1:
-                if person.gender in (None, gender):
-                    return self._remember(person)
-            elif weak is None and len(name.split()) in (2, 3):
-                weak = _Person(Speaker(name), None)
-        return self._remember(weak) if weak is not None else None
+            person = self._known(name) or _Person(Speaker(name, title, org), honorific or _gender_of(name))
+            if len(name.split()) == 1:
+                person = self._introduced(name, person)
+            if person.gender in (None, gender):
+                return self._remember(person)
+        return None
 
     def _body_name(self, phrase: str) -> str:
         """A body by its name in the release: "the ministry said" -> "Ministry of Finance" when printed so."""
@@ -537,11 +540,11 @@ class _Speakers:
             given = re.search(r"\b" + re.escape(word) + R.FOLLOWING_SURNAME, self._body)
             if given and self._split(given.group(0))[0] == given.group(0):
                 return _Person(Speaker(given.group(0)), _gender_of(word))
-        for m in re.finditer(r"\b" + re.escape(word) + r"\b", self._body):
+        for m in itertools.islice(re.finditer(r"\b" + re.escape(word) + r"\b", self._body), R.INTRO_TRIES):
             if R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()]) is None:
                 continue
             # "CSIRO Chief Executive, Dr Jane Doe said …", "… will be Jane Doe, professor of X at Y, who …"
-            clause = _last_clause(self._body[max(0, m.start() - 160) : m.start()])
+            clause = _last_clause(self._body[max(0, m.start() - 160) : m.start()].rsplit("\n", 1)[-1])
             lead = " ".join(clause.split()[-R.INTRO_LEAD_WORDS :])
             name, title, org, gender = self._split(lead + " " + word + _appositive(self._body[m.end() : m.end() + 200]))
             if name and len(name.split()) > 1 and name.split()[-1] == word:
@@ -567,8 +570,6 @@ class _Speakers:
         return self._known(name) or _Person(Speaker(name, role, None), gender or _gender_of(name))
 
 
-
-
 def _gender_of(name: str) -> str | None:
     first = name.split()[0].casefold()
     if first in R.FEMALE_NAMES:
@@ -583,7 +584,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
         >>> split_speaker("Klaus Muster, founder of Acme Labs")
         ('Klaus Muster', 'founder', 'Acme Labs', None)
     """
-    phrase = R.SPEAKER_TAIL.sub("", " ".join(phrase.split())).strip(" ,;:")
+    phrase = " ".join(phrase.split()).strip(" ,;:")
     phrase = phrase if R.FINAL_ABBREVIATION.search(phrase) else phrase.rstrip(".")
     group = R.PARENTHETICAL.search(phrase)
     named_before_party = phrase[: group.start()].rstrip() if group else ""
@@ -604,10 +605,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
         return None, None, party, None
     _, k, (name, before, after, gender) = best
     title_parts = _earlier_title(segments[:k]) + ([before] if before and _has_title_word(before) else [])
-    rest = segments[k + 1 :]
-    # ", which sponsors the event", ", the private equity firm that …": about the employer, not the speaker.
-    cut = next((j for j, seg in enumerate(rest) if R.RELATIVE_START.match(seg)), len(rest))
-    title, org = _title_and_org(title_parts, rest[:cut])
+    title, org = _title_and_org(title_parts, _about_speaker(segments[k + 1 :]))
     if after:  # "Jane Doe of Acme", "Ousman Noor von "Stop Killer Robots""
         org = after.split(" ", 1)[-1].strip("\"'\u201c\u201d\u201e\u00ab\u00bb ")
     # "Jane Doe (EPP, DE)": a party or group right after the name; not "Chief Executive (Acting)".
@@ -615,8 +613,30 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     return name, title, org or party, gender
 
 
+def _about_speaker(rest: list[str]) -> list[str]:
+    """The segments after a name that describe the speaker, up to what describes something else:
+    ", which sponsors the event", ", the firm that …", ", in a statement", ", welcomed the news"."""
+    kept = []
+    for segment in rest:
+        tail = R.SPEAKER_TAIL.search(" " + segment)
+        segment = (" " + segment)[: tail.start()].strip() if tail else segment
+        words = segment.split()
+        predicate = bool(words) and words[0].islower() and (words[0].endswith("ed") or words[0] in R.NOT_IN_TITLES)
+        if not segment or predicate or R.RELATIVE_START.match(segment) or any(w in R.FINITE_VERBS for w in words):
+            break
+        kept.append(segment)
+        if tail:
+            break
+    return kept
+
+
 def _appositive(text: str) -> str:
     """The ", title of org," right after a name in prose, up to a verb, a sentence end or a relative clause."""
+    if text.startswith(" as ") and text[4:5].islower():
+        text = "," + text[3:]  # "named Jane Doe as managing partner, effective May 1"
+        stop = R.APPOSITIVE_STOP.search(text + ". ", 1)
+        comma = text.find(",", 1)
+        return text[: min(stop.start() if stop else len(text), comma if comma > 0 else len(text))]
     if not text.startswith(","):
         return ""
     stop = R.APPOSITIVE_STOP.search(text, 1)
@@ -652,14 +672,15 @@ def _segments(phrase: str) -> list[str]:
 
 def _token_kind(token: str) -> str:
     """A token's kind: "n" a name word, "i" an initial, "p" a lower-case particle, "" anything else."""
-    bare = token.rstrip(".,").casefold()
-    if R.INITIAL.match(token):
+    first = token[:1]
+    if not first.isupper():
+        return "p" if token in R.NAME_PARTICLES else ""
+    if token[-1:] == "." and R.INITIAL.match(token):
         return "i"
-    if bare in R.NAME_PARTICLES and token[:1].islower():
-        return "p"
-    if not R.NAME_TOKEN.match(token) or bare in R.TITLE_WORDS or bare in R.HONORIFICS:
+    bare = token.rstrip(".,").casefold()
+    if bare in R.TITLE_WORDS or bare in R.HONORIFICS or not R.NAME_TOKEN.match(token):
         return ""
-    return "" if _is_compound_title(token) else "n"
+    return "" if "-" in token and _is_compound_title(token) else "n"
 
 
 def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]]]:
@@ -680,6 +701,8 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]
         ):
             end += 1
         start = k - 1 if k and kinds[k - 1] == "p" and k > 1 and kinds[k - 2] == "n" else k
+        while end - start > 1 and R.CREDENTIAL.match(tokens[end - 1]):
+            end -= 1  # "Jane Doe TD", "John Roe MP": a parliamentary or academic suffix
         while start and kinds[start - 1] == "i":
             start -= 1  # "M.R.C. Greenwood": initials open the name
         # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name.
@@ -718,7 +741,7 @@ def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str,
     lead = tokens[:start]
     # "The new director will be Jane Doe": only the words after the last verb can be a title.
     cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
-    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS - R.TITLE_WORDS)
+    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
     after = " ".join(tokens[end:])
     after = after if after.split(" ", 1)[0].casefold() in ("of", "at", "from", "von", "bei", "de") else ""
     return score, (" ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous))
@@ -726,8 +749,7 @@ def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str,
 
 def _is_compound_title(token: str) -> bool:
     """A title glued to an acronym or prefix: "BKA-Präsident", "DRK-Generalsekretär", "Co-Chair"."""
-    tail = re.split(r"[-\u2010]", token.casefold())[-1]
-    return tail in R.TITLE_WORDS
+    return token.casefold().replace("\u2010", "-").rsplit("-", 1)[-1] in R.TITLE_WORDS
 
 
 def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str | None]:
@@ -743,11 +765,26 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
             # "Jane Doe, editor-in-chief, Acme Magazine": a closing segment that is a name of its own.
             org, parts = last, parts[:-1]
     parts = [R.RELATIVE_CLAUSE.sub("", p).strip() for p in parts]
-    parts = [p for p in parts if p and not p.lower().startswith(("the ", "a ", "an ")) or p.endswith(("'s", "\u2019s"))]
+    parts = [R.ARTICLE.sub("", p) for p in parts if p]
     title = R.ARTICLE.sub("", ", ".join(parts)) if parts else None
     if title and org is None:
         title, org = _split_org(title)
     return (title or None), org
+
+
+def _employer_cut(title: str) -> re.Match[str] | None:
+    """Where the employer starts: the last "at Acme", else the last "for Acme", else the first "of" that
+    opens a capitalised name ("chair of the Riverbend County Board of Supervisors")."""
+    cuts = list(R.ORG_PREPOSITION.finditer(title))
+    for kind in ("at", "for"):
+        chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS[kind]]
+        if chosen:
+            return chosen[-1]
+    for m in cuts:
+        words = title[m.end() :].split()
+        if all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in R.ORG_NAME_CONNECTORS for w in words):
+            return m
+    return None
 
 
 def _split_org(title: str) -> tuple[str | None, str | None]:
@@ -756,16 +793,13 @@ def _split_org(title: str) -> tuple[str | None, str | None]:
     possessive = R.POSSESSIVE_ORG.match(title)
     if possessive and not R.ORG_PREPOSITION.search(possessive.group("org")):
         return possessive.group("title"), possessive.group("org")
-    cuts = list(R.ORG_PREPOSITION.finditer(title))
-    for m in reversed(cuts):
-        head, org = title[: m.start()].strip(" ,"), title[m.end() :].strip(" ,")
+    cut = _employer_cut(title)
+    if cut is not None:
+        head, org = title[: cut.start()].strip(" ,"), title[cut.end() :].strip(" ,")
         head_word = head.split()[-1].casefold() if head else ""
-        if not head or org.casefold() in R.GENERIC_ORG_TAILS:
-            continue
-        if head_word in R.OFFICE_HEADS and m is cuts[0]:
-            return title, None
-        owner = R.POSSESSIVE_ORG.match(org)
-        if owner and owner.group("title").casefold() in R.GENERIC_ORG_TAILS:
-            return title, owner.group("org")  # "Chairman of Acme's Board of Directors": Acme
-        return head, org
+        if head and head_word not in R.OFFICE_HEADS:
+            owner = R.POSSESSIVE_ORG.match(org)
+            if owner and owner.group("title").casefold() in R.GENERIC_ORG_TAILS:
+                return title, owner.group("org")  # "Chairman of Acme's Board of Directors": Acme
+            return head, org
     return title, None

@@ -91,6 +91,8 @@ TITLE_WORDS = frozenset(
     co-rapporteur member mp mep deputy assistant treasurer trustee editor editor-in-chief publisher owner
     superintendent sheriff commander colonel captain inspector officer-in-charge administrator coordinator
     advisor adviser consultant expert fellow dean provost rector chairholder representative delegate astronomer
+    lawyer engineer physician surgeon doctor nurse teacher historian curator artist writer journalist activist
+    campaigner organiser organizer volunteer coach architect designer pastor priest rabbi imam bishop chairperson
     präsident präsidentin vorsitzende vorsitzender geschäftsführer geschäftsführerin sprecher sprecherin
     generalsekretär generalsekretärin ministerin bürgermeister bürgermeisterin direktor direktorin leiter
     leiterin vorstand vorständin staatssekretär staatssekretärin abgeordnete abgeordneter experte expertin
@@ -101,7 +103,7 @@ TITLE_WORDS = frozenset(
 # Appended degrees and honours, dropped from a name: "Mary Ellen Stanek, CFA", "James Hilser, M.P.H., Ph.D.".
 CREDENTIAL = re.compile(
     r"^(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?P\.?H\.?|MBA|M\.?B\.?A\.?|CFA|CPA|FAHA|FACC|FRCP|FRS|R\.?N\.?|D\.?O\.?|J\.?D\.?|"
-    r"Esq\.?|Jr\.?|Sr\.?|III?|IV|MP|MdB|MEP|QC|KC|OBE|CBE|MBE|KBE|DBE|AO|AM|AC|DDS|DMD|PharmD|MSc|BSc|MSN|DNP|"
+    r"Esq\.?|Jr\.?|Sr\.?|III?|IV|MP|MdB|MEP|TD|MLA|MSP|MPP|MHA|MdL|QC|KC|OBE|CBE|MBE|KBE|DBE|AO|AM|AC|DDS|DMD|PharmD|MSc|BSc|MSN|DNP|"
     r"LL\.?M\.?|CFP|CAIA|FRM|PE|P\.E\.|PMP|Dipl\.-[\w.]+|Dr\.?\s?rer\.?\s?nat\.?)(?=$|[\s,-])"
 )
 # Name particles that may sit inside a name in lower case: "Antje von Broock", "Ludwig van Beethoven".
@@ -118,11 +120,17 @@ RELATIVE_CLAUSE = re.compile(
 )
 WHO_IS = re.compile(r"^(?P<name>.+?),?\s+who\s+(?:is|was|serves as|heads|leads)\s+(?P<title>.+)$")
 # "director of Acme", "Managing Director at Acme", "Head of Platform Solutions for Acme", "Expertin bei Amnesty".
-ORG_PREPOSITION = re.compile(r"\s(?:at|of|for|with|bei|von|der|des|de|del|en)\s+(?:the\s+)?(?=[A-Z\u00c0-\u00de0-9])")
+ORG_PREPOSITION = re.compile(
+    r"\s(?P<prep>at|of|for|with|bei|beim|im|am|von|der|des|de|del|en|chez|für|para)\s+(?:(?:the|la|el|der|die|das)\s+)?(?=[A-Z\u00c0-\u00de0-9])"
+)
+# Which prepositions name an employer, by strength: "at Acme" / "bei Acme" / "im Bezirksamt" first, then "for Acme".
+EMPLOYER_PREPOSITIONS = {"at": frozenset("at bei beim im am en chez".split()), "for": frozenset("for with für para".split())}
+# Lower-case words inside an organisation's name: "Board of Supervisors", "Bank of America", "Fundación de la Salud".
+ORG_NAME_CONNECTORS = frozenset("of and & for the de del la y und für der des".split())
 # "Acme Corp.'s chief executive": the owner of a possessive title is the organisation.
 POSSESSIVE_ORG = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9\u00c0-\u00de][^,]{0,80}?)['\u2019]s?\s+(?P<title>[^,]{2,120})$")
 # Titles whose "of/for" phrase is part of the office, not an employer: "Minister for Health".
-OFFICE_HEADS = frozenset("minister secretary senator commissioner member rapporteur co-rapporteur professor chair co-chair".split())
+OFFICE_HEADS = frozenset("minister secretary senator commissioner member rapporteur co-rapporteur ministerin ministro ministra".split())
 GENERIC_ORG_TAILS = frozenset(
     ("board", "directors", "trustees", "company", "board of directors", "board of trustees", "supervisory board", "committee")
 )
@@ -136,7 +144,9 @@ FEMALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_female.t
 MALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_male.txt"))
 
 # Words after which a capitalised word is not a personal name ("Minister for Health", "Investment and Commerce").
-NAME_BLOCKERS = frozenset("for of at in and or with to from by on the a an des der den dem vom zur zum und im am para por con en y del".split())
+NAME_BLOCKERS = frozenset(
+    "for of at in and or with to from by on the a an des der den dem vom zur zum und im am para por con en y del de la le les du".split()
+)
 # Capitalised words that start sentences and clauses, never names.
 CAPITALISED_FUNCTION_WORDS = frozenset(
     """the a an this that these those for from in on at to by with and but or as when while after before during
@@ -176,9 +186,12 @@ FINAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|S\.A|N\.V|B\.V
 RELATIVE_START = re.compile(r"^(?:which|that|where|whose|who|que|quien|der|die|das)\s|^(?:the|a|an)\s[^,]*\b(?:that|which|who)\b")
 # Where an appositive after a name in prose ends: a sentence end, a relative clause, a parenthesis.
 APPOSITIVE_STOP = re.compile(r"[.;:!?(]\s|,\s+(?:who|which|that|where|and|but|der|die|das|que)\s|\s(?:was|is|will|has|had|have)\s")
-INTRO_LEAD_WORDS = 6  # words before a name in prose read as its title ("CSIRO Chief Executive, Dr Jane Doe")
+INTRO_LEAD_WORDS = 10  # words before a name in prose read as its title ("CSIRO Chief Executive, Dr Jane Doe")
 # Words that never stand in a title written before a name: verbs and the like ("The board named Jane Doe").
 NOT_IN_TITLES = frozenset(
     "is was are were be been will would has have had named appointed appoints names elected as by with said says "
     "told added welcomed thanked praised joined ist wird wurde hat sagte sagt es fue ha".split()
 )
+# Finite verbs: a segment holding one tells what the speaker did or is, not their title ("the terraces are …").
+FINITE_VERBS = frozenset("is are was were has have had will would can could ist sind war waren hat haben wird es son fue está".split())
+INTRO_TRIES = 4  # mentions of a surname looked at for the full name (headline, lead, body)

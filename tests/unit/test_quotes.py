@@ -348,6 +348,31 @@ def test_other_attributions(body: str, expected: list[tuple[str | None, str | No
             ("Gary Trent", "Chief Executive Officer", "Ohio Zone Authority"),
             id="parenthesis-in-title-is-no-party",
         ),
+        pytest.param(
+            "The Minister for Canals and Heritage, Aoife Byrne TD, today announced a fund.\n\n"
+            "\u201cOur canals deserve to be looked after properly for the next century,\u201d Minister Byrne said.",
+            ("Aoife Byrne", "Minister for Canals and Heritage", None),
+            id="surname-with-role-to-introduction",
+        ),
+        pytest.param(
+            "Acme has named Dana Kowal as managing partner, effective May 1.\n\n"
+            "\u201cMy priorities are to keep investing in our people and our clients,\u201d said Kowal.",
+            ("Dana Kowal", "managing partner", None),
+            id="introduced-as-title",
+        ),
+        pytest.param(
+            "\u201cThis is one of the most practical investments we have made this year,\u201d said Regina Holt, "
+            "chair of the Riverbend County Board of Supervisors.",
+            ("Regina Holt", "chair", "Riverbend County Board of Supervisors"),
+            id="of-inside-organisation-name",
+        ),
+        pytest.param(
+            "The Ministerin, Petra Holm, spoke first.\n\n"
+            "Eimear Doyle, chairperson of the Towpath Volunteers Network, welcomed the announcement.\n\n"
+            "\u201cVolunteers have cleared these towpaths for years, and it is good to see this,\u201d she said.",
+            ("Eimear Doyle", "chairperson", "Towpath Volunteers Network"),
+            id="pronoun-to-person-named-in-previous-paragraph",
+        ),
     ],
 )
 def test_speaker_details(body: str, expected: tuple[str | None, str | None, str | None]) -> None:
