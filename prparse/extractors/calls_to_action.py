@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from prparse.document import Block, BlockKind, Document, Link, Zone
 from prparse.model import CTA_KINDS, CallToAction
 from prparse.rules import cta as rules
 
 _ZONES = (Zone.BODY, Zone.ABOUT, Zone.CONTACT)
-_OPENERS = {"“": "”", "„": "“", "«": "»", "»": "«"}
-_TERMINAL = ".!?:;\"”’»)"
+_OPENERS = rules.QUOTE_PAIRS
+_TERMINAL = rules.CLOSED_LINE_ENDINGS
 _WORD = re.compile(r"\S+")
 
 
@@ -281,10 +283,13 @@ def _cue(rule: rules.CtaRule, masked: str) -> re.Match[str] | None:
     """The rule's first cue in `masked`, with its subject before it when the rule wants one."""
     if rule.before is None:
         return rule.pattern.search(masked)
+    return next(_cues(rule, masked), None)
+
+
+def _cues(rule: rules.CtaRule, masked: str) -> Iterator[re.Match[str]]:
     for match in rule.pattern.finditer(masked):
-        if rule.before.search(masked, max(0, match.start() - rules.BEFORE_CHARS), match.start()):
-            return match
-    return None
+        if rule.before is None or rule.before.search(masked, max(0, match.start() - rules.BEFORE_CHARS), match.start()):
+            yield match
 
 
 def _finished(sentence: str) -> bool:
@@ -295,7 +300,7 @@ def _finished(sentence: str) -> bool:
 
 def _zone_allows(rule: rules.CtaRule, zone: Zone) -> bool:
     if zone is Zone.CONTACT:
-        return rule.id in rules.CONTACT_ZONE_RULES or rule.id == "cta.imperative"
+        return rule.id in rules.CONTACT_ZONE_RULES
     return zone is Zone.BODY or not rule.body_only
 
 
@@ -305,7 +310,7 @@ _ZONE_RULES = {zone: tuple(rule for rule in rules.CTA_RULES if _zone_allows(rule
 
 def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
     """In a contact section only the public's line and whole imperative sentences count."""
-    if rule.id in rules.CONTACT_ZONE_RULES:
+    if rule.id in rules.CONTACT_ZONE_LINE_RULES:
         return True
     return len(masked.split()) >= rules.CONTACT_ZONE_MIN_WORDS and rules.CONTACT_ZONE_VERBS.match(masked) is not None
 
@@ -342,8 +347,8 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
         if not rule.needs_target
         and _gate_open(rule, lowered)
         and (unit.zone is not Zone.CONTACT or _contact_zone_call(rule, masked))
-        for match in rule.pattern.finditer(masked)
-        if rule.before is None or rule.before.search(masked, max(0, match.start() - rules.BEFORE_CHARS), match.start())
+        # No more windows than MAX_WINDOWS are kept, so no rule needs to offer more cues than that.
+        for match in islice(_cues(rule, masked), rules.MAX_WINDOWS)
     )
     starts = [m.start() for m in _WORD.finditer(masked)]
     calls: list[CallToAction] = []

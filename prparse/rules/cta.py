@@ -48,6 +48,10 @@ MONTH_NAMES = frozenset(
 # --- quote marks --------------------------------------------------------------------------------
 
 QUOTE_MARK = re.compile(r"[\"“”„«»‘’]")
+# Opening mark -> closing mark; straight and single quotes are settled by their neighbours instead.
+QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "»": "«"}
+# A line ending on one of these closes its sentence; any other ending may run on into the next line.
+CLOSED_LINE_ENDINGS = ".!?:;\"”’»)"
 
 # --- targets ------------------------------------------------------------------------------------
 
@@ -171,7 +175,8 @@ CTA_RULES: tuple[CtaRule, ...] = (
 
 # Rules that still apply in a contact section: the public's line and wire notes such as "View the
 # original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
-CONTACT_ZONE_RULES = ("cta.public_inquiries",)
+CONTACT_ZONE_RULES = ("cta.public_inquiries", "cta.imperative")
+CONTACT_ZONE_LINE_RULES = ("cta.public_inquiries",)  # these need no whole imperative sentence
 CONTACT_ZONE_VERBS = re.compile(r"^(?:for\s+[^,:;.]{1,60},\s*)?(?:please\s+)?(?:visit|view|follow|learn\s+more|connect\s+with|subscribe|read|download|register|contact(?!\s*:)|call|e-?mail)\b", _I)
 # A contact section's sentence is a call to action only when it reads as one, not as a label line.
 CONTACT_ZONE_MIN_WORDS = 6
