@@ -43,6 +43,9 @@ SINGLE_OPENING = re.compile(r"[\s(\[>]['\u2019]\w")
 MIN_QUOTE_WORDS = 5  # GOLD.md: a quotation is a passage of five words or more
 WORD = re.compile(r"\w+")
 MAX_CARRY_BLOCKS = 12  # a quotation continued over paragraphs never runs longer than this
+HEADLINE_MAX_WORDS = 30  # the first block of a release is its headline when it is this short
+# The lower-case word after a mark ("Australians’ skills"): a plural possessive, not a closing mark.
+NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
 
 # --- speech verbs ----------------------------------------------------------------------------------
 SPEECH_VERBS = _load_words("speech_verbs.txt")
@@ -52,8 +55,6 @@ _VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_
 # A speech verb as a whole word; lower case except at a sentence start ("Said Lyle Fitterer, ...").
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})(?![\w-])")
 SPEECH_VERB_START = re.compile(rf"^\s*(?P<verb>(?i:{_VERB_ALT}))(?![\w-])")
-# Verbs inside a prose sentence that introduce a partial quotation ("pointed out that the window "…"").
-THAT_CLAUSE = re.compile(r"\b(?:that|dass|que)\s*$", re.IGNORECASE)
 
 # --- attribution shapes ----------------------------------------------------------------------------
 # After a quote: an attribution by dash, as blockquotes in Markdown print it: "… >  - Jane Doe, CEO".
@@ -66,6 +67,8 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st inc ltd corp co plc llc hon rev gen lt col capt sen rep gov no vs etc "
     "ph.d m.d m.p.h d.o r.n b.a m.a m.s j.d u.s u.k e.u a.g s.a n.v".split()
 )
+# German perfect tense and English present perfect before a partial quotation: the subject after the auxiliary.
+AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|has|have|had)\s+(?P<subject>\S+(?:\s+\S+){0,3})$")
 
 # --- speaker phrases -------------------------------------------------------------------------------
 PRONOUNS = {
@@ -138,11 +141,6 @@ GENERIC_ORG_TAILS = frozenset(
 TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s*[A-Z][\w.]*)?$")
 # Parenthesised party or group after a name: "Jane Doe (EPP, DE)".
 PARENTHETICAL = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)")
-
-# --- gender evidence -------------------------------------------------------------------------------
-FEMALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_female.txt"))
-MALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_male.txt"))
-
 # Words after which a capitalised word is not a personal name ("Minister for Health", "Investment and Commerce").
 NAME_BLOCKERS = frozenset(
     "for of at in and or with to from by on the a an des der den dem vom zur zum und im am para por con en y del de la le les du".split()
@@ -154,21 +152,13 @@ CAPITALISED_FUNCTION_WORDS = frozenset(
     der die das ein eine zu zum zur im am mit für und auch bei von nach vor dazu so
     el la los las un una para por con en según""".split()
 )
-HEADLINE_MAX_WORDS = 30  # the first block of a release is its headline when it is this short
-# A capitalised name-like run in prose ("Liao Yanmei", "Dr. Jane R. Doe"), for pronoun resolution.
-PROSE_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u00de][\w'\u2019-]+)){0,3}")
-# Up to four capitalised words right before a surname: where the release introduced "Jane R. Doe".
-NAME_BEFORE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*\s+){1,4}$")
-# A surname (or two) right after a given name: "Eliza Doe", "Mary Ellen Doe".
-FOLLOWING_SURNAME = r"\s+(?:[A-Z][\w'\u2019-]+\s+)?[A-Z][\w'\u2019-]+"
-# A name after a role ("Prime Minister Jane Doe", "Prime Minister, Dr the Rt. Hon. Jane Doe"); appended to the role.
-ROLE_HOLDER = r",?\s+((?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|the)\s+){0,5}[A-Z][\w'\u2019-]+)"
-# German perfect tense and English present perfect before a partial quotation: the subject after the auxiliary.
-AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|has|have|had)\s+(?P<subject>\S+(?:\s+\S+){0,3})$")
-# The rest of a body's printed name after its head noun: "Ministry| of Finance", "Commission| for Energy Regulation".
-BODY_NAME_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,4})?"
-# The lower-case word after a mark ("Australians’ skills"): a plural possessive, not a closing mark.
-NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+# Words that never stand in a title written before a name: verbs and the like ("The board named Jane Doe").
+NOT_IN_TITLES = frozenset(
+    "is was are were be been will would has have had named appointed appoints names elected as by with said says "
+    "told added welcomed thanked praised joined ist wird wurde hat sagte sagt es fue ha".split()
+)
+# Finite verbs: a segment holding one tells what the speaker did or is, not their title ("the terraces are …").
+FINITE_VERBS = frozenset("is are was were has have had will would can could ist sind war waren hat haben wird es son fue está".split())
 # What follows a speaker in the attribution and is not about the speaker: "…, adding that …", "in a statement",
 # "on Monday", "sagte am Donnerstag in Berlin".
 SPEAKER_TAIL = re.compile(
@@ -178,20 +168,27 @@ SPEAKER_TAIL = re.compile(
     r"am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|"
     r"el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b.*$"
 )
+# A segment that opens a relative clause: "which sponsors the event", "the firm that backed Acme", "die …".
+RELATIVE_START = re.compile(r"^(?:which|that|where|whose|who|que|quien|der|die|das)\s|^(?:the|a|an)\s[^,]*\b(?:that|which|who)\b")
 # A legal form printed after a comma belongs to the company name: "Acme, Inc.", "Beta, S.A.".
 LEGAL_FORM = re.compile(r"^(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|PLC|plc|GmbH|AG|SE|S\.A|SA|S\.L|N\.V|B\.V|Pty Ltd|S\.p\.A)\.?$")
 # A phrase ending in an abbreviation keeps its final period ("Acme Corp.", "Jane Doe Jr.").
 FINAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|S\.A|N\.V|B\.V|L\.P|[A-Z])\.$")
-# A segment that opens a relative clause: "which sponsors the event", "the firm that backed Acme", "die …".
-RELATIVE_START = re.compile(r"^(?:which|that|where|whose|who|que|quien|der|die|das)\s|^(?:the|a|an)\s[^,]*\b(?:that|which|who)\b")
+
+# --- people introduced in the release's prose --------------------------------------------------------
+# Up to four capitalised words right before a surname: where the release introduced "Jane R. Doe".
+NAME_BEFORE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*\s+){1,4}$")
+# A surname (or two) right after a given name: "Eliza Doe", "Mary Ellen Doe".
+FOLLOWING_SURNAME = r"\s+(?:[A-Z][\w'\u2019-]+\s+)?[A-Z][\w'\u2019-]+"
+# A name after a role ("Prime Minister Jane Doe", "Prime Minister, Dr the Rt. Hon. Jane Doe"); appended to the role.
+ROLE_HOLDER = r",?\s+((?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|the)\s+){0,5}[A-Z][\w'\u2019-]+)"
+# The rest of a body's printed name after its head noun: "Ministry| of Finance", "Commission| for Energy Regulation".
+BODY_NAME_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,4})?"
 # Where an appositive after a name in prose ends: a sentence end, a relative clause, a parenthesis.
 APPOSITIVE_STOP = re.compile(r"[.;:!?(]\s|,\s+(?:who|which|that|where|and|but|der|die|das|que)\s|\s(?:was|is|will|has|had|have)\s")
 INTRO_LEAD_WORDS = 10  # words before a name in prose read as its title ("CSIRO Chief Executive, Dr Jane Doe")
-# Words that never stand in a title written before a name: verbs and the like ("The board named Jane Doe").
-NOT_IN_TITLES = frozenset(
-    "is was are were be been will would has have had named appointed appoints names elected as by with said says "
-    "told added welcomed thanked praised joined ist wird wurde hat sagte sagt es fue ha".split()
-)
-# Finite verbs: a segment holding one tells what the speaker did or is, not their title ("the terraces are …").
-FINITE_VERBS = frozenset("is are was were has have had will would can could ist sind war waren hat haben wird es son fue está".split())
 INTRO_TRIES = 4  # mentions of a surname looked at for the full name (headline, lead, body)
+
+# --- gender evidence -------------------------------------------------------------------------------
+FEMALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_female.txt"))
+MALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_male.txt"))
