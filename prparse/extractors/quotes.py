@@ -69,7 +69,24 @@ def extract_quotes(doc: Document) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
             previous = quote.speaker if quote.speaker.name else previous
-    return quotes
+    return _shared_employer(quotes)
+
+
+def _shared_employer(quotes: list[Quote]) -> list[Quote]:
+    """Fill a missing employer: when every speaker quoted before with an organisation names the same one
+    ("John Roe, chief executive of Acme"), a titled speaker without one ("Jane Doe, chief financial officer")
+    works there too."""
+    seen: set[str] = set()
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker.organization:
+            seen.add(speaker.organization)
+        elif speaker.name and speaker.title and len(seen) == 1 and len(speaker.name.split()) > 1:
+            speaker = Speaker(speaker.name, speaker.title, next(iter(seen)))
+            quote = Quote(quote.text, speaker, quote.verb, quote.inferred)
+        out.append(quote)
+    return out
 
 
 def _may_quote(text: str) -> bool:

@@ -373,10 +373,18 @@ def test_other_attributions(body: str, expected: list[tuple[str | None, str | No
             ("Eimear Doyle", "chairperson", "Towpath Volunteers Network"),
             id="pronoun-to-person-named-in-previous-paragraph",
         ),
+        pytest.param(
+            "\u201cOur testing systems had their strongest quarter ever,\u201d said John Roe, chief executive "
+            "officer of Acme Instruments.\n\n"
+            "\u201cWe expanded gross margin in every quarter of the year,\u201d said Jane Miller, "
+            "chief financial officer.",
+            ("Jane Miller", "chief financial officer", "Acme Instruments"),
+            id="employer-shared-with-earlier-speaker",
+        ),
     ],
 )
 def test_speaker_details(body: str, expected: tuple[str | None, str | None, str | None]) -> None:
-    speaker = quotes_of(body)[0].speaker
+    speaker = quotes_of(body)[-1].speaker
     assert (speaker.name, speaker.title, speaker.organization) == expected
 
 
