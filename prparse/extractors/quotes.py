@@ -100,11 +100,31 @@ def _may_quote(text: str) -> bool:
 
 def _body_texts(doc: Document) -> list[str | None]:
     """One flat text per block; None where a block breaks the flow (headings, other zones, a headline)."""
-    texts = [b.text.replace("\n", " ") if b.zone is Zone.BODY and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
+    texts = [_prose(b.text) if b.zone is Zone.BODY and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
     first = next((k for k, b in enumerate(doc.blocks) if b.text.strip()), None)
     if first is not None and texts[first] and len(texts[first].split()) <= R.HEADLINE_MAX_WORDS:  # type: ignore[union-attr]
         texts[first] = None  # a release opens with its headline, and a headline quoting someone is no quotation
-    return [None if t and t.isupper() else t for t in texts]  # an all-caps line is a headline or a label
+    return texts
+
+
+def _prose(text: str) -> str | None:
+    """A block's text on one line, without a headline line at its top (a headline joined to the lead)."""
+    while text:
+        first, _, rest = text.partition("\n")
+        if not _headline_like(first):
+            return text.replace("\n", " ")
+        text = rest
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    """An all-caps line, or a title-case line quoting someone without a closing period: a headline
+    ("“Our Best Year Ever,” Says Acme CEO"), not prose. A name line under a quotation stays."""
+    if text.isupper():
+        return True
+    quoting = any(ch in text for ch in R.QUOTE_SIGNALS)
+    ended = text.rstrip(" " + R.DOUBLE_MARKS + R.SINGLE_MARKS).endswith(".")
+    return quoting and len(text) < 300 and not ended and _title_like(text, R.HEADLINE_CAPITALS)
 
 
 # --- pairing marks -------------------------------------------------------------------------------
@@ -396,10 +416,10 @@ def _sentence_like(text: str) -> bool:
     return text.rstrip("\"'\u201d\u2019\u00bb\u00ab\u201c) ").endswith((".", "!", "?", "\u2026", ":", ","))
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
     """A title of a work or a slogan: nearly every word capitalised."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _sentence_ends(text: str) -> list[int]:

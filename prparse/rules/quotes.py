@@ -44,6 +44,10 @@ MIN_QUOTE_WORDS = 5  # GOLD.md: a quotation is a passage of five words or more
 WORD = re.compile(r"\w+")
 MAX_CARRY_BLOCKS = 12  # a quotation continued over paragraphs never runs longer than this
 HEADLINE_MAX_WORDS = 30  # the first block of a release is its headline when it is this short
+# Shares of capitalised words: a quoted title of a work or slogan; a headline line (German prose capitalises
+# every noun, so a headline needs more than a title).
+TITLE_CAPITALS = 0.7
+HEADLINE_CAPITALS = 0.85
 # The lower-case word after a mark ("Australians’ skills"): a plural possessive, not a closing mark.
 NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
 

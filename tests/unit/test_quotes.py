@@ -142,6 +142,12 @@ def test_quote_text(body: str, expected: list[str]) -> None:
     assert texts(body) == expected
 
 
+def test_quoting_headline_after_a_label_is_not_a_quote() -> None:
+    lead = "FOR IMMEDIATE RELEASE\n\n\u201cOur Biggest Launch Ever Will Change The Industry,\u201d Says CEO\n\n"
+    body = "Acme launched a van.\n\n\u201cWe are proud of the team and what they built,\u201d said Jane Miller."
+    assert [q.text for q in quotes_of(body, lead=lead)] == ["We are proud of the team and what they built"]
+
+
 def test_headline_is_not_a_quote() -> None:
     lead = (
         "\u201cWE WILL BUILD THE BEST CARS IN OHIO\u201d, SAYS ACME CEO\n\nCOLUMBUS, Ohio -- Acme opened a plant.\n\n"
