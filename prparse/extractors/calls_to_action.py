@@ -230,32 +230,34 @@ def _unit_calls(unit: _Unit) -> list[CallToAction]:
     calls: list[CallToAction] = []
     for start, end in split_sentences(text):
         sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
-        if _too_short(sentence, text, unit.zone) or _quoted_share(start, end, quotes) > 0.6:
+        words = len(sentence.split())
+        if _too_short(words, len(sentence) == len(text), unit.zone):
             continue
-        masked = _masked(text, start, end, quotes)
-        if len(sentence.split()) > rules.MAX_SENTENCE_WORDS:
+        if quotes and _quoted_share(start, end, quotes) > 0.6:
+            continue
+        masked = _masked(text, start, end, quotes) if quotes else sentence
+        if words > rules.MAX_SENTENCE_WORDS:
             calls.extend(_window_calls(masked, unit, active))
             continue
-        call = _classify(sentence, masked, unit, active)
+        call = _classify(sentence, masked, unit)
         if call is not None:
             calls.append(call)
     return calls
 
 
-def _too_short(sentence: str, text: str, zone: Zone) -> bool:
-    words = len(sentence.split())
-    if zone is Zone.CONTACT:
+def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
+    if zone is Zone.CONTACT or not standalone:
         return words < rules.MIN_WORDS
-    return words < (rules.MIN_STANDALONE_WORDS if len(sentence) == len(text) else rules.MIN_WORDS)
+    return words < rules.MIN_STANDALONE_WORDS
 
 
-def _classify(sentence: str, masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -> CallToAction | None:
+def _classify(sentence: str, masked: str, unit: _Unit) -> CallToAction | None:
     """The call to action `sentence` makes, or None."""
     lowered = masked.lower()
     target: str | None = None
     target_known = False
-    for rule in active:
-        if not _gate_open(rule, lowered):
+    for rule in _candidates(unit.zone, lowered):
+        if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
         if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
             continue
@@ -269,6 +271,17 @@ def _classify(sentence: str, masked: str, unit: _Unit, active: tuple[rules.CtaRu
         if _acceptable(rule, masked, target):
             return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)
     return None
+
+
+def _candidates(zone: Zone, lowered: str) -> list[rules.CtaRule]:
+    """The rules of `zone` worth trying, in priority order: ungated ones and those a gate word opens.
+
+    One regex pass finds every gate word, instead of one scan of the sentence per word.
+    """
+    opened: set[int] = set()
+    for word in set(_GATE_WORDS.findall(lowered)):
+        opened |= _RULES_OPENED_BY[word]
+    return [rules.CTA_RULES[i] for i in sorted(opened.union(_UNGATED) & _ZONE_POSITIONS[zone])]
 
 
 def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
@@ -306,6 +319,39 @@ def _zone_allows(rule: rules.CtaRule, zone: Zone) -> bool:
 
 # The rules each zone may use, settled once: a contact section only knows two.
 _ZONE_RULES = {zone: tuple(rule for rule in rules.CTA_RULES if _zone_allows(rule, zone)) for zone in _ZONES}
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, factored by shared beginnings so each position tries one branch."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branch(trie)
+
+
+def _trie_branch(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A word that ends here while longer ones go on: the rest is optional (the longest match wins).
+    return f"(?:{body})?" if "" in node else body
+
+
+_ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate})
+_GATE_WORDS = re.compile(_trie_pattern(_ALL_GATE_WORDS))
+# A match is the longest gate word at its place; it opens every rule gated by a word it contains.
+_RULES_OPENED_BY = {
+    found: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if any(word in found for word in rule.gate))
+    for found in _ALL_GATE_WORDS
+}
+_UNGATED = frozenset(i for i, rule in enumerate(rules.CTA_RULES) if not rule.gate)
+_ZONE_POSITIONS = {
+    zone: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if _zone_allows(rule, zone)) for zone in _ZONES
+}
 
 
 def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
