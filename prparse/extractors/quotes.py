@@ -109,12 +109,11 @@ def _body_texts(doc: Document) -> list[str | None]:
 
 def _prose(text: str) -> str | None:
     """A block's text on one line, without a headline line at its top (a headline joined to the lead)."""
-    while text:
-        first, _, rest = text.partition("\n")
-        if not _headline_like(first):
-            return text.replace("\n", " ")
-        text = rest
-    return None
+    if "\n" not in text:
+        return None if _headline_like(text) else text
+    lines = text.split("\n")
+    start = next((k for k, line in enumerate(lines) if not _headline_like(line)), len(lines))
+    return " ".join(lines[start:]) or None
 
 
 def _headline_like(text: str) -> bool:
@@ -471,6 +470,13 @@ class _Speakers:
         self._recent: list[_Person] = []  # most recent last
         self._splits: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
         self._introductions: dict[str, _Person | None] = {}
+        self._scans_left = R.BODY_SCANS
+
+    def _may_scan(self) -> bool:
+        """Look-ups over the whole body are bounded per release: thousands of names in a crafted input
+        must not make the extractor quadratic."""
+        self._scans_left -= 1
+        return self._scans_left >= 0
 
     def _split(self, phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
         """`split_speaker`, once per phrase and document."""
@@ -531,7 +537,7 @@ class _Speakers:
     def _body_name(self, phrase: str) -> str:
         """A body by its name in the release: "the ministry said" -> "Ministry of Finance" when printed so."""
         noun = R.ARTICLE.sub("", phrase).strip() or phrase
-        if len(noun.split()) == 1 and noun.isalpha():
+        if len(noun.split()) == 1 and noun.isalpha() and self._may_scan():
             named = re.search(r"\b" + re.escape(noun.capitalize()) + R.BODY_NAME_TAIL, self._body)
             if named:
                 return named.group(0)
@@ -561,7 +567,7 @@ class _Speakers:
     def _introduced(self, word: str, fallback: _Person) -> _Person:
         """The full name a bare surname (or given name) stands for, from where the release names the person."""
         if word not in self._introductions:
-            self._introductions[word] = self._find_introduction(word)
+            self._introductions[word] = self._find_introduction(word) if self._may_scan() else None
         found = self._introductions[word]
         if found is None:
             return fallback
@@ -591,7 +597,7 @@ class _Speakers:
     def _role(self, phrase: str) -> _Person | None:
         """The person the release names with a role ("the Prime Minister" -> "Prime Minister Jane Doe")."""
         role = R.ARTICLE.sub("", phrase)
-        if not role or len(role.split()) > 5:
+        if not role or len(role.split()) > 5 or not self._may_scan():
             return None
         pattern = re.compile(re.escape(role) + R.ROLE_HOLDER)
         found = []

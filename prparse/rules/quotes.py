@@ -191,6 +191,7 @@ BODY_NAME_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+
 # Where an appositive after a name in prose ends: a sentence end, a relative clause, a parenthesis.
 APPOSITIVE_STOP = re.compile(r"[.;:!?(]\s|,\s+(?:who|which|that|where|and|but|der|die|das|que)\s|\s(?:was|is|will|has|had|have)\s")
 INTRO_LEAD_WORDS = 10  # words before a name in prose read as its title ("CSIRO Chief Executive, Dr Jane Doe")
+BODY_SCANS = 48  # body-wide look-ups (introductions, roles, bodies' names) allowed per release
 INTRO_TRIES = 4  # mentions of a surname looked at for the full name (headline, lead, body)
 
 # --- gender evidence -------------------------------------------------------------------------------

@@ -506,6 +506,8 @@ def test_split_speaker(phrase: str, expected: tuple[str | None, str | None, str 
         pytest.param(("\u201c word " * 30_000), id="many-unclosed-openings"),
         pytest.param(("it's " * 50_000) + "\u2019", id="apostrophes"),
         pytest.param(("\u201cA b c d e f,\u201d said X. ") * 5_000, id="many-short-attributed"),
+        pytest.param("".join(f"\u201cA b c d e f,\u201d said Name{i}. " for i in range(3_000)), id="many-surnames"),
+        pytest.param("".join(f"\u201cA b c d e f,\u201d the Office{i} said. " for i in range(3_000)), id="many-roles"),
     ],
 )
 def test_adversarial_input_stays_fast(body: str) -> None:
