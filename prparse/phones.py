@@ -46,17 +46,19 @@ def find_phones(text: str) -> list[PhoneMatch]:
     >>> [p.raw for p in find_phones("Tel.: +44 (0) 20 7413 5566, ext. 12")]
     ['+44 (0) 20 7413 5566 extension 12']
     """
-    found: list[PhoneMatch] = []
+    vanity = [PhoneMatch(m.group(), m.start(), m.end()) for m in VANITY_PHONE.finditer(text)]
+    found = list(vanity)
     taken_until = -1
-    for match in VANITY_PHONE.finditer(text):
-        found.append(PhoneMatch(match.group(), match.start(), match.end()))
     for match in PHONE_CANDIDATE.finditer(text):
-        if any(p.start <= match.start() < p.end for p in found) or match.start() < taken_until:
+        if match.start() < taken_until or any(p.start <= match.start() < p.end for p in vanity):
             continue
-        raw = _trim(match.group())
+        candidate = match.group()
+        if "/-" in candidate:  # "0221 123-45/-46": the shorthand for a second line is not part of the first
+            candidate = candidate[: candidate.index("/-")]
+        raw = _trim(candidate)
         if raw is None:
             continue
-        start = match.start() + match.group().index(raw)
+        start = match.start() + candidate.index(raw)
         end = start + len(raw)
         extension = PHONE_EXTENSION.match(text, end)
         if extension:

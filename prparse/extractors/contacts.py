@@ -20,6 +20,7 @@ from prparse.rules.contacts import (
     CARD_FIELD,
     CONNECTOR_PREFIX,
     CONNECTOR_WORDS,
+    DESK_END,
     DESK_NAME,
     DETAILS_LABEL,
     EMAIL,
@@ -28,6 +29,7 @@ from prparse.rules.contacts import (
     FIELD_LABEL,
     FIELD_WORDS,
     HANDLE,
+    HONORIFICS,
     INLINE_CUES,
     INLINE_LABEL,
     LINE_LABEL,
@@ -35,6 +37,7 @@ from prparse.rules.contacts import (
     NAME_STOP_WORDS,
     ORG_SUFFIX,
     PUBLIC_LABEL,
+    SUB_LABEL,
     TITLE_SUFFIX,
     TITLE_WORDS,
     URL,
@@ -46,6 +49,9 @@ _MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisati
 _CONTINUE_LINES = 12  # a contact section goes on through short blocks: names, titles, numbers
 _CONTINUE_WORDS = 10
 _CARD_WORDS = 20
+_MAX_SECTION_CHARS = 4000  # contact sections are a few lines; longer text is not read further
+_MAX_INLINE_WINDOWS = 12
+_DETAIL_PROBE = 300  # characters of a long line searched for a phone number
 # Separators between the pieces of a contact line; ", Inc." stays with its name.
 _FRAGMENT_SPLIT = re.compile(
     r"\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
@@ -116,12 +122,16 @@ def _windows(doc: Document) -> list[tuple[list[_Token], bool]]:
     windows: list[tuple[list[_Token], bool]] = []
     in_runs: set[int] = set()
     for run in _contact_runs(doc.blocks):
-        windows.append((_tokenise("\n".join(b.text for b in run)), False))
+        # A contact section is a few lines; the cap keeps a pathological one linear.
+        windows.append((_tokenise("\n".join(b.text for b in run)[:_MAX_SECTION_CHARS]), False))
         in_runs.update(b.index for b in run)
+    inline: list[list[_Token]] = []
     for block in doc.blocks:
         if block.index not in in_runs and block.kind is not BlockKind.RULE:
-            windows.extend((tokens, True) for tokens in _inline_windows(block.text))
-    return windows
+            inline.extend(_inline_windows(block.text))
+        if len(inline) >= _MAX_INLINE_WINDOWS:
+            break
+    return windows + [(tokens, True) for tokens in inline[:_MAX_INLINE_WINDOWS]]
 
 
 def _contact_runs(blocks: tuple[Block, ...]) -> list[list[Block]]:
@@ -154,8 +164,10 @@ def _continues_contact(block: Block) -> bool:
     if block.zone is Zone.CONTACT:
         return True
     lines = block.lines
+    if block.zone is Zone.ABOUT:  # an "About X" section after the contacts: only its contact lines
+        return len(lines) <= _CONTINUE_LINES and any("@" in line or find_phones(line[:_DETAIL_PROBE]) for line in lines)
     return len(lines) <= _CONTINUE_LINES and all(
-        len(line.split()) <= _CONTINUE_WORDS or "@" in line or find_phones(line) for line in lines
+        len(line.split()) <= _CONTINUE_WORDS or "@" in line or find_phones(line[:_DETAIL_PROBE]) for line in lines
     )
 
 
@@ -176,6 +188,8 @@ def _inline_windows(text: str) -> list[list[_Token]]:
     if not any(cue in text for cue in INLINE_CUES):
         return windows  # most blocks: skip the label pattern altogether
     for match in INLINE_LABEL.finditer(text):
+        if len(windows) >= _MAX_INLINE_WINDOWS:
+            break
         if DETAILS_LABEL.match(match.group()):
             continue
         window = text[match.end() : match.end() + _INLINE_WINDOW]
@@ -247,7 +261,7 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
         spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
     spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
     spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line)]
-    label = LINE_LABEL.match(line)
+    label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
@@ -307,7 +321,7 @@ def _step(reader: _Reader, token: _Token, rest: list[_Token]) -> None:
         reader.skipping = True
     elif kind in ("label", "details_label"):
         reader.skipping = False
-        _on_label(reader, details=kind == "details_label")
+        _on_label(reader, token.text, details=kind == "details_label")
         reader.just_labelled = True
     elif reader.skipping or kind in ("url", "handle"):
         return
@@ -329,9 +343,14 @@ def _step(reader: _Reader, token: _Token, rest: list[_Token]) -> None:
         _on_text(reader, token.text, rest)
 
 
-def _on_label(reader: _Reader, *, details: bool) -> None:
+def _on_label(reader: _Reader, label: str, *, details: bool) -> None:
     current = reader.current
-    if current is not None and (current.has_details or reader.run_phones or reader.run_emails or not details):
+    pending = bool(reader.run_phones or reader.run_emails)
+    if current is not None and current.name and not (current.has_details or pending) and ":" not in label:
+        # "Jane Roe / Investor Relations / ...": a department line under a name, not a new section
+        current.title = current.title or label.strip(" -\u2013")
+        return
+    if current is not None and (current.has_details or pending or not details):
         _flush(reader)
         reader.heading = None
     if reader.current is None:
@@ -434,7 +453,7 @@ def _on_org(reader: _Reader, fragment: str) -> None:
 
 def _flush(reader: _Reader) -> None:
     """Give the pending details to the contacts they follow, and close those contacts."""
-    group, phones, emails = reader.group, reader.run_phones, reader.run_emails
+    group, phones, emails = _demote_orgs(reader.group, reader.run_emails), reader.run_phones, reader.run_emails
     if len(group) > 1 and len(phones) == len(group):
         for entry, phone in zip(group, phones, strict=True):
             entry.phones.append(phone)  # "Tel. 030-1-497 |-531 | -425" for three names in order
@@ -450,12 +469,31 @@ def _flush(reader: _Reader) -> None:
     reader.group, reader.run_phones, reader.run_emails = [], [], []
 
 
+def _demote_orgs(group: list[_Entry], emails: list[str]) -> list[_Entry]:
+    """In "Jane Roe | Bright Star | jane@brightstar.example" the second "name" is the firm:
+    when the emails name one member of a list and no other, the others are its organisation."""
+    if len(group) < 2 or not emails:
+        return group
+    locals_ = _local_words(emails)
+    named = [e for e in group if e.name and {w.casefold() for w in e.name.split()} & locals_]
+    if len(named) != 1:
+        return group
+    keeper = named[0]
+    others = [e.name for e in group if e is not keeper and e.name]
+    keeper.organization = keeper.organization or (others[0] if others else None)
+    return [keeper]
+
+
+def _local_words(emails: list[str]) -> set[str]:
+    return {w for e in emails for w in re.split(r"[._\-]", e.split("@")[0].casefold())}
+
+
 def _settle_name(entry: _Entry) -> None:
     """Swap name and organisation when the email names the one read as the organisation
     ("Nordlicht Biologics / Jane Roe / jane.roe@nordlicht.example": both lines read as names)."""
     if not (entry.name and entry.organization and entry.emails):
         return
-    locals_ = {w for e in entry.emails for w in re.split(r"[._\-]", e.split("@")[0].casefold())}
+    locals_ = _local_words(entry.emails)
     org_words = {w.casefold() for w in entry.organization.split()}
     name_words = {w.casefold() for w in entry.name.split()}
     if _is_person(entry.organization) and org_words & locals_ and not name_words & locals_:
@@ -501,21 +539,25 @@ def _classify(fragment: str) -> tuple[str, str | None, str | None]:
         return "skip", None, None
     if len(words) > _MAX_FRAGMENT_WORDS:
         return "prose", None, None
-    if DESK_NAME.search(fragment) and not _is_person(fragment):
-        return "desk", fragment, None
     if _is_person(fragment):
         return "person", fragment, None
+    if DESK_END.search(fragment):
+        return "desk", fragment, None  # "Assistant Minister Hall's Office": a desk despite its title word
     split = _title_then_name(words)
     if split:
         return "person", split[1], split[0]
     if _is_title(words):
-        return "title", None, None
+        return "title", None, None  # "Head of Investor Relations", "Communications Manager"
+    if DESK_NAME.search(fragment):
+        return "desk", fragment, None
     return "org", None, None
 
 
 def _is_person(fragment: str) -> bool:
     """Two to four capitalised name words ("Jane Roe", "Inga HÖGLUND", "Anna von Berg")."""
     words = fragment.split()
+    if len(words) > 2 and words[0].lower() in HONORIFICS:
+        words = words[1:]
     names = [w for w in words if w not in NAME_PARTICLES]
     if not 2 <= len(names) <= 4 or len(words) > 5 or not _NAME_TOKEN.match(words[0]):
         return False
@@ -532,7 +574,7 @@ def _title_then_name(words: list[str]) -> tuple[str, str] | None:
     """ "Pressesprecher*in Markus Ulrich" -> ("Pressesprecher*in", "Markus Ulrich")."""
     for cut in range(1, len(words) - 1):
         head, tail = words[:cut], " ".join(words[cut:])
-        if _is_title(head) and _is_person(tail):
+        if _is_title(head) and head[-1].lower() not in NAME_STOP_WORDS and _is_person(tail):
             return " ".join(head), tail
     return None
 

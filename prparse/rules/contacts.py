@@ -42,6 +42,14 @@ LINE_LABEL = re.compile(
     _I,
 )
 
+# A sub-label inside a contact section: "Media:", "Investors:", "Presse:".
+SUB_LABEL = re.compile(
+    r"^\W{0,3}(?:media|investors?|press|analysts?|journalists?|presse|medien|prensa|medios|inversores)\s*:\s*", _I
+)
+
+# Honorifics that may open a printed name ("Dr. Jane Roe").
+HONORIFICS = frozenset({"dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "prof.", "prof", "sir", "dame"})
+
 # Labels whose contact is the one named just before ("Gediminas X / Press Officer / Contact data:").
 DETAILS_LABEL = re.compile(r"contact\s+(?:data|details|information|info)|kontaktdaten|datos de contacto", _I)
 
@@ -96,16 +104,19 @@ DESK_NAME = re.compile(
     _I,
 )
 
+# A desk named by its last word: "Minister Hall's Office", "BUND-Pressestelle", "Press Desk".
+DESK_END = re.compile(r"(?:\b(?:office|desk|newsroom|team)|pressestelle|presseb(?:ü|ue)ro|gabinete de prensa)\W{0,2}$", _I)
+
 # Words of job titles; a fragment holding one of them is a title, not a name or organisation.
 TITLE_WORDS = frozenset(
     """
-    officer director manager spokesperson spokesman spokeswoman head chief president vice vp svp evp ceo cfo coo cto cmo
+    officer director manager spokesperson spokesman spokeswoman head chief president vp svp evp ceo cfo coo cto cmo
     chairman chairwoman chair coordinator specialist executive associate assistant advisor adviser consultant lead leader
     secretary analyst representative editor correspondent strategist supervisor counsel attorney founder co-founder
-    owner partner principal strategist publicist agent marketing communication communications pr senior junior interim
-    deputy general sprecher sprecherin pressesprecher pressesprecherin pressesprecher*in referent referentin leiter leiterin
-    leitung geschäftsführer geschäftsführerin vorstand vorsitzender vorsitzende experte expertin portavoz director directora
-    responsable jefe jefa gerente coordinador coordinadora asesor asesora
+    owner partner principal publicist agent
+    sprecher sprecherin pressesprecher pressesprecherin pressesprecher*in referent referentin leiter leiterin
+    geschäftsführer geschäftsführerin vorstand vorsitzender vorsitzende experte expertin
+    portavoz directora responsable jefe jefa gerente coordinador coordinadora asesor asesora
     """.split()
 )
 # German job titles are compounds ("BUND-Verkehrsexperte", "Pressereferentin").
@@ -119,6 +130,7 @@ NAME_STOP_WORDS = frozenset(
     further more details data assets embedded visit website email phone tel fax mobile number page read
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday related posts copyright privacy terms
+    investor investors relations communication communications marketing public affairs corporate team desk sales
     hon honourable mp senator minister dr prof inc llc ltd gmbh corp corporation company group center centre
     association foundation university institute council department agency network
     """.split()

@@ -161,6 +161,26 @@ LAYOUTS = [
         id="bare-contact-card-when-nothing-else",
     ),
     pytest.param(
+        f"# Results\n\n{BODY}\n\nContacts\n\nMedia:\nJane Roe\n+1 312-555-0142\njane.roe@acme.example\n\n"
+        "Investors:\nDr. John Doe\nInvestor Relations\n+1 312-555-0199\nir@acme.example\n",
+        [
+            ("Jane Roe", ["jane.roe@acme.example"], ["+1 312-555-0142"]),
+            ("Dr. John Doe", ["ir@acme.example"], ["+1 312-555-0199"]),
+        ],
+        id="wire-media-and-investor-sub-labels",
+    ),
+    pytest.param(
+        f"# Launch\n\n{BODY}\n\nMedia Contact\n\n"
+        "Jane Roe | Bright Star | +1 312 555 0142 | jane.roe@brightstar.example\n",
+        [("Jane Roe", ["jane.roe@brightstar.example"], ["+1 312 555 0142"])],
+        id="pipe-separated-signature",
+    ),
+    pytest.param(
+        f"# Launch\n\n{BODY}\n\nMedia Contact:\nJane Roe\njane@acme.example\n\nAbout Acme\n\n{BODY}\n",
+        [("Jane Roe", ["jane@acme.example"], [])],
+        id="about-section-after-contact-not-read",
+    ),
+    pytest.param(
         f"# Fund award\n\n{BODY} For a prospectus, contact the fund directly at 866-442-0000 or contact your adviser.\n"
         "",
         [],

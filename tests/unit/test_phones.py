@@ -1,0 +1,103 @@
+"""Phones: finding numbers as printed in contact text, and their E.164 form."""
+
+from __future__ import annotations
+
+import pytest
+
+from prparse.phones import find_phones, region_for_email, region_for_place, to_e164
+
+
+@pytest.mark.parametrize(
+    "text, raws",
+    [
+        pytest.param("Tel.: +44 (0) 20 7946 0321", ["+44 (0) 20 7946 0321"], id="uk-trunk-zero-in-brackets"),
+        pytest.param("Phone number: (+32) 2 28 40000 (BXL)", ["(+32) 2 28 40000"], id="country-code-in-brackets"),
+        pytest.param(
+            "Jane Roe 0412 345 678 or Tom Lee 0498 765 432",
+            ["0412 345 678", "0498 765 432"],
+            id="two-on-a-line",
+        ),
+        pytest.param(
+            "612-823-4410, National toll-free (800) 537-2237",
+            ["612-823-4410", "(800) 537-2237"],
+            id="comma-list",
+        ),
+        pytest.param("+1(609) 516-8946 https://roof.example", ["+1(609) 516-8946"], id="no-space-after-country-code"),
+        pytest.param("Orlando, FLwww.acme.example407.555.0101 Office", ["407.555.0101"], id="glued-to-a-web-address"),
+        pytest.param("Mobil: 0151-56313302", ["0151-56313302"], id="german-mobile"),
+        pytest.param("Call 212-555-0142 ext. 27 today", ["212-555-0142 extension 27"], id="extension-written-out"),
+        pytest.param("(312) 847-2290 x105", ["(312) 847-2290 extension 105"], id="x-extension"),
+        pytest.param(
+            "Tel. 030-27500-411 |-412 | -413",
+            ["030-27500-411", "030-27500-412", "030-27500-413"],
+            id="shorthand-lines",
+        ),
+        pytest.param("Tel. 0221 123-45/-46", ["0221 123-45", "0221 123-46"], id="slash-shorthand"),
+        pytest.param("1-800-FLOWERS", ["1-800-FLOWERS"], id="vanity"),
+        pytest.param("1-800-AHA-HELP (242-4357)", ["1-800-AHA-HELP (242-4357)"], id="vanity-with-digits-in-brackets"),
+        pytest.param("Video of the debate (17.12.2024)", [], id="date-dotted"),
+        pytest.param("published 2024-05-14 and updated", [], id="date-iso"),
+        pytest.param("Ref.: 20221014IPR43206", [], id="reference-number"),
+        pytest.param("raised $500,000 in 2019-20", [], id="money-and-years"),
+        pytest.param("February 28 2007Contact Jane Roe 202 224 0000", ["202 224 0000"], id="year-not-joined"),
+    ],
+)
+def test_find_phones(text: str, raws: list[str]) -> None:
+    assert [p.raw for p in find_phones(text)] == raws
+
+
+@pytest.mark.parametrize(
+    "raw, regions, e164",
+    [
+        pytest.param("+44 (0) 20 7946 0321", [], "+442079460321", id="stated-country"),
+        pytest.param("(+32) 2 28 40000", ["US"], "+3222840000", id="stated-country-beats-hint"),
+        pytest.param("0032 2 28 40000", [], "+3222840000", id="double-zero-prefix"),
+        pytest.param("(02) 6277 1234", ["AU"], "+61262771234", id="au-landline-from-hint"),
+        pytest.param("0412 345 678", ["AU"], "+61412345678", id="au-mobile-from-hint"),
+        pytest.param("(030) 12 34 56 78", ["DE"], "+493012345678", id="berlin-from-hint"),
+        pytest.param("0412 345 678", ["US", "AU"], "+61412345678", id="first-hint-it-is-valid-for"),
+        pytest.param("214-706-5555", [], "+12147065555", id="nanp-us-last-resort"),
+        pytest.param("0412 345 678", [], None, id="unsettled-null"),
+        pytest.param("212-555-0142 extension 27", [], "+12125550142", id="extension-dropped"),
+        pytest.param("1-800-FLOWERS", [], "+18003569377", id="vanity-letters"),
+        pytest.param("+1 000 000", [], None, id="invalid"),
+    ],
+)
+def test_to_e164(raw: str, regions: list[str], e164: str | None) -> None:
+    assert to_e164(raw, regions) == e164
+
+
+@pytest.mark.parametrize(
+    "location, region",
+    [
+        pytest.param("Dallas, Texas", "US", id="us-state-name"),
+        pytest.param("MILWAUKEE, WI", "US", id="us-state-code"),
+        pytest.param("Lebanon, N.H.", "US", id="ap-state-abbreviation"),
+        pytest.param("London", "GB", id="uk-city"),
+        pytest.param("London, UK", "GB", id="uk-country"),
+        pytest.param("Berlin", "DE", id="german-city"),
+        pytest.param("Sydney", "AU", id="australian-city"),
+        pytest.param("Hamilton Township, United States", "US", id="country-name"),
+        pytest.param("Puerto Vallarta, Mexico", "MX", id="mexico"),
+        pytest.param("Springfield", None, id="unknown-city"),
+        pytest.param(None, None, id="none"),
+    ],
+)
+def test_region_for_place(location: str | None, region: str | None) -> None:
+    assert region_for_place(location) == region
+
+
+@pytest.mark.parametrize(
+    "address, region",
+    [
+        pytest.param("presse@verband.de", "DE", id="de"),
+        pytest.param("press@charity.org.uk", "GB", id="uk-is-gb"),
+        pytest.param("media@firm.com.au", "AU", id="com-au"),
+        pytest.param("prensa@hotel.es", "ES", id="es"),
+        pytest.param("news@acme.com", None, id="generic-tld"),
+        pytest.param("press@europarl.europa.eu", None, id="eu-is-no-country"),
+        pytest.param("hello@startup.io", None, id="io-is-generic"),
+    ],
+)
+def test_region_for_email(address: str, region: str | None) -> None:
+    assert region_for_email(address) == region
