@@ -33,12 +33,18 @@ from prparse.rules.html import (
     META_SITE,
     META_TITLE,
     MODIFIER_CLASS_PREFIXES,
+    TITLE_SEPARATOR,
+    TITLE_TAGS,
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
 _MIN_CONTAINER_TEXT = 200
+MIN_TITLE_WORDS = 3
+TITLE_LENGTH_RATIO = 0.6
+KICKER_LINES = 2
+KICKER_MAX_CHARS = 80
 _RELEASE_MARKERS = etree.XPath("boolean(.//h1 | .//article | .//main | .//*[@itemprop='articleBody'])")
 
 
@@ -55,7 +61,7 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
     meta = replace(meta, h1=_text_of(heading))
     container = _release_container(root, body)
     scope, start = _scope(container, heading, body)
-    blocks = _BlockWriter(start).write(scope)
+    blocks = _BlockWriter(start, heading).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
         blocks = [Block(0, BlockKind.HEADING, meta.h1, level=1)] + blocks
     return tuple(Block(i, b.kind, b.text, b.level, b.emphasis, b.links) for i, b in enumerate(blocks)), meta
@@ -219,11 +225,41 @@ def _headline_element(body: etree._Element, meta: Metadata) -> etree._Element | 
     """
     headings = [h for h in body.iter("h1") if _text_of(h)]
     hints = [h.casefold() for h in (meta.headline, meta.og_title, meta.title) if h]
+    parts = _title_parts(hints)
     for heading in headings:
         text = (_text_of(heading) or "").casefold()
-        if any(text in hint or hint in text for hint in hints):
+        if any(_same_title(text, hint) for hint in hints + parts):
             return heading
+    titled = _element_titled(body, parts)
+    if titled is not None:
+        return titled
     return next((h for h in headings if len((_text_of(h) or "").split()) >= 3), headings[0] if headings else None)
+
+
+def _title_parts(hints: list[str]) -> list[str]:
+    """The headline part of each title: the longest ("Site name - Headline of the release")."""
+    parts = {max(TITLE_SEPARATOR.split(hint), key=len) for hint in hints}
+    return [p for p in parts if len(p.split()) >= MIN_TITLE_WORDS]
+
+
+def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | None:
+    """A small element (not an <h1>) whose text is the title metadata's headline part."""
+    if not parts:
+        return None
+    for node in body.iter(*TITLE_TAGS):
+        if len(node) > 3:
+            continue  # a container, not a title
+        text = (_text_of(node) or "").casefold()
+        # A <title> is often cut short: its words may begin a longer printed headline.
+        if len(text.split()) >= MIN_TITLE_WORDS and any(text.startswith(p) or _same_title(text, p) for p in parts):
+            return node
+    return None
+
+
+def _same_title(text: str, part: str) -> bool:
+    """One holds the other and they are of comparable length (a title may be cut short)."""
+    shorter, longer = sorted((len(text), len(part)))
+    return (text in part or part in text) and shorter >= TITLE_LENGTH_RATIO * longer
 
 
 def _release_container(root: etree._Element, body: etree._Element) -> etree._Element:
@@ -266,9 +302,22 @@ def _scope(
         if ancestor in heading_ancestors:
             order = {node: i for i, node in enumerate(ancestor.iter())}
             if order[heading] < order[container]:
-                return ancestor, heading
+                return ancestor, _kicker_start(heading)
             return container, None
     return container, None
+
+
+def _kicker_start(heading: etree._Element) -> etree._Element:
+    """Start at the short lines printed just above the headline (a date, a "Press release" kicker)."""
+    start = heading
+    for sibling in list(heading.itersiblings(preceding=True))[:KICKER_LINES]:
+        text = _text_of(sibling)
+        if text is None:
+            continue
+        if len(text) > KICKER_MAX_CHARS or not (any(c.isdigit() for c in text) or len(text.split()) <= 2):
+            break  # a kicker is a date or a one- or two-word label, not a breadcrumb trail
+        start = sibling
+    return start
 
 
 def _text_of(node: etree._Element | None) -> str | None:
@@ -284,8 +333,9 @@ def _text_of(node: etree._Element | None) -> str | None:
 class _BlockWriter:
     """Walks a container in document order and emits one block per paragraph-like element."""
 
-    def __init__(self, start: etree._Element | None = None) -> None:
+    def __init__(self, start: etree._Element | None = None, heading: etree._Element | None = None) -> None:
         self.start = start  # nothing before this element is written
+        self.heading = heading  # the headline's element, a heading whatever its tag
         self.active = start is None
         self.blocks: list[Block] = []
         self.parts: list[str] = []
@@ -313,9 +363,9 @@ class _BlockWriter:
             self._flush(kind, level)
             if self.active:
                 self.blocks.append(Block(0, BlockKind.RULE, "---"))
-        elif tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS or node is self.heading:
             self._flush(kind, level)
-            own_kind, own_level = _kind_of(tag, kind, level)
+            own_kind, own_level = (BlockKind.HEADING, 1) if node is self.heading else _kind_of(tag, kind, level)
             self._children(node, own_kind, own_level, emphasis=emphasis)
             self._flush(own_kind, own_level)
         else:

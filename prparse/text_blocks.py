@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from prparse.dates import find_date
 from prparse.document import Block, BlockKind, Link, Metadata
 from prparse.normalise import clean_line
 from prparse.reflow import joins_previous, split_unbroken, widest_line
@@ -108,7 +109,7 @@ def _shape(chunk: str, *, markdown: bool) -> list[tuple[BlockKind, int | None, l
         elif _RULE_LINE.match(line):
             flush()
             shaped.append((BlockKind.RULE, None, ["---"]))
-        elif bullet := _BULLET.match(line):
+        elif (bullet := _BULLET.match(line)) and not _starts_with_date(line):
             flush()
             kind = BlockKind.LIST_ITEM
             current = [line[bullet.end() :]]
@@ -116,6 +117,12 @@ def _shape(chunk: str, *, markdown: bool) -> list[tuple[BlockKind, int | None, l
             current.append(line)
     flush()
     return shaped
+
+
+def _starts_with_date(line: str) -> bool:
+    """ "14. Januar 2021" is a date, not item 14 of a numbered list."""
+    stripped = line.lstrip()
+    return stripped[:1].isdigit() and find_date(stripped, anchored=True) is not None
 
 
 def _make_block(index: int, kind: BlockKind, level: int | None, lines: list[str], *, markdown: bool) -> Block | None:

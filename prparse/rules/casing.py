@@ -46,5 +46,6 @@ COMMON_SHORT_WORDS = frozenset(
     sat saw sew shy sin sip sir sit ski sky sly sob sod sow soy spa spy sub sum tab tag tan tap tar
     tea tin toe ton tow tub tug urn van vat vet vie vow wag wax web wed wet wig wit woe wok woo wow
     yak yam yap zip zoo
+    los las san el rio del sao de la le di da du van von der den des dos das st ste
     """.split()
 )

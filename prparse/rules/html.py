@@ -67,3 +67,8 @@ META_DESCRIPTION = ("og:description", "description", "twitter:description")
 JSON_LD_ARTICLE_TYPES = frozenset(
     {"newsarticle", "pressrelease", "article", "reportagenewsarticle", "blogposting", "report", "webpage"}
 )
+
+# Where a page title joins the headline and the site name: "Headline | Newsroom", "Site - Headline".
+TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u00bb/]\s+|\s*::\s*")
+# Elements that carry a headline on pages without a fitting <h1>.
+TITLE_TAGS = ("h2", "h3", "h4", "div", "p", "span", "strong", "b", "td", "header", "a")

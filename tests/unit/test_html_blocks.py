@@ -141,3 +141,30 @@ def test_a_chrome_sounding_wrapper_around_the_article_is_kept():
     </article></main></div></body></html>"""
     blocks, _ = html_to_blocks(html)
     assert [b.text for b in blocks][0] == "Dam repaired" and len(blocks) == 2
+
+
+def test_a_headline_without_h1_is_found_by_the_page_title():
+    html = """<html><head><title>Harbour Party Group - Night ferries approved by council</title></head><body>
+    <div class="site">Harbour Party Group</div>
+    <div class="post"><div class="kicker">12.03.2019 - Verkehr</div>
+    <div class="headline">Night ferries approved by council</div>
+    <div class="text"><p>The council approved night ferries on Thursday after a long debate about their cost.</p>
+    <p>The first crossing at night will run in June, the group said in a statement.</p></div></div></body></html>"""
+    blocks, meta = html_to_blocks(html)
+    assert meta.h1 == "Night ferries approved by council"
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        (BlockKind.PARAGRAPH, "12.03.2019 - Verkehr"),
+        (BlockKind.HEADING, "Night ferries approved by council"),
+    ]
+    assert "Harbour Party Group" not in [b.text for b in blocks]
+
+
+def test_a_generic_label_h1_loses_to_the_heading_the_title_names():
+    html = """<html><head><title>News Releases - Museum opens a glass wing</title></head><body>
+    <h1>News Release</h1><div class="main"><p>March 2, 2016<br>FOR IMMEDIATE RELEASE</p>
+    <h3>Museum opens a glass wing for its collection of lamps</h3>
+    <p>The city museum opened a glass wing on Wednesday to show its collection of old lamps.</p>
+    <p>Entry to the wing is free for the first month, the museum director said on Wednesday.</p></div></body></html>"""
+    blocks, meta = html_to_blocks(html)
+    assert meta.h1 == "Museum opens a glass wing for its collection of lamps"
+    assert blocks[0].text == "March 2, 2016\nFOR IMMEDIATE RELEASE"

@@ -11,6 +11,7 @@ from prparse.normalise import clean_line, collapse, document_acronyms, is_all_ca
     "text, expected",
     [
         pytest.param("NEW YORK CITY HALL", "New York City Hall", id="place-names"),
+        pytest.param("LOS ANGELES AND SAN JOSE", "Los Angeles and San Jose", id="place-particles"),
         pytest.param("EU AND USA SIGN DEAL", "EU and USA Sign Deal", id="short-acronyms-kept"),
         pytest.param("MILWAUKEE, WI", "Milwaukee, WI", id="state-code-kept"),
         pytest.param("LEBANON, N.H.", "Lebanon, N.H.", id="dotted-abbreviation-kept"),

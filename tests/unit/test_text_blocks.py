@@ -83,3 +83,12 @@ def test_paragraphs_run_together_with_space_runs_are_split():
         "About Acme Tools",
         "Founded in 1901, it makes anvils.",
     ]
+
+
+def test_a_date_with_a_day_and_full_stop_is_not_a_numbered_item():
+    blocks = blocks_of("Berlin\n\n14. Januar 2021\n\n3. Punkt der Liste")
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Berlin"),
+        (BlockKind.PARAGRAPH, "14. Januar 2021"),
+        (BlockKind.LIST_ITEM, "Punkt der Liste"),
+    ]
