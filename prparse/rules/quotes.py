@@ -119,7 +119,7 @@ NAME_PARTICLES = frozenset("von van der den de del della di da du la le bin ibn 
 NAME_TOKEN = re.compile(r"^[A-Z\u00c0-\u00de\u0100-\u017f][\w'\u2019\u00c0-\u024f-]*$")
 INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 # Starts of a speaker phrase that is a body, not a person: "the Ministry said", "the company said".
-ARTICLE = re.compile(r"^(?:the|der|die|das|el|la|los|las|le|les)\s+", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:the|an?|der|die|das|el|la|los|las|le|les)\s+", re.IGNORECASE)
 # Trailing clauses that describe the organisation or person, not their title: ", the private equity firm that …",
 # ", which sponsors the event", "who heads …".
 RELATIVE_CLAUSE = re.compile(
