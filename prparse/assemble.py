@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from prparse.dates import parse_date
 from prparse.document import Candidate, Document
 from prparse.extractors.about import extract_about
 from prparse.extractors.body import extract_body, extract_links
@@ -24,7 +25,7 @@ def assemble(doc: Document) -> PressRelease:
     byline = extract_byline(doc)
     about = extract_about(doc)
     issuer = extract_issuer(doc, byline=_value(byline), about=about)
-    header_blocks = _header_blocks(doc, headline, subheadline, byline, dateline)
+    header_blocks = _header_blocks(doc, headline, subheadline, byline, dateline) | _preamble(doc, headline)
     release = PressRelease(
         source=SourceInfo(doc.source.name, doc.source.format, doc.source.encoding, doc.source.sha256),
         headline=_value(headline),
@@ -58,6 +59,13 @@ def _header_blocks(doc: Document, *header: Candidate | None) -> frozenset[int]:
         if len(collapse(block.text)) <= len(collapse(text)) + 40:
             used.add(candidate.block_index)
     return frozenset(used)
+
+
+def _preamble(doc: Document, headline: Candidate | None) -> frozenset[int]:
+    """Blocks above the headline (letterheads, kickers, labels) and bare date lines near it."""
+    start = headline.block_index if headline is not None and headline.block_index is not None else 0
+    dates = (b.index for b in doc.blocks[start : start + 6] if len(b.flat) <= 60 and parse_date(b.flat))
+    return frozenset(range(start)) | frozenset(dates)
 
 
 def _with_warnings(release: PressRelease) -> PressRelease:

@@ -26,8 +26,9 @@ def segment(doc: Document) -> Document:
     zoned: list[Block] = []
     current = Zone.BODY
     for block in blocks:
-        current = _next_zone(block, current)
-        if block.index >= end and current not in _AFTER_END_ZONES:
+        after_end = block.index >= end
+        current = _next_zone(block, current, after_end=after_end)
+        if after_end and current not in _AFTER_END_ZONES:
             current = Zone.TRAILER
         zoned.append(replace(block, zone=current) if block.zone != current else block)
     return replace(doc, blocks=tuple(zoned))
@@ -45,8 +46,8 @@ def section_label(block: Block) -> Zone | None:
     return None
 
 
-def _next_zone(block: Block, current: Zone) -> Zone:
-    if END_MARK.match(block.text):
+def _next_zone(block: Block, current: Zone, *, after_end: bool) -> Zone:
+    if END_MARK.match(block.text) or (after_end and _closes_release(block)):
         return Zone.TRAILER
     label = section_label(block)
     if label is not None:
@@ -60,6 +61,10 @@ def _next_zone(block: Block, current: Zone) -> Zone:
     return current
 
 
+def _closes_release(block: Block) -> bool:
+    return block.kind is BlockKind.RULE or bool(TRAILER_LINE.match(block.lines[0]))
+
+
 def _contact_like(block: Block) -> bool:
     lines = block.lines
     if len(lines) > 12 or block.kind is BlockKind.HEADING:
@@ -71,8 +76,7 @@ def _release_end(blocks: tuple[Block, ...]) -> int:
     """Index of the first block after the release proper."""
     start = len(blocks) // 3  # an end mark or footer line in the first third is not the end
     for block in blocks[start:]:
-        first = block.lines[0]
-        if END_MARK.match(first) or TRAILER_LINE.match(first):
+        if END_MARK.match(block.lines[0]) or TRAILER_LINE.match(block.lines[0]):
             return block.index
         if block.kind is BlockKind.RULE and not _prose_follows(blocks, block.index + 1):
             return block.index

@@ -1,0 +1,46 @@
+"""The body: the release's own paragraphs, without header lines and boilerplate; and its links."""
+
+import prparse
+
+RELEASE = """The Hon Mara Quell MP
+Minister for Rivers
+
+MEDIA RELEASE
+
+# River towns get flood sirens
+
+12 March 2023
+
+Every river town will get a flood siren by winter, the minister announced on Sunday.
+
+The sirens cost $4 million and are paid from the disaster fund. Details are at [the ministry site](https://rivers.example/sirens).
+
+About the Ministry of Rivers
+The ministry looks after rivers. See [the ministry site](https://rivers.example/sirens).
+
+Media contact: Tom Vale 0400 555 123
+
+---
+
+[Original/Source Press Release](https://wire.example/77)
+"""
+
+
+def test_body_is_only_the_release_paragraphs():
+    release = prparse.parse(RELEASE)
+    assert release.body == [
+        "Every river town will get a flood siren by winter, the minister announced on Sunday.",
+        "The sirens cost $4 million and are paid from the disaster fund. Details are at the ministry site.",
+    ]
+
+
+def test_links_of_the_release_are_kept_once_and_archive_links_are_not():
+    release = prparse.parse(RELEASE)
+    assert [(link.text, link.url) for link in release.links] == [("the ministry site", "https://rivers.example/sirens")]
+
+
+def test_warnings_say_what_was_not_found():
+    undated = prparse.parse("The company said on its website that it would do many things, some of them soon.")
+    assert "no release date found" in undated.warnings
+    lead_only = prparse.parse("LONDON, 3 May 2021 -- Acme Ltd opened a shop in Soho today, its first in the city.")
+    assert lead_only.warnings == ["no headline found"]
