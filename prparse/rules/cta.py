@@ -146,9 +146,9 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.invited", "register", ('encourag', 'invit', 'welcome', 'asked'), re.compile(r"\b(?:are|is)\s+(?:(?:all|also|warmly|cordially)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?:attend|join|participate|register|take\s+part|come)|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])", _I)),
     CtaRule("cta.imperative", "other", (), re.compile(_LEAD_IN + rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b", _I)),
     CtaRule("cta.please", "other", ('please',), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
-    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'reach', 'write'), re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
+    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'reach', 'write'), re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
     CtaRule("cta.modal_target", "other", ('can ', 'may '), re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I), needs_target=True),
-    CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s*[.,]|\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,", _I)),
+    CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,", _I)),
     CtaRule("cta.contact_at", "contact", ('contact', 'call'), re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
     CtaRule("cta.available_target", "visit", ('available', 'accessible', 'found', 'posted', 'published'), re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b", _I), needs_target=True),
     CtaRule("cta.more_information_at", "visit", ('information', 'info', 'details', 'informaci'), re.compile(r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b", _I), needs_target=True),
@@ -160,6 +160,9 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.imperative_de_du", "other", ("unterzeichne", "fordere", "besuche", "folge", "spende", "teile", "unterstütze", "abonniere", "informiere", "melde", "mach"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>unterzeichne|fordere|besuche|folge|spende|teile|unterstütze|abonniere|informiere\s+dich|melde\s+dich|mach\s+mit)\b", _I)),
     # "Der Bericht ist unter www... abrufbar", "Der Filter ist auf Instagram verfügbar".
     CtaRule("cta.available_de", "visit", ("verfügbar", "abrufbar", "erhältlich", "zu finden", "einsehbar"), re.compile(r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b", _I)),
+    # "Anwohner können bis 30. April unter www... eine Patenschaft beantragen", "pueden inscribir ... en www...".
+    CtaRule("cta.modal_target_de", "other", ("kann", "könn"), re.compile(r"\b(?:kann|können)\b[^;]{0,160}?\b(?P<verb>beantragen|spenden|bestellen|anmelden|herunterladen|abonnieren|buchen|reservieren|kaufen|abrufen|einsehen|nachlesen|finden|registrieren|bewerben)\b", _I), needs_target=True),
+    CtaRule("cta.modal_target_es", "other", ("puede",), re.compile(r"\bpueden?\s+(?:\w+\s+)?(?P<verb>inscribir|registrar|consultar|descargar|comprar|donar|visitar|solicitar|reservar|encontrar)\w*", _I), needs_target=True),
     CtaRule("cta.imperative_es", "other", ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I)),
     # Advocacy demands, reported in the issuer's own voice.
     CtaRule("cta.calls_on", "demand", ('call', 'urg', 'demand', 'appeal'), re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|the|an?|immediate)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
@@ -186,17 +189,19 @@ CONTACT_ZONE_MIN_WORDS = 6
 # The kind a verb asks for, first match wins; verbs not listed leave the rule's own kind.
 VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subscribe", re.compile(r"^(?:subscribe|follow|stay|like|abonnieren|folgen|síg|suscr)", _I)),
-    ("register", re.compile(r"^(?:register|rsvp|attend|sign\s*up|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|regístr|inscr)", _I)),
+    ("register", re.compile(r"^(?:register|rsvp|attend|sign\s*up|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|beantragen|bewerben|regístr|inscr|solicit)", _I)),
     ("download", re.compile(r"^(?:download|read|herunterladen|laden|lesen|descarg)", _I)),
-    ("donate", re.compile(r"^(?:donate|give|support|spenden|unterstützen|helfen|don[ae])", _I)),
-    ("buy", re.compile(r"^(?:buy|order|purchase|shop|try|book|reserve|grab|get|pre-?order|bestellen|kaufen|compr)", _I)),
+    ("donate", re.compile(r"^(?:donate|give|support|spenden|unterstützen|helfen|don(?:a|e|ar)\b)", _I)),
+    ("buy", re.compile(r"^(?:buy|order|purchase|shop|try|book|reserve|grab|get|pre-?order|bestellen|kaufen|buchen|reservier|compr|reserv)", _I)),
     ("contact", re.compile(r"^(?:contact|call|e-?mail|reach|write|text|kontaktieren|erreichen|contact|llam)", _I)),
-    ("visit", re.compile(r"^(?:visit|see|learn|find|click|check|log|tune|explore|discover|view|browse|stream|go|head|watch|listen|connect|access|besuchen|informieren|visit|consult|use)", _I)),
+    ("visit", re.compile(r"^(?:visit|see|learn|find|click|check|log|tune|explore|discover|view|browse|stream|go|head|watch|listen|connect|access|besuchen|informieren|abrufen|einsehen|nachlesen|finden|consult|encontrar|use)", _I)),
 )
 # What the sentence is about can settle the kind better than its verb ("sign up for our newsletter").
 TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Booking a place at an event or service is registering, not buying.
+    ("register", re.compile(r"\bbook\s+(?:a|your|their|his|her)\s+(?:session|place|seat|spot|appointment|slot|tour|consultation|class)\b", _I)),
     ("subscribe", re.compile(r"\b(?:newsletter|mailing\s+list|distribution\s+list|e-?mail\s+alerts|updates\s+by\s+e-?mail)\b", _I)),
-    ("buy", re.compile(r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?)\b", _I)),
+    ("buy", re.compile(r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?|buy|purchase|order\s+(?:online|now|today|direct(?:ly)?|at|from))\b", _I)),
     ("donate", re.compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
 )
 

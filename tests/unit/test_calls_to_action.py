@@ -109,6 +109,30 @@ def calls(text: str, **kwargs: str) -> list[tuple[str, str, str | None]]:
             id="demand-government-must",
         ),
         pytest.param(
+            "Owners should stop using the charger at once and contact their dealer for a free replacement.",
+            "contact",
+            None,
+            id="contact-should-stop-and-contact",
+        ),
+        pytest.param(
+            "The webcast will be available at www.northwind.example.com/investors.",
+            "download",
+            "www.northwind.example.com/investors",
+            id="download-will-be-available",
+        ),
+        pytest.param(
+            "Customers can find a stockist or order online at shop.northwind.com.",
+            "buy",
+            "shop.northwind.com",
+            id="buy-topic-beats-first-verb",
+        ),
+        pytest.param(
+            "Residents can book a session at www.library.example.org/help.",
+            "register",
+            "www.library.example.org/help",
+            id="register-book-a-session",
+        ),
+        pytest.param(
             "Teens can sign the online pledge at www.kind.example.org.",
             "other",
             "www.kind.example.org",
@@ -147,6 +171,16 @@ def test_kind_and_target(paragraph: str, kind: str, target: str | None) -> None:
             "Der Bericht ist ab dem 4. Mai auf der Website des Verbands abrufbar.", "visit", id="de-abrufbar-after-date"
         ),
         pytest.param("Unterzeichne die Petition auf www.verband.example.de.", "other", id="de-du-imperative"),
+        pytest.param(
+            "Vereine können bis zum 30. April unter www.verband.example.de/foerderung einen Zuschuss beantragen.",
+            "register",
+            id="de-koennen-unter-beantragen",
+        ),
+        pytest.param(
+            "Las familias pueden inscribir a sus hijos en www.fundacion.example.es/verano.",
+            "register",
+            id="es-pueden-inscribir",
+        ),
         pytest.param("La organización exige al gobierno que libere a los detenidos.", "demand", id="es-exige"),
         pytest.param("Para más información, visite www.fundacion.example.es.", "visit", id="es-visite"),
     ],
@@ -182,6 +216,9 @@ def test_german_and_spanish(paragraph: str, kind: str) -> None:
         ),
         pytest.param(["Subscribe for our latest news, projects and insights"], id="widget-label-without-full-stop"),
         pytest.param(["Donate now!"], id="standalone-button"),
+        pytest.param(
+            ["Grants of up to 20,000 euros will be available, and groups may apply in spring."], id="bare-availability"
+        ),
         pytest.param(["Follow us on:"], id="social-heading"),
         pytest.param(["In case of abuse, click here to report this comment."], id="site-comment-furniture"),
         pytest.param(
