@@ -16,9 +16,12 @@ from prparse.document import Block, BlockKind, Document, Zone
 from prparse.model import Contact, Dateline, Phone
 from prparse.phones import find_phones, region_for_email, region_for_place, to_e164
 from prparse.rules.contacts import (
+    ABBREVIATION_END,
     ADDRESS_LINE,
+    CAMEL_GLUE,
     CARD_FIELD,
     CONNECTOR_PREFIX,
+    CONNECTOR_SUFFIX,
     CONNECTOR_WORDS,
     DESK_END,
     DESK_NAME,
@@ -26,15 +29,20 @@ from prparse.rules.contacts import (
     EMAIL,
     EMAIL_AT,
     EMAIL_DOT,
+    FIELD_GLUE,
     FIELD_LABEL,
     FIELD_WORDS,
+    FRAGMENT_SPLIT,
     HANDLE,
     HONORIFICS,
     INLINE_CUES,
     INLINE_LABEL,
+    JOINERS,
     LINE_LABEL,
+    LIST_MARKER,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
+    NAME_TOKEN,
     ORG_SUFFIX,
     PUBLIC_LABEL,
     SUB_LABEL,
@@ -52,17 +60,6 @@ _CARD_WORDS = 20
 _MAX_SECTION_CHARS = 4000  # contact sections are a few lines; longer text is not read further
 _MAX_INLINE_WINDOWS = 12
 _DETAIL_PROBE = 300  # characters of a long line searched for a phone number
-# Separators between the pieces of a contact line; ", Inc." stays with its name.
-_FRAGMENT_SPLIT = re.compile(
-    r"\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
-)
-_JOINERS = ("|", "/", ";", "&")  # a list of names shares the details after it; a comma runs name, title, org
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]*[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)?|[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?|[A-Z]\.)$"
-)
-_FIELD_GLUE = re.compile(r"^(?:Office|Email|E-mail|Mail|Phone|Tel|Contact|Web)(?=[a-z0-9]{2})")
-_CAMEL_GLUE = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +201,7 @@ def _tokenise(text: str) -> list[_Token]:
     """Labels, field names, emails, phones and plain text of contact text, line by line."""
     tokens: list[_Token] = []
     for line in text.split("\n"):
-        line = _LIST_MARKER.sub("", line.strip())
+        line = LIST_MARKER.sub("", line.strip())
         if line:
             tokens.extend(_line_tokens(line))
         tokens.append(_Token("break", ""))
@@ -235,7 +232,7 @@ def _unglue(line: str, span: tuple[int, int, str, str]) -> tuple[int, int, str, 
         return span
     local, domain = value.split("@", 1)
     cut = 0
-    glued = _CAMEL_GLUE.match(local) or _FIELD_GLUE.match(local)
+    glued = CAMEL_GLUE.match(local) or FIELD_GLUE.match(local)
     if glued and "." not in local[: glued.end()] and "_" not in local:
         cut = glued.end()
     else:
@@ -517,15 +514,15 @@ def _fragments(text: str) -> list[tuple[str, bool, bool]]:
     pieces: list[tuple[str, bool, bool]] = []
     pos = 0
     joined = False
-    for match in _FRAGMENT_SPLIT.finditer(text):
+    for match in FRAGMENT_SPLIT.finditer(text):
         pieces.append((text[pos : match.start()], ":" in match.group(), joined))
-        joined = any(j in match.group() for j in _JOINERS)
+        joined = any(j in match.group() for j in JOINERS)
         pos = match.end()
     pieces.append((text[pos:], False, joined))
     out = []
     for piece, colon, joined in pieces:
-        piece = piece.strip(" .'\"*\u2022\u201c\u201d")
-        stripped = CONNECTOR_PREFIX.sub("", piece)
+        piece = ABBREVIATION_END.sub(r"\1", piece.strip(" '\"*\u2022\u201c\u201d"))
+        stripped = CONNECTOR_SUFFIX.sub("", CONNECTOR_PREFIX.sub("", piece))
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
         if stripped and any(c.isalpha() for c in stripped):
             out.append((stripped, colon, joined))
@@ -559,10 +556,10 @@ def _is_person(fragment: str) -> bool:
     if len(words) > 2 and words[0].lower() in HONORIFICS:
         words = words[1:]
     names = [w for w in words if w not in NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or len(words) > 5 or not _NAME_TOKEN.match(words[0]):
+    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]):
         return False
     return all(
-        _NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not _is_title([w]) for w in names
+        NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not _is_title([w]) for w in names
     )
 
 

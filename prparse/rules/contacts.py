@@ -37,7 +37,8 @@ LINE_LABEL = re.compile(
     r"|for (?:media|press|investor)\s+(?:inquiries|enquiries|information|queries)[^:\n]{0,80}?(?=:)"
     r"|(?:investment|sales|business|general) (?:inquiries|enquiries)"
     r"|presse?kontakt(?:e)?|medienkontakt(?:e)?|kontakt(?:daten|e)?(?:\s+f(?:ü|ue)r\s+(?:medien|presse))?|ansprechpartner(?:in)?"
-    r"|contactos?(?:\s+(?:de\s+)?(?:prensa|medios))?|contacto para (?:medios|prensa)|relaci[oó]n con (?:medios|inversores))"
+    r"|contactos?(?:\s+(?:de\s+)?(?:prensa|medios))?|contacto para (?:medios|prensa)|relaci[oó]n con (?:medios|inversores)"
+    r"|contacts?\s+(?:presse|m[ée]dias?)|relations?\s+(?:presse|m[ée]dias))"
     r"(?:\s*[:\-\u2013\u2014]\s*|\s*$|(?-i:(?<=[a-z])(?=[A-Z])|(?<=[Cc]ontact)\s+(?=[A-Z\u00c0-\u00de])))",
     _I,
 )
@@ -86,6 +87,7 @@ FIELD_WORDS = re.compile(
 
 # Words joining two details or two names ("James Perrin 0447 ... or Matthew Kelly").
 CONNECTOR_PREFIX = re.compile(r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|email|e-mail|tel\.?|phone)\s+", _I)
+CONNECTOR_SUFFIX = re.compile(r"\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
 CONNECTOR_WORDS = frozenset({"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"})
 
 # Postal address lines: "200 S. Kraemer Blvd.", "Brea, CA 92821", "10119 Berlin", "Almstadtstraße 7".
@@ -251,3 +253,21 @@ URL = re.compile(
     r"(?:/[^\s)\]>]{0,300})?"
 )
 HANDLE = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
+
+# --- reading contact lines ---------------------------------------------------------------------
+
+# Separators between the pieces of a contact line; ", Inc." stays with its name.
+FRAGMENT_SPLIT = re.compile(
+    r"\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
+)
+# A final full stop is punctuation, unless it ends an abbreviation ("Acme Corp.", "Jane Q.").
+ABBREVIATION_END = re.compile(r"(\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|Intl|[A-Z]|[A-Z]\.[A-Z]|e\.\s?V)\.)$|[.\s]+$")
+JOINERS = ("|", "/", ";", "&")  # a list of names shares the details after it; a comma runs name, title, org
+LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")  # "1. Press Office", "- Kontakt: ..."
+# One word of a printed name: "Jane", "McGinnis", "O'Brien", "Reyes-Garza", "HÖGLUND", "Q."
+NAME_TOKEN = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]*[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)?|[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?|[A-Z]\.)$"
+)
+# Scraped pages lose the break between a word and an email: "OfficeEditor@x.com", "Officeinfo@x.com".
+FIELD_GLUE = re.compile(r"^(?:Office|Email|E-mail|Mail|Phone|Tel|Contact|Web)(?=[a-z0-9]{2})")
+CAMEL_GLUE = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z])")

@@ -181,6 +181,27 @@ LAYOUTS = [
         id="about-section-after-contact-not-read",
     ),
     pytest.param(
+        f"# Plant\n\n{BODY} For media inquiries, please contact Jane Roe at jane.roe@acme.example or 312-555-0142.\n",
+        [("Jane Roe", ["jane.roe@acme.example"], ["312-555-0142"])],
+        id="inline-sentence-please-contact",
+    ),
+    pytest.param(
+        f"# Usine\n\n{BODY}\n\nContact presse :\nMarie Dupont\nmarie.dupont@societe.fr\n+33 1 23 45 67 89\n",
+        [("Marie Dupont", ["marie.dupont@societe.fr"], ["+33 1 23 45 67 89"])],
+        id="french-contact-presse",
+    ),
+    pytest.param(
+        f"# Plant\n\n{BODY}\n\nMedia contact:\nJane Roe\n"
+        "T: +44 20 7946 0000\nM: +44 7700 900123\nE: jane.roe@agency.co.uk\n",
+        [("Jane Roe", ["jane.roe@agency.co.uk"], ["+44 20 7946 0000", "+44 7700 900123"])],
+        id="single-letter-field-names",
+    ),
+    pytest.param(
+        f"# Plant\n\n{BODY}\n\nPress office\n\nEmail newsdesk@transport.gov.uk\n\nOut of hours: 020 7944 4292\n",
+        [("Press office", ["newsdesk@transport.gov.uk"], ["020 7944 4292"])],
+        id="government-press-office",
+    ),
+    pytest.param(
         f"# Fund award\n\n{BODY} For a prospectus, contact the fund directly at 866-442-0000 or contact your adviser.\n"
         "",
         [],
@@ -255,6 +276,20 @@ def test_html_layouts(html: str, expected: list[tuple]) -> None:
             "VP Communication & Marketing",
             "Envoy Holdings Corporation",
             id="title-org-and-address-skipped",
+        ),
+        pytest.param(
+            "Media Contact:\nJane Roe\nAcme Corp.\n312-555-0142\njane.roe@acme.example\n\nSOURCE Acme Corp.",
+            "Jane Roe",
+            None,
+            "Acme Corp.",
+            id="abbreviation-stop-kept",
+        ),
+        pytest.param(
+            "Investor contact:\nMagnus Berg, Head of Investor Relations\n+47 915 38 000\nmagnus.berg@fjell.example",
+            "Magnus Berg",
+            "Head of Investor Relations",
+            None,
+            id="title-naming-a-department",
         ),
         pytest.param(
             "Media Contact: Marco Ruiz, Marketing Director, Casa Azul\nmarco@casaazul.example",
