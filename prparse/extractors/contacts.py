@@ -175,7 +175,7 @@ def _card_windows(doc: Document) -> list[list[_Token]]:
     return [
         _tokenise(b.text)
         for b in blocks
-        if b.kind is not BlockKind.RULE and len(b.text.split()) <= _CARD_WORDS and "@" in b.text and find_phones(b.text)
+        if "@" in b.text and b.kind is not BlockKind.RULE and len(b.text.split()) <= _CARD_WORDS and find_phones(b.text)
     ]
 
 
@@ -263,7 +263,8 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
     spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
-    spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
+    if ":" in line or "." in line:  # every field name ends in one
+        spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line)]
     return spans
