@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from prparse.dates import parse_date
-from prparse.document import Candidate, Document
+from prparse.document import Block, Candidate, Document, Zone
 from prparse.extractors.about import extract_about
 from prparse.extractors.body import extract_body, extract_links
 from prparse.extractors.byline import extract_byline
@@ -13,8 +15,9 @@ from prparse.extractors.dateline import extract_dateline
 from prparse.extractors.headline import extract_headline, extract_subheadline
 from prparse.extractors.issuer import extract_issuer
 from prparse.extractors.quotes import extract_quotes
-from prparse.model import PressRelease, SourceInfo
+from prparse.model import PressRelease, Quote, SourceInfo
 from prparse.normalise import collapse
+from prparse.rules.offices import PUBLIC_OFFICE
 
 
 def assemble(doc: Document) -> PressRelease:
@@ -23,9 +26,9 @@ def assemble(doc: Document) -> PressRelease:
     subheadline = extract_subheadline(doc, headline)
     dateline = extract_dateline(doc)
     byline = extract_byline(doc)
+    doc = _mark_header(doc, headline, _header_blocks(doc, headline, subheadline, byline, dateline))
     about = extract_about(doc)
     issuer = extract_issuer(doc, byline=_value(byline), about=about)
-    header_blocks = _header_blocks(doc, headline, subheadline, byline, dateline) | _preamble(doc, headline)
     release = PressRelease(
         source=SourceInfo(doc.source.name, doc.source.format, doc.source.encoding, doc.source.sha256),
         headline=_value(headline),
@@ -33,11 +36,11 @@ def assemble(doc: Document) -> PressRelease:
         dateline=_value(dateline),
         byline=_value(byline),
         issuer=_value(issuer),
-        quotes=extract_quotes(doc),
+        quotes=_speakers_of_issuer(extract_quotes(doc), _value(issuer)),
         calls_to_action=extract_calls_to_action(doc),
         contacts=extract_contacts(doc, dateline=_value(dateline)),
         about=about,
-        body=extract_body(doc, exclude=header_blocks),
+        body=extract_body(doc),
         links=extract_links(doc),
     )
     return _with_warnings(release)
@@ -61,11 +64,37 @@ def _header_blocks(doc: Document, *header: Candidate | None) -> frozenset[int]:
     return frozenset(used)
 
 
-def _preamble(doc: Document, headline: Candidate | None) -> frozenset[int]:
-    """Blocks above the headline (letterheads, kickers, labels) and bare date lines near it."""
+def _mark_header(doc: Document, headline: Candidate | None, header: frozenset[int]) -> Document:
+    """Body blocks above the headline become preamble; header lines and bare dates near it, header.
+
+    Later extractors (quotes, calls to action) then read the release's body only.
+    """
     start = headline.block_index if headline is not None and headline.block_index is not None else 0
-    dates = (b.index for b in doc.blocks[start : start + 6] if len(b.flat) <= 60 and parse_date(b.flat))
-    return frozenset(range(start)) | frozenset(dates)
+    dates = {b.index for b in doc.blocks[start : start + 6] if len(b.flat) <= 60 and parse_date(b.flat)}
+
+    def zone(block: Block) -> Zone:
+        if block.zone is not Zone.BODY:
+            return block.zone
+        if block.index < start:
+            return Zone.PREAMBLE
+        return Zone.HEADER if block.index in header or block.index in dates else Zone.BODY
+
+    return replace(doc, blocks=tuple(b if zone(b) is b.zone else replace(b, zone=zone(b)) for b in doc.blocks))
+
+
+def _speakers_of_issuer(quotes: list[Quote], issuer: str | None) -> list[Quote]:
+    """A speaker given a title but no organisation works for the issuer, unless the title is a public office."""
+    if issuer is None:
+        return quotes
+    return [
+        replace(q, speaker=replace(q.speaker, organization=issuer))
+        if q.speaker.name
+        and q.speaker.title
+        and not q.speaker.organization
+        and not PUBLIC_OFFICE.search(q.speaker.title)
+        else q
+        for q in quotes
+    ]
 
 
 def _with_warnings(release: PressRelease) -> PressRelease:

@@ -18,6 +18,8 @@ _HEADER_LINE = re.compile(
 MIN_LINES = 6  # shorter chunks are kept as they are: addresses, contact blocks, bylines
 WRAP_SHARE = 0.8  # a line this close to the widest one was wrapped by the layout, not the author
 PROSE_WIDTH = 60
+MIN_WRAPPED_LINES = 5
+WRAPPED_SHARE = 0.25  # of all lines, those near the widest: a hard-wrapped text
 TITLE_LENGTH = 50
 
 
@@ -51,16 +53,28 @@ def _is_prose(line: str, width: int) -> bool:
     return len(line) >= WRAP_SHARE * width or (len(line) >= 40 and bool(_TERMINAL.search(line)))
 
 
-def joins_previous(previous: str, text: str, width: int) -> bool:
+def joins_previous(previous: str, text: str, wrap_width: int | None) -> bool:
     """True when `text` carries on the sentence that `previous`, a last line, left unfinished.
 
-    `width` is the document's widest line: a last line that reaches it was cut by the layout.
+    `wrap_width` is the width a hard-wrapped document was cut at (None when it was not): a last
+    line that reaches it was cut by the layout, not ended by the author.
     """
     if not previous or _TERMINAL.search(previous) or previous.isupper() != text.isupper():
         return False
-    return bool(_STARTS_LOWER.match(text)) or (width >= PROSE_WIDTH and len(previous) >= WRAP_SHARE * width)
+    if _STARTS_LOWER.match(text):
+        return True
+    return wrap_width is not None and len(previous) >= WRAP_SHARE * wrap_width
 
 
-def widest_line(text: str, sample: int = 20_000) -> int:
-    """Length of the longest line in (the start of) a text."""
-    return max((len(line.strip()) for line in text[:sample].split("\n")), default=0)
+def wrap_width(text: str, sample: int = 20_000) -> int | None:
+    """The width a hard-wrapped text was cut at, or None when its lines are not wrapped.
+
+    A wrapped text has many lines close to its widest one; a text whose paragraphs are single
+    lines has few.
+    """
+    lengths = [len(line.strip()) for line in text[:sample].split("\n") if line.strip()]
+    width = max(lengths, default=0)
+    if width < PROSE_WIDTH:
+        return None
+    near = sum(1 for n in lengths if n >= WRAP_SHARE * width)
+    return width if near >= MIN_WRAPPED_LINES and near >= WRAPPED_SHARE * len(lengths) else None

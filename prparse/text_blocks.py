@@ -14,7 +14,7 @@ from dataclasses import replace
 from prparse.dates import find_date
 from prparse.document import Block, BlockKind, Link, Metadata
 from prparse.normalise import clean_line
-from prparse.reflow import joins_previous, split_unbroken, widest_line
+from prparse.reflow import joins_previous, split_unbroken, wrap_width
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _FRONT_MATTER_KEY = re.compile(r"^(\w+):\s*(.*?)\s*$", re.MULTILINE)
@@ -46,7 +46,7 @@ def text_to_blocks(text: str, *, markdown: bool) -> tuple[tuple[Block, ...], Met
         meta = _front_matter(front.group(1))
         text = text[front.end() :]
     blocks: list[Block] = []
-    width = widest_line(text)
+    width = wrap_width(text)
     for chunk in _BLANK_LINES.split(text):
         for piece in _pieces(chunk):
             for kind, level, lines in _shape(piece, markdown=markdown):
@@ -63,7 +63,7 @@ def text_to_blocks(text: str, *, markdown: bool) -> tuple[tuple[Block, ...], Met
     return tuple(blocks), meta
 
 
-def _is_continuation(previous: Block | None, block: Block, width: int) -> bool:
+def _is_continuation(previous: Block | None, block: Block, width: int | None) -> bool:
     return (
         previous is not None
         and previous.kind is block.kind is BlockKind.PARAGRAPH

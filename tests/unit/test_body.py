@@ -44,3 +44,16 @@ def test_warnings_say_what_was_not_found():
     assert "no release date found" in undated.warnings
     lead_only = prparse.parse("LONDON, 3 May 2021 -- Acme Ltd opened a shop in Soho today, its first in the city.")
     assert lead_only.warnings == ["no headline found"]
+
+
+def test_staff_speakers_work_for_the_issuer_but_office_holders_do_not():
+    release = prparse.parse(
+        "# Acme Tools opens a forge\n\n"
+        "DENVER, March 3, 2024 /PRNewswire/ -- Acme Tools Inc. (NYSE: ACMT) today opened a forge in Denver.\n\n"
+        '"We have wanted this forge for ten long years," said Jo Park, chief operating officer.\n\n'
+        '"The city welcomes every new job in our old industrial district," said Mayor Lee Ruiz.\n\n'
+        "About Acme Tools\nAcme Tools makes anvils."
+    )
+    speakers = [(q.speaker.name, q.speaker.organization) for q in release.quotes]
+    assert speakers[0] == ("Jo Park", release.issuer) and release.issuer
+    assert speakers[1][1] is None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from prparse.reflow import joins_previous, split_unbroken
+from prparse.reflow import joins_previous, split_unbroken, wrap_width
 from prparse.text_blocks import text_to_blocks
 
 WRAPPED = """May 3, 2023 Contact: Omar Haddad
@@ -56,6 +56,7 @@ def test_short_chunks_are_left_alone():
         pytest.param("The plan was approved.", "separated from them", 90, False, id="sentence-ended"),
         pytest.param("PLAN TO MAKE JOBSEEKERS WAIT", "The government confirmed", 80, False, id="caps-headline"),
         pytest.param("A short label", "Another paragraph", 80, False, id="short-line"),
+        pytest.param("Our Biggest Launch Ever, Says CEO", "Second paragraph", None, False, id="not-a-wrapped-text"),
     ],
 )
 def test_joins_previous(previous, text, width, joined):
@@ -70,3 +71,19 @@ def test_a_sentence_cut_by_a_blank_line_is_one_block():
     assert block.flat == (
         "Acme is calling on the council to reopen the bridge, while residents who were cut off must be compensated."
     )
+
+
+def test_wrap_width_tells_wrapped_text_from_one_line_paragraphs():
+    wrapped = "\n".join(["word " * 15] * 8)
+    assert wrap_width(wrapped) == len(("word " * 15).strip())
+    one_line_paragraphs = "A title line\n\n" + "\n\n".join(f"Paragraph {i} " + "text " * (5 + 4 * i) for i in range(8))
+    assert wrap_width(one_line_paragraphs) is None
+
+
+def test_a_title_line_is_not_joined_to_the_next_paragraph():
+    text = "FOR IMMEDIATE RELEASE\n\n\u201cOur Launch Will Change The Industry,\u201d Says CEO\n\nSecond para is here."
+    assert [b.text for b in text_to_blocks(text, markdown=False)[0]] == [
+        "FOR IMMEDIATE RELEASE",
+        "\u201cOur Launch Will Change The Industry,\u201d Says CEO",
+        "Second para is here.",
+    ]
