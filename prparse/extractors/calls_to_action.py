@@ -89,7 +89,11 @@ def _pieces(block: Block, flat: str) -> list[str]:
 
 
 def _first_prose(doc: Document) -> int:
-    """Index of the first prose paragraph: what stands before it is headline, deck and date lines."""
+    """Index of the first prose paragraph: what stands before it is headline, deck and date lines.
+
+    A bold first paragraph counts as prose: releases print their lead in bold, and a deck is rarely
+    a long finished sentence.
+    """
     for block in doc.blocks:
         if block.zone is Zone.BODY and block.kind is not BlockKind.HEADING:
             text = block.text.rstrip()

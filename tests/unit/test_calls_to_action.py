@@ -244,6 +244,12 @@ def test_headline_that_demands_is_not_repeated() -> None:
     assert calls(text) == []
 
 
+def test_short_deck_that_demands_is_not_repeated() -> None:
+    deck = "The alliance calls on the government to halt export licences."
+    text = "\n\n".join([HEADLINE, deck, DATELINE + LEAD])
+    assert calls(text) == []
+
+
 def test_navigation_links_are_skipped() -> None:
     text = release(
         "[Subscribe](https://northwind.example.com/subscribe)",
