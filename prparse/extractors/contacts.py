@@ -59,6 +59,7 @@ _CONTINUE_WORDS = 10
 _CARD_WORDS = 20
 _MAX_SECTION_CHARS = 4000  # contact sections are a few lines; longer text is not read further
 _MAX_INLINE_WINDOWS = 12
+_LOOKAHEAD_TOKENS = 4
 _DETAIL_PROBE = 300  # characters of a long line searched for a phone number
 
 
@@ -81,6 +82,7 @@ class _Entry:
     from_label: bool = False
     card: bool = False
     described: bool = False  # a title or organisation was printed after the name
+    place_regions: list[str] = field(default_factory=list)
 
     @property
     def has_details(self) -> bool:
@@ -294,6 +296,7 @@ class _Reader:
     joined: bool = False  # the fragment follows a list joiner ("Eva Roth | Max Kurz")
     breaks_since_detail: int = 0
     card: bool = False  # the section lists a website or social accounts: a company card
+    place_regions: list[str] = field(default_factory=list)
     lead: int = 0
     done: bool = False
 
@@ -307,12 +310,14 @@ def _read(tokens: list[_Token], *, inline: bool) -> list[_Entry]:
     for position, token in enumerate(tokens):
         if reader.done:
             break
-        _step(reader, token, tokens[position + 1 :])
+        _step(reader, token, tokens, position + 1)
     _flush(reader)
+    for entry in reader.entries:
+        entry.place_regions = reader.place_regions
     return reader.entries
 
 
-def _step(reader: _Reader, token: _Token, rest: list[_Token]) -> None:
+def _step(reader: _Reader, token: _Token, tokens: list[_Token], following: int) -> None:
     kind = token.kind
     if kind == "public":
         _flush(reader)
@@ -338,7 +343,7 @@ def _step(reader: _Reader, token: _Token, rest: list[_Token]) -> None:
             _on_detail(reader, phone=token.text)
         reader.fax_next = False
     else:
-        _on_text(reader, token.text, rest)
+        _on_text(reader, token.text, tokens, following)
 
 
 def _on_label(reader: _Reader, label: str, *, details: bool) -> None:
@@ -366,11 +371,11 @@ def _on_detail(reader: _Reader, *, email: str | None = None, phone: str | None =
     reader.breaks_since_detail = 0
 
 
-def _on_text(reader: _Reader, text: str, rest: list[_Token]) -> None:
+def _on_text(reader: _Reader, text: str, tokens: list[_Token], following: int) -> None:
     fragments = _fragments(text)
     for index, (fragment, colon, joined) in enumerate(fragments):
         last = index == len(fragments) - 1
-        followed_by_text = not last or _next_is_text(rest)
+        followed_by_text = not last or _next_is_text(tokens, following)
         if colon and followed_by_text and not _is_person(fragment):
             reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
             continue
@@ -383,6 +388,8 @@ def _on_text(reader: _Reader, text: str, rest: list[_Token]) -> None:
 
 def _on_fragment(reader: _Reader, fragment: str) -> None:
     role, name, title = _classify(fragment)
+    if role in ("skip", "org"):
+        _note_place(reader, fragment)
     if reader.inline and _ends_inline(reader, role, fragment):
         reader.done = True
         return
@@ -395,6 +402,14 @@ def _on_fragment(reader: _Reader, fragment: str) -> None:
             entry.described = True
     elif role == "org":
         _on_org(reader, fragment)
+
+
+def _note_place(reader: _Reader, fragment: str) -> None:
+    """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers."""
+    words = [w for w in fragment.split() if not any(c.isdigit() for c in w)]
+    region = region_for_place(" ".join(words)) if 0 < len(words) <= 3 else None
+    if region and region not in reader.place_regions:
+        reader.place_regions.append(region)
 
 
 def _ends_inline(reader: _Reader, role: str, fragment: str) -> bool:
@@ -498,8 +513,8 @@ def _settle_name(entry: _Entry) -> None:
         entry.name, entry.organization = entry.organization, entry.name
 
 
-def _next_is_text(rest: list[_Token]) -> bool:
-    for token in rest:
+def _next_is_text(tokens: list[_Token], start: int) -> bool:
+    for token in tokens[start : start + _LOOKAHEAD_TOKENS]:
         if token.kind == "break":
             continue
         return token.kind == "text" and bool(token.text.strip(" ,;|:-"))
@@ -627,7 +642,7 @@ def _language_region(doc: Document) -> str | None:
 
 def _to_contact(entry: _Entry, place: str | None, doc_regions: list[str], language: str | None) -> Contact:
     own = _email_regions(entry.emails)
-    regions = [r for r in (place, *own, *doc_regions, language) if r]
+    regions = [r for r in (place, *own, *entry.place_regions, *doc_regions, language) if r]
     emails = list(dict.fromkeys(_dedupe_case(entry.emails)))
     phones = [Phone(raw, to_e164(raw, regions)) for raw in dict.fromkeys(entry.phones)]
     return Contact(name=entry.name, title=entry.title, organization=entry.organization, emails=emails, phones=phones)

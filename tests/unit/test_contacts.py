@@ -329,6 +329,12 @@ def test_person_named_after_label_without_details_is_kept() -> None:
             "Press contact: Ann Lee +44 (0) 20 7946 0321", "Berlin", "+442079460321", id="stated-country-wins"
         ),
         pytest.param("Media Contact: Jo Bell, 020 7946 0321", "London, UK", "+442079460321", id="uk-dateline"),
+        pytest.param(
+            "Media contacts: Jane Roe 0412 345 678\nThe Hon. Jane Smith MP, Sydney",
+            None,
+            "+61412345678",
+            id="region-from-town-in-contact-block",
+        ),
     ],
 )
 def test_e164(block: str, location: str | None, e164: str | None) -> None:
