@@ -40,11 +40,12 @@ _MAX_TITLE_WORDS = 40
 _MAX_DECK_WORDS = 45
 _MAX_BOLD_DECK_WORDS = 30
 _MAX_LETTERHEAD_WORDS = 10
+_MAX_LABEL_CHARS = 60
+_MAX_TITLE_CHARS = 400
 _BODY_WORDS = 20  # a paragraph this long is prose: the header is over
-_CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
+_CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,30}\d|https?://|www\.")
 _SETEXT_UNDERLINE = re.compile(r"^[=\-]{3,}$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
-_EDGE_MARKUP = re.compile(r"^[*_#\s]+|[*_\s]+$")
 _WORD_TOKEN = re.compile(r"\w+")
 
 
@@ -87,7 +88,7 @@ def extract_subheadline(
         deck = _text_deck(lines[start:], headline.value)
     if deck is None:
         return None
-    value = _EDGE_MARKUP.sub("", deck.block.flat if doc.source.format == "html" else deck.text)
+    value = _strip_markup(deck.block.flat if doc.source.format == "html" else deck.text)
     return Candidate(smart_case(value, acronyms=doc.acronyms), "subheadline.deck", deck.block.index)
 
 
@@ -100,7 +101,8 @@ def header_lines(doc: Document) -> list[HeaderLine]:
     for block in doc.blocks[:_SCAN_BLOCKS]:
         if block.kind is BlockKind.RULE:
             continue
-        for text in block.lines:
+        # Only the head of a block that runs on for thousands of lines is header material.
+        for text in block.text.split("\n", _SCAN_LINES)[: _SCAN_LINES - len(lines)]:
             if not _SETEXT_UNDERLINE.match(text):
                 lines.append(HeaderLine(block, text))
         if len(lines) >= _SCAN_LINES:
@@ -114,7 +116,8 @@ def key(text: str) -> str:
 
 
 def is_generic(text: str) -> bool:
-    return key(text) in GENERIC_HEADINGS
+    """A page label ("Press Releases", "News") rather than a title."""
+    return len(text) <= _MAX_LABEL_CHARS and key(text) in GENERIC_HEADINGS
 
 
 def is_preamble(text: str) -> bool:
@@ -130,6 +133,8 @@ def is_preamble(text: str) -> bool:
 
 
 def _body_like(text: str) -> bool:
+    if len(text) > _MAX_TITLE_CHARS:
+        return True
     words = len(text.split())
     if words > _MAX_TITLE_WORDS:
         return True
@@ -138,8 +143,13 @@ def _body_like(text: str) -> bool:
     return words > 15 and bool(WIRE_MARK.search(text[:160]))
 
 
+def _strip_markup(text: str) -> str:
+    """Stray Markdown emphasis or heading marks left at a value's ends ("Vision Science.**")."""
+    return text.strip("*_# \t\n")
+
+
 def _value(text: str, doc: Document) -> str:
-    text = HEADLINE_LABEL_PREFIX.sub("", collapse(_EDGE_MARKUP.sub("", text)))
+    text = HEADLINE_LABEL_PREFIX.sub("", collapse(_strip_markup(text)))
     return smart_case(text, acronyms=doc.acronyms)
 
 
@@ -184,7 +194,9 @@ def _first_title_line(lines: list[HeaderLine]) -> int | None:
 def is_letterhead_org(lines: list[HeaderLine], position: int) -> bool:
     """An organisation's name printed above a release label ("Department of X" / "FOR IMMEDIATE RELEASE")."""
     text = lines[position].text
-    if len(text.split()) > _MAX_LETTERHEAD_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+    if len(text) > _MAX_LABEL_CHARS * 2 or len(text.split()) > _MAX_LETTERHEAD_WORDS:
+        return False
+    if text.rstrip().endswith((".", "!", "?", ":")):
         return False
     if not ORGANISATION_WORDS.search(text) or is_generic(text) or is_preamble(text):
         return False
@@ -269,7 +281,8 @@ def _html_headline(doc: Document) -> Candidate[str] | None:
 def _title_sources(meta: Metadata) -> list[set[str]]:
     """Each metadata title as the set of readings it allows (whole, or either side of a separator)."""
     sources = []
-    for text in (meta.headline, meta.og_title, meta.h1, meta.title):
+    for title in (meta.headline, meta.og_title, meta.h1, meta.title):
+        text = title[:_MAX_TITLE_CHARS] if title else None  # a title is short; a page may say otherwise
         if text and not is_generic(text):
             readings = {key(text)}
             for separator in TITLE_SEPARATORS.finditer(text):
@@ -312,7 +325,7 @@ def _metadata_title(meta: Metadata) -> str | None:
 
 def title_without_site(text: str, meta: Metadata) -> str:
     """`text` minus site-name parts: parts resembling the site, publisher or author are dropped."""
-    parts = [p for p in TITLE_SEPARATORS.split(text) if p.strip() and not is_generic(p)]
+    parts = [p for p in TITLE_SEPARATORS.split(text[:_MAX_TITLE_CHARS]) if p.strip() and not is_generic(p)]
     site = " ".join(filter(None, (meta.site_name, meta.publisher, meta.author)))
     own = [p for p in parts if not resembles(p, site)] or parts or [text]
     return max(own, key=len)

@@ -56,6 +56,8 @@ _LEAD_CHARS = 400  # the lead sentence's subject sits in its first few hundred c
 _MAX_ORG_WORDS = 8
 _LETTERHEAD_LINES = 12
 _SUBJECT_OFFSET = 40
+_MAX_ORG_CHARS = 120
+_MAX_TITLE_CHARS = 400
 _POSSESSIVE = re.compile(r"\w['\u2019]s\b")  # "Acme's Widget Center" is a unit, not the issuer
 _DETAIL = re.compile(r"@|\d{3}|https?://")
 _SENTENCE_END = re.compile(r"^(?:\d+|[a-z]\w*|\w{5,})\.$")  # "2014." or "today." closes a sentence; "Inc." does not
@@ -283,9 +285,9 @@ def _title_site(release: _Release, title: str | None) -> Candidate[str] | None:
     wanted = key(release.headline)
     if not title or not wanted:
         return None
-    parts = [p for p in TITLE_SEPARATORS.split(title) if key(p)]
+    parts = [p for p in TITLE_SEPARATORS.split(title[:_MAX_TITLE_CHARS]) if key(p)]
     own = [i for i, p in enumerate(parts) if key(p) in wanted or wanted in key(p)]
-    pipes = PIPE_SEPARATOR.split(title)
+    pipes = PIPE_SEPARATOR.split(title[:_MAX_TITLE_CHARS])
     if not own and len(pipes) >= 3 and not DATE_LINE.match(pipes[-1]):
         return Candidate(pipes[-1], "issuer.title_site")  # "Title | Section | Site"
     if not own or len(own) == len(parts):
@@ -304,8 +306,8 @@ def _header_contact_office(release: _Release) -> Candidate[str] | None:
             return None
         if CONTACT_LABEL.match(DATE_PREFIX.sub("", line.text)):
             in_contact = True
-        elif in_contact and ORGANISATION_WORDS.search(line.text) and not _DETAIL.search(line.text):
-            if len(line.text.split()) <= _MAX_ORG_WORDS:
+        elif in_contact and len(line.text.split()) <= _MAX_ORG_WORDS and len(line.text) <= _MAX_ORG_CHARS:
+            if ORGANISATION_WORDS.search(line.text) and not _DETAIL.search(line.text):
                 return Candidate(line.text, "issuer.header_contact", line.block.index)
     return None
 

@@ -155,7 +155,7 @@ ORGANISATION_WORDS = re.compile(
 # "... distributed by Media Pigeon on behalf of Amnesty International UK, on Jan 14, 2021."
 ON_BEHALF = re.compile(
     r"\b(?:distributed|issued|released|published|sent|disseminated|prepared)\b[^.\n]{0,80}?\bon\s+behalf\s+of\s+"
-    r"(?P<org>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|and|for|the|&|de|für|und)){0,8})"
+    r"(?P<org>(?:the\s)?[A-Z][\w&'\u2019.-]{0,40}(?:\s(?:[A-Z][\w&'\u2019.-]{0,40}|of|and|for|the|&|de|für|und)){0,8})"
 )
 # "SOURCE Acme Corp" (PR Newswire), "Source: Neonode Inc. via Cision".
 SOURCE_LINE = re.compile(r"^SOURCE:?\s+(?P<org>[^\n]{2,100}?)(?:\s+via\s+[^\n]{1,60})?\s*$", _I)
@@ -181,8 +181,8 @@ AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>AP|Reuters|AFP|dpa)\)\s*[-_\u2013\u2014]")
 # "Bund für Umwelt und Naturschutz Deutschland (BUND)": a name defined with its abbreviation.
 ABBREVIATION_DEFINITION = re.compile(
-    r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]*(?:\s+(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s+)?"
-    r"[A-Z\u00c0-\u00de][\w'\u2019-]*){0,7})\s+\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
+    r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}(?:\s(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s)?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}){0,7})\s\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
 )
 # Articles that open a sentence before a defined name ("Der Lesben- und Schwulenverband (LSVD)").
 LEADING_ARTICLES = frozenset("the der die das den dem des el la los las le les il lo".split())
