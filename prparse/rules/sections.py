@@ -15,7 +15,8 @@ _I = re.IGNORECASE
 CONTACT_LABEL = re.compile(
     r"^\W{0,3}(?:(?:media|press|news|investor|investors|analyst|pr|public relations|journalist|company|agency)"
     r"(?:\s+(?:and|&)\s+(?:media|press|investor|analyst)s?)?\s+(?:contacts?|inquiries|enquiries|relations(?:\s+contacts?)?|office|queries)"
-    r"|investor relations|contacts?(?:\s+(?:details|information|info|us))?|for (?:further|more) information,?\s+(?:please\s+)?contact"
+    r"|investor relations|contacts?(?:\s+(?:details|information|info|us|data))?|kontaktdaten|for (?:further|more) information,?\s+(?:please\s+)?contact"
+    r"|for (?:media|press|investor|journalist)s?\s+(?:inquiries|enquiries|queries)\b[^:\n]{0,60}(?=:)"
     r"|for (?:media|press|investor) (?:inquiries|enquiries|information|queries)"
     r"|presse?kontakt(?:e)?|medienkontakt(?:e)?|kontakt(?:e)?(?:\s+f(?:ü|ue)r\s+(?:medien|presse))?|ansprechpartner(?:in)?"
     r"|contactos?(?:\s+(?:de\s+)?(?:prensa|medios))?|contacto para (?:medios|prensa)|relaci[oó]n con (?:medios|inversores)"
@@ -54,7 +55,11 @@ TRAILER_LINE = re.compile(
     _I,
 )
 
+# "For public inquiries: 1-800-...": a line for readers, which closes a media contact section.
+PUBLIC_INQUIRY_LABEL = re.compile(r"^\W{0,3}for (?:public|general|customer|consumer|patient)s? (?:inquiries|enquiries|questions|information)\b", _I)
+
 SECTION_LABELS: tuple[tuple[Zone, re.Pattern[str]], ...] = (
+    (Zone.BODY, PUBLIC_INQUIRY_LABEL),
     (Zone.CONTACT, CONTACT_LABEL),
     (Zone.LEGAL, LEGAL_LABEL),
     (Zone.ABOUT, ABOUT_LABEL),

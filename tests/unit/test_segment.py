@@ -66,6 +66,8 @@ def test_zones(zones, start, zone):
         "Pressekontakt:",
         "Contacto de prensa",
         "Media inquiries:",
+        "For Media Inquiries and Expert Interviews: 555-0100",
+        "Contact data:",
     ],
 )
 def test_contact_labels(label):
@@ -93,3 +95,10 @@ def test_contact_section_ends_at_prose():
         "The company opened a new factory on Monday and plans to hire two hundred workers over the next year."
     )
     assert [b.zone for b in doc.blocks] == [Zone.CONTACT, Zone.BODY]
+
+
+def test_a_public_inquiry_line_closes_the_contact_section():
+    doc = build_document(
+        "Acme did a thing today in the city.\n\nMedia Contact:\nJo Roe\n\nFor Public Inquiries: 1-800-555-0100"
+    )
+    assert [b.zone for b in doc.blocks] == [Zone.BODY, Zone.CONTACT, Zone.BODY]
