@@ -41,6 +41,7 @@ _MAX_DECK_WORDS = 45
 _MAX_BOLD_DECK_WORDS = 30
 _MAX_LETTERHEAD_WORDS = 10
 _MAX_LABEL_CHARS = 60
+_MAX_LOCATION_WORDS = 4
 _MAX_TITLE_CHARS = 400
 _BODY_WORDS = 20  # a paragraph this long is prose: the header is over
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,30}\d|https?://|www\.")
@@ -411,10 +412,21 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
         seen.add(block.index)
         flat = key(block.flat)
         if flat == description or (len(description) > 80 and flat.startswith(description[:80])):
-            return line if len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block) else None
+            fits = len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block)
+            # Sites fill the description with the first paragraph: of several sentences, only one
+            # set off from the body by a dateline line after it is a standfirst.
+            if fits and _SENTENCE_BREAK.search(block.flat):
+                fits = _dateline_follows(doc, block.index)
+            return line if fits else None
         if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or len(seen) > 15:
             return None
     return None
+
+
+def _dateline_follows(doc: Document, index: int) -> bool:
+    after = doc.blocks[index + 1].flat if index + 1 < len(doc.blocks) else ""
+    location_line = is_all_caps(after) and len(after.split()) <= _MAX_LOCATION_WORDS
+    return location_line or bool(DATELINE_LEAD.match(after))
 
 
 def _bold_lede(block: Block) -> bool:

@@ -57,6 +57,7 @@ _MAX_ORG_WORDS = 8
 _LETTERHEAD_LINES = 12
 _SUBJECT_OFFSET = 40
 _MAX_ORG_CHARS = 120
+_MIN_ABOUT_WORDS = 8
 _MAX_TITLE_CHARS = 400
 _POSSESSIVE = re.compile(r"\w['\u2019]s\b")  # "Acme's Widget Center" is a unit, not the issuer
 _DETAIL = re.compile(r"@|\d{3}|https?://")
@@ -184,7 +185,7 @@ def _subject_or_about(release: _Release, about: list[About]) -> Candidate[str] |
     A lead that joins two About organisations ("A and B announce") is a joint release: both.
     """
     subject = _lead_subject(release)
-    named = [a.organization for a in about if a.organization]
+    named = [a.organization for a in about if _real_about(a)]
     if subject is None:
         return _about(release, named)
     for name in named:
@@ -193,6 +194,14 @@ def _subject_or_about(release: _Release, about: list[About]) -> Candidate[str] |
             if rest in LEGAL_SUFFIXES or rest.rstrip(".") in LEGAL_SUFFIXES:
                 return Candidate(name, "issuer.lead_subject_about", subject.block_index)
     return subject
+
+
+def _real_about(about: About) -> bool:
+    """An About section with a plain name and some text (not a menu line that starts "About")."""
+    name = about.organization
+    if not name or len(name.split()) > _MAX_ORG_WORDS or any(c in name for c in "/|>\u00bb"):
+        return False
+    return len(about.text.split()) >= _MIN_ABOUT_WORDS
 
 
 def _about(release: _Release, named: list[str]) -> Candidate[str] | None:

@@ -83,6 +83,12 @@ TEXT_HEADLINES = [
     ),
     pytest.param(f"{WIRE_LEDE}\n\n{LEDE}", None, id="release-opening-with-a-dateline-has-none"),
     pytest.param(
+        f"Department of Coastal Affairs\n\nFOR IMMEDIATE RELEASE\n\n3 March 2024\n\n"
+        f"Minister Walsh announces new harbour fund\n\n{LEDE}",
+        "Minister Walsh announces new harbour fund",
+        id="letterhead-organisation-and-headline-opening-with-minister",
+    ),
+    pytest.param(
         "Council backs new cycle lanes | News | City of Northport\nSkip to content\n"
         f"Council backs new cycle lanes\n{LEDE}",
         "Council backs new cycle lanes",
@@ -269,6 +275,32 @@ HTML_DECKS = [
         ),
         None,
         id="lede-after-dateline-is-body",
+    ),
+    pytest.param(
+        page(
+            "",
+            "<h1>Helpline extends hours</h1><p>Calls will now be answered until midnight on every day of the week</p>"
+            f"<p>Published: 2 May 2022</p>{HTML_BODY}",
+        ),
+        "Calls will now be answered until midnight on every day of the week",
+        id="standfirst-above-published-line",
+    ),
+    pytest.param(
+        page(
+            '<meta name="description" content="Clinics opened in May. Patients can now book online.">',
+            f"<h1>Clinics open</h1><p>Clinics opened in May. Patients can now book online.</p>{HTML_BODY}",
+        ),
+        None,
+        id="first-paragraph-copied-into-description-is-body",
+    ),
+    pytest.param(
+        page(
+            '<meta name="description" content="Clinics opened in May. Patients can now book online.">',
+            "<h1>Clinics open</h1><p>Clinics opened in May. Patients can now book online.</p>"
+            f"<p>ZURICH, SWITZERLAND</p>{HTML_BODY}",
+        ),
+        "Clinics opened in May. Patients can now book online.",
+        id="two-sentence-standfirst-above-location-line",
     ),
     pytest.param(
         page("", f"<h1>Helpline extends hours</h1><p>Written by: Ana Silva</p><p>May 2, 2022</p>{HTML_BODY}"),

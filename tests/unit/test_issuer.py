@@ -45,14 +45,17 @@ TEXT_CASES = [
         release("BOSTON, May 1, 2024 -- Employee-owned Marlow announced that its bond fund won an industry award."),
         "Marlow",
         None,
-        [About("Marlow Funds", "Marlow Funds is a fund family."), About("Marlow", "Marlow is a wealth manager.")],
+        [
+            About("Marlow Funds", "Marlow Funds is a no-load fund family with twelve funds."),
+            About("Marlow", "Marlow is an employee-owned wealth manager founded in 1919."),
+        ],
         id="several-about-sections-the-lead-names",
     ),
     pytest.param(
         release("AUSTIN, Texas, June 2, 2024 -- Pine Labs, LLC (PL), a supplier of reagents, today announced a CEO."),
         "Pine Labs",
         None,
-        [About("Pine Labs", "Pine Labs supplies reagents.")],
+        [About("Pine Labs", "Pine Labs supplies reagents to research laboratories in forty countries.")],
         id="lead-subject-named-as-about-names-it",
     ),
     pytest.param(
@@ -66,8 +69,15 @@ TEXT_CASES = [
         release("The study of ten thousand adults found that regular walking lowers blood pressure in older people."),
         "Heart Research Society",
         None,
-        [About("Heart Research Society", "The society funds research.")],
+        [About("Heart Research Society", "The society has funded research into heart disease since 1951.")],
         id="about-section-when-lead-names-nobody",
+    ),
+    pytest.param(
+        release("The study of ten thousand adults found that regular walking lowers blood pressure in older people."),
+        None,
+        None,
+        [About("Heart Society / Press Releases", "")],
+        id="menu-line-starting-about-is-not-an-about-section",
     ),
     pytest.param(
         release("LONDON, Jan. 5, 2024 -- Ostara Energy plc (LSE: OST) reported higher quarterly revenue.")
@@ -137,6 +147,13 @@ TEXT_CASES = [
         None,
         [],
         id="media-contact-mail-domain",
+    ),
+    pytest.param(
+        f"Department of Coastal Affairs\n\nFOR IMMEDIATE RELEASE\n\nMinister Walsh announces harbour fund\n\n{FILLER}",
+        "Department of Coastal Affairs",
+        None,
+        [],
+        id="letterhead-organisation-above-release-label",
     ),
     pytest.param(release(FILLER), None, None, [], id="nothing-names-an-issuer"),
 ]
