@@ -51,12 +51,9 @@ def extract_calls_to_action(doc: Document) -> list[CallToAction]:
         [('visit', 'www.acme.example.com')]
     """
     found: list[CallToAction] = []
-    seen: set[str] = set()
+    read: set[str] = set()  # sentences already classified: a repeated one is reported once
     for unit in _units(doc):
-        for item in _unit_calls(unit):
-            if item.text not in seen:
-                seen.add(item.text)
-                found.append(item)
+        found.extend(_unit_calls(unit, read))
     return found
 
 
@@ -227,15 +224,18 @@ def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
 # --- classifying ------------------------------------------------------------------------------------
 
 
-def _unit_calls(unit: _Unit) -> list[CallToAction]:
+def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     text = unit.text
     active = _ZONE_RULES[unit.zone]
     quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
     calls: list[CallToAction] = []
     for start, end in split_sentences(text):
         sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
+        if sentence in read:
+            continue
+        read.add(sentence)
         words = len(sentence.split())
-        if _too_short(words, len(sentence) == len(text), unit.zone):
+        if _too_short(words, len(sentence) == len(text), unit.zone) and not rules.TARGET_HINT.search(sentence):
             continue
         if quotes and _quoted_share(start, end, quotes) > 0.6:
             continue
@@ -425,24 +425,19 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
 
 def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
     """The URL, email or phone a sentence points to: the first printed or linked, printed first on a tie."""
-    printed = _printed_targets(sentence)
-    linked = _linked_targets(sentence, links)
-    candidates = sorted(printed + linked, key=lambda item: (item[0], item[2]))
-    return candidates[0][1] if candidates else None
+    candidates = _printed_targets(sentence) + _linked_targets(sentence, links)
+    return min(candidates, key=lambda item: (item[0], item[2]))[1] if candidates else None
 
 
 def _printed_targets(sentence: str) -> list[tuple[int, str, int]]:
+    """The first address of each shape; the earliest wins, an email before the domain inside it."""
     found: list[tuple[int, str, int]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in (rules.EMAIL, rules.URL, rules.DOMAIN, rules.VANITY_PHONE, rules.PHONE):
+    for order, pattern in enumerate((rules.EMAIL, rules.URL, rules.DOMAIN, rules.VANITY_PHONE, rules.PHONE)):
         for match in pattern.finditer(sentence):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
             value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
-            if pattern is rules.PHONE and not _phone_like(value):
-                continue
-            taken.append(match.span())
-            found.append((match.start(), value, 0))
+            if pattern is not rules.PHONE or _phone_like(value):
+                found.append((match.start(), value, order))
+                break
     return found
 
 
@@ -460,8 +455,11 @@ def _linked_targets(sentence: str, links: tuple[Link, ...]) -> list[tuple[int, s
             continue
         at = sentence.find(link.text)
         if at >= 0:
-            found.append((at, _link_value(link.url), 1))
+            found.append((at, _link_value(link.url), _LINK_ORDER))
     return found
+
+
+_LINK_ORDER = 9  # on a tie of position, what is printed wins over where its link leads
 
 
 def _link_value(url: str) -> str:

@@ -224,7 +224,9 @@ SITE_CHROME = re.compile(
     r"your\s+email\s+address\s+will\s+not|(?:log|sign)\s+in\s+to\s+(?:comment|reply)|comments?\s+(?:policy|section))",
     _I,
 )
-MIN_WORDS = 3
+MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address
+# A cheap sign that a short line prints an address: "Visit www.acme.com.", "Call 555-010-0199."
+TARGET_HINT = re.compile(r"www\.|://|@|\d{3}")
 # How far back a rule's `before` subject may stand, and how near the end an end gate must be.
 BEFORE_CHARS = 80
 END_GATE_CHARS = 12

@@ -37,6 +37,7 @@ def calls(text: str, **kwargs: str) -> list[tuple[str, str, str | None]]:
             "www.northwind-robotics.com",
             id="visit-for-more-information",
         ),
+        pytest.param("Visit www.northwind-robotics.com.", "visit", "www.northwind-robotics.com", id="visit-two-words"),
         pytest.param(
             "Learn more at https://northwind.example.org/campus.",
             "visit",
