@@ -150,7 +150,7 @@ def _is_break(before: str, after: str) -> bool:
 
 
 def _dotted_acronym(word: str) -> bool:
-    """"U.S", "e.g", "z.B": short parts between dots; "northwind.com" is a domain and may end a sentence."""
+    """Dotted acronyms ("U.S", "e.g", "z.B") have short parts; "northwind.com" is a domain and may end a sentence."""
     return "." in word and all(len(part) <= 2 for part in word.split("."))
 
 
