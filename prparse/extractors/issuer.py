@@ -32,10 +32,12 @@ from prparse.rules.header import (
     AGENCY_NAMES,
     ANNOUNCE_VERB,
     AUTHORISED_LINE,
+    CREDIT_LINE,
     DATE_LINE,
     DATE_PREFIX,
     DATELINE_LEAD,
     EMAIL,
+    END_WORDS,
     GENERIC_MAIL_DOMAINS,
     LEADING_ARTICLES,
     LEGAL_SUFFIXES,
@@ -45,6 +47,7 @@ from prparse.rules.header import (
     ON_BEHALF,
     ORGANISATION_WORDS,
     PIPE_SEPARATOR,
+    SITE_SECTION_WORDS,
     SOURCE_LINE,
     TICKER,
     TITLE_SEPARATORS,
@@ -58,6 +61,7 @@ _LETTERHEAD_LINES = 12
 _SUBJECT_OFFSET = 40
 _MAX_ORG_CHARS = 120
 _MIN_ABOUT_WORDS = 8
+_MAX_CREDIT_CHARS = 30
 _MAX_TITLE_CHARS = 400
 _POSSESSIVE = re.compile(r"\w['\u2019]s\b")  # "Acme's Widget Center" is a unit, not the issuer
 _DETAIL = re.compile(r"@|\d{3}|https?://")
@@ -116,6 +120,7 @@ def extract_issuer(doc: Document, *, byline: str | None, about: list[About]) -> 
         lambda: _headline_subject(release),
         lambda: _source_line(doc),
         lambda: _header_contact_office(release),
+        lambda: _credit_line(release),
         lambda: _expanded(_page_name(release), doc),
         lambda: _mail_domain_name(release),
     )
@@ -322,18 +327,56 @@ def _header_contact_office(release: _Release) -> Candidate[str] | None:
 
 
 def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | None:
-    """A site name that is an abbreviation ("BUND e.V."), written out as the text defines it."""
+    """A site name that is an abbreviation ("BUND e.V.", "UN Press"), written out as the text has it.
+
+    First as the text defines it ("Bund für Umwelt und Naturschutz Deutschland (BUND)"), else as
+    a capitalised phrase with those initials ("United Nations"); a trailing section word of the
+    site's name ("Press", "News") goes with the abbreviation.
+    """
     if found is None:
         return None
     abbreviation = found.value.split()[0] if found.value else ""
-    if not (abbreviation.isupper() and 2 <= len(abbreviation) <= 8):
+    if not (abbreviation.isupper() and abbreviation.isalpha() and 2 <= len(abbreviation) <= 8):
         return found
+    defined = _defined_name(doc, abbreviation)
+    if defined:
+        return Candidate(defined, "issuer.site_expanded", found.block_index)
+    rest = found.value.split()[1:]
+    if all(word.lower() in SITE_SECTION_WORDS for word in rest):
+        initials = _initials_phrase(doc, abbreviation)
+        if initials:
+            return Candidate(initials, "issuer.site_initials", found.block_index)
+    return found
+
+
+def _defined_name(doc: Document, abbreviation: str) -> str | None:
     for block in doc.blocks[:80]:
         if f"({abbreviation})" in block.text:
             for match in ABBREVIATION_DEFINITION.finditer(block.flat):
                 if match.group("abbr") == abbreviation:
-                    return Candidate(_without_article(match.group("name")), "issuer.site_expanded", found.block_index)
-    return found
+                    return _without_article(match.group("name"))
+    return None
+
+
+def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
+    """"United Nations" for "UN": capitalised words whose initials spell the abbreviation."""
+    pattern = re.compile(r"\b" + r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation) + r"\b")
+    for block in doc.blocks[:80]:
+        match = pattern.search(block.flat)
+        if match:
+            return match.group()
+    return None
+
+
+def _credit_line(release: _Release) -> Candidate[str] | None:
+    """A republished release signed off by its source agency: a last line "*GIS*" in italics."""
+    for block in release.doc.blocks[(release.headline_block or 0) + 3 :]:
+        if block.zone is not Zone.BODY or not block.emphasis or len(block.text) > _MAX_CREDIT_CHARS:
+            continue
+        match = CREDIT_LINE.match(block.flat)
+        if match and match.group("org").lower() not in END_WORDS:
+            return Candidate(match.group("org"), "issuer.credit_line", block.index)
+    return None
 
 
 def _mail_domain_name(release: _Release) -> Candidate[str] | None:

@@ -192,3 +192,8 @@ GENERIC_MAIL_DOMAINS = frozenset(
     "businesswire globenewswire einpresswire".split()
 )
 EMAIL = re.compile(r"[\w.+-]{1,64}@(?P<domain>[\w-]{1,63})\.[\w.-]{2,30}")
+# A source agency's sign-off under a republished release: "GIS", "- GIS", "Source: APA".
+CREDIT_LINE = re.compile(r"^[\W_]{0,3}(?:[Ss]ource:\s*|SOURCE:\s*)?(?P<org>[A-Z]{2,6})[\W_]{0,3}$")
+END_WORDS = frozenset({"end", "ends", "more", "tbc"})
+# Words a site adds to an organisation's name for its news pages: "UN Press", "EU Newsroom".
+SITE_SECTION_WORDS = frozenset({"press", "news", "newsroom", "media", "online", "presse", "noticias", "prensa"})

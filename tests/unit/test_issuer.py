@@ -191,6 +191,29 @@ HTML_CASES = [
     ),
     pytest.param(
         _page(
+            "<title>Least developed countries need support | UN Press</title>",
+            "<h1>Least developed countries need support</h1><p>Welcome to the United Nations</p>",
+        ),
+        "United Nations",
+        id="abbreviated-site-written-out-from-initials",
+    ),
+    pytest.param(
+        "<html><head><title>Minister opens clinic | Island News</title></head><body><article>"
+        f"<h1>Minister opens clinic</h1><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><p><em>GIS</em></p>"
+        "</article></body></html>",
+        "GIS",
+        id="republished-release-signed-off-by-agency",
+    ),
+    pytest.param(
+        _page(
+            "<title>Minister opens clinic | Island News</title>",
+            f"<h1>Minister opens clinic</h1><p>{FILLER}</p><p><strong>Quotes</strong></p><p>{FILLER}</p>",
+        ),
+        "Island News",
+        id="bold-subheading-is-not-a-credit-line",
+    ),
+    pytest.param(
+        _page(
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Clinic opens", '
             '"publisher": {"name": "Valley Health"}}</script>',
             "<h1>Clinic opens</h1>",
