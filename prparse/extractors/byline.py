@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from prparse.document import Block, Candidate, Document
-from prparse.extractors.headline import header_lines, key
+from prparse.document import BlockKind, Candidate, Document
+from prparse.extractors.headline import HeaderLine, extract_headline, header_lines, key
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
@@ -31,6 +31,7 @@ _HEADER_LINES = 60  # a byline sits near the headline; further down "By ..." is 
 _GLUED_CHARS = 600
 _MAX_NAME_WORDS = 10
 _MAX_PERSON_WORDS = 4
+_NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
@@ -42,15 +43,27 @@ def extract_byline(doc: Document) -> Candidate[str] | None:
         >>> extract_byline(build_document("Acme wins\\n\\nBY JANE DOE\\n\\nAcme won.")).value
         'Jane Doe'
     """
-    lines = header_lines(doc)[:_HEADER_LINES]
+    all_lines = header_lines(doc)
+    lines = all_lines[:_HEADER_LINES]
+    start = _byline_start(doc, all_lines)
     for position, line in enumerate(lines):
+        if line.block.index < start or line.block.kind in _NAVIGATION_KINDS:
+            continue  # "Browse by Topic" in a menu is not a byline
         name = _byline_name(line.text, [later.text for later in lines[position + 1 : position + 3]])
         if name:
             return Candidate(_normal_case(name, doc), "byline.by_line", line.block.index)
     glued = WIRE_BYLINE.search(doc.blocks[0].text[:_GLUED_CHARS]) if doc.blocks else None
     if glued:
         return Candidate(_normal_case(glued.group("name"), doc), "byline.wire", 0)
-    return _author_link(doc) or _author_metadata(doc, lines)
+    return _author_link(all_lines) or _author_metadata(doc, lines)
+
+
+def _byline_start(doc: Document, lines: list[HeaderLine]) -> int:
+    """Where a page's byline may start: at its headline (the menus above it have "By Topic" links)."""
+    if doc.source.format != "html":
+        return 0
+    headline = extract_headline(doc, lines)
+    return headline.block_index if headline is not None and headline.block_index is not None else 0
 
 
 def _normal_case(name: str, doc: Document) -> str:
@@ -101,9 +114,14 @@ def _clean_name(text: str) -> str | None:
     return name
 
 
-def _author_link(doc: Document) -> Candidate[str] | None:
+def _author_link(lines: list[HeaderLine]) -> Candidate[str] | None:
     """A link to the site's author page ("/news/author/acme") in the header blocks."""
-    for block in _header_blocks(doc):
+    seen: set[int] = set()
+    for line in lines:
+        block = line.block
+        if block.index in seen:
+            continue
+        seen.add(block.index)
         for link in block.links:
             if link.text and AUTHOR_LINK.search(link.url):
                 name = _clean_name(link.text)
@@ -112,7 +130,7 @@ def _author_link(doc: Document) -> Candidate[str] | None:
     return None
 
 
-def _author_metadata(doc: Document, lines: list) -> Candidate[str] | None:  # type: ignore[type-arg]
+def _author_metadata(doc: Document, lines: list[HeaderLine]) -> Candidate[str] | None:
     """Front matter `author` in Markdown; in HTML only when the page prints the name itself."""
     author = doc.meta.author
     if not author or URL_LIKE.search(author):
@@ -127,10 +145,3 @@ def _author_metadata(doc: Document, lines: list) -> Candidate[str] | None:  # ty
         if key(line.text) == wanted:
             return Candidate(name, "byline.author_meta", line.block.index)
     return None
-
-
-def _header_blocks(doc: Document) -> list[Block]:
-    seen: dict[int, Block] = {}
-    for line in header_lines(doc)[:_HEADER_LINES * 2]:
-        seen.setdefault(line.block.index, line.block)
-    return list(seen.values())

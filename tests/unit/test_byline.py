@@ -71,6 +71,12 @@ def _page(head: str, body: str) -> str:
 HTML_BYLINES = [
     pytest.param(_page("", "<p>By Maria Lopez</p>"), "Maria Lopez", id="visible-by-line"),
     pytest.param(
+        "<html><body><ul><li>Browse</li><li>By Topic</li></ul><p>By Region</p><article><h1>Trees planted</h1>"
+        f"<p>{LEDE}</p><p>{LEDE}</p></article></body></html>",
+        None,
+        id="menu-by-links-above-headline",
+    ),
+    pytest.param(
         _page('<meta name="author" content="Maria Lopez">', "<p>Maria Lopez</p><p>May 3, 2022</p>"),
         "Maria Lopez",
         id="author-meta-printed-on-page",
