@@ -9,7 +9,7 @@ belongs to the speaker's quote, not to the issuer's calls to action.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -226,10 +226,16 @@ def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
 
 def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     text = unit.text
+    gates = _gate_hits(text)
+    if gates == ([], []):
+        return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
     quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
     calls: list[CallToAction] = []
     for start, end in split_sentences(text):
+        words_here = _words_between(gates, start, end)
+        if words_here is not None and not words_here:
+            continue
         sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
         if sentence in read:
             continue
@@ -243,10 +249,30 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
         if words > rules.MAX_SENTENCE_WORDS:
             calls.extend(_window_calls(masked, unit, active))
             continue
-        call = _classify(sentence, masked, unit)
+        call = _classify(sentence, masked, unit, words_here)
         if call is not None:
             calls.append(call)
     return calls
+
+
+def _gate_hits(text: str) -> tuple[list[int], list[str]] | None:
+    """Where the gate words of a paragraph stand, found in one pass; None when lower-casing moved offsets."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    positions: list[int] = []
+    found: list[str] = []
+    for match in _GATE_WORDS.finditer(lowered):
+        positions.append(match.start())
+        found.append(match.group())
+    return positions, found
+
+
+def _words_between(gates: tuple[list[int], list[str]] | None, start: int, end: int) -> set[str] | None:
+    if gates is None:
+        return None
+    positions, found = gates
+    return set(found[bisect_left(positions, start) : bisect_left(positions, end)])
 
 
 def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
@@ -255,12 +281,14 @@ def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
     return words < rules.MIN_STANDALONE_WORDS
 
 
-def _classify(sentence: str, masked: str, unit: _Unit) -> CallToAction | None:
-    """The call to action `sentence` makes, or None."""
+def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | None = None) -> CallToAction | None:
+    """The call to action `sentence` makes, or None; `gate_words` are its gate words when already known."""
     lowered = masked.lower()
     target: str | None = None
     target_known = False
-    for rule in _candidates(unit.zone, lowered):
+    if gate_words is None:
+        gate_words = set(_GATE_WORDS.findall(lowered))
+    for rule in _candidates(unit.zone, gate_words):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
         if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
@@ -277,13 +305,13 @@ def _classify(sentence: str, masked: str, unit: _Unit) -> CallToAction | None:
     return None
 
 
-def _candidates(zone: Zone, lowered: str) -> list[rules.CtaRule]:
+def _candidates(zone: Zone, gate_words: set[str]) -> list[rules.CtaRule]:
     """The rules of `zone` worth trying, in priority order: ungated ones and those a gate word opens.
 
     One regex pass finds every gate word, instead of one scan of the sentence per word.
     """
     opened: set[int] = set()
-    for word in set(_GATE_WORDS.findall(lowered)):
+    for word in gate_words:
         opened |= _RULES_OPENED_BY[word]
     return [rules.CTA_RULES[i] for i in sorted(opened.union(_UNGATED) & _ZONE_POSITIONS[zone])]
 
@@ -346,7 +374,8 @@ def _trie_branch(node: dict[str, dict]) -> str:
 
 
 _ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate})
-_GATE_WORDS = re.compile(_trie_pattern(_ALL_GATE_WORDS))
+# Gate words are word beginnings: testing word starts only is what keeps this pass cheap.
+_GATE_WORDS = re.compile(r"\b" + _trie_pattern(_ALL_GATE_WORDS))
 # A match is the longest gate word at its place; it opens every rule gated by a word it contains.
 _RULES_OPENED_BY = {
     found: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if any(word in found for word in rule.gate))

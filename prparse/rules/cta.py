@@ -87,15 +87,15 @@ class CtaRule:
     `needs_target`: the sentence must also print a URL, email or phone (or carry a link), because the
     cue alone ("can find", "können Sie") is as common in narrative as in calls to action.
     `body_only`: advocacy demands count in the release's body, never in boilerplate.
-    `gate`: cheap substring tests that spare running the pattern on most sentences; a rule whose
-    pattern is anchored at the sentence start needs none.
+    `gate`: word beginnings (lower case) that spare running the pattern on most sentences: the rule
+    runs only on a sentence where a word starts with one of them; () = always.
     `before`: a cue that only counts after a given subject ("the government ... must") is found by
     its cheap keyword first, then the subject is checked in the few words before it.
     """
 
     id: str
     kind: str
-    gate: tuple[str, ...]  # the rule runs only on a sentence holding one of these (lower case); () = always
+    gate: tuple[str, ...]
     pattern: re.Pattern[str]
     needs_target: bool = False
     body_only: bool = False
@@ -118,6 +118,13 @@ _WEAK_VERBS = (
 # What a reader "can" do at an address: "Teens can sign a petition at ...", "can find resources at ...".
 _OFFER_VERBS = (
     r"find|learn|use|access|sign|take|order|buy|get|join|watch|read|listen|share|tell|shop|book|reserve|try|see|call|submit|apply"
+)
+# The beginnings of every verb above: a sentence holding none of them cannot open with an imperative.
+IMPERATIVE_GATE = tuple(
+    """visit regist subscri download donat purchase rsvp contact learn find click check sign log tune explore discover
+    attend e-mail email reach connect stay join view browse stream enrol pre-order preorder nominate follow apply order call
+    support book watch shop give read see help share tell take get go head try listen buy reserve grab submit vote like
+    write text spread make become save access request meet""".split()
 )
 _IMPERATIVE_OBJECT = (
     r"(?=\s+(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|"
@@ -144,9 +151,9 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.registration", "register", ('regist', 'anmeld', 'inscrip'), re.compile(r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b", _I)),
     CtaRule("cta.tickets", "buy", ('ticket', 'purchase', 'order'), re.compile(r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)", _I)),
     CtaRule("cta.invited", "register", ('encourag', 'invit', 'welcome', 'asked'), re.compile(r"\b(?:are|is)\s+(?:(?:all|also|warmly|cordially)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?:attend|join|participate|register|take\s+part|come)|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])", _I)),
-    CtaRule("cta.imperative", "other", (), re.compile(_LEAD_IN + rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b", _I)),
+    CtaRule("cta.imperative", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b", _I)),
     CtaRule("cta.please", "other", ('please',), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
-    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'reach', 'write'), re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
+    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'e-mail', 'email', 'reach', 'write'), re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
     CtaRule("cta.modal_target", "other", ('can ', 'may '), re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I), needs_target=True),
     CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,", _I)),
     CtaRule("cta.contact_at", "contact", ('contact', 'call'), re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
@@ -170,7 +177,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.must", "demand", ("must",), re.compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I), body_only=True,
             before=re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I)),
     CtaRule("cta.vital", "demand", ("vital", "essential", "crucial", "imperative", "urgent", "critical", "needed", "required"), re.compile(r"\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b", _I), body_only=True),
-    CtaRule("cta.demand_de", "demand", ('forder', 'ruf', 'appell'), re.compile(r"\b(?:fordert|fordern|fordere|aufgefordert|auffordern|auffordert)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
+    CtaRule("cta.demand_de", "demand", ('forder', 'aufgeforder', 'aufforder', 'ruf', 'appell'), re.compile(r"\b(?:fordert|fordern|fordere|aufgefordert|auffordern|auffordert)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
     # "muss", "darf nicht" in a main or relative clause; in a "dass"/"wenn" clause it states a fact.
     CtaRule("cta.must_de", "demand", ('muss', 'müss', 'sollte', 'darf', 'dürf'), re.compile(r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b", _I), body_only=True),
     CtaRule("cta.demand_es", "demand", ('exig', 'pide', 'pedimos', 'insta', 'reclam', 'llamad', 'debe'), re.compile(r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b", _I), body_only=True),
