@@ -71,6 +71,7 @@ def _mark_header(doc: Document, headline: Candidate | None, header: frozenset[in
     """
     start = headline.block_index if headline is not None and headline.block_index is not None else 0
     dates = {b.index for b in doc.blocks[start : start + 6] if len(b.flat) <= 60 and parse_date(b.flat)}
+    header = header | _headline_continuation(doc, headline)
 
     def zone(block: Block) -> Zone:
         if block.zone is not Zone.BODY:
@@ -80,6 +81,19 @@ def _mark_header(doc: Document, headline: Candidate | None, header: frozenset[in
         return Zone.HEADER if block.index in header or block.index in dates else Zone.BODY
 
     return replace(doc, blocks=tuple(b if zone(b) is b.zone else replace(b, zone=zone(b)) for b in doc.blocks))
+
+
+def _headline_continuation(doc: Document, headline: Candidate | None) -> set[int]:
+    """Blocks after the headline's own that hold the rest of a headline broken over lines."""
+    if headline is None or headline.block_index is None:
+        return set()
+    rest = collapse(headline.value).casefold()
+    found = set()
+    for block in doc.blocks[headline.block_index + 1 : headline.block_index + 4]:
+        if block.flat.casefold() not in rest:
+            break
+        found.add(block.index)
+    return found
 
 
 def _speakers_of_issuer(quotes: list[Quote], issuer: str | None) -> list[Quote]:

@@ -84,6 +84,7 @@ class Metadata:
     site_name: str | None = None
     description: str | None = None
     language: str | None = None
+    copyright: str | None = None  # the owner named in a "© 2021 Acme" page footer
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,9 @@ from prparse.rules.html import (
     BOILERPLATE_CLASS,
     CHROME_TAGS,
     CONTENT_SELECTORS,
+    COPYRIGHT,
+    DECK_CLASS,
+    DECK_MAX_CHARS,
     DROP_TAGS,
     EMPHASIS_TAGS,
     HEADING_TAGS,
@@ -33,12 +36,19 @@ from prparse.rules.html import (
     META_SITE,
     META_TITLE,
     MODIFIER_CLASS_PREFIXES,
+    NOT_DECK_CLASS,
     TITLE_SEPARATOR,
     TITLE_TAGS,
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Photo credits carry a copyright sign too: only a notice in the page footer names the site's owner.
+_COPYRIGHT_TEXTS = etree.XPath(
+    "(//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')])"
+    "//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., '(c)')]"
+)
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
 _MIN_CONTAINER_TEXT = 200
 MIN_TITLE_WORDS = 3
@@ -109,7 +119,17 @@ def _metadata(root: etree._Element) -> Metadata:
         site_name=_first(metas, ("og:site_name",)),
         description=_first(metas, META_DESCRIPTION),
         language=(root.get("lang") or "").strip() or None,
+        copyright=_copyright(root),
     )
+
+
+def _copyright(root: etree._Element) -> str | None:
+    """The owner in the page's last copyright notice ("© 2021 Acme Corp. All rights reserved.")."""
+    for text in reversed(_COPYRIGHT_TEXTS(root)):
+        found = COPYRIGHT.search(collapse(str(text)))
+        if found and any(c.isalpha() for c in found.group("owner")):
+            return _TRAILING_YEAR.sub("", found.group("owner")).strip(" .,;")
+    return None
 
 
 def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -367,7 +387,7 @@ class _BlockWriter:
             self._flush(kind, level)
             own_kind, own_level = (BlockKind.HEADING, 1) if node is self.heading else _kind_of(tag, kind, level)
             self._children(node, own_kind, own_level, emphasis=emphasis)
-            self._flush(own_kind, own_level)
+            self._flush(own_kind, own_level, deck=_is_deck(node))
         else:
             if tag == "a" and node.get("href"):
                 self._link(node)
@@ -398,12 +418,18 @@ class _BlockWriter:
         if url and not url.startswith(("#", "javascript:")):
             self.links.append(Link(_text_of(node), url.removeprefix("mailto:")))
 
-    def _flush(self, kind: BlockKind, level: int | None) -> None:
+    def _flush(self, kind: BlockKind, level: int | None, *, deck: bool = False) -> None:
         lines = [c for c in (clean_line(line) for line in "".join(self.parts).split("\n")) if c]
         if lines:
-            emphasis = self.emphasised > 0 and self.plain == 0
+            emphasis = (self.emphasised > 0 and self.plain == 0) or (deck and len(lines[0]) <= DECK_MAX_CHARS)
             self.blocks.append(Block(0, kind, "\n".join(lines), level, emphasis, tuple(self.links)))
         self.parts, self.links, self.emphasised, self.plain = [], [], 0, 0
+
+
+def _is_deck(node: etree._Element) -> bool:
+    """A standfirst is styled as one, whatever tag carries it: the class says so."""
+    names = (node.get("class") or "").split()
+    return any(DECK_CLASS.search(n) and not NOT_DECK_CLASS.search(n) for n in names)
 
 
 def _kind_of(tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:

@@ -11,7 +11,15 @@ import re
 from dataclasses import replace
 
 from prparse.document import Block, BlockKind, Document, Zone
-from prparse.rules.sections import ABOUT_LABEL, ABOUT_MAX_WORDS, ABOUT_RUN_IN, END_MARK, SECTION_LABELS, TRAILER_LINE
+from prparse.rules.sections import (
+    ABOUT_LABEL,
+    ABOUT_MAX_WORDS,
+    ABOUT_RUN_IN,
+    BREADCRUMB,
+    END_MARK,
+    SECTION_LABELS,
+    TRAILER_LINE,
+)
 
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
 _PROSE_WORDS = 25
@@ -39,6 +47,8 @@ def section_label(block: Block) -> Zone | None:
     first = block.lines[0]
     for zone, pattern in SECTION_LABELS:
         if zone is Zone.ABOUT:
+            if BREADCRUMB.search(first):
+                continue
             if ABOUT_LABEL.match(first) and len(first.split()) <= ABOUT_MAX_WORDS or ABOUT_RUN_IN.match(first):
                 return zone
         elif pattern.match(first):

@@ -21,6 +21,7 @@ _FRONT_MATTER_KEY = re.compile(r"^(\w+):\s*(.*?)\s*$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s{0,6}(?:[*+\-\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+(?=\S)")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE_LINE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
@@ -103,7 +104,11 @@ def _shape(chunk: str, *, markdown: bool) -> list[tuple[BlockKind, int | None, l
 
     for line in chunk.split("\n"):
         heading = _ATX_HEADING.match(line) if markdown else None
-        if heading:
+        underline = _SETEXT_UNDERLINE.match(line) if markdown and len(current) == 1 and current[0].strip() else None
+        if underline:
+            shaped.append((BlockKind.HEADING, 1 if underline.group(1)[0] == "=" else 2, current))
+            current, kind = [], BlockKind.PARAGRAPH
+        elif heading:
             flush()
             shaped.append((BlockKind.HEADING, len(heading.group(1)), [heading.group(2)]))
         elif _RULE_LINE.match(line):

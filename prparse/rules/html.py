@@ -72,3 +72,18 @@ JSON_LD_ARTICLE_TYPES = frozenset(
 TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u00bb/]\s+|\s*::\s*")
 # Elements that carry a headline on pages without a fitting <h1>.
 TITLE_TAGS = ("h2", "h3", "h4", "div", "p", "span", "strong", "b", "td", "header", "a")
+
+# Class names of a deck or standfirst printed under the headline.
+DECK_CLASS = re.compile(
+    r"(?:^|[-_])(?:standfirst|sub-?title|sub-?head(?:line|ing)?|deck|dek|chapo|lead|lede|summary|intro|abstract)(?:$|[-_])",
+    re.IGNORECASE,
+)
+NOT_DECK_CLASS = re.compile(r"image|img|photo|media|video|list|item", re.IGNORECASE)
+DECK_MAX_CHARS = 400
+
+# "© 2021 Acme Corp. All rights reserved." in a page footer: the site owner's name.
+COPYRIGHT = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\s*)?[,:]?\s*"
+    r"(?P<owner>[^\n|]{2,80}?)\s*(?:[.,;|]\s*)?(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|$)",
+    re.IGNORECASE,
+)

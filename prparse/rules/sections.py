@@ -32,6 +32,8 @@ ABOUT_LABEL = re.compile(
     r"(?P<org>us\b|[A-Z0-9\u00c0-\u00de][^\n]{0,100}?)\s*[:.]?\s*$"
 )
 ABOUT_MAX_WORDS = 12
+# "About Acme / Newsroom / Releases": a breadcrumb trail, not a section label.
+BREADCRUMB = re.compile(r"\s[/|\u203a\u00bb>]\s|\s/$|/\s*/")
 # "About us" names no organisation.
 ABOUT_SELF = re.compile(r"^(?:us|uns|nosotros|nous)$", re.IGNORECASE)
 # "About Baird Funds Baird Funds is a ...": a label run into its paragraph, which restates the name.

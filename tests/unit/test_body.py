@@ -57,3 +57,11 @@ def test_staff_speakers_work_for_the_issuer_but_office_holders_do_not():
     speakers = [(q.speaker.name, q.speaker.organization) for q in release.quotes]
     assert speakers[0] == ("Jo Park", release.issuer) and release.issuer
     assert speakers[1][1] is None
+
+
+def test_a_headline_broken_over_blocks_stays_out_of_the_body():
+    release = prparse.parse(
+        "MINISTER PLANS TO MAKE SAVERS\n\nWAIT SIX MONTHS\n\n"
+        "The government confirmed its plan on Monday, the opposition said in a statement."
+    )
+    assert release.body == ["The government confirmed its plan on Monday, the opposition said in a statement."]

@@ -168,3 +168,33 @@ def test_a_generic_label_h1_loses_to_the_heading_the_title_names():
     blocks, meta = html_to_blocks(html)
     assert meta.h1 == "Museum opens a glass wing for its collection of lamps"
     assert blocks[0].text == "March 2, 2016\nFOR IMMEDIATE RELEASE"
+
+
+def test_a_standfirst_class_marks_the_deck():
+    html = """<html><body><article><h1>Tram line opens</h1>
+    <div class="article-standfirst">Trams run every six minutes</div>
+    <p>The new tram line opened on Monday with a ceremony at the central station and free rides all day.</p>
+    <div class="lead-image">A tram at the station, seen from the platform at night</div></article></body></html>"""
+    blocks, _ = html_to_blocks(html)
+    assert [(b.text, b.emphasis) for b in blocks][1:] == [
+        ("Trams run every six minutes", True),
+        ("The new tram line opened on Monday with a ceremony at the central station and free rides all day.", False),
+        ("A tram at the station, seen from the platform at night", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "footer, owner",
+    [
+        pytest.param("<footer><p>© 2023 Tramways Ltd. All rights reserved.</p></footer>", "Tramways Ltd", id="footer"),
+        pytest.param(
+            '<div class="site-footer-bottom">Copyright 2019-2024 City Transit</div>', "City Transit", id="class"
+        ),
+        pytest.param("<figure><figcaption>© Jane Roe / Photo Agency</figcaption></figure>", None, id="photo-credit"),
+    ],
+)
+def test_the_footer_copyright_owner_is_metadata(footer, owner):
+    _, meta = html_to_blocks(
+        f"<html><body><article><h1>Tram line opens</h1><p>Text.</p>{footer}</article></body></html>"
+    )
+    assert meta.copyright == owner

@@ -102,3 +102,8 @@ def test_a_public_inquiry_line_closes_the_contact_section():
         "Acme did a thing today in the city.\n\nMedia Contact:\nJo Roe\n\nFor Public Inquiries: 1-800-555-0100"
     )
     assert [b.zone for b in doc.blocks] == [Zone.BODY, Zone.CONTACT, Zone.BODY]
+
+
+def test_a_breadcrumb_trail_is_not_an_about_section():
+    doc = build_document("About Acme / Newsroom / Releases\n\nAcme opened a plant in Ohio today, the company said.")
+    assert doc.blocks[0].zone is Zone.BODY

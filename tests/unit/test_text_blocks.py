@@ -92,3 +92,14 @@ def test_a_date_with_a_day_and_full_stop_is_not_a_numbered_item():
         (BlockKind.PARAGRAPH, "14. Januar 2021"),
         (BlockKind.LIST_ITEM, "Punkt der Liste"),
     ]
+
+
+def test_setext_headings():
+    blocks = blocks_of(
+        "Ferry Line Expands\n==================\n\nNight crossings start\n---------------------\n\nText."
+    )
+    assert [(b.kind, b.level, b.text) for b in blocks] == [
+        (BlockKind.HEADING, 1, "Ferry Line Expands"),
+        (BlockKind.HEADING, 2, "Night crossings start"),
+        (BlockKind.PARAGRAPH, None, "Text."),
+    ]
