@@ -23,7 +23,7 @@ from prparse.rules.sections import (
 
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
 _PROSE_WORDS = 25
-# Wires print media contacts and "About" text after the end mark ("###"); they still count.
+# Wires print media contacts, "About" text and notes to editors after the end mark ("###").
 _AFTER_END_ZONES = (Zone.CONTACT, Zone.ABOUT)
 
 
@@ -46,14 +46,18 @@ def section_label(block: Block) -> Zone | None:
     """The zone a block opens when its first line is a section label."""
     first = block.lines[0]
     for zone, pattern in SECTION_LABELS:
-        if zone is Zone.ABOUT:
-            if BREADCRUMB.search(first):
-                continue
-            if ABOUT_LABEL.match(first) and len(first.split()) <= ABOUT_MAX_WORDS or ABOUT_RUN_IN.match(first):
+        if pattern is ABOUT_LABEL:
+            if _about_label(first):
                 return zone
         elif pattern.match(first):
             return zone
     return None
+
+
+def _about_label(line: str) -> bool:
+    if BREADCRUMB.search(line):
+        return False
+    return bool(ABOUT_LABEL.match(line) and len(line.split()) <= ABOUT_MAX_WORDS or ABOUT_RUN_IN.match(line))
 
 
 def _next_zone(block: Block, current: Zone, *, after_end: bool) -> Zone:

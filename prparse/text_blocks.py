@@ -21,6 +21,7 @@ _FRONT_MATTER_KEY = re.compile(r"^(\w+):\s*(.*?)\s*$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s{0,6}(?:[*+\-\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+(?=\S)")
+SETEXT_MAX_WORDS = 15
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE_LINE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\(([^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
@@ -104,7 +105,7 @@ def _shape(chunk: str, *, markdown: bool) -> list[tuple[BlockKind, int | None, l
 
     for line in chunk.split("\n"):
         heading = _ATX_HEADING.match(line) if markdown else None
-        underline = _SETEXT_UNDERLINE.match(line) if markdown and len(current) == 1 and current[0].strip() else None
+        underline = _SETEXT_UNDERLINE.match(line) if markdown and _could_be_setext(current) else None
         if underline:
             shaped.append((BlockKind.HEADING, 1 if underline.group(1)[0] == "=" else 2, current))
             current, kind = [], BlockKind.PARAGRAPH
@@ -122,6 +123,11 @@ def _shape(chunk: str, *, markdown: bool) -> list[tuple[BlockKind, int | None, l
             current.append(line)
     flush()
     return shaped
+
+
+def _could_be_setext(lines: list[str]) -> bool:
+    """One short line: a title. Scrapers also put "---" under whole paragraphs, as a rule."""
+    return len(lines) == 1 and 0 < len(lines[0].split()) <= SETEXT_MAX_WORDS
 
 
 def _starts_with_date(line: str) -> bool:

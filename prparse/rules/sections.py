@@ -51,17 +51,27 @@ END_MARK = re.compile(r"^\s*(?:#\s*#\s*#+|-\s*30\s*-|[-\u2013\u2014]+\s*ends?\s*
 
 # Lines a newsroom export or archive puts after a release ("Original/Source Press Release").
 TRAILER_LINE = re.compile(
-    r"^(?:original/source press release|newsramp\.com tldr|reddit post|pickup\s*-|blockchain registration"
-    r"|media assets|embedded media|related (?:news|releases|articles|stories|links)|share this(?: article| release)?"
-    r"|tags?:|categories:|social media|follow us on|print this|back to (?:top|news|newsroom))\b",
+    r"^(?:(?:original/source press release|newsramp\.com tldr|reddit post|pickup\s*-|blockchain registration"
+    r"|related (?:news|releases|articles|stories|links)|share this(?: article| release)?"
+    r"|tags?:|categories:|print this|back to (?:top|news|newsroom)|newsroom:|website:|primary email:)\b"
+    r"|(?:social media|follow us(?: on)?)\s*:?\s*$"  # a bare heading, not "Follow us on X @acme."
+    r"|<?https?://\S+>?\s*$)",  # a bare address on a line of its own: a newsroom card
     _I,
 )
+
+# "Notes to editors": background for journalists, kept out of the body like "About" text.
+NOTES_LABEL = re.compile(r"^\W{0,3}(?:notes? to editors?|editor'?s'? notes?|editor:|hinweis f(?:ü|ue)r redaktionen|nota para (?:editores|redacciones))", _I)
+
+# "Source: Acme Inc.": the wire's sign-off line ends a legal or About section.
+SOURCE_LINE = re.compile(r"^\W{0,3}source:\s", _I)
 
 # "For public inquiries: 1-800-...": a line for readers, which closes a media contact section.
 PUBLIC_INQUIRY_LABEL = re.compile(r"^\W{0,3}for (?:public|general|customer|consumer|patient)s? (?:inquiries|enquiries|questions|information)\b", _I)
 
 SECTION_LABELS: tuple[tuple[Zone, re.Pattern[str]], ...] = (
     (Zone.BODY, PUBLIC_INQUIRY_LABEL),
+    (Zone.BODY, SOURCE_LINE),
+    (Zone.ABOUT, NOTES_LABEL),
     (Zone.CONTACT, CONTACT_LABEL),
     (Zone.LEGAL, LEGAL_LABEL),
     (Zone.ABOUT, ABOUT_LABEL),

@@ -107,3 +107,32 @@ def test_a_public_inquiry_line_closes_the_contact_section():
 def test_a_breadcrumb_trail_is_not_an_about_section():
     doc = build_document("About Acme / Newsroom / Releases\n\nAcme opened a plant in Ohio today, the company said.")
     assert doc.blocks[0].zone is Zone.BODY
+
+
+@pytest.mark.parametrize(
+    "tail, zones",
+    [
+        pytest.param(
+            "Media Assets\n\nVisit the online release to see the video.",
+            [Zone.BODY, Zone.BODY],
+            id="media-assets-is-release",
+        ),
+        pytest.param("Follow us on X @acme.", [Zone.BODY], id="follow-sentence"),
+        pytest.param("Follow us on:\n\nX", [Zone.TRAILER, Zone.TRAILER], id="follow-heading"),
+        pytest.param(
+            "https://acme.example/newsroom\n\nWebsite: acme.example", [Zone.TRAILER, Zone.TRAILER], id="newsroom-card"
+        ),
+        pytest.param(
+            "###\n\nNotes to editors\nAcme was founded in 1901.", [Zone.TRAILER, Zone.ABOUT], id="notes-after-end"
+        ),
+        pytest.param(
+            "Forward-Looking Statements\nRisks.\n\nSource: Acme Inc.",
+            [Zone.LEGAL, Zone.BODY],
+            id="source-line-ends-legal",
+        ),
+    ],
+)
+def test_how_a_release_ends(tail, zones):
+    lead = "\n\n".join(f"Paragraph {i} of the release says something long enough about the plant." for i in range(4))
+    doc = build_document(lead + "\n\n" + tail)
+    assert [b.zone for b in doc.blocks[4:]] == zones

@@ -103,3 +103,9 @@ def test_setext_headings():
         (BlockKind.HEADING, 2, "Night crossings start"),
         (BlockKind.PARAGRAPH, None, "Text."),
     ]
+
+
+def test_a_rule_under_a_long_paragraph_is_not_a_setext_heading():
+    paragraph = "Riyadh, 29 May 2023: the zones drew new investment from firms in nine countries at the forum."
+    blocks = blocks_of(paragraph + "\n---\n\nMore.")
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.RULE, BlockKind.PARAGRAPH]
