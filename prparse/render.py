@@ -18,7 +18,7 @@ def render(release: PressRelease) -> RenderableType:
     """Headline block, then quotes, calls to action, contacts and the body with quotes highlighted."""
     parts: list[RenderableType] = [_header(release)]
     if release.quotes:
-        parts += [Rule("Quotes", style="dim"), _quotes(release)]
+        parts += [Rule("Quotes", style="dim"), _quotes(release), _quote_texts(release)]
     if release.calls_to_action:
         parts += [Rule("Calls to action", style="dim"), _calls_to_action(release)]
     if release.contacts:
@@ -59,12 +59,23 @@ def _table(*columns: str) -> Table:
 
 
 def _quotes(release: PressRelease) -> Table:
-    table = _table("speaker", "title", "organization", "quote")
-    for quote in release.quotes:
+    """Who said what: one numbered row a quote; the words follow below, where they have room."""
+    table = _table("#", "speaker", "title", "organization")
+    table.columns[0].overflow = "ignore"
+    for number, quote in enumerate(release.quotes, 1):
         speaker = quote.speaker
         name = (speaker.name or "?") + (" *" if quote.inferred else "")
-        table.add_row(name, speaker.title or "", speaker.organization or "", Text(quote.text, style=QUOTE_STYLE))
+        table.add_row(str(number), name, speaker.title or "", speaker.organization or "")
     return table
+
+
+def _quote_texts(release: PressRelease) -> RenderableType:
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(no_wrap=True, style="dim")
+    rows.add_column()
+    for number, quote in enumerate(release.quotes, 1):
+        rows.add_row(f"[{number}]", Text(f"\u201c{quote.text}\u201d", style=QUOTE_STYLE))
+    return Padding(rows, (0, 0, 1, 0))
 
 
 def _calls_to_action(release: PressRelease) -> Table:
