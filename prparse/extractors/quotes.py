@@ -3,18 +3,17 @@
 Three steps. `_scan` pairs quote marks over the body paragraphs in one linear pass (every mark is
 looked at once, so unbalanced marks cost nothing extra), joining a passage continued over paragraphs
 and dropping the marks that reopen each quoted sentence. `_attribute` reads the words around each
-passage ("…," said Name, Title.  /  Name, Title, said: "…"  /  "…," so Name). `_Speakers` turns a
-speaker phrase into name, title and organisation and resolves surnames, roles and pronouns to the
-people the release introduced; a passage without attribution continues the previous speaker.
+passage ("…," said Name, Title.  /  Name, Title, said: "…"  /  "…," so Name) for the speaker phrase
+and the verb. The phrase goes to `speakers.Speakers`, which splits it into name, title and organisation
+and resolves surnames, roles and pronouns; a passage without attribution continues the previous speaker.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
 from dataclasses import dataclass, field
 
 from prparse.document import BlockKind, Document, Zone
+from prparse.extractors.speakers import Speakers, last_clause, sentence_ends, split_speaker
 from prparse.model import Quote, Speaker
 from prparse.rules import quotes as R
 
@@ -61,7 +60,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     passages = [(span, text) for span in _scan(texts) for text in [_span_text(texts, span)]]
     passages = [(span, text) for span, text in passages if len(R.WORD.findall(text)) >= R.MIN_QUOTE_WORDS]
     spans = [span for span, _ in passages]
-    speakers = _Speakers("\n".join(t for t in texts if t))
+    speakers = Speakers("\n".join(t for t in texts if t))
     quotes: list[Quote] = []
     previous: Speaker | None = None
     for n, (_, text) in enumerate(passages):
@@ -252,7 +251,7 @@ def _span_text(texts: list[str | None], span: _Span) -> str:
 
 
 def _attribute(
-    texts: list[str | None], spans: list[_Span], n: int, text: str, speakers: _Speakers, previous: Speaker | None
+    texts: list[str | None], spans: list[_Span], n: int, text: str, speakers: Speakers, previous: Speaker | None
 ) -> Quote | None:
     span = spans[n]
     prefix = _prefix(texts, spans, n)
@@ -341,7 +340,7 @@ def _after(tail: str, text: str) -> tuple[str, str | None] | None:
 
 def _before(prefix: str, text: str) -> tuple[str, str | None] | None:
     """Name, Title, said: "…"  /  Said Name, Title, "…"  /  According to Name, "…"  /  Name, Title: "…"."""
-    clause = _last_clause(prefix).strip()
+    clause = last_clause(prefix).strip()
     if not clause or clause[-1] not in ":,":
         return None
     body = clause[:-1].strip()
@@ -379,7 +378,7 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
 
 def _partial(prefix: str) -> tuple[str, str | None] | None:
     """A quotation inside a reported sentence: The prosecutor pointed out that the window "…"."""
-    clause = _last_clause(prefix)
+    clause = last_clause(prefix)
     for m in R.SPEECH_VERB.finditer(clause):
         verb = _verb(m.group("verb"))
         subject = clause[: m.start()].rsplit(",", 1)[-1].strip()
@@ -421,428 +420,7 @@ def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
-def _sentence_ends(text: str) -> list[int]:
-    """Offsets just after each real sentence end (not "Dr.", "Inc.", "Ph.D." or an initial)."""
-    ends = []
-    for m in R.CLAUSE_END.finditer(text):
-        if text[m.start()] == ".":
-            word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
-            token = word.lstrip("(\"'").casefold()
-            # "Dr.", "Inc.", an initial, a German day ordinal ("vom 12. Januar").
-            if (
-                token in R.ABBREVIATIONS
-                or R.INITIAL.match(word + ".")
-                or len(token) == 1
-                or token.isdigit()
-                and len(token) <= 2
-            ):
-                continue
-        ends.append(m.end())
-    return ends
-
-
 def _first_clause(text: str) -> str:
     text = text[:400]
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text)
     return (text[: ends[0]] if ends else text).strip()
-
-
-def _last_clause(text: str) -> str:
-    text = text[-600:]
-    ends = _sentence_ends(text.rstrip())
-    return text[ends[-1] :] if ends else text
-
-
-# --- speakers ------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Person:
-    speaker: Speaker
-    gender: str | None  # "m", "f", "p" (a body: they), None (unknown)
-
-
-class _Speakers:
-    """The people a release quotes or introduces, for surnames, roles and pronouns."""
-
-    def __init__(self, body: str) -> None:
-        self._body = body[:100_000]
-        self._recent: list[_Person] = []  # most recent last
-        self._splits: dict[str, tuple[str | None, str | None, str | None, str | None]] = {}
-        self._introductions: dict[str, _Person | None] = {}
-        self._scans_left = R.BODY_SCANS
-
-    def _may_scan(self) -> bool:
-        """Look-ups over the whole body are bounded per release: thousands of names in a crafted input
-        must not make the extractor quadratic."""
-        self._scans_left -= 1
-        return self._scans_left >= 0
-
-    def _split(self, phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
-        """`split_speaker`, once per phrase and document."""
-        if phrase not in self._splits:
-            self._splits[phrase] = split_speaker(phrase)
-        return self._splits[phrase]
-
-    def resolve(self, phrase: str, prose: str = "") -> tuple[Speaker, bool]:
-        """A speaker phrase as a `Speaker`, and whether it was inferred (a pronoun).
-
-        `prose` is the text before the quotation in its paragraph: a person named there is the first
-        candidate for "he" or "she".
-        """
-        phrase = " ".join(phrase.split()).strip(" ,.;:")
-        pronoun = R.PRONOUNS.get(phrase.casefold())
-        if pronoun is not None:
-            person = self._in_prose(prose, pronoun) or self._by_pronoun(pronoun)
-            return (person.speaker, True) if person else (Speaker(), True)
-        name, title, org, gender = self._split(phrase)
-        if name is None:
-            person = self._role(phrase) or _Person(Speaker(self._body_name(phrase)), "p")
-            return self._remember(person).speaker, False
-        known = self._known(name)
-        if known is not None:
-            return self._remember(known).speaker, False
-        person = _Person(Speaker(name, title, org), gender or _gender_of(name))
-        if len(name.split()) == 1:
-            person = self._introduced(name, person)
-        return self._remember(person).speaker, False
-
-    def note_prose(self, text: str) -> None:
-        """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
-        for m in R.SPEECH_VERB.finditer(text[-300:]):
-            before = text[-300:][: m.start()].rstrip(" ,").rsplit(None, 2)
-            if before and R.NAME_TOKEN.match(before[-1]) and before[-1].casefold() not in R.TITLE_WORDS:
-                known = self._known(" ".join(before[-2:]) if len(before) > 1 else before[-1])
-                if known is not None:
-                    self._remember(known)
-
-    def _in_prose(self, prose: str, gender: str) -> _Person | None:
-        """The person last named in `prose` who can be "he" or "she": each sentence's best name, latest first
-        ("Eimear Doe, chair of the Network, welcomed the news." / "For local villager Liao Yanmei, …")."""
-        if gender == "p" or not prose.strip():
-            return None
-        text = prose[-600:]
-        starts = [0, *_sentence_ends(text)]
-        for k in range(len(starts) - 1, max(-1, len(starts) - 4), -1):
-            name, title, org, honorific = self._split(text[starts[k] : starts[k + 1] if k + 1 < len(starts) else None])
-            if not name:
-                continue
-            person = self._known(name) or _Person(Speaker(name, title, org), honorific or _gender_of(name))
-            if len(name.split()) == 1:
-                person = self._introduced(name, person)
-            if person.gender in (None, gender):
-                return self._remember(person)
-        return None
-
-    def _body_name(self, phrase: str) -> str:
-        """A body by its name in the release: "the ministry said" -> "Ministry of Finance" when printed so."""
-        noun = R.ARTICLE.sub("", phrase).strip() or phrase
-        if len(noun.split()) == 1 and noun.isalpha() and self._may_scan():
-            named = re.search(r"\b" + re.escape(noun.capitalize()) + R.BODY_NAME_TAIL, self._body)
-            if named:
-                return named.group(0)
-        return noun
-
-    def _known(self, name: str) -> _Person | None:
-        surname = name.split()[-1].casefold()
-        for person in reversed(self._recent):
-            if person.speaker.name and person.speaker.name.split()[-1].casefold() == surname:
-                return person
-        return None
-
-    def _remember(self, person: _Person) -> _Person:
-        self._recent = [p for p in self._recent if p is not person][-20:] + [person]
-        return person
-
-    def _by_pronoun(self, gender: str) -> _Person | None:
-        for person in reversed(self._recent):
-            if person.gender == gender:
-                return person
-        for person in reversed(self._recent):
-            if person.gender is None and gender != "p":
-                person.gender = gender  # learnt: "…," she said -> this speaker is a she
-                return person
-        return self._recent[-1] if self._recent else None
-
-    def _introduced(self, word: str, fallback: _Person) -> _Person:
-        """The full name a bare surname (or given name) stands for, from where the release names the person."""
-        if word not in self._introductions:
-            self._introductions[word] = self._find_introduction(word) if self._may_scan() else None
-        found = self._introductions[word]
-        if found is None:
-            return fallback
-        title, org = fallback.speaker.title, fallback.speaker.organization or found.speaker.organization
-        if not title or found.speaker.title and title.casefold() in found.speaker.title.casefold():
-            title = found.speaker.title  # "Minister Andrews said" -> "Minister for Industry" as introduced
-        speaker = Speaker(found.speaker.name, title, org)
-        return _Person(speaker, fallback.gender or found.gender)
-
-    def _find_introduction(self, word: str) -> _Person | None:
-        if _gender_of(word):
-            # A given name alone ("For Eliza, the landscape …"): the full name is where she was introduced.
-            given = re.search(r"\b" + re.escape(word) + R.FOLLOWING_SURNAME, self._body)
-            if given and self._split(given.group(0))[0] == given.group(0):
-                return _Person(Speaker(given.group(0)), _gender_of(word))
-        for m in itertools.islice(re.finditer(r"\b" + re.escape(word) + r"\b", self._body), R.INTRO_TRIES):
-            if R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()]) is None:
-                continue
-            # "CSIRO Chief Executive, Dr Jane Doe said …", "… will be Jane Doe, professor of X at Y, who …"
-            clause = _last_clause(self._body[max(0, m.start() - 160) : m.start()].rsplit("\n", 1)[-1])
-            lead = " ".join(clause.split()[-R.INTRO_LEAD_WORDS :])
-            name, title, org, gender = self._split(lead + " " + word + _appositive(self._body[m.end() : m.end() + 200]))
-            if name and len(name.split()) > 1 and name.split()[-1] == word:
-                return _Person(Speaker(name, title, org), gender or _gender_of(name))
-        return None
-
-    def _role(self, phrase: str) -> _Person | None:
-        """The person the release names with a role ("the Prime Minister" -> "Prime Minister Jane Doe")."""
-        role = R.ARTICLE.sub("", phrase)
-        if not role or len(role.split()) > 5 or not self._may_scan():
-            return None
-        pattern = re.compile(re.escape(role) + R.ROLE_HOLDER)
-        found = []
-        for m in pattern.finditer(self._body):
-            name, _, _, gender = self._split(m.group(1))
-            if name and len(name.split()) > 1:
-                # "Prime Minister Jane Doe said" beats a letterhead list "Prime Minister The Hon John Roe MP".
-                rank = 0 if m.group(1).startswith(name) else 2 if m.group(1).startswith("The ") else 1
-                found.append((rank, len(found), name, gender))
-        if not found:
-            return None
-        _, _, name, gender = min(found)
-        return self._known(name) or _Person(Speaker(name, role, None), gender or _gender_of(name))
-
-
-def _gender_of(name: str) -> str | None:
-    first = name.split()[0].casefold()
-    if first in R.FEMALE_NAMES:
-        return "f"
-    return "m" if first in R.MALE_NAMES else None
-
-
-def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
-    """(name, title, organisation, gender from an honorific) of a speaker phrase.
-
-    Example:
-        >>> split_speaker("Klaus Muster, founder of Acme Labs")
-        ('Klaus Muster', 'founder', 'Acme Labs', None)
-    """
-    phrase = " ".join(phrase.split()).strip(" ,;:")
-    phrase = phrase if R.FINAL_ABBREVIATION.search(phrase) else phrase.rstrip(".")
-    group = R.PARENTHETICAL.search(phrase)
-    named_before_party = phrase[: group.start()].rstrip() if group else ""
-    after_name = bool(group) and _token_kind(named_before_party.rsplit(" ", 1)[-1]) == "n"
-    # "Jane Doe (EPP, DE), rapporteur": a party after a name; "Chief Executive Officer (Acting)": an aside.
-    party = group.group("inner").split(",")[0].strip() if group and after_name else None
-    phrase = R.PARENTHETICAL.sub("", R.PARENTHETICAL.sub(",", phrase, count=1) if after_name else phrase).strip(" ,")
-    who = R.WHO_IS.match(phrase)
-    if who:
-        phrase = f"{who.group('name')}, {who.group('title')}"
-    segments = _segments(phrase)
-    best = max(
-        ((score, k, found) for k, seg in enumerate(segments) for score, found in _name_runs(seg)),
-        key=lambda item: (item[0], item[1]),
-        default=None,
-    )
-    if best is None or best[0] < 0:
-        return None, None, party, None
-    _, k, (name, before, after, gender) = best
-    title_parts = _earlier_title(segments[:k]) + ([before] if before and _has_title_word(before) else [])
-    title, org = _title_and_org(title_parts, _about_speaker(segments[k + 1 :]))
-    if after:  # "Jane Doe of Acme", "Ousman Noor von "Stop Killer Robots""
-        org = after.split(" ", 1)[-1].strip("\"'\u201c\u201d\u201e\u00ab\u00bb ")
-    # "Jane Doe (EPP, DE)": a party or group right after the name; not "Chief Executive (Acting)".
-    party = party if named_before_party.endswith(name) else None
-    return name, title, org or party, gender
-
-
-def _about_speaker(rest: list[str]) -> list[str]:
-    """The segments after a name that describe the speaker, up to what describes something else:
-    ", which sponsors the event", ", the firm that …", ", in a statement", ", welcomed the news"."""
-    kept = []
-    for segment in rest:
-        tail = R.SPEAKER_TAIL.search(" " + segment)
-        segment = (" " + segment)[: tail.start()].strip() if tail else segment
-        words = segment.split()
-        predicate = bool(words) and words[0].islower() and (words[0].endswith("ed") or words[0] in R.NOT_IN_TITLES)
-        if not segment or predicate or R.RELATIVE_START.match(segment) or any(w in R.FINITE_VERBS for w in words):
-            break
-        kept.append(segment)
-        if tail:
-            break
-    return kept
-
-
-def _appositive(text: str) -> str:
-    """The ", title of org," right after a name in prose, up to a verb, a sentence end or a relative clause."""
-    if text.startswith(" as ") and text[4:5].islower():
-        text = "," + text[3:]  # "named Jane Doe as managing partner, effective May 1"
-        stop = R.APPOSITIVE_STOP.search(text + ". ", 1)
-        comma = text.find(",", 1)
-        return text[: min(stop.start() if stop else len(text), comma if comma > 0 else len(text))]
-    if not text.startswith(","):
-        return ""
-    stop = R.APPOSITIVE_STOP.search(text, 1)
-    verb = R.SPEECH_VERB.search(text, 1)
-    end = min(m.start() for m in (stop, verb) if m is not None) if stop or verb else len(text)
-    return text[:end]
-
-
-def _has_title_word(text: str) -> bool:
-    return any(w.strip(",.").casefold() in R.TITLE_WORDS or _is_compound_title(w.strip(",.")) for w in text.split())
-
-
-def _earlier_title(segments: list[str]) -> list[str]:
-    """Title segments before a name: "Minister of Industry, Investment and Commerce, Senator Jane Doe"."""
-    run: list[str] = []
-    for segment in reversed(segments):
-        if len(segment.split()) > 8 or not segment[:1].isupper():
-            break
-        run.insert(0, segment)
-    return run if any(_has_title_word(s) for s in run) else []
-
-
-def _segments(phrase: str) -> list[str]:
-    """Comma-separated parts, credentials dropped and a legal form kept with its company ("Acme, Inc.")."""
-    segments: list[str] = []
-    for part in (p.strip() for p in phrase.split(",")):
-        if segments and R.LEGAL_FORM.match(part):
-            segments[-1] += ", " + part
-        elif part and not R.CREDENTIAL.match(part):
-            segments.append(part)
-    return segments
-
-
-def _token_kind(token: str) -> str:
-    """A token's kind: "n" a name word, "i" an initial, "p" a lower-case particle, "" anything else."""
-    first = token[:1]
-    if not first.isupper():
-        return "p" if token in R.NAME_PARTICLES else ""
-    if token[-1:] == "." and R.INITIAL.match(token):
-        return "i"
-    bare = token.rstrip(".,").casefold()
-    if bare in R.TITLE_WORDS or bare in R.HONORIFICS or not R.NAME_TOKEN.match(token):
-        return ""
-    return "" if "-" in token and _is_compound_title(token) else "n"
-
-
-def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]]]:
-    """Scored candidate names in a segment: runs of name words, with the words before and after them."""
-    tokens = segment.split()
-    kinds = [_token_kind(t) for t in tokens]
-    found = []
-    k = 0
-    while k < len(tokens):
-        # "For Eliza, …", "The Ministry": a capitalised function word does not start a name (but "Das said" does).
-        opener = len(tokens) > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS
-        if kinds[k] != "n" or opener:
-            k += 1
-            continue
-        end = k
-        while end < len(tokens) and (
-            kinds[end] == "n" or kinds[end] in ("i", "p") and end + 1 < len(tokens) and kinds[end + 1] == "n"
-        ):
-            end += 1
-        start = k - 1 if k and kinds[k - 1] == "p" and k > 1 and kinds[k - 2] == "n" else k
-        while end - start > 1 and R.CREDENTIAL.match(tokens[end - 1]):
-            end -= 1  # "Jane Doe TD", "John Roe MP": a parliamentary or academic suffix
-        while start and kinds[start - 1] == "i":
-            start -= 1  # "M.R.C. Greenwood": initials open the name
-        # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name.
-        given = (
-            start
-            if _is_given_name(tokens[start])
-            else next((j for j in range(start + 1, end) if _is_given_name(tokens[j])), start)
-        )
-        found.append(_score_run(tokens, given, end))
-        k = end
-    return found
-
-
-def _is_given_name(token: str) -> bool:
-    return token.casefold() in R.FEMALE_NAMES or token.casefold() in R.MALE_NAMES
-
-
-def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str, str, str, str | None]]:
-    words = tokens[start:end]
-    given = [w for w in words if R.NAME_TOKEN.match(w) or R.INITIAL.match(w)]
-    previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    known = _is_given_name(given[0])
-    score = 3 if known else 0
-    score += 2 if 2 <= len(given) <= 3 else 0 if len(given) == 1 else -3
-    if end < len(tokens) and tokens[end].rstrip(",.").casefold() in R.TITLE_WORDS:
-        # "Prime Minister", "Acme Funds President Jane Doe": words before a title word name the office or employer.
-        score -= 3 if len(given) == 1 else 2
-    if end == len(tokens):
-        score += 1  # a name closes its segment: "Title Name," or "Name, title"
-    if words[-1].endswith(("'s", "\u2019s")):
-        score -= 3  # "Acme Holdings' chief executive": an owner, not a person
-    if previous in R.NAME_BLOCKERS and tokens[start - 1].islower() and not known:
-        score -= 5  # "Minister for Health", "Investment and Commerce": a name never follows these
-    elif not previous or previous in R.HONORIFICS or previous in R.TITLE_WORDS or tokens[start - 1].islower():
-        score += 1
-    lead = tokens[:start]
-    # "The new director will be Jane Doe": only the words after the last verb can be a title.
-    cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
-    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
-    after = " ".join(tokens[end:])
-    after = after if after.split(" ", 1)[0].casefold() in ("of", "at", "from", "von", "bei", "de") else ""
-    return score, (" ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous))
-
-
-def _is_compound_title(token: str) -> bool:
-    """A title glued to an acronym or prefix: "BKA-Präsident", "DRK-Generalsekretär", "Co-Chair"."""
-    return token.casefold().replace("\u2010", "-").rsplit("-", 1)[-1] in R.TITLE_WORDS
-
-
-def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str | None]:
-    """Title and organisation from the words around a name."""
-    org = None
-    parts = [p for p in before + after if p]
-    if after and len(parts) > 1:
-        last = R.RELATIVE_CLAUSE.sub("", after[-1]).strip()
-        listed = " and " in last or "&" in last  # "Minister for Industry, Science and Technology"
-        if listed and R.ORG_PREPOSITION.search(parts[-2]):
-            pass
-        elif last and last[0].isupper() and not R.ORG_PREPOSITION.search(" " + last) and len(last.split()) <= 6:
-            # "Jane Doe, editor-in-chief, Acme Magazine": a closing segment that is a name of its own.
-            org, parts = last, parts[:-1]
-    parts = [R.RELATIVE_CLAUSE.sub("", p).strip() for p in parts]
-    parts = [R.ARTICLE.sub("", p) for p in parts if p]
-    title = R.ARTICLE.sub("", ", ".join(parts)) if parts else None
-    if title and org is None:
-        title, org = _split_org(title)
-    return (title or None), org
-
-
-def _employer_cut(title: str) -> re.Match[str] | None:
-    """Where the employer starts: the last "at Acme", else the last "for Acme", else the first "of" that
-    opens a capitalised name ("chair of the Riverbend County Board of Supervisors")."""
-    cuts = list(R.ORG_PREPOSITION.finditer(title))
-    for kind in ("at", "for"):
-        chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS[kind]]
-        if chosen:
-            return chosen[-1]
-    for m in cuts:
-        words = title[m.end() :].split()
-        if all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in R.ORG_NAME_CONNECTORS for w in words):
-            return m
-    return None
-
-
-def _split_org(title: str) -> tuple[str | None, str | None]:
-    """Title and employer: "Managing Director at Acme" -> ("Managing Director", "Acme"), "Acme's researcher" too."""
-    title = R.TRAILING_PLACE.sub("", title)
-    possessive = R.POSSESSIVE_ORG.match(title)
-    if possessive and not R.ORG_PREPOSITION.search(possessive.group("org")):
-        return possessive.group("title"), possessive.group("org")
-    cut = _employer_cut(title)
-    if cut is not None:
-        head, org = title[: cut.start()].strip(" ,"), title[cut.end() :].strip(" ,")
-        head_word = head.split()[-1].casefold() if head else ""
-        if head and head_word not in R.OFFICE_HEADS:
-            owner = R.POSSESSIVE_ORG.match(org)
-            if owner and owner.group("title").casefold() in R.GENERIC_ORG_TAILS:
-                return title, owner.group("org")  # "Chairman of Acme's Board of Directors": Acme
-            return head, org
-    return title, None

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from prparse.extractors.quotes import extract_quotes, split_speaker
+from prparse.extractors.quotes import extract_quotes
 from prparse.pipeline import build_document
 
 LEAD = (
@@ -408,92 +408,6 @@ def test_amnesty_style_statement_both_quotes_to_the_researcher() -> None:
     assert got[0].speaker.title == "researcher for refugee and migrant rights"
     assert got[0].speaker.organization == "Amnesty International USA"
     assert [q.inferred for q in got] == [False, True]
-
-
-# --- speaker phrases ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        pytest.param(
-            "Dana Whitfield, Amnesty International USA's researcher for refugee and migrant rights",
-            ("Dana Whitfield", "researcher for refugee and migrant rights", "Amnesty International USA"),
-            id="possessive-organisation",
-        ),
-        pytest.param("Klaus Weber, founder of Weber Tools", ("Klaus Weber", "founder", "Weber Tools"), id="of-org"),
-        pytest.param(
-            "Tom Becker, Managing Director at Hillside Capital Partners, the private equity firm that backs Acme",
-            ("Tom Becker", "Managing Director", "Hillside Capital Partners"),
-            id="at-org-relative-clause-dropped",
-        ),
-        pytest.param(
-            "Acme Funds President Mary Ellen Hartley, CFA",
-            ("Mary Ellen Hartley", "Acme Funds President", None),
-            id="title-before-name-credential-dropped",
-        ),
-        pytest.param(
-            "lead study author James Holt, M.P.H., Ph.D.-candidate at the University of Ohio",
-            ("James Holt", "lead study author", None),
-            id="credentials-after-name",
-        ),
-        pytest.param(
-            "Sandra R. Okafor, M.D., Ph.D., professor of cardiology at Ohio Medical Center in Columbus",
-            ("Sandra R. Okafor", "professor of cardiology", "Ohio Medical Center"),
-            id="initial-and-place",
-        ),
-        pytest.param(
-            "Minister for Health, Greg Harmon",
-            ("Greg Harmon", "Minister for Health", None),
-            id="office-before-name",
-        ),
-        pytest.param(
-            "Jane Miller, editor-in-chief, Motor Monthly",
-            ("Jane Miller", "editor-in-chief", "Motor Monthly"),
-            id="organisation-as-last-appositive",
-        ),
-        pytest.param(
-            "DRK-Generalsekretär Christian Weber", ("Christian Weber", "DRK-Generalsekretär", None), id="de-compound"
-        ),
-        pytest.param(
-            "Antje von Brandt, Geschäftsführerin", ("Antje von Brandt", "Geschäftsführerin", None), id="particle"
-        ),
-        pytest.param("Ismail Kaya (S&D, DE)", ("Ismail Kaya", None, "S&D"), id="party-in-parentheses"),
-        pytest.param(
-            "Tom Becker, Senior Vice President of Sales for Hillside, Inc.",
-            ("Tom Becker", "Senior Vice President of Sales", "Hillside, Inc."),
-            id="legal-form-kept-with-company",
-        ),
-        pytest.param(
-            "Tom Becker, Chairman of Acme's Board of Directors",
-            ("Tom Becker", "Chairman of Acme's Board of Directors", "Acme"),
-            id="board-belongs-to-company",
-        ),
-        pytest.param(
-            "Karen Walsh, Minister for Industry, Science and Technology",
-            ("Karen Walsh", "Minister for Industry, Science and Technology", None),
-            id="office-with-listed-portfolio",
-        ),
-        pytest.param(
-            'Jana Müller von "Bündnis Saubere Luft"', ("Jana Müller", None, "Bündnis Saubere Luft"), id="von-org"
-        ),
-        pytest.param(
-            "Julie Hart, director of the Acme Center, which sponsors the event",
-            ("Julie Hart", "director", "Acme Center"),
-            id="which-clause-dropped",
-        ),
-        pytest.param(
-            "Jane Miller, CEO of Acme, in a statement", ("Jane Miller", "CEO", "Acme"), id="in-a-statement-dropped"
-        ),
-        pytest.param("Acme CEO Jane Miller on Monday", ("Jane Miller", "Acme CEO", None), id="weekday-dropped"),
-        pytest.param("Smith, adding that sales would grow", ("Smith", None, None), id="adding-clause-dropped"),
-        pytest.param(
-            "Petra Schulze, Ministerin, am Donnerstag in Berlin", ("Petra Schulze", "Ministerin", None), id="de-weekday"
-        ),
-    ],
-)
-def test_split_speaker(phrase: str, expected: tuple[str | None, str | None, str | None]) -> None:
-    assert split_speaker(phrase)[:3] == expected
 
 
 # --- robustness --------------------------------------------------------------------------------------
