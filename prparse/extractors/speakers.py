@@ -218,8 +218,9 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     if best is None or best[0] < 0:
         return None, None, party, None
     _, k, (name, before, after, gender) = best
-    title_parts = _earlier_title(segments[:k]) + ([before] if before and _has_title_word(before) else [])
-    title, org = _title_and_org(title_parts, _about_speaker(segments[k + 1 :]))
+    described = _about_speaker(segments[k + 1 :])
+    title_parts = _earlier_title(segments[:k], described) + ([before] if before and _has_title_word(before) else [])
+    title, org = _title_and_org(title_parts, described)
     if after:  # "Jane Doe of Acme", "Ousman Noor von "Stop Killer Robots""
         org = after.split(" ", 1)[-1].strip("\"'\u201c\u201d\u201e\u00ab\u00bb ")
     # "Jane Doe (EPP, DE)": a party or group right after the name; not "Chief Executive (Acting)".
@@ -263,13 +264,19 @@ def _has_title_word(text: str) -> bool:
     return any(w.strip(",.").casefold() in R.TITLE_WORDS or _is_compound_title(w.strip(",.")) for w in text.split())
 
 
-def _earlier_title(segments: list[str]) -> list[str]:
-    """Title segments before a name: "Minister of Industry, Investment and Commerce, Senator Jane Doe"."""
+def _earlier_title(segments: list[str], described: list[str]) -> list[str]:
+    """Title segments before a name: "Minister of Industry, Investment and Commerce, Senator Jane Doe".
+
+    A role in the reported work opened by an article ("The study's lead author, Dr Jane Doe, a professor of X")
+    is the sentence's subject, not an office: when the name is followed by a title of its own, that is the title.
+    """
     run: list[str] = []
     for segment in reversed(segments):
         if len(segment.split()) > 8 or not segment[:1].isupper():
             break
         run.insert(0, segment)
+    if run and R.ARTICLE.match(run[0]) and R.WORK_ROLE.search(run[0]) and any(_has_title_word(s) for s in described):
+        return []
     return run if any(_has_title_word(s) for s in run) else []
 
 
@@ -390,10 +397,15 @@ def _employer_cut(title: str) -> re.Match[str] | None:
     """Where the employer starts: the last "at Acme", else the last "for Acme", else the first "of" that
     opens a capitalised name ("chair of the Riverbend County Board of Supervisors")."""
     cuts = list(R.ORG_PREPOSITION.finditer(title))
-    for kind in ("at", "for"):
-        chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS[kind]]
-        if chosen:
-            return chosen[-1]
+    chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS["at"]]
+    if chosen:
+        return chosen[-1]
+    # "fellow in the School of Biology", "lecturer in the Centre for Ecology": a unit's own name goes on
+    # past its "of"/"for"; the unit belongs to the title and the employer is not printed.
+    cuts = [m for m in cuts if not R.UNIT_NAME_BEFORE.search(title, 0, m.start())]
+    chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS["for"]]
+    if chosen:
+        return chosen[-1]
     for m in cuts:
         words = title[m.end() :].split()
         if all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in R.ORG_NAME_CONNECTORS for w in words):

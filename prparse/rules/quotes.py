@@ -97,7 +97,7 @@ TITLE_WORDS = frozenset(
     professor scientist analyst economist attorney prosecutor judge counsel general ambassador rapporteur
     co-rapporteur member mp mep deputy assistant treasurer trustee editor editor-in-chief publisher owner
     superintendent sheriff commander colonel captain inspector officer-in-charge administrator coordinator
-    advisor adviser consultant expert fellow dean provost rector chairholder representative delegate astronomer
+    advisor adviser consultant expert fellow lecturer instructor dean provost rector chairholder representative delegate astronomer
     lawyer engineer physician surgeon doctor nurse teacher historian curator artist writer journalist activist
     campaigner organiser organizer volunteer coach architect designer pastor priest rabbi imam bishop chairperson
     präsident präsidentin vorsitzende vorsitzender geschäftsführer geschäftsführerin sprecher sprecherin
@@ -107,6 +107,9 @@ TITLE_WORDS = frozenset(
     secretario secretaria portavoz gerente fundador fundadora consejero consejera alcalde alcaldesa
     directeur directrice ministre porte-parole""".split()
 )
+# A role in the work a release reports ("the study's first author", "the lead investigator", "die Studienautorin"):
+# written before a name that has an appositive title, it describes, it is not the person's office.
+WORK_ROLE = re.compile(r"(?:\b(?:co-?)?authors?|\w*autor(?:in|a)?|\binvestigators?|\binvestigador(?:a)?|\bresearchers?)\b", re.IGNORECASE)
 # Appended degrees and honours, dropped from a name: "Mary Ellen Stanek, CFA", "James Hilser, M.P.H., Ph.D.".
 CREDENTIAL = re.compile(
     r"^(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?P\.?H\.?|MBA|M\.?B\.?A\.?|CFA|CPA|FAHA|FACC|FRCP|FRS|R\.?N\.?|D\.?O\.?|J\.?D\.?|"
@@ -126,12 +129,16 @@ RELATIVE_CLAUSE = re.compile(
     r",?\s+(?:which|that|where|whose|que|quien)\s.*$|,\s+(?:der|die|das)\s.*$|,\s+(?:the|a|an)\s+[^,]*\b(?:that|which|who)\b.*$"
 )
 WHO_IS = re.compile(r"^(?P<name>.+?),?\s+who\s+(?:is|was|serves as|heads|leads)\s+(?P<title>.+)$")
-# "director of Acme", "Managing Director at Acme", "Head of Platform Solutions for Acme", "Expertin bei Amnesty".
+# "director of Acme", "Managing Director at Acme", "Head of Platform Solutions for Acme", "Expertin bei Amnesty",
+# "Professorin an der Universität X" ("an" only before "der"/"dem": in English it is an article).
 ORG_PREPOSITION = re.compile(
-    r"\s(?P<prep>at|of|for|with|bei|beim|im|am|von|der|des|de|del|en|chez|für|para)\s+(?:(?:the|la|el|der|die|das)\s+)?(?=[A-Z\u00c0-\u00de0-9])"
+    r"\s(?P<prep>at|of|for|with|bei|beim|im|am|an(?=\s+de[rm]\s)|von|der|des|de|del|en|chez|für|para)\s+(?:(?:the|la|el|der|dem|die|das)\s+)?(?=[A-Z\u00c0-\u00de0-9])"
 )
 # Which prepositions name an employer, by strength: "at Acme" / "bei Acme" / "im Bezirksamt" first, then "for Acme".
-EMPLOYER_PREPOSITIONS = {"at": frozenset("at bei beim im am en chez".split()), "for": frozenset("for with für para".split())}
+EMPLOYER_PREPOSITIONS = {"at": frozenset("at bei beim im am an en chez".split()), "for": frozenset("for with für para".split())}
+# A unit's capitalised name opened by "in (the)" right before a preposition: "fellow in the School| of Biology",
+# "lecturer in the Centre| for Ecology". The "of"/"for" continues the unit's name and names no employer.
+UNIT_NAME_BEFORE = re.compile(r"\s(?:in|within)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|and|&)){0,5}$")
 # Lower-case words inside an organisation's name: "Board of Supervisors", "Bank of America", "Fundación de la Salud".
 ORG_NAME_CONNECTORS = frozenset("of and & for the de del la y und für der des".split())
 # "Acme Corp.'s chief executive": the owner of a possessive title is the organisation.

@@ -387,6 +387,12 @@ def test_other_attributions(body: str, expected: list[tuple[str | None, str | No
             ("Jane Miller", "chief financial officer", "Acme Instruments"),
             id="employer-shared-with-earlier-speaker",
         ),
+        pytest.param(
+            "The report\u2019s lead author, Dr Maria Santos, an associate professor in the Department of Economics, "
+            "said: \u201cHouseholds cut spending on food long before they cut spending on rent.\u201d",
+            ("Maria Santos", "associate professor in the Department of Economics", None),
+            id="study-role-before-name-yields-to-position-after-it",
+        ),
     ],
 )
 def test_speaker_details(body: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -86,6 +86,41 @@ from prparse.extractors.speakers import split_speaker
         pytest.param(
             "Petra Schulze, Ministerin, am Donnerstag in Berlin", ("Petra Schulze", "Ministerin", None), id="de-weekday"
         ),
+        pytest.param(
+            "The paper's senior author, Dr Tomás Ruiz, a lecturer in marine ecology at Northfield University",
+            ("Tomás Ruiz", "lecturer in marine ecology", "Northfield University"),
+            id="work-role-before-name-dropped-for-position",
+        ),
+        pytest.param(
+            "The Minister for Health, Greg Harmon, a former surgeon",
+            ("Greg Harmon", "Minister for Health, former surgeon", None),
+            id="office-before-name-kept-with-appositive",
+        ),
+        pytest.param(
+            "Tomás Ruiz, co-author of the study and professor of physics at Northfield University",
+            ("Tomás Ruiz", "co-author of the study and professor of physics", "Northfield University"),
+            id="work-role-after-name-kept-as-given",
+        ),
+        pytest.param(
+            "Tomás Ruiz, a lecturer in the Centre for Marine Ecology",
+            ("Tomás Ruiz", "lecturer in the Centre for Marine Ecology", None),
+            id="unit-name-with-for-is-no-employer",
+        ),
+        pytest.param(
+            "Tomás Ruiz, professor in the Department of Physics at Northfield University",
+            ("Tomás Ruiz", "professor in the Department of Physics", "Northfield University"),
+            id="unit-name-then-employer",
+        ),
+        pytest.param(
+            "Jana Keller, Professorin an der Universität Lindenau",
+            ("Jana Keller", "Professorin", "Universität Lindenau"),
+            id="de-an-der-employer",
+        ),
+        pytest.param(
+            "Jana Keller, an Associate Professor of Law at Acme University",
+            ("Jana Keller", "Associate Professor of Law", "Acme University"),
+            id="english-article-an-is-no-preposition",
+        ),
     ],
 )
 def test_split_speaker(phrase: str, expected: tuple[str | None, str | None, str | None]) -> None:
