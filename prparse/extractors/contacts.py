@@ -13,47 +13,20 @@ import re
 from dataclasses import dataclass, field
 
 from prparse.document import Block, BlockKind, Document, Zone
+from prparse.extractors.contact_lines import Token, classify, is_person, split_fragments, tokenise
 from prparse.model import Contact, Dateline, Phone
 from prparse.phones import find_phones, region_for_email, region_for_place, to_e164
 from prparse.rules.contacts import (
-    ABBREVIATION_END,
-    ADDRESS_LINE,
-    CAMEL_GLUE,
     CARD_FIELD,
-    CONNECTOR_PREFIX,
-    CONNECTOR_SUFFIX,
-    CONNECTOR_WORDS,
-    DESK_END,
-    DESK_NAME,
     DETAILS_LABEL,
-    EMAIL,
-    EMAIL_AT,
-    EMAIL_DOT,
-    FIELD_GLUE,
-    FIELD_LABEL,
-    FIELD_WORDS,
-    FRAGMENT_SPLIT,
-    HANDLE,
-    HONORIFICS,
     INLINE_CUES,
     INLINE_LABEL,
-    JOINERS,
     LINE_LABEL,
-    LIST_MARKER,
-    NAME_PARTICLES,
-    NAME_STOP_WORDS,
-    NAME_TOKEN,
     ORG_SUFFIX,
-    PUBLIC_LABEL,
-    SUB_LABEL,
-    TITLE_SUFFIX,
-    TITLE_WORDS,
-    URL,
 )
 
 _INLINE_WINDOW = 400  # characters read after a label found inside a line
 _INLINE_MAX_LEAD = 5  # fragments allowed before the first detail of an inline contact
-_MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisation
 _CONTINUE_LINES = 12  # a contact section goes on through short blocks: names, titles, numbers
 _CONTINUE_WORDS = 10
 _CARD_WORDS = 20
@@ -61,12 +34,6 @@ _MAX_SECTION_CHARS = 4000  # contact sections are a few lines; longer text is no
 _MAX_INLINE_WINDOWS = 12
 _LOOKAHEAD_TOKENS = 4
 _DETAIL_PROBE = 300  # characters of a long line searched for a phone number
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    kind: str  # label | details_label | public | field | fax | email | phone | text | break
-    text: str
 
 
 @dataclass(slots=True)
@@ -116,15 +83,15 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
 # --- where contact text is ---------------------------------------------------------------------
 
 
-def _windows(doc: Document) -> list[tuple[list[_Token], bool]]:
+def _windows(doc: Document) -> list[tuple[list[Token], bool]]:
     """Token streams to read: each contact section, and the text after each in-line label."""
-    windows: list[tuple[list[_Token], bool]] = []
+    windows: list[tuple[list[Token], bool]] = []
     in_runs: set[int] = set()
     for run in _contact_runs(doc.blocks):
         # A contact section is a few lines; the cap keeps a pathological one linear.
-        windows.append((_tokenise("\n".join(b.text for b in run)[:_MAX_SECTION_CHARS]), False))
+        windows.append((tokenise("\n".join(b.text for b in run)[:_MAX_SECTION_CHARS]), False))
         in_runs.update(b.index for b in run)
-    inline: list[list[_Token]] = []
+    inline: list[list[Token]] = []
     for block in doc.blocks:
         if block.index not in in_runs and block.kind is not BlockKind.RULE:
             inline.extend(_inline_windows(block.text))
@@ -170,20 +137,20 @@ def _continues_contact(block: Block) -> bool:
     )
 
 
-def _card_windows(doc: Document) -> list[list[_Token]]:
+def _card_windows(doc: Document) -> list[list[Token]]:
     """With no labelled contact anywhere: short blocks in the release's second half that give
     both an email and a phone (a wire's or agency's bare contact card)."""
     blocks = doc.blocks[len(doc.blocks) // 2 :]
     return [
-        _tokenise(b.text)
+        tokenise(b.text)
         for b in blocks
         if "@" in b.text and b.kind is not BlockKind.RULE and len(b.text.split()) <= _CARD_WORDS and find_phones(b.text)
     ]
 
 
-def _inline_windows(text: str) -> list[list[_Token]]:
+def _inline_windows(text: str) -> list[list[Token]]:
     """Token streams after each contact label printed inside a non-contact block."""
-    windows: list[list[_Token]] = []
+    windows: list[list[Token]] = []
     if not any(cue in text for cue in INLINE_CUES):
         return windows  # most blocks: skip the label pattern altogether
     for match in INLINE_LABEL.finditer(text):
@@ -192,88 +159,8 @@ def _inline_windows(text: str) -> list[list[_Token]]:
         if DETAILS_LABEL.match(match.group()):
             continue
         window = text[match.end() : match.end() + _INLINE_WINDOW]
-        windows.append([_Token("label", match.group()), *_tokenise(window)])
+        windows.append([Token("label", match.group()), *tokenise(window)])
     return windows
-
-
-# --- tokens ------------------------------------------------------------------------------------
-
-
-def _tokenise(text: str) -> list[_Token]:
-    """Labels, field names, emails, phones and plain text of contact text, line by line."""
-    tokens: list[_Token] = []
-    for line in text.split("\n"):
-        line = LIST_MARKER.sub("", line.strip())
-        if line:
-            tokens.extend(_line_tokens(line))
-        tokens.append(_Token("break", ""))
-    return tokens
-
-
-def _line_tokens(line: str) -> list[_Token]:
-    if "at" in line or "AT" in line:
-        line = EMAIL_DOT.sub(".", EMAIL_AT.sub("@", line))
-    spans = [_unglue(line, span) for span in _spans(line)]
-    tokens: list[_Token] = []
-    pos = 0
-    for start, end, kind, value in spans:
-        if start > pos:
-            tokens.append(_Token("text", line[pos:start]))
-        tokens.append(_Token(kind, value))
-        pos = end
-    if pos < len(line):
-        tokens.append(_Token("text", line[pos:]))
-    return tokens
-
-
-def _unglue(line: str, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
-    """Give a glued capitalised word back to the text: "Jane RoeJane@x.com", "OfficeEditor@x.com"
-    (scraped pages lose the line break between a name and an email)."""
-    start, end, kind, value = span
-    if kind != "email":
-        return span
-    local, domain = value.split("@", 1)
-    cut = 0
-    glued = CAMEL_GLUE.match(local) or FIELD_GLUE.match(local)
-    if glued and "." not in local[: glued.end()] and "_" not in local:
-        cut = glued.end()
-    else:
-        label = domain.split(".")[0].casefold()
-        if local[:1].isupper() and local.casefold().startswith(label) and len(local) > len(label) + 1:
-            cut = len(label)  # "Relevancejennifer@relevance.com": the firm's name glued on
-    return (start + cut, end, kind, value[cut:]) if cut else span
-
-
-def _spans(line: str) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping typed spans of a line; earlier finders win an overlap."""
-    found: list[tuple[int, int, str, str]] = []
-    for start, end, kind, value in _candidate_spans(line):
-        if all(end <= s or start >= e for s, e, _, _ in found):
-            found.append((start, end, kind, value))
-    return sorted(found)
-
-
-def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
-    spans: list[tuple[int, int, str, str]] = []
-    spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
-    if "@" in line:
-        spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
-    spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
-    spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line)]
-    label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
-    if label:
-        kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
-        spans.append((label.start(), label.end(), kind, label.group()))
-    spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
-    if ":" in line or "." in line:  # every field name ends in one
-        spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
-    if "@" in line:
-        spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line)]
-    return spans
-
-
-def _field_kind(label: str) -> str:
-    return "fax" if label.lower().lstrip().startswith(("fax", "telefax")) else "field"
 
 
 # --- reading tokens into contacts --------------------------------------------------------------
@@ -305,7 +192,7 @@ class _Reader:
         return self.group[-1] if self.group else None
 
 
-def _read(tokens: list[_Token], *, inline: bool) -> list[_Entry]:
+def _read(tokens: list[Token], *, inline: bool) -> list[_Entry]:
     reader = _Reader(inline=inline)
     for position, token in enumerate(tokens):
         if reader.done:
@@ -317,7 +204,7 @@ def _read(tokens: list[_Token], *, inline: bool) -> list[_Entry]:
     return reader.entries
 
 
-def _step(reader: _Reader, token: _Token, tokens: list[_Token], following: int) -> None:
+def _step(reader: _Reader, token: Token, tokens: list[Token], following: int) -> None:
     kind = token.kind
     if kind == "public":
         _flush(reader)
@@ -371,12 +258,12 @@ def _on_detail(reader: _Reader, *, email: str | None = None, phone: str | None =
     reader.breaks_since_detail = 0
 
 
-def _on_text(reader: _Reader, text: str, tokens: list[_Token], following: int) -> None:
-    fragments = _fragments(text)
+def _on_text(reader: _Reader, text: str, tokens: list[Token], following: int) -> None:
+    fragments = split_fragments(text)
     for index, (fragment, colon, joined) in enumerate(fragments):
         last = index == len(fragments) - 1
         followed_by_text = not last or _next_is_text(tokens, following)
-        if colon and followed_by_text and not _is_person(fragment):
+        if colon and followed_by_text and not is_person(fragment):
             reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
             continue
         reader.joined = joined
@@ -387,7 +274,7 @@ def _on_text(reader: _Reader, text: str, tokens: list[_Token], following: int) -
 
 
 def _on_fragment(reader: _Reader, fragment: str) -> None:
-    role, name, title = _classify(fragment)
+    role, name, title = classify(fragment)
     if role in ("skip", "org"):
         _note_place(reader, fragment)
     if reader.inline and _ends_inline(reader, role, fragment):
@@ -509,87 +396,16 @@ def _settle_name(entry: _Entry) -> None:
     locals_ = _local_words(entry.emails)
     org_words = {w.casefold() for w in entry.organization.split()}
     name_words = {w.casefold() for w in entry.name.split()}
-    if _is_person(entry.organization) and org_words & locals_ and not name_words & locals_:
+    if is_person(entry.organization) and org_words & locals_ and not name_words & locals_:
         entry.name, entry.organization = entry.organization, entry.name
 
 
-def _next_is_text(tokens: list[_Token], start: int) -> bool:
+def _next_is_text(tokens: list[Token], start: int) -> bool:
     for token in tokens[start : start + _LOOKAHEAD_TOKENS]:
         if token.kind == "break":
             continue
         return token.kind == "text" and bool(token.text.strip(" ,;|:-"))
     return False
-
-
-# --- fragments ---------------------------------------------------------------------------------
-
-
-def _fragments(text: str) -> list[tuple[str, bool, bool]]:
-    """Pieces of plain text between separators: (piece, a colon ended it, a list joiner
-    ("|", "/", "and") put it beside the piece before)."""
-    pieces: list[tuple[str, bool, bool]] = []
-    pos = 0
-    joined = False
-    for match in FRAGMENT_SPLIT.finditer(text):
-        pieces.append((text[pos : match.start()], ":" in match.group(), joined))
-        joined = any(j in match.group() for j in JOINERS)
-        pos = match.end()
-    pieces.append((text[pos:], False, joined))
-    out = []
-    for piece, colon, joined in pieces:
-        piece = ABBREVIATION_END.sub(r"\1", piece.strip(" '\"*\u2022\u201c\u201d"))
-        stripped = CONNECTOR_SUFFIX.sub("", CONNECTOR_PREFIX.sub("", piece))
-        joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
-        if stripped and any(c.isalpha() for c in stripped):
-            out.append((stripped, colon, joined))
-    return out
-
-
-def _classify(fragment: str) -> tuple[str, str | None, str | None]:
-    """(role, name, title): role is person, desk, title, org, skip (field words, address) or prose."""
-    words = fragment.split()
-    if FIELD_WORDS.match(fragment) or ADDRESS_LINE.search(fragment):
-        return "skip", None, None
-    if len(words) > _MAX_FRAGMENT_WORDS:
-        return "prose", None, None
-    if _is_person(fragment):
-        return "person", fragment, None
-    if DESK_END.search(fragment):
-        return "desk", fragment, None  # "Assistant Minister Hall's Office": a desk despite its title word
-    split = _title_then_name(words)
-    if split:
-        return "person", split[1], split[0]
-    if _is_title(words):
-        return "title", None, None  # "Head of Investor Relations", "Communications Manager"
-    if DESK_NAME.search(fragment):
-        return "desk", fragment, None
-    return "org", None, None
-
-
-def _is_person(fragment: str) -> bool:
-    """Two to four capitalised name words ("Jane Roe", "Inga HÖGLUND", "Anna von Berg")."""
-    words = fragment.split()
-    if len(words) > 2 and words[0].lower() in HONORIFICS:
-        words = words[1:]
-    names = [w for w in words if w not in NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]):
-        return False
-    return all(
-        NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not _is_title([w]) for w in names
-    )
-
-
-def _is_title(words: list[str]) -> bool:
-    return any(w.lower().strip(".,*") in TITLE_WORDS or TITLE_SUFFIX.search(w.strip(".,")) for w in words)
-
-
-def _title_then_name(words: list[str]) -> tuple[str, str] | None:
-    """ "Pressesprecher*in Markus Ulrich" -> ("Pressesprecher*in", "Markus Ulrich")."""
-    for cut in range(1, len(words) - 1):
-        head, tail = words[:cut], " ".join(words[cut:])
-        if _is_title(head) and head[-1].lower() not in NAME_STOP_WORDS and _is_person(tail):
-            return " ".join(head), tail
-    return None
 
 
 # --- values ------------------------------------------------------------------------------------
