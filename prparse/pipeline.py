@@ -24,7 +24,11 @@ FORMATS = ("text", "html")
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|table|br|h[1-6]|a\s)\b", re.IGNORECASE
 )
-_MARKDOWN_SNIFF = re.compile(r"^#{1,6}\s|\]\([^)\s]+\)|\*\*\S|^\s*[*+-]\s+\S|^---\s*$|<https?://", re.MULTILINE)
+# Only horizontal space after a line start: "^\s*" would run across blank lines and make the
+# search quadratic on text that is mostly line breaks.
+_MARKDOWN_SNIFF = re.compile(
+    r"^#{1,6}[ \t]|\]\([^)\s]+\)|\*\*\S|^[ \t]*[*+-][ \t]+\S|^---[ \t]*$|<https?://", re.MULTILINE
+)
 
 
 def sniff_format(text: str) -> str:
