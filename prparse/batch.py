@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePath
 
 from prparse.errors import PrparseError
-from prparse.load import MAX_BYTES
+from prparse.load import MAX_BYTES, display_name
 from prparse.pipeline import parse_file
 
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml")
@@ -90,19 +90,19 @@ def output_names(inputs: list[Path]) -> dict[Path, Path]:
 def convert_one(task: tuple[Path, Path, Path, int]) -> FileResult:
     """Parse one input and write its JSON; never raises for a bad input."""
     source, relative, target, max_bytes = task
+    name = display_name(relative)
     try:
         release = parse_file(source / relative, max_bytes=max_bytes)
     except PrparseError as error:
-        return FileResult(str(relative), error=type(error).__name__, message=_message(error), stage=error.stage)
+        return FileResult(name, error=type(error).__name__, message=_message(error), stage=error.stage)
     except Exception as error:  # a parser bug on one file must not cost the others
-        return FileResult(str(relative), error=type(error).__name__, message=str(error)[:500], stage="parse")
+        return FileResult(name, error=type(error).__name__, message=str(error)[:500], stage="parse")
     try:
         write_atomic(target, release.to_json() + "\n")
-    except OSError as error:
-        return FileResult(
-            str(relative), error=type(error).__name__, message=error.strerror or str(error), stage="write"
-        )
-    return FileResult(str(relative), output=str(target))
+    except (OSError, ValueError) as error:  # ValueError: text the file system cannot take
+        message = getattr(error, "strerror", None) or str(error)
+        return FileResult(name, error=type(error).__name__, message=message[:500], stage="write")
+    return FileResult(name, output=display_name(target))
 
 
 def _message(error: PrparseError) -> str:

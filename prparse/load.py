@@ -49,9 +49,18 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _DECLARED_SCAN_BYTES = 4096
 
 
+def display_name(path: str | Path) -> str:
+    """A path as text that can always be printed and written as UTF-8.
+
+    File names that are not valid UTF-8 reach Python with surrogate escapes; they are shown with
+    U+FFFD in their place rather than crash whoever writes them out.
+    """
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
     """Read a file's bytes, refusing directories, unreadable and oversized files."""
-    name = str(path)
+    name = display_name(path)
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -60,7 +69,8 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
             raise TooLargeError(f"{size:,} bytes is over the limit of {max_bytes:,} bytes", name=name)
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", name=name) from None
+        cause = "dangling symbolic link" if path.is_symlink() else "no such file"
+        raise InputError(cause, name=name) from None
     except PermissionError:
         raise InputError("permission denied", name=name) from None
     except IsADirectoryError:

@@ -13,7 +13,7 @@ from pathlib import Path
 from prparse.assemble import assemble
 from prparse.document import Document, Source
 from prparse.errors import EmptyInputError
-from prparse.load import MAX_BYTES, decode, read_path
+from prparse.load import MAX_BYTES, decode, display_name, read_path
 from prparse.model import PressRelease
 from prparse.normalise import document_acronyms, repair
 from prparse.segment import segment
@@ -92,5 +92,4 @@ def parse_file(path: str | Path, *, format: str | None = None, max_bytes: int = 
     Raises:
         prparse.errors.InputError: the file is missing, unreadable, too large, empty or binary.
     """
-    name = str(path)
-    return parse(read_path(Path(path), max_bytes=max_bytes), format=format, name=name)
+    return parse(read_path(Path(path), max_bytes=max_bytes), format=format, name=display_name(path))

@@ -200,3 +200,22 @@ def test_show_of_a_missing_file(tmp_path):
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.stdout.startswith("prparse ")
+
+
+def test_batch_survives_odd_file_names_and_links(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "caf\udce9.txt").write_text(RELEASE, encoding="utf-8")  # a name that is not UTF-8
+    (source / "na\udcefve.txt").write_bytes(b"")  # ... and one that fails
+    (source / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (source / "self.txt").symlink_to(source / "self.txt")
+    (source / "loop").symlink_to(source, target_is_directory=True)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(source), "-o", str(out), "--quiet", "--jobs", "1"])
+    assert result.exit_code == ExitCode.SOME_FAILED
+    assert [p.name for p in out.glob("*.json")] == ["caf\udce9.json"]
+    errors = {e["path"]: e["message"] for e in map(json.loads, (out / "errors.jsonl").read_text().splitlines())}
+    assert errors["dangling.txt"] == "dangling symbolic link"
+    assert errors["na\ufffdve.txt"] == "empty input"
+    assert errors["self.txt"]
+    assert json.loads((out / "caf\udce9.json").read_text())["source"]["name"].endswith("caf\ufffd.txt")
