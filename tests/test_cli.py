@@ -219,3 +219,18 @@ def test_batch_survives_odd_file_names_and_links(tmp_path):
     assert errors["na\ufffdve.txt"] == "empty input"
     assert errors["self.txt"]
     assert json.loads((out / "caf\udce9.json").read_text())["source"]["name"].endswith("caf\ufffd.txt")
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    import prparse.batch
+    from prparse.cli import main
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(prparse.batch, "run_batch", broken)
+    monkeypatch.setattr("sys.argv", ["prparse", "batch", str(tmp_path), "-o", str(tmp_path / "out"), "--quiet"])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == ExitCode.PARSE_FAILED
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "prparse: internal error: RuntimeError: disk on fire"

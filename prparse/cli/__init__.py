@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 
-import typer
-
 from prparse.cli import batch_command, parse_command, schema_command, show_command
 from prparse.cli.app import app
 from prparse.exit_codes import ExitCode
@@ -22,5 +20,6 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("prparse: interrupted\n")
         raise SystemExit(ExitCode.INTERRUPTED) from None
-    except typer.Exit as done:  # pragma: no cover - typer raises SystemExit itself in standalone mode
-        raise SystemExit(done.exit_code) from None
+    except Exception as error:  # a bug: one line, never a traceback that dumps a release
+        sys.stderr.write(f"prparse: internal error: {type(error).__name__}: {error}\n")
+        raise SystemExit(ExitCode.PARSE_FAILED) from None

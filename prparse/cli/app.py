@@ -11,7 +11,7 @@ app = typer.Typer(
     help="Press releases (text, Markdown or HTML) in, clean structured JSON out.",
     no_args_is_help=True,
     add_completion=False,
-    pretty_exceptions_show_locals=False,
+    pretty_exceptions_enable=False,  # main() turns any escaped error into one line
     rich_markup_mode="rich",
 )
 
