@@ -259,15 +259,26 @@ def _attribute(
     tail = _tail(texts, spans, n)
     found = _before(prefix, text) if text[-1:] in ".!?\u2026" else None
     found = found or _after(tail, text) or _before(prefix, text) or _before(_previous_line(texts, span), text)
-    found = found or _partial(prefix) or _signature(texts, span)
+    found = found or _partial(prefix) or _signature(texts, span) or _subject(prefix, text, speakers)
+    # The whole paragraph before the mark: "Scott pledged … “…” She wrote that “…”" is Scott's.
+    prose = _prose_before(texts, span) + " " + (texts[span.open_pos] or "")[: span.open_at]
     if found is not None:
-        speaker, inferred = speakers.resolve(found[0], prose=_prose_before(texts, span) + " " + prefix)
+        speaker, inferred = speakers.resolve(found[0], prose=prose)
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
-    if not _standalone(texts, span) or not _sentence_like(_closing(texts, span, text)) or _title_like(text):
+    standalone = _standalone(texts, span) or _embedded_sentences(text)
+    if not standalone or not _sentence_like(_closing(texts, span, text)) or _title_like(text):
         return None  # scare quotes, titles of works, terms quoted inside a sentence, a quoted headline
     if previous is not None:
         return Quote(text=text, speaker=previous, verb=None, inferred=True)
-    return Quote(text=text)
+    # No attribution and nobody quoted yet: a profile's quotations are the person its prose just named.
+    named = speakers.named_in(prose)
+    return Quote(text=text, speaker=named, inferred=True) if named else Quote(text=text)
+
+
+def _embedded_sentences(text: str) -> bool:
+    """A quotation run into a sentence without a colon ("… her roots "It wasn't easy, but I kept going.""):
+    a capitalised passage of several words that ends as a sentence, not a quoted term."""
+    return text[:1].isupper() and len(text.split()) >= R.EMBEDDED_MIN_WORDS and text[-1:] in ".!?\u2026"
 
 
 def _prefix(texts: list[str | None], spans: list[_Span], n: int) -> str:
@@ -327,8 +338,9 @@ def _after(tail: str, text: str) -> tuple[str, str | None] | None:
             continue
         speaker, rest = first[: m.start()].strip(" ,"), first[m.end() :].strip()
         # "…," Jane Doe said.  /  "…," she told reporters.  Not: "…." Acme recently shared a report.
+        # Nor "“Pin Your Next Summer Story,” which highlights …": a campaign's name, described.
         words = speaker.split()
-        if not 1 <= len(words) <= 14 or speaker[:1].isdigit() or rest.endswith(":"):
+        if not 1 <= len(words) <= 14 or speaker[:1].isdigit() or rest.endswith(":") or words[0] in R.RELATIVES:
             return None
         if terminal and len(rest.split()) > 6:
             return None
@@ -369,8 +381,10 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
         return None
     line = (texts[after] or "").strip(" >\u2014\u2013-")
     tail = (texts[span.close_pos] or "")[span.close_at + 1 :].strip()
-    if tail or len(line.split()) > 16 or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
+    if tail or len(line.split()) > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
         return None
+    if len(line.split()) > R.SIGNATURE_PLAIN_WORDS and sentence_ends(line.rstrip(".")):
+        return None  # a long signature lists offices, never sentences
     name = split_speaker(line)[0]
     # "Jane Doe, Chief Executive Officer of Acme": a name, a comma, a title; not a subheading.
     return (line, None) if name and len(name.split()) > 1 and "," in line and line.startswith(name) else None
@@ -390,6 +404,20 @@ def _partial(prefix: str) -> tuple[str, str | None] | None:
             continue
         return subject, verb
     return None
+
+
+def _subject(prefix: str, text: str, speakers: Speakers) -> tuple[str, str | None] | None:
+    """A quotation inside a sentence whose subject is a person: "Doe frames it simply: a home should be "…"",
+    "Jane Doe, partner at Acme, praised the team, calling it "…"". The subject must be someone quoted
+    already or a full name with a known given name or a role; the passage ends the sentence, which a quoted
+    term or title in mid-sentence does not."""
+    if _title_like(text) or text[-1:] not in ".!?\u2026":
+        return None
+    subject = R.SENTENCE_SUBJECT.match(last_clause(prefix).strip())
+    if subject is None:
+        return None
+    name = subject.group("name")
+    return (name, None) if speakers.is_person(name, subject.group("role") or "") else None
 
 
 def _verb(raw: str) -> str:

@@ -65,7 +65,13 @@ class Speakers:
             return (person.speaker, True) if person else (Speaker(), True)
         name, title, org, gender = self._split(phrase)
         if name is None:
-            person = self._role(phrase) or _Person(Speaker(self._body_name(phrase)), "p")
+            person = self._role(phrase)
+            if person is None and _describes_person(phrase):
+                # "…," emphasised the veteran broadcaster: the person the prose just named.
+                person = self._in_prose(prose, "?")
+                if person is not None:
+                    return person.speaker, True
+            person = person or _Person(Speaker(self._body_name(phrase)), "p")
             return self._remember(person).speaker, False
         known = self._known(name)
         if known is not None:
@@ -74,6 +80,21 @@ class Speakers:
         if len(name.split()) == 1:
             person = self._introduced(name, person)
         return self._remember(person).speaker, False
+
+    def named_in(self, prose: str) -> Speaker | None:
+        """The person the prose before an unattributed quotation last names, if any."""
+        person = self._in_prose(prose, "?")
+        # A person's name, not a place's or a firm's ("Ohio", "Acme"): two words or a known given name.
+        name = person.speaker.name if person else None
+        return person.speaker if person and name and (len(name.split()) > 1 or _gender_of(name)) else None
+
+    def is_person(self, name: str, role: str = "") -> bool:
+        """Someone quoted or named as a speaker already, or a full name opening with a known given name or
+        followed by a role ("Jane Doe, managing partner at Acme,")."""
+        if self._known(name) is not None:
+            return True
+        full = len(name.split()) > 1 and self._split(name)[0] == name
+        return full and (_gender_of(name) is not None or _has_title_word(role))
 
     def note_prose(self, text: str) -> None:
         """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
@@ -85,8 +106,8 @@ class Speakers:
                     self._remember(known)
 
     def _in_prose(self, prose: str, gender: str) -> _Person | None:
-        """The person last named in `prose` who can be "he" or "she": each sentence's best name, latest first
-        ("Eimear Doe, chair of the Network, welcomed the news." / "For local villager Liao Yanmei, …")."""
+        """The person last named in `prose` who can be "he" or "she" ("?": either): each sentence's best name,
+        latest first ("Eimear Doe, chair of the Network, welcomed the news." / "For local villager Liao Yanmei, …")."""
         if gender == "p" or not prose.strip():
             return None
         text = prose[-600:]
@@ -98,13 +119,18 @@ class Speakers:
             person = self._known(name) or _Person(Speaker(name, title, org), honorific or _gender_of(name))
             if len(name.split()) == 1:
                 person = self._introduced(name, person)
-            if person.gender in (None, gender):
+            if person.gender in (None, gender) or gender == "?":
                 return self._remember(person)
         return None
 
     def _body_name(self, phrase: str) -> str:
         """A body by its name in the release: "the ministry said" -> "Ministry of Finance" when printed so."""
         noun = R.ARTICLE.sub("", phrase).strip() or phrase
+        if noun.casefold() in R.PUBLICATION_NOUNS and self._may_scan():
+            # "The publication reads, "…"" after "featured in a recent Acme Daily article": the publisher.
+            for named in R.PUBLISHED_IN.finditer(self._body):
+                if named.group("name").split()[0].casefold() not in R.CAPITALISED_FUNCTION_WORDS:
+                    return named.group("name")
         if len(noun.split()) == 1 and noun.isalpha() and self._may_scan():
             named = re.search(r"\b" + re.escape(noun.capitalize()) + R.BODY_NAME_TAIL, self._body)
             if named:
@@ -143,14 +169,27 @@ class Speakers:
         if not title or found.speaker.title and title.casefold() in found.speaker.title.casefold():
             title = found.speaker.title  # "Minister Andrews said" -> "Minister for Industry" as introduced
         speaker = Speaker(found.speaker.name, title, org)
-        return _Person(speaker, fallback.gender or found.gender)
+        gender = fallback.gender or found.gender
+        if not found.speaker.name.startswith(word) and fallback.gender == _gender_of(word):
+            # "Scott" as MacKenzie Scott's surname says nothing of her gender; an honorific ("Ms Scott") does.
+            gender = found.gender
+        return _Person(speaker, gender)
 
     def _find_introduction(self, word: str) -> _Person | None:
-        if _gender_of(word):
-            # A given name alone ("For Eliza, the landscape …"): the full name is where she was introduced.
-            given = re.search(r"\b" + re.escape(word) + R.FOLLOWING_SURNAME, self._body)
-            if given and self._split(given.group(0))[0] == given.group(0):
-                return _Person(Speaker(given.group(0)), _gender_of(word))
+        # A surname first: many given names are surnames too ("MacKenzie Scott", "Elton John").
+        found = self._introduced_by_surname(word)
+        if found is None:
+            # A given name alone ("For Eliza, the landscape …"): the full name is where she was introduced. A
+            # word not known as a given name counts only when its first mention carries the surname.
+            pattern = r"\b" + re.escape(word) + (R.FOLLOWING_SURNAME if _gender_of(word) else r"\b")
+            given = re.search(pattern, self._body)
+            given = given and R.FOLLOWING_SURNAME_AT.match(self._body, given.start() + len(word))
+            full = given and self._body[given.start() - len(word) : given.end()]
+            if full and self._split(full)[0] == full:
+                return _Person(Speaker(full), _gender_of(word))
+        return found
+
+    def _introduced_by_surname(self, word: str) -> _Person | None:
         for m in itertools.islice(re.finditer(r"\b" + re.escape(word) + r"\b", self._body), R.INTRO_TRIES):
             if R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()]) is None:
                 continue
@@ -179,6 +218,12 @@ class Speakers:
             return None
         _, _, name, gender = min(found)
         return self._known(name) or _Person(Speaker(name, role, None), gender or _gender_of(name))
+
+
+def _describes_person(phrase: str) -> bool:
+    """A definite description headed by a person's role: "the celebrated broadcaster", "the chief executive"."""
+    words = phrase.split()
+    return bool(R.ARTICLE.match(phrase)) and len(words) <= 5 and words[-1].casefold() in R.TITLE_WORDS
 
 
 def _gender_of(name: str) -> str | None:
@@ -326,11 +371,12 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]
             end -= 1  # "Jane Doe TD", "John Roe MP": a parliamentary or academic suffix
         while start and kinds[start - 1] == "i":
             start -= 1  # "M.R.C. Greenwood": initials open the name
-        # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name.
+        # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name (that
+        # opens a name of two words or more: in "Philanthropist MacKenzie Scott" Scott is the surname).
         given = (
             start
             if _is_given_name(tokens[start])
-            else next((j for j in range(start + 1, end) if _is_given_name(tokens[j])), start)
+            else next((j for j in range(start + 1, end - 1) if _is_given_name(tokens[j])), start)
         )
         found.append(_score_run(tokens, given, end))
         k = end
@@ -355,7 +401,8 @@ def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str,
         score += 1  # a name closes its segment: "Title Name," or "Name, title"
     if words[-1].endswith(("'s", "\u2019s")):
         score -= 3  # "Acme Holdings' chief executive": an owner, not a person
-    if previous in R.NAME_BLOCKERS and tokens[start - 1].islower() and not known:
+    according = previous == "to" and start > 1 and tokens[start - 2].casefold() == "according"
+    if previous in R.NAME_BLOCKERS and tokens[start - 1].islower() and not known and not according:
         score -= 5  # "Minister for Health", "Investment and Commerce": a name never follows these
     elif not previous or previous in R.HONORIFICS or previous in R.TITLE_WORDS or tokens[start - 1].islower():
         score += 1

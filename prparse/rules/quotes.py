@@ -60,6 +60,22 @@ _VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})(?![\w-])")
 SPEECH_VERB_START = re.compile(rf"^\s*(?P<verb>(?i:{_VERB_ALT}))(?![\w-])")
 
+# Words opening a relative clause after a quoted name: "“Spring Forward,” which highlights …" is no attribution.
+RELATIVES = frozenset("which that who whose where whom que qui".split())
+
+# A name line under a quotation: "Jane Doe, MD, Vice Chair of Surgery at Acme and Director of …" may run long
+# when it lists offices; past SIGNATURE_PLAIN_WORDS words it must hold no sentence end.
+SIGNATURE_MAX_WORDS = 40
+SIGNATURE_PLAIN_WORDS = 16
+
+# A quotation run into a sentence without attribution counts from this many words when it ends as a sentence.
+EMBEDDED_MIN_WORDS = 8
+
+# The subject opening a sentence that runs into a quotation: "As Doe| frames it, …", "Jane Doe|, partner at Acme, praised …".
+SENTENCE_SUBJECT = re.compile(
+    r"^(?:As\s+)?(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u00de][\w'\u2019-]+)){0,2})(?:,(?P<role>[^,]{1,100}),)?\s+[a-z]"
+)
+
 # --- attribution shapes ----------------------------------------------------------------------------
 # After a quote: an attribution by dash, as blockquotes in Markdown print it: "… >  - Jane Doe, CEO".
 DASH_ATTRIBUTION = re.compile(r"^[\s>]*[\u2014\u2013-]{1,2}\s*(?P<speaker>[A-Z\u00c0-\u00de][^\n]{2,200}?)\s*\.?\s*$")
@@ -99,7 +115,8 @@ TITLE_WORDS = frozenset(
     superintendent sheriff commander colonel captain inspector officer-in-charge administrator coordinator
     advisor adviser consultant expert fellow lecturer instructor dean provost rector chairholder representative delegate astronomer
     lawyer engineer physician surgeon doctor nurse teacher historian curator artist writer journalist activist
-    campaigner organiser organizer volunteer coach architect designer pastor priest rabbi imam bishop chairperson
+    campaigner organiser organizer volunteer philanthropist entrepreneur investor broadcaster host presenter
+    actor actress singer musician athlete coach architect designer pastor priest rabbi imam bishop chairperson
     präsident präsidentin vorsitzende vorsitzender geschäftsführer geschäftsführerin sprecher sprecherin
     generalsekretär generalsekretärin ministerin bürgermeister bürgermeisterin direktor direktorin leiter
     leiterin vorstand vorständin staatssekretär staatssekretärin abgeordnete abgeordneter experte expertin
@@ -159,7 +176,8 @@ NAME_BLOCKERS = frozenset(
 # Capitalised words that start sentences and clauses, never names.
 CAPITALISED_FUNCTION_WORDS = frozenset(
     """the a an this that these those for from in on at to by with and but or as when while after before during
-    our we i it its their there here his her he she they said says according
+    our we i it its their there here his her he she they said says according what which who how why where
+    if although though because since however also now today yet then
     der die das ein eine zu zum zur im am mit für und auch bei von nach vor dazu so
     el la los las un una para por con en según""".split()
 )
@@ -191,6 +209,7 @@ FINAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|S\.A|N\.V|B\.V
 NAME_BEFORE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*\s+){1,4}$")
 # A surname (or two) right after a given name: "Eliza Doe", "Mary Ellen Doe".
 FOLLOWING_SURNAME = r"\s+(?:[A-Z][\w'\u2019-]+\s+)?[A-Z][\w'\u2019-]+"
+FOLLOWING_SURNAME_AT = re.compile(FOLLOWING_SURNAME)
 # A name after a role ("Prime Minister Jane Doe", "Prime Minister, Dr the Rt. Hon. Jane Doe"); appended to the role.
 ROLE_HOLDER = r",?\s+((?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|the)\s+){0,5}[A-Z][\w'\u2019-]+)"
 # The rest of a body's printed name after its head noun: "Ministry| of Finance", "Commission| for Energy Regulation".
@@ -200,6 +219,13 @@ APPOSITIVE_STOP = re.compile(r"[.;:!?(]\s|,\s+(?:who|which|that|where|and|but|de
 INTRO_LEAD_WORDS = 10  # words before a name in prose read as its title ("CSIRO Chief Executive, Dr Jane Doe")
 BODY_SCANS = 48  # body-wide look-ups (introductions, roles, bodies' names) allowed per release
 INTRO_TRIES = 4  # mentions of a surname looked at for the full name (headline, lead, body)
+
+# A body quoted as "the publication" or "the article" is the outlet the release names before such a noun:
+# "featured in a recent Acme Daily article" (the first name so printed).
+PUBLICATION_NOUNS = frozenset("publication article outlet newspaper magazine".split())
+PUBLISHED_IN = re.compile(
+    r"\b(?P<name>[A-Z][\w&.'\u2019-]{1,40}(?:\s+[A-Z][\w&.'\u2019-]{1,40}){0,2})\s+(?:article|story|piece|interview|feature|report)\b"
+)
 
 # --- gender evidence -------------------------------------------------------------------------------
 FEMALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_female.txt"))

@@ -290,6 +290,101 @@ def test_speaker_resolution(body: str, expected: list[tuple[str, bool]]) -> None
     ("body", "expected"),
     [
         pytest.param(
+            "Jane Miller, president of Hillcrest College, thanked the donor.\n\n"
+            "Philanthropist Kenzie Scott gave $5 million to the college.\n\n"
+            "In a 2021 letter, Scott promised to return her fortune \u201cto the people who made it possible.\u201d "
+            "She wrote that she wanted \u201cto give quickly, wisely and without conditions attached.\u201d",
+            ["Kenzie Scott", "Kenzie Scott"],
+            id="surname-that-is-also-a-given-name",
+        ),
+        pytest.param(
+            "Veteran host Marlo Quintero joins Radio Sol this spring.\n\n"
+            "Known for his warm humour, Marlo is already a favourite of early listeners.\n\n"
+            "\u201cMusic is my life and I cannot wait to share it with all of you,\u201d "
+            "said the celebrated broadcaster.",
+            ["Marlo Quintero"],
+            id="definite-description-to-person-in-prose",
+        ),
+        pytest.param(
+            "Ravi Kumar, chair of spine care, led the study.\n\n"
+            "\u201cWe treat the whole patient, not just the scan, and our research shows it works.\u201d\n\n"
+            "Ravi Kumar, MD, Vice Chair and Director of Spine Care at Lakeside Medical and Professor of "
+            "Rehabilitation Medicine at the Lakeside University Hospital in Portland",
+            ["Ravi Kumar"],
+            id="long-signature-line-listing-offices",
+        ),
+        pytest.param(
+            "Since joining the online program, Lena Fischer has found her calling. "
+            "\u201cI never thought I would get this far, but here I am today.\u201d",
+            ["Lena Fischer"],
+            id="profile-quote-to-person-named-before",
+        ),
+        pytest.param(
+            "Jane Miller, CEO of Acme, opened the plant.\n\n"
+            "As Miller put it, \u201cThis is the start of a new chapter for our town.\u201d",
+            ["Jane Miller"],
+            id="as-name-put-it",
+        ),
+        pytest.param(
+            "\u201cA home should feel lively,\u201d said Dirk Halvorsen, principal at Elm Homes.\n\n"
+            "Halvorsen frames the aim simply: a home should be \u201ca place where you live, not a place where "
+            "you sleep.\u201d",
+            ["Dirk Halvorsen", "Dirk Halvorsen"],
+            id="partial-quote-after-known-subject",
+        ),
+        pytest.param(
+            "Tom Baker, managing partner at Hill Capital, praised the founders, calling them "
+            "\u201ca real success story for the whole region.\u201d",
+            ["Tom Baker"],
+            id="partial-quote-after-subject-with-role",
+        ),
+        pytest.param(
+            "Acme was featured in a recent Harbor Ledger article. The publication reads, \u201cAcme has doubled "
+            "its output in two years and plans to hire more staff.\u201d",
+            ["Harbor Ledger"],
+            id="publication-to-named-outlet",
+        ),
+    ],
+)
+def test_speaker_in_context(body: str, expected: list[str]) -> None:
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "She keeps her roots close \u201cIt was never easy, but I always knew where I wanted to go.\u201d Now "
+            "she studies abroad.",
+            ["It was never easy, but I always knew where I wanted to go."],
+            id="sentence-run-into-prose-without-colon",
+        ),
+        pytest.param(
+            "The fares match Acme Air\u2019s spring campaign, \u201cFly Into Your Next Great Adventure,\u201d "
+            "which highlights trips across Asia.",
+            [],
+            id="campaign-name-described-by-relative-clause",
+        ),
+        pytest.param(
+            "Ohio lawmakers praised the plan, calling it \u201ca good first step for the state.\u201d",
+            [],
+            id="partial-quote-after-a-place-is-no-quotation",
+        ),
+        pytest.param(
+            "Jane Miller launched the \u201cReady for the Future Workforce Program\u201d today.",
+            [],
+            id="programme-name-after-a-person",
+        ),
+    ],
+)
+def test_passages_inside_sentences(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
             "The Ministry of Finance launched a relief fund.\n\n"
             "\u201cThe fund will pay out within ten working days,\u201d the ministry said in a statement.",
             [("Ministry of Finance", "said")],

@@ -19,6 +19,14 @@ from prparse.extractors.speakers import split_speaker
         ),
         pytest.param("Klaus Weber, founder of Weber Tools", ("Klaus Weber", "founder", "Weber Tools"), id="of-org"),
         pytest.param(
+            "Philanthropist Kenzie Scott", ("Kenzie Scott", "Philanthropist", None), id="given-name-used-as-surname"
+        ),
+        pytest.param(
+            "What gets less attention, according to Brant Okafor",
+            ("Brant Okafor", None, None),
+            id="according-to-name-after-question-word",
+        ),
+        pytest.param(
             "Tom Becker, Managing Director at Hillside Capital Partners, the private equity firm that backs Acme",
             ("Tom Becker", "Managing Director", "Hillside Capital Partners"),
             id="at-org-relative-clause-dropped",
