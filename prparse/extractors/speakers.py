@@ -223,7 +223,8 @@ class Speakers:
 def _describes_person(phrase: str) -> bool:
     """A definite description headed by a person's role: "the celebrated broadcaster", "the chief executive"."""
     words = phrase.split()
-    return bool(R.ARTICLE.match(phrase)) and len(words) <= 5 and words[-1].casefold() in R.TITLE_WORDS
+    head = words[-1].casefold() if words else ""
+    return bool(R.ARTICLE.match(phrase)) and len(words) <= 5 and (head in R.TITLE_WORDS or head in R.PERSON_NOUNS)
 
 
 def _gender_of(name: str) -> str | None:

@@ -124,6 +124,10 @@ TITLE_WORDS = frozenset(
     secretario secretaria portavoz gerente fundador fundadora consejero consejera alcalde alcaldesa
     directeur directrice ministre porte-parole""".split()
 )
+# Nouns that name a person in a definite description ("…," the man told her): the person the prose just named.
+PERSON_NOUNS = frozenset(
+    "man woman boy girl suspect defendant victim patient resident student veteran mother father".split()
+)
 # A role in the work a release reports ("the study's first author", "the lead investigator", "die Studienautorin"):
 # written before a name that has an appositive title, it describes, it is not the person's office.
 WORK_ROLE = re.compile(r"(?:\b(?:co-?)?authors?|\w*autor(?:in|a)?|\binvestigators?|\binvestigador(?:a)?|\bresearchers?)\b", re.IGNORECASE)

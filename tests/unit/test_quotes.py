@@ -306,6 +306,12 @@ def test_speaker_resolution(body: str, expected: list[tuple[str, bool]]) -> None
             id="definite-description-to-person-in-prose",
         ),
         pytest.param(
+            "Police say Darnell Pike entered the store after closing time.\n\n"
+            "\u201cGive me the keys or you will regret it tonight,\u201d the man told a cashier.",
+            ["Darnell Pike"],
+            id="the-man-to-person-in-prose",
+        ),
+        pytest.param(
             "Ravi Kumar, chair of spine care, led the study.\n\n"
             "\u201cWe treat the whole patient, not just the scan, and our research shows it works.\u201d\n\n"
             "Ravi Kumar, MD, Vice Chair and Director of Spine Care at Lakeside Medical and Professor of "
