@@ -24,29 +24,37 @@ from prparse.extractors.headline import (
     is_letterhead_org,
     key,
 )
+from prparse.extractors.issuer_lead import (
+    about_name_matches,
+    appositive_subject,
+    headline_subject,
+    lead_subject,
+    name_before,
+    recurring_name,
+    run_in_about,
+)
 from prparse.model import About
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     ABBREVIATION_DEFINITION,
     AGENCY_DATELINE,
     AGENCY_NAMES,
-    ANNOUNCE_VERB,
     AUTHORISED_LINE,
     CREDIT_LINE,
     DATE_LINE,
     DATE_PREFIX,
-    DATELINE_LEAD,
+    DATELINE_ISSUER_SLOT,
     EMAIL,
     END_WORDS,
     GENERIC_MAIL_DOMAINS,
     LEADING_ARTICLES,
-    LEGAL_SUFFIXES,
     LETTERHEAD_LINE,
     LETTERHEAD_NAME,
     NAME_JOINERS,
     ON_BEHALF,
     ORGANISATION_WORDS,
     PIPE_SEPARATOR,
+    POSTED_FIRST_ON,
     SITE_SECTION_WORDS,
     SOURCE_LINE,
     TICKER,
@@ -54,20 +62,17 @@ from prparse.rules.header import (
     WIRE_BYLINE,
 )
 from prparse.rules.sections import CONTACT_LABEL
+from prparse.rules.wires import WIRE_BY_KEY, wire_key
 
-_LEAD_CHARS = 400  # the lead sentence's subject sits in its first few hundred characters
 _MAX_ORG_WORDS = 8
 _LETTERHEAD_LINES = 12
-_SUBJECT_OFFSET = 40
+_DATELINE_LINES = 20
+_CLOSING_BLOCKS = 12
 _MAX_ORG_CHARS = 120
 _MIN_ABOUT_WORDS = 8
 _MAX_CREDIT_CHARS = 30
 _MAX_TITLE_CHARS = 400
-_POSSESSIVE = re.compile(r"\w['\u2019]s\b")  # "Acme's Widget Center" is a unit, not the issuer
 _DETAIL = re.compile(r"@|\d{3}|https?://")
-_SENTENCE_END = re.compile(r"^(?:\d+|[a-z]\w*|\w{5,})\.$")  # "2014." or "today." closes a sentence; "Inc." does not
-_PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
-_ADJECTIVE_PREFIX = re.compile(r"^[A-Z][a-z]+-(?:owned|based|listed|led|backed|founded|headquartered)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +86,21 @@ class _Release:
     lines: list[HeaderLine]
 
 
-def _release(doc: Document) -> _Release:
+class _Unset:
+    """The type of `_UNSET`: a header field the caller did not pass (None means "there is none")."""
+
+
+_UNSET = _Unset()
+
+
+def _release(
+    doc: Document, headline: Candidate[str] | None | _Unset, deck: Candidate[str] | None | _Unset
+) -> _Release:
     lines = header_lines(doc)
-    headline = extract_headline(doc, lines)
-    deck = extract_subheadline(doc, headline, lines)
+    if isinstance(headline, _Unset):
+        headline = extract_headline(doc, lines)
+    if isinstance(deck, _Unset):
+        deck = extract_subheadline(doc, headline, lines)
     start = max((c.block_index for c in (headline, deck) if c is not None and c.block_index is not None), default=-1)
     # The lead: the first body paragraphs after the header (the deck is often a whole sentence).
     lead = [b for b in doc.blocks[start + 1 : start + 60] if b.zone is Zone.BODY and len(b.text.split()) >= 15]
@@ -93,13 +109,21 @@ def _release(doc: Document) -> _Release:
     )
 
 
-def extract_issuer(doc: Document, *, byline: str | None, about: list[About]) -> Candidate[str] | None:
+def extract_issuer(
+    doc: Document,
+    *,
+    byline: str | None,
+    about: list[About],
+    headline: Candidate[str] | None | _Unset = _UNSET,
+    subheadline: Candidate[str] | None | _Unset = _UNSET,
+) -> Candidate[str] | None:
     """The issuing organisation, or None when nothing names it.
 
     Args:
         doc: the segmented document.
         byline: the byline already extracted (an organisation's name there is the issuer).
         about: the "About X" sections already extracted.
+        headline, subheadline: the header fields already extracted (found again when not given).
 
     Example:
         >>> from prparse.pipeline import build_document
@@ -108,21 +132,26 @@ def extract_issuer(doc: Document, *, byline: str | None, about: list[About]) -> 
         >>> extract_issuer(doc, byline=None, about=[]).value
         'Acme Corp.'
     """
-    release = _release(doc)
+    release = _release(doc, headline, subheadline)
     cascade: tuple[Callable[[], Candidate[str] | None], ...] = (
         lambda: _from_byline(byline, about),
         lambda: _on_behalf(doc),
         lambda: _agency(release),
         lambda: _letterhead(release),
         lambda: _letterhead_org(release),
+        lambda: _dateline_slot(release),
         lambda: _subject_or_about(release, about),
         lambda: _ticker(release),
-        lambda: _headline_subject(release),
+        lambda: headline_subject(release.headline, release.lead),
+        lambda: appositive_subject(release.lead, release.headline),
         lambda: _source_line(doc),
         lambda: _header_contact_office(release),
         lambda: _credit_line(release),
         lambda: _expanded(_page_name(release), doc),
+        lambda: _copyright(doc),
+        lambda: _posted_first_on(doc),
         lambda: _mail_domain_name(release),
+        lambda: recurring_name(release.headline, release.lead, doc.blocks),
     )
     for rule in cascade:
         found = rule()
@@ -189,15 +218,14 @@ def _subject_or_about(release: _Release, about: list[About]) -> Candidate[str] |
 
     A lead that joins two About organisations ("A and B announce") is a joint release: both.
     """
-    subject = _lead_subject(release)
+    subject = lead_subject(release.lead)
     named = [a.organization for a in about if _real_about(a)]
     if subject is None:
-        return _about(release, named)
+        # An About heading run into its paragraph counts when no About section was found.
+        return _about(release, named or run_in_about(release.doc.blocks))
     for name in named:
-        if key(subject.value) != key(name) and key(subject.value).startswith(key(name)):
-            rest = subject.value[len(name) :].strip(" ,.").lower()
-            if rest in LEGAL_SUFFIXES or rest.rstrip(".") in LEGAL_SUFFIXES:
-                return Candidate(name, "issuer.lead_subject_about", subject.block_index)
+        if about_name_matches(subject.value, name):
+            return Candidate(name, "issuer.lead_subject_about", subject.block_index)
     return subject
 
 
@@ -221,33 +249,6 @@ def _about(release: _Release, named: list[str]) -> Candidate[str] | None:
     return Candidate(named[0], "issuer.about")
 
 
-def _lead_subject(release: _Release) -> Candidate[str] | None:
-    """"Acme, a maker of widgets, today announced ...": the lead sentence's subject."""
-    for block in release.lead:
-        text = _after_dateline(block.flat)[:_LEAD_CHARS]
-        verb = ANNOUNCE_VERB.search(text)
-        if verb:
-            subject = _drop_apposition(text[: verb.start()]).strip()
-            name = _name_before(subject)
-            # The name must open the sentence (bar a short label or adjective), not sit deep in it;
-            # after a weak verb ("X is a ...") it must be the whole subject.
-            offset = 0 if verb.group("weak") else _SUBJECT_OFFSET
-            if name and len(subject) - len(name) <= offset and not _POSSESSIVE.search(name):
-                return Candidate(name, "issuer.lead_subject", block.index)
-            return None
-    return None
-
-
-def _headline_subject(release: _Release) -> Candidate[str] | None:
-    """"Acme announces ...": the headline's own subject, when the lead does not name one."""
-    verb = ANNOUNCE_VERB.search(release.headline[:_SUBJECT_OFFSET * 2])
-    if verb is None:
-        return None
-    subject = release.headline[: verb.start()]
-    name = _name_before(subject)
-    return Candidate(name, "issuer.headline_subject") if name and name == subject.strip() else None
-
-
 def _letterhead_org(release: _Release) -> Candidate[str] | None:
     """An organisation's name printed above "FOR IMMEDIATE RELEASE" or "MEDIA RELEASE"."""
     lines = release.lines[:_LETTERHEAD_LINES]
@@ -262,9 +263,39 @@ def _ticker(release: _Release) -> Candidate[str] | None:
     for block in release.lead:
         match = TICKER.search(block.flat)
         if match:
-            name = _name_before(block.flat[: match.start()])
+            name = name_before(block.flat[: match.start()])
             if name:
                 return Candidate(name, "issuer.ticker", block.index)
+    return None
+
+
+def _dateline_slot(release: _Release) -> Candidate[str] | None:
+    """"Gilbert, United States - July 24, 2025 / Acme /": the issuer a dateline names between slashes.
+
+    A wire's name in that slot is the wire, not the issuer.
+    """
+    for line in release.lines[:_DATELINE_LINES]:
+        if "/" not in line.text:
+            continue
+        match = DATELINE_ISSUER_SLOT.match(line.text)
+        if match and wire_key(match.group("org")) not in WIRE_BY_KEY:
+            return Candidate(match.group("org"), "issuer.dateline_slot", line.block.index)
+    return None
+
+
+def _copyright(doc: Document) -> Candidate[str] | None:
+    """An HTML page footer's "© 2021 Acme": the site's owner, late evidence for its releases."""
+    owner = doc.meta.copyright
+    return Candidate(owner, "issuer.copyright") if owner and not is_generic(owner) else None
+
+
+def _posted_first_on(doc: Document) -> Candidate[str] | None:
+    """"The post <title> appeared first on Acme News.": the site that published the release."""
+    for block in doc.blocks[-_CLOSING_BLOCKS:]:
+        if "appeared first on" in block.text:
+            match = POSTED_FIRST_ON.search(block.flat)
+            if match:
+                return Candidate(match.group("site"), "issuer.posted_first_on", block.index)
     return None
 
 
@@ -430,59 +461,6 @@ def _organisation_from(words: list[str]) -> str | None:
         if possessive or bare != word:
             break
     return " ".join(name[:end]) if end >= 2 else None
-
-
-# --- helpers ----------------------------------------------------------------------------
-
-
-def _after_dateline(text: str) -> str:
-    """A lead sentence without its dateline ("BOSTON, May 1, 2024 /PRNewswire/ -- ")."""
-    if not DATELINE_LEAD.match(text):
-        return text
-    for mark in (" -- ", "--", " \u2014 ", " \u2013 ", " - ", " _ ", ": "):
-        cut = text.rfind(mark, 0, 160)  # the last mark: "DALLAS -- May 1, 2024 -- Acme ..."
-        if cut != -1:
-            return text[cut + len(mark) :]
-    return text
-
-
-def _drop_apposition(subject: str) -> str:
-    """"Acme, a maker of widgets," -> "Acme"; "Acme (NYSE: ACM)" -> "Acme"."""
-    subject = _PARENTHESIS.sub("", TICKER.sub("", subject))
-    comma = subject.find(", ")
-    while comma != -1:
-        rest = subject[comma + 2 :]
-        if rest[:1].islower() or rest.startswith(("a ", "an ", "the ")):
-            return subject[:comma]
-        comma = subject.find(", ", comma + 2)
-    return subject
-
-
-def _name_before(text: str) -> str | None:
-    """The capitalised name that ends `text`: "... Employee-owned Acme Holdings, Inc." -> "Acme Holdings, Inc."."""
-    words = text.rstrip(" ,:").split()
-    name: list[str] = []
-    for position in range(len(words) - 1, -1, -1):
-        word = words[position]
-        bare = word.strip(",")
-        if word.endswith((":", ";", "\u201d", '"')) or _ADJECTIVE_PREFIX.search(bare) or _SENTENCE_END.search(word):
-            break  # "Inc.: Acme" ends a label; "Employee-owned Acme" starts with an adjective
-        if word.endswith(",") and name and name[0].lower() not in LEGAL_SUFFIXES:
-            break  # "Nasdaq-listed, Acme": a comma ends the name unless "Acme, Inc." follows
-        if bare == "the" and name and position > 0 and words[position - 1].lower() not in ("of", "for"):
-            break  # "On Saturday the Lab": "the" opens a name unless "Bank of the West"
-        if "--" in bare:
-            break
-        if bare[:1].isupper() or bare[:1].isdigit() or (name and bare.lower() in NAME_JOINERS):
-            name.insert(0, word)
-        else:
-            break
-        if len(name) >= _MAX_ORG_WORDS:
-            break
-    while name and name[0].lower().strip(",") in NAME_JOINERS:
-        name.pop(0)
-    result = " ".join(name).strip(" ,")
-    return result or None
 
 
 def _strip_abbreviation(name: str) -> str:

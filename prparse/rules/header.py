@@ -93,12 +93,15 @@ LETTERHEAD_NAME = re.compile(
 AUTHORISED_LINE = re.compile(r"^(?:authori[sz]ed|approved)\s+by\b", _I)
 
 # Where a release body starts: a dateline ("NEW YORK, Jan. 14, 2021 /PRNewswire/ --",
-# "Berlin, 28.10.2021", "Minneapolis:", "(NewsUSA) -", "SANTA CRUZ, CA--"). A deck never follows one.
+# "Berlin, 28.10.2021", "Minneapolis:", "(NewsUSA) -", "SANTA CRUZ, CA--", "March 3, 2025 – Austin, TX –",
+# "AUSTIN, TX / Acme Wire / March 3, 2025"). A deck never follows one.
 DATELINE_LEAD = re.compile(
     rf"^(?:\((?:[\w .-]{{2,30}})\)\s*[-\u2013\u2014_]"
     rf"|[A-Z][\w.'\u2019 -]{{1,40}}(?:,\s*[A-Z][\w.'\u2019 ]{{1,30}}){{0,3}}(?:,|\s+[-\u2013\u2014])\s*(?:{_WEEKDAY},?\s+)?{DATE_TEXT}"
     rf"|[A-Z][A-Z.'\u2019 -]{{2,40}}(?:,\s*[A-Z][\w.]{{1,20}}){{0,2}}\s*(?:--|[-\u2013\u2014:]|\((?:AP|Reuters|[\w ]{{2,25}}wire)\))"
-    rf"|[A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,20}})?:\s)",
+    rf"|[A-Z][a-z]{{2,30}}(?:\s[A-Z][a-z]{{2,20}})?:\s"
+    rf"|{DATE_TEXT}\s[-\u2013\u2014]{{1,2}}\s[A-Z]"  # date first: "March 3, 2025 – Baton Rouge, LA –"
+    r"|[A-Z][\w.'\u2019 ,-]{1,60}?\s/\s[^/\n]{2,60}?\s/(?:\s|$))",  # "SAN DIEGO, CA / Acme Wire / June 9"
 )
 WIRE_MARK = re.compile(r"/\s?PRNewswire|\(BUSINESS WIRE\)|GLOBE NEWSWIRE|/24-7PressRelease/|\(NEWMEDIAWIRE\)|--\s", _I)
 
@@ -171,11 +174,34 @@ ANNOUNCE_VERB = re.compile(
     r"(?:announced?|announces|unveil(?:s|ed)|launch(?:es|ed)|introduc(?:es|ed)|reports?|reported|release[sd]"
     r"|celebrates?|celebrated|named|appointed|welcomes|is\s+pleased\s+to|is\s+proud\s+to|calls?\s+on|urges?"
     r"|updates|hosts|will\s+(?:host|hold|present)|invites|is\s+inviting|(?P<weak>(?:is|are)\s+(?:a|an)\s)"
+    r"|(?:is|are)\s+(?:thrilled|excited|delighted|happy|honou?red|eager)\s+to"
     r"|gibt\s+bekannt|k[üu]ndigt|anunci[óa]|presenta)\b"
 )
+# The same verbs in a title-case headline: "Acme Announces ...".
+HEADLINE_VERB = re.compile(ANNOUNCE_VERB.pattern, _I)
+# An opening clause before a lead's subject: "In a bold move toward X, Acme has announced ...".
+INTRO_CLAUSE = re.compile(
+    r"^(?:In|As|With|After|Following|Amid|Ahead\s+of|On|Today|This|Building\s+on|Since|Despite|Through|Thanks\s+to"
+    r"|Once\s+again|Earlier\s+this\s+\w+|Last\s+\w+)\b[^,;:]{0,160},\s"
+)
+# A finite verb after a lead's subject, weaker than an announcing verb: an auxiliary with a
+# participle ("is marking", "has reached"), or a plain past or present form ("represented").
+APPOSITIVE_VERB = re.compile(
+    r",?\s+(?:(?:today|recently|now|officially)\s+)?(?:(?:has|have|is|are|was|were)\s+(?:\w+ly\s+)?[a-z]{2,20}(?:ed|ing|en)\b"
+    r"|(?P<plain>[a-z]{2,20}(?:ed|es))\b)"
+)
+# "About Acme Acme is ..." / "ABOUT ACME HOLDINGS Founded ...": an About heading run into its text.
+RUN_IN_ABOUT = re.compile(
+    r"^(?:About|ABOUT)\s(?:the\s|THE\s)?(?P<words>[A-Z0-9][\w.&'\u2019-]{0,40}"
+    r"(?:\s(?:[A-Z0-9&][\w.&'\u2019-]{0,40}|of|and|for|de|the|und|für)){0,9})"
+)
+# What an "About ..." line names that is not an organisation.
+ABOUT_NOT_NAMES = frozenset({"us", "the company", "the author", "the authors", "this release", "the event", "the study"})
 # Small words allowed inside an organisation's name.
 NAME_JOINERS = frozenset("of and for the & de der des du la le für und y del van von".split())
-LEGAL_SUFFIXES = frozenset("inc inc. ltd ltd. llc llc. corp corp. co co. plc plc. gmbh ag sa s.a. se l.p. lp n.v. nv".split())
+LEGAL_SUFFIXES = frozenset(
+    "inc inc. ltd ltd. llc llc. pllc pllc. corp corp. co co. plc plc. gmbh ag sa s.a. se l.p. lp llp n.v. nv pty".split()
+)
 # Wire agencies named in a byline or dateline: the story is theirs.
 AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>AP|Reuters|AFP|dpa)\)\s*[-_\u2013\u2014]")
@@ -197,3 +223,13 @@ CREDIT_LINE = re.compile(r"^[\W_]{0,3}(?:[Ss]ource:\s*|SOURCE:\s*)?(?P<org>[A-Z]
 END_WORDS = frozenset({"end", "ends", "more", "tbc"})
 # Words a site adds to an organisation's name for its news pages: "UN Press", "EU Newsroom".
 SITE_SECTION_WORDS = frozenset({"press", "news", "newsroom", "media", "online", "presse", "noticias", "prensa"})
+# "Gilbert, United States - July 24, 2025 / Acme Rentals /": a dateline naming its issuer between slashes.
+DATELINE_ISSUER_SLOT = re.compile(
+    rf"^[A-Z][\w.'\u2019 ,-]{{1,60}}?\s[-\u2013\u2014]\s{DATE_TEXT}\s{{0,3}}/\s{{0,3}}(?P<org>[^/\n]{{2,80}}?)\s{{0,3}}/\s*$", _I
+)
+# The closing line a blog feed adds: "The post <title> appeared first on Acme News."
+POSTED_FIRST_ON = re.compile(r"\bThe post\s[^\n]{1,300}?\sappeared first on\s(?P<site>[^\n]{2,60}?)\.?\s*$")
+# A run of capitalised words in running text: "Acme Rentals", "Bar Rosa" (possessive left off).
+CAPITALISED_NAME = re.compile(r"[A-Z][\w&.-]{0,30}(?:\s[A-Z][\w&.-]{0,30}){0,3}")
+# Capitalised words that open a sentence rather than a name.
+NAME_OPENERS = frozenset("In On At By To From This That These Those Our Its Their We It Located Whether Now".split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from prparse.document import Candidate
 from prparse.extractors.issuer import extract_issuer
 from prparse.model import About
 from prparse.pipeline import build_document
@@ -162,6 +163,126 @@ TEXT_CASES = [
 @pytest.mark.parametrize(("text", "expected", "byline", "about"), TEXT_CASES)
 def test_text_issuer(text: str, expected: str | None, byline: str | None, about: list[About]) -> None:
     assert issuer(text, byline=byline, about=about) == expected
+
+
+LEAD_CASES = [
+    pytest.param(
+        release("In a move to widen access to its ledger, Larchwood Chain has announced six new payment options."),
+        "Larchwood Chain",
+        id="subject-after-an-opening-clause",
+    ),
+    pytest.param(
+        release("Tulsa, OK (Acme Newswire) -- Prairie Sky TV is thrilled to announce a second season of its show."),
+        "Prairie Sky TV",
+        id="is-thrilled-to-announce",
+    ),
+    pytest.param(
+        release("Mintra, a leading operator of parcel lockers in Europe, has reached two million deliveries a week."),
+        "Mintra",
+        id="apposition-then-any-auxiliary-verb",
+    ),
+    pytest.param(
+        release(
+            "BOSTON \u2013 Harbor Lane Partners, the city's largest independent broker, represented the seller "
+            "of a vacant office tower downtown."
+        ),
+        "Harbor Lane Partners",
+        id="apposition-then-a-plain-past-verb",
+    ),
+    pytest.param(
+        release(
+            "As spring travel picks up across the region, Coastal Air Lines is adding four daily flights to Lisbon.",
+            headline="Spring fares and new routes from Coastal Air Lines",
+        ),
+        "Coastal Air Lines",
+        id="auxiliary-verb-subject-the-headline-names",
+    ),
+    pytest.param(
+        release("Collector Dana Whitfield has donated her archive of maps to the county library this week."),
+        None,
+        id="a-person-the-headline-does-not-name-is-no-issuer",
+    ),
+    pytest.param(
+        release(
+            "The team at Weller & Stone, PLLC, marked fifteen years in Mobile with a party for clients and staff.",
+            headline="Weller & Stone, PLLC, Celebrates 15 Years in Mobile",
+        ),
+        "Weller & Stone, PLLC",
+        id="headline-subject-with-legal-suffix",
+    ),
+    pytest.param(
+        release(
+            "OMAHA, Neb. -- Riverbend FM will carry every game of the season, the station said on Monday morning.",
+            headline="Riverbend FM Announces Full Season Coverage",
+        ),
+        "Riverbend FM",
+        id="title-case-headline-verb-the-lead-repeats",
+    ),
+    pytest.param(
+        release(FILLER, headline="New Survey Reports Falling Rents"),
+        None,
+        id="title-case-headline-subject-the-lead-never-names",
+    ),
+    pytest.param(
+        release(FILLER)
+        + "\n\nAbout the Lakeside Rowing Club The Lakeside Rowing Club is a volunteer-run club with 300 members.",
+        "Lakeside Rowing Club",
+        id="run-in-about-heading-repeated-by-its-text",
+    ),
+    pytest.param(
+        release(FILLER)
+        + "\n\nABOUT NORTHGATE LOGISTICS Founded in 1998, Northgate Logistics runs depots in five states.",
+        "Northgate Logistics",
+        id="run-in-caps-about-heading-named-as-the-text-writes-it",
+    ),
+    pytest.param(
+        release(FILLER)
+        + "\n\nAbout Scouts The oldest youth movement in the region, Scouts of Upper Valley serves 4,000 youths.",
+        "Scouts of Upper Valley",
+        id="run-in-about-heading-shortens-the-full-name",
+    ),
+    pytest.param(
+        release(FILLER) + "\n\nAbout Us / Newsroom / Careers / Contact the team at our offices in the city centre",
+        None,
+        id="run-in-about-menu-line-is-no-section",
+    ),
+    pytest.param(
+        "Revolutionize your bookings\n\nPortland, United States - June 3, 2025 / Tidewater Rentals /\n\n" + FILLER,
+        "Tidewater Rentals",
+        id="issuer-between-slashes-after-the-date",
+    ),
+    pytest.param(
+        release(FILLER) + "\n\nThe post New plan for the region appeared first on Harbour Business Journal.",
+        "Harbour Business Journal",
+        id="blog-feed-appeared-first-on-names-the-publisher",
+    ),
+    pytest.param(
+        release(
+            "The recent visit of Copper Kettle Bakery to the state fair drew large crowds to the tent every day.",
+            headline="Copper Kettle Bakery's Fair Debut Draws Crowds",
+        )
+        + "\n\nCopper Kettle Bakery sold out twice. Copper Kettle Bakery plans to return next year.",
+        "Copper Kettle Bakery",
+        id="the-name-headline-and-lead-share-and-the-text-repeats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_CASES)
+def test_lead_and_closing_evidence(text: str, expected: str | None) -> None:
+    assert issuer(text) == expected
+
+
+def test_slash_slot_naming_a_wire_is_no_issuer() -> None:
+    text = "Bakery turns 20\n\nSAN JOSE, CA - June 3, 2025 / PR Karma /\n\n" + FILLER
+    assert issuer(text) is None
+
+
+def test_headline_passed_by_the_caller_is_used() -> None:
+    doc = build_document(release(FILLER, headline="Riverbend FM Announces Full Season Coverage"))
+    given = Candidate("Marlow Radio Announces A New Show", "headline.test", 0)
+    found = extract_issuer(doc, byline=None, about=[], headline=given, subheadline=None)
+    assert found is None  # the headline given names a subject the lead never repeats
 
 
 def _page(head: str, body: str) -> str:
