@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from prparse.dates import find_date, find_dates, parse_date
 from prparse.document import Block, BlockKind, Candidate, Document, Zone
+from prparse.extractors.dateline_parts import Reading, read_head
 from prparse.model import Dateline
 from prparse.normalise import collapse, is_all_caps
 from prparse.rules import dateline as rules
@@ -32,26 +33,6 @@ from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_k
 _NOT_RELEASE = (Zone.ABOUT, Zone.LEGAL, Zone.TRAILER)
 # Date classes, best first: a printed release date, an embargo date, an "updated" date.
 _RELEASE, _EMBARGO, _UPDATED = 0, 1, 2
-
-
-@dataclass(slots=True)
-class _Reading:
-    """A dateline read off the start of a line, part by part."""
-
-    start: int
-    location: str | None = None
-    date: datetime.date | None = None
-    partial_date: bool = False
-    wire: str | None = None
-    location_end: int = 0
-    parts: list[tuple[str, str]] = field(default_factory=list)  # (kind, separator before it)
-    end: int = 0  # end of the raw dateline, terminator included
-    terminator: str = ""
-    rest: str = ""
-
-    @property
-    def score(self) -> int:
-        return (self.location is not None) + (self.date is not None) + (self.wire is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +133,7 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
     if not rules.DATELINE_START.match(line):
         return None
     head = " ".join(block.text[offset : offset + rules.HEAD_CHARS].split())
-    reading = _read(head)
+    reading = read_head(head)
     if reading is None:
         return None
     line_length = len(collapse(line))
@@ -165,7 +146,7 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
     return _Found(raw, block.index, _rule_of(reading), location, reading.date, reading.wire, reading.score)
 
 
-def _rule_of(reading: _Reading) -> str:
+def _rule_of(reading: Reading) -> str:
     if reading.wire:
         return "dateline.wire"
     if reading.date:
@@ -173,197 +154,7 @@ def _rule_of(reading: _Reading) -> str:
     return "dateline.location_line" if reading.terminator == "end" else "dateline.location"
 
 
-def _read(head: str) -> _Reading | None:
-    """Read location / date / wire parts from the start of `head`; None when it cannot start one."""
-    start = rules.LEAD_JUNK.match(head).end()  # type: ignore[union-attr]
-    if start >= len(head) or not (head[start].isupper() or head[start].isdigit() or head[start] in "(/-–—"):
-        return None
-    reading = _Reading(start=start)
-    sep_match = rules.SEPARATOR.match(head, start)
-    pos, separator = sep_match.end(), sep_match.group("sep") or ""  # type: ignore[union-attr]
-    last_end = start
-    for _ in range(rules.MAX_PARTS):
-        end = _read_part(head, pos, separator, reading)
-        if end is None:
-            break
-        last_end = end
-        sep_match = rules.SEPARATOR.match(head, end)
-        pos, separator = sep_match.end(), sep_match.group("sep") or ""  # type: ignore[union-attr]
-    if not reading.parts:
-        return None
-    _close(reading, head, last_end, pos, separator)
-    return reading
-
-
-def _close(reading: _Reading, head: str, last_end: int, pos: int, separator: str) -> None:
-    """Settle how the dateline ends: at a terminator, at the end of the line, or open."""
-    reading.rest = head[pos:]
-    if separator in rules.TERMINATORS:
-        reading.terminator, reading.end = separator, pos
-    elif not separator and head.startswith("/", pos):
-        # Slash-separated datelines: "VANCOUVER, BC / ACCESSWIRE / January 14, 2021 / Acme ..."
-        reading.terminator, reading.end = "/", pos + 1
-        reading.rest = head[pos + 1 :]
-    elif not head[last_end:].strip():
-        reading.terminator, reading.end = "end", last_end
-    else:
-        reading.terminator, reading.end = "", last_end
-
-
-def _read_part(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
-    """Read one part at `pos` into `reading`; return where it ends, or None when none fits."""
-    if reading.date is None and not reading.partial_date:
-        end = _read_date(head, pos, separator, reading)
-        if end is not None:
-            return end
-    end = _read_tag(head, pos, separator, reading)
-    if end is not None:
-        return end
-    if reading.location is None:
-        return _read_location(head, pos, separator, reading)
-    return None
-
-
-def _read_date(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
-    """A date, maybe in parentheses ("New York, NY (January 14, 2021) --"), or a day and month."""
-    lead = rules.DATE_LEAD.match(head, pos)
-    start = lead.end() if lead else pos
-    opened = rules.PAREN_OPEN.match(head, start)
-    found = find_date(head, opened.end() if opened else start, anchored=True)
-    end = found.end if found is not None else None
-    if end is not None and opened:
-        closed = rules.PAREN_CLOSE.match(head, end)
-        end = closed.end() if closed else None
-    if found is not None and end is not None:
-        reading.date = found.date
-        reading.parts.append(("date", separator or ("(" if opened else "")))
-        return end
-    partial = _partial_date(head, pos, len(head), anchored=True)
-    if partial is not None and reading.parts:
-        reading.partial_date = True
-        reading.parts.append(("date", separator))
-        return partial[1]
-    return None
-
-
-def _partial_date(head: str, start: int, end: int, *, anchored: bool = False) -> tuple[int, int] | None:
-    """The span of a day and month without a year ("Jan. 14", "14 Jan") in `head[start:end]`."""
-    pos = start
-    while pos < end:
-        match = (rules.PARTIAL_DATE.match if anchored else rules.PARTIAL_DATE.search)(head, pos, end)
-        if match is None:
-            return None
-        month = (match.group("month") or match.group("month_after")).lower()
-        if month in rules.MONTH_NAMES:
-            return match.start(), match.end()
-        if anchored:
-            return None
-        pos = match.start() + 1
-    return None
-
-
-def _read_tag(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
-    """A wire tag: "/PRNewswire/", "(BUSINESS WIRE)", a bare wire name, or a wire's qualifier."""
-    for pattern in (rules.SLASH_TAG, rules.PAREN_TAG):
-        match = pattern.match(head, pos)
-        if match is None:
-            continue
-        wire = _tag_wire(match.group("tag"), reading)
-        if wire is not None and reading.wire is None:
-            reading.wire = wire
-            reading.parts.append(("wire", separator))
-            return match.end()
-        # A tag that names no wire: an issuer between slashes ("/ My Company /"), or a wire's
-        # own qualifier in parentheses ("PRISM MediaWire (Press Release Service)").
-        qualifier = pattern is rules.PAREN_TAG and reading.parts and reading.parts[-1][0] == "wire"
-        issuer = pattern is rules.SLASH_TAG and len(match.group("tag").split()) <= rules.SLASH_TAG_MAX_WORDS
-        if (qualifier or issuer) and reading.parts:
-            reading.parts.append(("tag", separator))
-            return match.end()
-        return None
-    match = WIRE_NAME.match(head, pos)
-    if (
-        match is not None
-        and reading.wire is None
-        and (separator or not reading.parts)
-        and _set_apart(head, match.end())
-    ):
-        reading.wire = WIRE_NAME_BY_KEY.get(wire_key(match.group()))
-        reading.parts.append(("wire", separator))
-        return match.end()
-    return None
-
-
-def _tag_wire(tag: str, reading: _Reading) -> str | None:
-    """The wire a tag names: all of it ("BUSINESS WIRE"), or its start, maybe with the date
-    ("Newsfile Corp. - January 14, 2021", "InvestorBrandNetwork via InvestorWire")."""
-    wire = WIRE_BY_KEY.get(wire_key(tag))
-    if wire is not None:
-        return wire
-    match = WIRE_NAME.match(tag)
-    if match is None:
-        return None
-    if reading.date is None:
-        found = find_date(tag, match.end())
-        reading.date = found.date if found is not None else None
-    return WIRE_NAME_BY_KEY.get(wire_key(match.group()))
-
-
-def _set_apart(head: str, end: int) -> bool:
-    """A bare wire name is a dateline part only when a separator or its qualifier follows it."""
-    after = rules.SEPARATOR.match(head, end)
-    return bool(after.group("sep")) or head.startswith("(", after.end()) or after.end() == len(head)  # type: ignore[union-attr]
-
-
-def _read_location(head: str, pos: int, separator: str, reading: _Reading) -> int | None:
-    """City, then up to two comma-separated parts (region, country) that are not a date or wire."""
-    match = rules.LOCATION_PART.match(head, pos)
-    if match is None:
-        return None
-    end = _cut_at_date(head, pos, match.end())
-    if end is None or (reading.parts and not _late_location(head, pos, end)):
-        return None
-    for _ in range(rules.LOCATION_MAX_PARTS - 1):
-        comma = head.startswith(", ", end)
-        nxt = rules.LOCATION_PART.match(head, end + 2) if comma else None
-        if nxt is None or _starts_other_part(head, end + 2):
-            break
-        cut = _cut_at_date(head, end + 2, nxt.end())
-        if cut is None:
-            break
-        end = cut
-    reading.location = head[pos:end].rstrip(" ,")
-    reading.location_end = end
-    reading.parts.append(("location", separator))
-    return end
-
-
-def _late_location(head: str, start: int, end: int) -> bool:
-    """After a date or tag, only an ALL-CAPS place closed by a dash is one ("... - DALLAS —");
-    anything else is the start of the body ("March 3, 2021 – Acme Corp. today ...")."""
-    separator = rules.SEPARATOR.match(head, end).group("sep")  # type: ignore[union-attr]
-    place = head[start:end]
-    if separator not in rules.TERMINATORS or not is_all_caps(place):
-        return False
-    return place.split()[0].lower() not in rules.NOT_PLACE_WORDS
-
-
-def _cut_at_date(head: str, start: int, end: int) -> int | None:
-    """End a location part where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
-    found = find_date(head[:end], start) if rules.YEAR_HINT.search(head, start, end + 12) else None
-    partial = _partial_date(head, start, end)
-    cut = min(found.start if found else end, partial[0] if partial else end)
-    cut = len(head[:cut].rstrip())
-    return cut if cut > start else None
-
-
-def _starts_other_part(head: str, pos: int) -> bool:
-    if find_date(head, pos, anchored=True) is not None or _partial_date(head, pos, len(head), anchored=True):
-        return True
-    return WIRE_NAME.match(head, pos) is not None
-
-
-def _acceptable(reading: _Reading, block: Block, rest_of_line: str) -> bool:
+def _acceptable(reading: Reading, block: Block, rest_of_line: str) -> bool:
     """Whether the parts read make a dateline rather than a label, a name or a sentence."""
     kinds = [kind for kind, _sep in reading.parts]
     if reading.location is not None and not _plausible_location(reading):
@@ -377,7 +168,7 @@ def _acceptable(reading: _Reading, block: Block, rest_of_line: str) -> bool:
     return _location_only(reading, block, rest_of_line)
 
 
-def _plausible_location(reading: _Reading) -> bool:
+def _plausible_location(reading: Reading) -> bool:
     location = reading.location or ""
     first = location.split()[0].rstrip(".,:").lower()
     if first in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
@@ -390,7 +181,7 @@ def _plausible_location(reading: _Reading) -> bool:
     return True
 
 
-def _location_only(reading: _Reading, block: Block, rest_of_line: str) -> bool:
+def _location_only(reading: Reading, block: Block, rest_of_line: str) -> bool:
     """A location with neither date nor wire: "MINNEAPOLIS: October is ..." or "BAAR, SWITZERLAND"."""
     location = reading.location or ""
     parts = [p.strip() for p in location.split(",")]
@@ -428,7 +219,12 @@ def _inline_agency(line: str, block_index: int) -> _Found | None:
 
 
 def _place_case(location: str) -> str:
-    """An ALL-CAPS place in normal case, keeping postal codes and dotted abbreviations."""
+    """An ALL-CAPS place in normal case, keeping postal codes and dotted abbreviations.
+
+    A city printed in mixed case keeps its whole place as printed ("Hood River, OR").
+    """
+    if not is_all_caps(location.split(",")[0]):
+        return location
     return ", ".join(_place_case_part(part.strip()) for part in location.split(","))
 
 

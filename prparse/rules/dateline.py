@@ -84,6 +84,8 @@ _PLACE_WORD = rf"[{_UPPER}][\w'’.]{{0,24}}(?:-[\w'’.]{{1,24}}){{0,3}}"
 _PARTICLE = r"(?:de|del|de la|la|le|les|du|des|di|da|do|dos|am|an|der|im|bei|upon|sur|en|y|of)"
 # One comma-separated part of a location: up to five capitalised words.
 LOCATION_PART = re.compile(rf"{_PLACE_WORD}(?: (?:{_PARTICLE} )?{_PLACE_WORD}){{0,4}}")
+# The region and country parts between a late place and a wire's name ("Baton Rouge, LA, Acme Wire").
+LATE_PLACE_TAIL = re.compile(r"(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?){0,2},\s")
 # A location has a city and at most two more parts (region, country).
 LOCATION_MAX_PARTS = 3
 
@@ -225,15 +227,17 @@ DISTRIBUTION_LINE = re.compile(
 DISTRIBUTION_PHRASES = ("on behalf of", "release distributed", "release disseminated", "release issued",
                         "release sent", "release published")  # fmt: skip
 # Closing lines that name the distributor, as (phrase, kind), looked up in the lower-cased text:
-# `name`: a wire name follows ("distributed by Media Pigeon"); `source`: a wire name follows on
+# `name`: a wire name follows ("distributed by Media Pigeon", a blog feed's "The post <title>
+# appeared first on citybiz."); `source`: a wire name follows on
 # a line that starts with "Source" ("Source: Acme Inc. via Cision"); `site`: a wire's own line
 # pointing at the release on its site, which names the wire's domain.
 CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
     [(f"{verb} {prep} ", "name") for verb in ("distributed", "disseminated", "issued", "transmitted", "sent")
      for prep in ("by", "via", "through", "on")]
-    + [(" via ", "source")]
+    + [(" via ", "source"), ("appeared first on ", "name")]
     + [(phrase, "site") for phrase in ("view original content", "original press release",
-                                       "original/source press release", "originally published", "source version")]
+                                       "original/source press release", "originally published", "source version",
+                                       "view source version")]
 )  # fmt: skip
 SOURCE_LINE = re.compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
@@ -258,4 +262,6 @@ WIRE_DOMAINS: tuple[tuple[str, str], ...] = (
     ("mediapigeon.io", "Media Pigeon"),
     ("media-outreach.com", "Media OutReach Newswire"),
     ("prismmediawire.com", "PRISM MediaWire"),
+    ("noticiasnewswire.com", "Noticias Newswire"),
+    ("prkarma.com", "PR Karma"),
 )

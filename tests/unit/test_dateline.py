@@ -187,6 +187,26 @@ def fields(doc: Document) -> tuple[str | None, str | None, str | None] | None:
             id="day-first-date-then-place",
         ),
         pytest.param(
+            "March 24, 2025 \u2013 Hood River, OR, Evertise Ai PR \u2013",
+            ("Hood River, OR", "2025-03-24", "Evertise Ai PR"),
+            id="date-first-then-mixed-case-place-and-wire",
+        ),
+        pytest.param(
+            "March 24, 2025 \u2013 Acme Robotics Group \u2013",
+            (None, "2025-03-24", None),
+            id="date-first-then-a-name-is-not-a-place",
+        ),
+        pytest.param(
+            "TAMPA, FL \u2014 APRIL 20, 2026 \u2014 (NOTICIAS NEWSWIRE) \u2014",
+            ("Tampa, FL", "2026-04-20", "Noticias Newswire"),
+            id="wire-tag-after-the-date",
+        ),
+        pytest.param(
+            "SAN JOSE, CA / PR Karma / June 9, 2025 18:00",
+            ("San Jose, CA", "2025-06-09", "PR Karma"),
+            id="slash-wire-before-the-date",
+        ),
+        pytest.param(
             "Hamburg (ots) -",
             ("Hamburg", None, "news aktuell"),
             id="de-ots-tag",
@@ -304,11 +324,28 @@ def test_release_date_lines(lines: tuple[str, ...], expected: tuple[str | None, 
             None,
             id="view-original-content-link",
         ),
+        pytest.param(
+            "View source version on newsdirect.com: https://newsdirect.com/news/acme-opens-plant-123",
+            (None, None, "News Direct"),
+            id="view-source-version-line",
+        ),
+        pytest.param(
+            "The post Acme Robotics Opens Its First Plant appeared first on citybiz.",
+            (None, None, "citybiz"),
+            id="blog-feed-appeared-first-on-a-wire",
+        ),
+        pytest.param(
+            "The post Acme Robotics Opens Its First Plant appeared first on Springfield Daily.",
+            "none",
+            id="appeared-first-on-a-site-that-is-no-wire",
+        ),
     ],
 )
-def test_closing_lines(tail: str, expected: tuple[str | None, ...] | None) -> None:
+def test_closing_lines(tail: str, expected: tuple[str | None, ...] | str | None) -> None:
     found = fields(release(LEAD, tail=tail))
-    if expected is None:  # a wire alone: no location or date printed
+    if expected == "none":
+        assert found is None
+    elif expected is None:  # a wire alone: no location or date printed
         assert found is not None and found[:2] == (None, None) and found[2] in ("Cision", "PR Newswire")
     else:
         assert found == expected
