@@ -395,8 +395,9 @@ def _text_deck_shape(line: HeaderLine, following: list[HeaderLine]) -> bool:
     after = following[0].text
     if after[:1].islower():
         return False  # a hard-wrapped first paragraph, not a line of its own
-    leads_body = bool(DATELINE_LEAD.match(after)) or len(after.split()) >= _BODY_WORDS
-    return leads_body and not text.rstrip().endswith(".")
+    if DATELINE_LEAD.match(after):
+        return True  # the body starts at its dateline: a sentence above it is still the deck
+    return len(after.split()) >= _BODY_WORDS and not text.rstrip().endswith(".")
 
 
 def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None:

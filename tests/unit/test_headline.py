@@ -237,6 +237,17 @@ DECKS = [
         None,
         id="one-sentence-first-paragraph",
     ),
+    pytest.param(
+        "Orchard co-op raises new funds\n\nHill country growers' co-op set to double its cold storage.\n\n"
+        "May 2, 2025 \u2013 Hood River, OR, Acme Newswire \u2013 The co-op closed its round. " + LEDE,
+        "Hill country growers' co-op set to double its cold storage.",
+        id="sentence-deck-above-a-date-first-dateline",
+    ),
+    pytest.param(
+        "# Bakery marks 20 years\n\nPORTLAND, OR / Acme Newswire / March 1, 2024 10:00\n\n" + LEDE,
+        None,
+        id="slash-dateline-line-is-not-a-deck",
+    ),
 ]
 
 
