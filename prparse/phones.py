@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from prparse.rules.contacts import (
+    BARE_NANP,
     CITY_REGIONS,
     COUNTRY_REGIONS,
     DATE_LIKE,
@@ -23,6 +24,7 @@ from prparse.rules.contacts import (
     TLD_REGIONS,
     US_STATES,
     VANITY_PHONE,
+    ZIP_PLUS_FOUR,
 )
 
 _EXTENSION_WORDS = {"ext": "extension", "x": "extension", "dw": "Durchwahl"}
@@ -37,11 +39,12 @@ class PhoneMatch:
     end: int
 
 
-def find_phones(text: str) -> list[PhoneMatch]:
+def find_phones(text: str, *, bare: bool = False) -> list[PhoneMatch]:
     """The phone numbers printed in `text`, in order.
 
     A shorthand list of lines on one exchange ("030-27586-497 |-531") gives one match per line,
-    each written out in full.
+    each written out in full. A bare run of digits is an id, except with `bare` (text known to be
+    a contact block), where a run shaped like a North American number ("14805550123") is a phone.
 
     >>> [p.raw for p in find_phones("Tel.: +44 (0) 20 7413 5566, ext. 12")]
     ['+44 (0) 20 7413 5566 extension 12']
@@ -55,10 +58,12 @@ def find_phones(text: str) -> list[PhoneMatch]:
         candidate = match.group()
         if "/-" in candidate:  # "0221 123-45/-46": the shorthand for a second line is not part of the first
             candidate = candidate[: candidate.index("/-")]
-        raw = _trim(candidate)
+        raw = _trim(candidate, bare=bare)
         if raw is None:
             continue
         start = match.start() + candidate.index(raw)
+        if ZIP_PLUS_FOUR.match(raw) and _after_state(text, start):
+            continue
         end = start + len(raw)
         extension = PHONE_EXTENSION.match(text, end)
         if extension:
@@ -72,7 +77,7 @@ def find_phones(text: str) -> list[PhoneMatch]:
     return sorted(found, key=lambda p: p.start)
 
 
-def _trim(candidate: str) -> str | None:
+def _trim(candidate: str, *, bare: bool = False) -> str | None:
     """The candidate without unbalanced brackets and separators at its ends, or None if no phone."""
     raw = candidate.strip(" .-/\u2013")
     if raw.endswith(")") and raw.count("(") < raw.count(")"):
@@ -82,9 +87,15 @@ def _trim(candidate: str) -> str | None:
     digits = sum(c.isdigit() for c in raw)
     if not PHONE_MIN_DIGITS <= digits <= PHONE_MAX_DIGITS or DATE_LIKE.match(raw):
         return None
-    if raw[0] != "+" and not any(c in raw for c in " .-/()\u2013"):
+    if raw[0] != "+" and not any(c in raw for c in " .-/()\u2013") and not (bare and BARE_NANP.match(raw)):
         return None  # a bare run of digits is an id or a reference number, not a printed phone
     return raw
+
+
+def _after_state(text: str, start: int) -> bool:
+    """The number follows a US state's name or abbreviation: it is a ZIP code."""
+    words = text[max(0, start - 24) : start].split()
+    return bool(words) and words[-1].strip(",").lower() in US_STATES
 
 
 def _extension_word(word: str) -> str:

@@ -8,16 +8,24 @@ un-gluing lives here so the reader in `contacts` sees one clean piece per printe
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from prparse.phones import find_phones
 from prparse.rules.contacts import (
     ABBREVIATION_END,
     ADDRESS_LINE,
+    BARE_INITIAL,
+    BUILDING_WORDS,
+    CAMEL_BREAK,
     CAMEL_GLUE,
+    CITY_REGIONS,
     CONNECTOR_PREFIX,
     CONNECTOR_SUFFIX,
     CONNECTOR_WORDS,
+    CONTINENTS,
+    COUNTRY_REGIONS,
+    CTA_SENTENCE,
     DESK_END,
     DESK_NAME,
     DETAILS_LABEL,
@@ -28,23 +36,29 @@ from prparse.rules.contacts import (
     FIELD_LABEL,
     FIELD_WORDS,
     FRAGMENT_SPLIT,
+    GLUED_WORD,
     HANDLE,
     HONORIFICS,
     INLINE_LABEL,
     JOINERS,
     LINE_LABEL,
+    LINK_LABEL,
     LIST_MARKER,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
     NAME_TOKEN,
+    ORG_SUFFIX,
+    ORG_WORDS,
     PUBLIC_LABEL,
     SUB_LABEL,
     TITLE_SUFFIX,
     TITLE_WORDS,
     URL,
+    US_STATES,
 )
 
 _MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisation
+_MAX_LEAD_CHARS = 120  # a name run into its organisation is one short line
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +112,40 @@ def _unglue(line: str, span: tuple[int, int, str, str]) -> tuple[int, int, str, 
         label = domain.split(".")[0].casefold()
         if local[:1].isupper() and local.casefold().startswith(label) and len(local) > len(label) + 1:
             cut = len(label)  # "Relevancejennifer@relevance.com": the firm's name glued on
+        else:
+            cut = _name_glue(line[:start], local)
     return (start + cut, end, kind, value[cut:]) if cut else span
+
+
+def _name_glue(before: str, local: str) -> int:
+    """Where the person's own address starts in "Jane Roe Acme Advisoryjroe@acme.example": after a
+    capitalised word glued on, when the rest is made from the name printed before it."""
+    last = before[-2:].strip()[-1:]
+    if not local[:1].isupper() or not (last.isalpha() or last == ","):
+        return 0  # "contact: Roejane@x.example": after a colon nothing is glued on
+    words = [w for w in CAMEL_BREAK.sub(" ", before).split() if w[:1].isupper() and w.rstrip(".,").isalpha()]
+    forms = _address_forms([_fold(w.rstrip(".,")) for w in words[-6:]])
+    low = local.casefold()
+    for cut in range(2, len(local) - 1):
+        head = GLUED_WORD.fullmatch(local[:cut])
+        if head and low[cut:] in forms and low[:cut].rstrip(".") not in forms:
+            return cut
+    return 0
+
+
+def _fold(word: str) -> str:
+    """ "Plejić" -> "plejic": addresses are written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _address_forms(names: list[str]) -> set[str]:
+    """The local parts people build from their names: jane, roe, jroe, janeroe, jane.roe, jr, ..."""
+    forms = {n for n in names if len(n) > 1}
+    for i, first in enumerate(names):
+        for last in names[i + 1 :]:
+            forms |= {first + last, first[0] + last, f"{first}.{last}", f"{first}_{last}", f"{first}-{last}"}
+            forms |= {first[0] + last[0], f"{first[0]}.{last}", first + last[0]}
+    return forms
 
 
 def _spans(line: str) -> list[tuple[int, int, str, str]]:
@@ -116,7 +163,9 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     if "@" in line:
         spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
     spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
-    spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line)]
+    spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line, bare=True)]
+    spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
+    spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
     label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
@@ -153,17 +202,46 @@ def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
         stripped = CONNECTOR_SUFFIX.sub("", CONNECTOR_PREFIX.sub("", piece))
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
         if stripped and any(c.isalpha() for c in stripped):
+            head, tail = _person_lead(stripped)
+            if tail:
+                out.append((head, False, joined))
+                joined, stripped = False, tail
             out.append((stripped, colon, joined))
     return out
 
 
+def _person_lead(piece: str) -> tuple[str, str | None]:
+    """A person's name run into the organisation printed after it, when an export lost the line
+    break: "Jane RoeAcme Advisory" (glued) or "Jane Roe Acme Marketing" (a space)."""
+    if len(piece) > _MAX_LEAD_CHARS or is_person(piece) or _names_building(piece.split()):
+        return piece, None
+    glue = CAMEL_BREAK.search(piece)
+    if glue and is_person(piece[: glue.start()]):
+        return piece[: glue.start()], piece[glue.start() :]
+    words = piece.split()
+    size = 3 if len(words) > 3 and (BARE_INITIAL.match(words[1].rstrip(".")) or words[1] in NAME_PARTICLES) else 2
+    head, tail = " ".join(words[:size]), words[size:]
+    if len(tail) > 1 and is_person(head) and _is_org_like(tail):  # one word after is the name's own: "Fine LLC"
+        return head, " ".join(tail)
+    return piece, None
+
+
+def _is_org_like(words: list[str]) -> bool:
+    return bool(ORG_SUFFIX.search(words[-1])) or any(w.casefold().strip(".,") in ORG_WORDS for w in words)
+
+
 def classify(fragment: str) -> tuple[str, str | None, str | None]:
-    """(role, name, title): role is person, desk, title, org, skip (field words, address) or prose."""
+    """(role, name, title): role is person, desk, title, org, address (street, town, building), skip
+    (field words) or prose."""
     words = fragment.split()
-    if FIELD_WORDS.match(fragment) or ADDRESS_LINE.search(fragment):
+    if FIELD_WORDS.match(fragment):
         return "skip", None, None
-    if len(words) > _MAX_FRAGMENT_WORDS:
-        return "prose", None, None
+    if ADDRESS_LINE.search(fragment) or is_place(fragment) or _names_building(words):
+        return "address", None, None
+    if len(words) > _MAX_FRAGMENT_WORDS or (fragment[0].islower() and len(words) > 1):
+        return "prose", None, None  # "please visit", "email us here": words of a sentence, not a name
+    if fragment[0].islower():
+        return "skip", None, None
     if is_person(fragment):
         return "person", fragment, None
     if DESK_END.search(fragment):
@@ -178,15 +256,38 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
     return "org", None, None
 
 
+def is_place(fragment: str) -> bool:
+    """A town, state, country or continent on its own: an address line, never a name."""
+    key = fragment.casefold().strip(" .,")
+    return key in CITY_REGIONS or key in COUNTRY_REGIONS or key in US_STATES or key in CONTINENTS
+
+
 def is_person(fragment: str) -> bool:
     """Two to four capitalised name words ("Jane Roe", "Inga HÖGLUND", "Anna von Berg")."""
     words = fragment.split()
     if len(words) > 2 and words[0].lower() in HONORIFICS:
         words = words[1:]
     names = [w for w in words if w not in NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]):
+    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]) or _names_region(words):
         return False
-    return all(NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not is_title([w]) for w in names)
+    inner = names[1:-1]  # a middle initial ("Ronald A. Roe", "Matthew T Roe") is no stop word "a"
+    return all(
+        (w in inner and BARE_INITIAL.match(w))
+        or (NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not is_title([w]))
+        for w in names
+    )
+
+
+def _names_building(words: list[str]) -> bool:
+    return any(w.casefold().strip(".,") in BUILDING_WORDS for w in words)
+
+
+def _names_region(words: list[str]) -> bool:
+    """ "Acme North America": a continent in the words makes them a company's or a place's."""
+    low = [w.casefold().strip(".,") for w in words]
+    return any(w in CONTINENTS for w in low) or any(
+        f"{a} {b}" in CONTINENTS for a, b in zip(low, low[1:], strict=False)
+    )
 
 
 def is_title(words: list[str]) -> bool:
@@ -200,3 +301,28 @@ def _title_then_name(words: list[str]) -> tuple[str, str] | None:
         if is_title(head) and head[-1].lower() not in NAME_STOP_WORDS and is_person(tail):
             return " ".join(head), tail
     return None
+
+
+# --- values ------------------------------------------------------------------------------------
+
+
+def is_bare(tokens: list[Token]) -> bool:
+    """Only names, details and links: every word of the plain text is capitalised (no sentence)."""
+    words = [w for t in tokens if t.kind == "text" for w in t.text.split()]
+    return all(not w[0].isalpha() or w[0].isupper() or w.lower() in CONNECTOR_WORDS for w in words)
+
+
+def clean_email(address: str) -> str:
+    """The address with trailing punctuation dropped and its domain in lower case."""
+    local, _, domain = address.rstrip(".").partition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def dedupe_case(emails: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for email in emails:
+        if email.casefold() not in seen:
+            seen.add(email.casefold())
+            out.append(email)
+    return out

@@ -13,11 +13,21 @@ import re
 from dataclasses import dataclass, field
 
 from prparse.document import Block, BlockKind, Document, Zone
-from prparse.extractors.contact_lines import Token, classify, is_person, split_fragments, tokenise
+from prparse.extractors.contact_lines import (
+    Token,
+    classify,
+    clean_email,
+    dedupe_case,
+    is_bare,
+    is_person,
+    split_fragments,
+    tokenise,
+)
 from prparse.model import Contact, Dateline, Phone
 from prparse.phones import find_phones, region_for_email, region_for_place, to_e164
 from prparse.rules.contacts import (
     CARD_FIELD,
+    CONFERENCE_CALL,
     DETAILS_LABEL,
     INLINE_CUES,
     INLINE_LABEL,
@@ -30,6 +40,8 @@ _INLINE_MAX_LEAD = 5  # fragments allowed before the first detail of an inline c
 _CONTINUE_LINES = 12  # a contact section goes on through short blocks: names, titles, numbers
 _CONTINUE_WORDS = 10
 _CARD_WORDS = 20
+_CARD_CHARS = 400
+_CARD_NAME_WORDS = 6  # the desk or person line printed under a card's details
 _MAX_SECTION_CHARS = 4000  # contact sections are a few lines; longer text is not read further
 _MAX_INLINE_WINDOWS = 12
 _LOOKAHEAD_TOKENS = 4
@@ -72,8 +84,9 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
     entries = [e for e in entries if e.has_details or (e.person and e.from_label)]
     if any(e.name for e in entries):
         entries = [e for e in entries if e.name or not e.card]  # a company card beside named contacts
-    if not entries:
-        entries = [e for tokens in _card_windows(doc) for e in _read(tokens, inline=False) if e.has_details]
+    cards = [e for tokens in _card_windows(doc) for e in _read(tokens, inline=False) if _is_card_contact(e)]
+    # beside labelled contacts, a closing card counts only when it names a person of its own
+    entries += [e for e in cards if e.person] if entries else cards
     entries = _merge(entries)
     place_region = region_for_place(dateline.location) if dateline else None
     doc_regions = _email_regions(email for e in entries for email in e.emails)
@@ -138,14 +151,33 @@ def _continues_contact(block: Block) -> bool:
 
 
 def _card_windows(doc: Document) -> list[list[Token]]:
-    """With no labelled contact anywhere: short blocks in the release's second half that give
-    both an email and a phone (a wire's or agency's bare contact card)."""
-    blocks = doc.blocks[len(doc.blocks) // 2 :]
-    return [
-        tokenise(b.text)
-        for b in blocks
-        if "@" in b.text and b.kind is not BlockKind.RULE and len(b.text.split()) <= _CARD_WORDS and find_phones(b.text)
-    ]
+    """Bare contact cards in the release's second half: short blocks made only of names and
+    details ("Jane Roe / Acme PR / +1 ... / jane@acme.example", a wire's closing card), each
+    with the short name block printed under it ("info@acme.example / Acme Newsroom")."""
+    # the release's own text: a page's trailer (link lists, "Pickup" lines) does not count towards its half
+    release = [b for b in doc.blocks if b.zone is not Zone.TRAILER]
+    blocks = release[len(release) // 2 :]
+    windows = []
+    for position, block in enumerate(blocks):
+        text = block.text
+        # cheap tests first: most blocks are long prose or hold neither an address nor a digit
+        if block.kind is BlockKind.RULE or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
+            continue
+        if ("@" not in text and not find_phones(text)) or _opens_contact(block) or CONFERENCE_CALL.search(text):
+            continue
+        tokens = tokenise(block.text)
+        if not is_bare(tokens):
+            continue
+        after = blocks[position + 1] if position + 1 < len(blocks) else None
+        if after is not None and len(after.text.split()) <= _CARD_NAME_WORDS and is_bare(tokenise(after.text)):
+            tokens += tokenise(after.text)
+        windows.append(tokens)
+    return windows
+
+
+def _is_card_contact(entry: _Entry) -> bool:
+    """A card's entry names its person or desk, or gives both an email and a phone."""
+    return entry.has_details and bool(entry.name or (entry.emails and entry.phones))
 
 
 def _inline_windows(text: str) -> list[list[Token]]:
@@ -177,6 +209,8 @@ class _Reader:
     run_emails: list[str] = field(default_factory=list)
     heading: str | None = None  # "Minister Hunt's office:" above the names it covers
     skipping: bool = False  # inside a public-inquiry line
+    addressed: bool = False  # an address was printed under the current name
+    skipping_line: bool = False  # inside a sentence asking the public to visit or call
     fax_next: bool = False
     seen_detail: bool = False
     just_labelled: bool = False  # the next fragment is the first after a label
@@ -199,13 +233,20 @@ def _read(tokens: list[Token], *, inline: bool) -> list[_Entry]:
             break
         _step(reader, token, tokens, position + 1)
     _flush(reader)
+    # a printed label ("Contact Information:"), not a site's "Contact" link
+    labelled = not inline and bool(tokens) and tokens[0].kind in ("label", "details_label") and ":" in tokens[0].text
+    bare = labelled and not any(e.has_details for e in reader.entries)
     for entry in reader.entries:
         entry.place_regions = reader.place_regions
+        # a labelled block that prints no number or address at all still names its contact person
+        entry.from_label = entry.from_label or (bare and entry.person)
     return reader.entries
 
 
 def _step(reader: _Reader, token: Token, tokens: list[Token], following: int) -> None:
     kind = token.kind
+    if kind == "break":
+        reader.skipping_line = False  # a call-to-action sentence ends with its line
     if kind == "public":
         _flush(reader)
         reader.skipping = True
@@ -213,8 +254,10 @@ def _step(reader: _Reader, token: Token, tokens: list[Token], following: int) ->
         reader.skipping = False
         _on_label(reader, token.text, details=kind == "details_label")
         reader.just_labelled = True
-    elif reader.skipping or kind in ("url", "handle"):
+    elif reader.skipping or reader.skipping_line or kind in ("url", "handle"):
         return
+    elif kind == "cta":
+        reader.skipping_line = True
     elif kind == "break":
         reader.fax_next = False
         reader.breaks_since_detail += 1
@@ -224,7 +267,7 @@ def _step(reader: _Reader, token: Token, tokens: list[Token], following: int) ->
         reader.fax_next = False
         reader.card = reader.card or bool(CARD_FIELD.match(token.text))
     elif kind == "email":
-        _on_detail(reader, email=_clean_email(token.text))
+        _on_detail(reader, email=clean_email(token.text))
     elif kind == "phone":
         if not reader.fax_next:
             _on_detail(reader, phone=token.text)
@@ -275,8 +318,10 @@ def _on_text(reader: _Reader, text: str, tokens: list[Token], following: int) ->
 
 def _on_fragment(reader: _Reader, fragment: str) -> None:
     role, name, title = classify(fragment)
-    if role in ("skip", "org"):
+    if role in ("skip", "address", "org"):
         _note_place(reader, fragment)
+    if role == "address" and reader.current is not None and reader.current.name:
+        reader.addressed = True
     if reader.inline and _ends_inline(reader, role, fragment):
         reader.done = True
         return
@@ -306,14 +351,17 @@ def _ends_inline(reader: _Reader, role: str, fragment: str) -> bool:
     if not reader.seen_detail:
         reader.lead += 1
         return reader.lead > _INLINE_MAX_LEAD
-    return role not in ("person", "desk", "title", "skip") and not (role == "org" and ORG_SUFFIX.search(fragment))
+    return role not in ("person", "desk", "title", "skip", "address") and not (
+        role == "org" and ORG_SUFFIX.search(fragment)
+    )
 
 
 def _on_name(reader: _Reader, name: str, *, person: bool, title: str | None) -> None:
     entry = reader.current
     pending = bool(reader.run_phones or reader.run_emails)
     fresh = entry is not None and not entry.has_details and not pending
-    if entry is None or (entry.name is None and entry.organization is None and not entry.has_details and not pending):
+    if entry is None or (entry.name is None and not entry.has_details and not pending):
+        # a company line printed above a name is that person's organisation, not a contact of its own
         entry = entry or _Entry()
         reader.group = reader.group or [entry]
     elif entry.name is None and pending and not entry.has_details and reader.breaks_since_detail <= 1:
@@ -325,6 +373,9 @@ def _on_name(reader: _Reader, name: str, *, person: bool, title: str | None) -> 
     elif fresh and entry.person and person and reader.joined and not entry.described:
         entry = _Entry()
         reader.group.append(entry)  # "Sigrid Wolff | Daniel Jahn Tel. ...": one set of details for both
+    elif fresh and entry.person and person and reader.addressed:
+        # "Lumen Tools / 12 Mill Rd, Tempe / Carl Voss": an address follows a company, not a person
+        entry.organization = entry.organization or entry.name
     elif fresh and entry.person and person:
         entry.organization = entry.organization or name  # "Jane Roe, Director, Casa Azul"
         return
@@ -335,6 +386,7 @@ def _on_name(reader: _Reader, name: str, *, person: bool, title: str | None) -> 
         entry = _Entry()
         reader.group = [entry]
     entry.name, entry.person = name, person
+    reader.addressed = False
     entry.from_label = entry.from_label or reader.just_labelled
     entry.title = title or entry.title
     entry.organization = entry.organization or reader.heading
@@ -411,12 +463,6 @@ def _next_is_text(tokens: list[Token], start: int) -> bool:
 # --- values ------------------------------------------------------------------------------------
 
 
-def _clean_email(address: str) -> str:
-    """The address with trailing punctuation dropped and its domain in lower case."""
-    local, _, domain = address.rstrip(".").partition("@")
-    return f"{local}@{domain.lower()}"
-
-
 def _merge(entries) -> list[_Entry]:  # type: ignore[no-untyped-def]
     """One entry per name (case folded); details without a name join an entry with the same ones."""
     merged: dict[str, _Entry] = {}
@@ -459,16 +505,6 @@ def _language_region(doc: Document) -> str | None:
 def _to_contact(entry: _Entry, place: str | None, doc_regions: list[str], language: str | None) -> Contact:
     own = _email_regions(entry.emails)
     regions = [r for r in (place, *own, *entry.place_regions, *doc_regions, language) if r]
-    emails = list(dict.fromkeys(_dedupe_case(entry.emails)))
+    emails = list(dict.fromkeys(dedupe_case(entry.emails)))
     phones = [Phone(raw, to_e164(raw, regions)) for raw in dict.fromkeys(entry.phones)]
     return Contact(name=entry.name, title=entry.title, organization=entry.organization, emails=emails, phones=phones)
-
-
-def _dedupe_case(emails: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for email in emails:
-        if email.casefold() not in seen:
-            seen.add(email.casefold())
-            out.append(email)
-    return out

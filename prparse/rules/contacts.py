@@ -19,7 +19,7 @@ INLINE_LABEL = re.compile(
     r"(?:Contacts?|CONTACTS?|Pressekontakt|PRESSEKONTAKT|Kontakt|KONTAKT|Contacto|CONTACTO)"
     r"(?:\s+(?:Details|Information|Info|de prensa|para medios))?"
     r"(?!\s*(?:Us|us|US|uns)\b)(?:\s*[:\-\u2013]\s*|\s+(?=[A-Z\u00c0-\u00de(+\d]))"
-    r"|\b(?:[Ff]or (?:further|more) information|[Ff]or (?:media|press) (?:inquiries|enquiries)|[Ii]nterview requests?)"
+    r"|\b(?:[Ff]or (?:further|more) information(?: (?:about|on|regarding) [^.:;\n]{1,80}?)?|[Ff]or (?:media|press) (?:inquiries|enquiries)|[Ii]nterview requests?)"
     r",?\s+(?:please\s+)?contact:?\s+"
     r"|\b(?:[Mm]edia|[Pp]ress|[Ii]nvestor|[Ii]nvestment|[Aa]nalyst) (?:[Ii]nquiries|[Ee]nquiries|[Qq]ueries|[Rr]elations):\s*"
 )
@@ -79,7 +79,7 @@ CARD_FIELD = re.compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|Link
 
 # A fragment made only of field words ("(Office)", "National toll-free", "cell").
 FIELD_WORDS = re.compile(
-    r"^(?:(?:national|international|direct|main|office|mobile|cell|cellphone|toll[- ]?free|phone|tel|telephone|fax|"
+    r"^(?:(?:national|international|direct|main|office|mobile|cell|cellphone|toll[- ]?free|toll|phone|tel|telephone|fax|"
     r"e-?mail|email|work|desk|line|number|mob|mobil|handy|telefon|m[oó]vil|tel[eé]fono|or|and|oder|und|o|y|at|on|via|x|"
     r"website|web|twitter|facebook|linkedin|instagram|account|bxl|stg|strasbourg|brussels)\W{0,3}\s*){1,6}$",
     _I,
@@ -89,6 +89,28 @@ FIELD_WORDS = re.compile(
 CONNECTOR_PREFIX = re.compile(r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|email|e-mail|tel\.?|phone)\s+", _I)
 CONNECTOR_SUFFIX = re.compile(r"\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
 CONNECTOR_WORDS = frozenset({"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"})
+
+# Conference-call details ("International Toll: +1 ...", "Webcast Link:", "Passcode:"): numbers to dial in,
+# not a contact card.
+CONFERENCE_CALL = re.compile(
+    r"(?<![A-Za-z])(?:toll(?![- ]?free)|dial[- ]?in|webcast|passcode|pass code|conference (?:id|call|line)|access code|replay)(?![A-Za-z])",
+    _I,
+)
+
+# Link labels a wire prints in a contact card in place of the address ("Email Us Here", "Visit Our Website"):
+# the link is gone in the export, the words are not a name.
+LINK_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:e-?mail us(?: here)?|visit (?:our|the) website|visit us(?: on social media)?|website|click here)(?![A-Za-z])\W{0,2}",
+    _I,
+)
+
+# A sentence asking the public to visit or call: its numbers are the firm's public line (a call to action),
+# not a media contact, even when the sentence is printed under a "Contact" heading.
+CTA_SENTENCE = re.compile(
+    r"(?<![A-Za-z])(?:to learn more|learn more|please visit|to schedule|to book|to order|to find out more"
+    r"|for more information,? (?:please )?(?:visit|call|go to))(?![A-Za-z])",
+    _I,
+)
 
 # Postal address lines: "200 S. Kraemer Blvd.", "Brea, CA 92821", "10119 Berlin", "Almstadtstraße 7".
 ADDRESS_LINE = re.compile(
@@ -124,6 +146,26 @@ TITLE_WORDS = frozenset(
 # German job titles are compounds ("BUND-Verkehrsexperte", "Pressereferentin").
 TITLE_SUFFIX = re.compile(r"(?:sprecher(?:in)?|referent(?:in)?|experte|expertin|leiter(?:in)?|beauftragte[rn]?)(?:\*in)?$", _I)
 
+# Words that make a capitalised line an organisation rather than a person ("Acme Advisory", "Nordwind Capital").
+ORG_WORDS = frozenset(
+    """
+    advisory consulting consultants consultancy capital solutions technologies technology systems holdings partners
+    ventures labs laboratories airlines airways healthcare pharmaceuticals therapeutics biosciences industries
+    enterprises studios services software financial realty properties insurance logistics marketing media
+    communications relations network group company corporation foundation association institute agency
+    inc inc. llc ltd ltd. gmbh ag plc corp corp. pr
+    """.split()
+)
+
+# Words naming a building: "Frank Roe Courts Building" is part of an address, not a person and a firm.
+BUILDING_WORDS = frozenset({"building", "buildings", "courthouse", "tower", "towers", "plaza", "campus", "haus", "edificio"})
+
+# Regions bigger than a country, printed in company names and address lines; never part of a person's name.
+CONTINENTS = frozenset(
+    {"north america", "south america", "latin america", "central america", "europe", "asia", "africa", "middle east",
+     "asia pacific", "asia-pacific", "oceania", "emea", "apac", "latam"}
+)
+
 # Words that never stand in a person's name (function words, section words, months).
 NAME_STOP_WORDS = frozenset(
     """
@@ -136,7 +178,8 @@ NAME_STOP_WORDS = frozenset(
     hon honourable mp senator minister dr prof inc llc ltd gmbh corp corporation company group center centre
     association foundation university institute council department agency network
     """.split()
-)
+) | {w for w in ORG_WORDS if "." not in w} | BUILDING_WORDS
+
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "y", "zu", "ten", "ter"})
 
 # Organisation suffixes: a fragment ending in one names an organisation.
@@ -237,6 +280,10 @@ PHONE_SIBLINGS = re.compile(r"(?:\s{0,2}[|/,]\s{0,2}-\s?\d{1,6}(?!\d)){1,10}")
 PHONE_SIBLING = re.compile(r"-\s?(\d{1,6})")
 # Dates and ranges that look like numbers: "17.12.2024", "2024-05-14", "(28.10.2021)".
 DATE_LIKE = re.compile(r"^\(?\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\)?$|^\(?(?:19|20)\d\d\s?[\-/\u2013]\s?(?:19|20)?\d\d\)?$")
+# An unformatted North American number ("14805550123", "4805550123"): area code and exchange never start with 0 or 1.
+BARE_NANP = re.compile(r"^1?[2-9]\d{2}[2-9]\d{6}$")
+# A US ZIP+4 code ("Dallas, Texas 75207-4399") has a phone's digits but follows a state's name.
+ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
 PHONE_MIN_DIGITS = 7
 PHONE_MAX_DIGITS = 15
 
@@ -268,6 +315,12 @@ LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")  # "1. P
 NAME_TOKEN = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]*[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)?|[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?|[A-Z]\.)$"
 )
+# A middle initial, with or without its full stop ("Ronald A. Roe", "Matthew T Roe").
+BARE_INITIAL = re.compile(r"^[A-Z]\.?$")
 # Scraped pages lose the break between a word and an email: "OfficeEditor@x.com", "Officeinfo@x.com".
 FIELD_GLUE = re.compile(r"^(?:Office|Email|E-mail|Mail|Phone|Tel|Contact|Web)(?=[a-z0-9]{2})")
 CAMEL_GLUE = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z])")
+# Where a lower-case letter runs into a capital inside a word: "Jane RoeAcme Advisory" lost its line break.
+CAMEL_BREAK = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+# A capitalised word, or an organisation's abbreviation, glued before an email's local part ("Advisoryjroe@").
+GLUED_WORD = re.compile(r"[A-Z][A-Za-z]{1,30}\.?")

@@ -351,3 +351,107 @@ def test_emails_deduplicated_and_domain_lower_cased() -> None:
     block = "Media Contact:\nKim Ode\nKim.Ode@Harbor.EXAMPLE\nkim.ode@harbor.example.\n612-823-4410"
     [contact] = contacts(f"# Headline here\n\n{BODY}\n\n{block}\n")
     assert contact.emails == ["Kim.Ode@harbor.example"]
+
+
+# --- round 3: run-together exports, places, calls to action, closing cards ---------------------
+
+GENERALISED = [
+    pytest.param(
+        f"# Deal\n\n{BODY}\n\nInvestor Relations Contacts:\n\n"
+        "Mara QuistHollis Advisorymquist@hollisadvisory.example\n\n"
+        "Peter J. BrandtKestrel Investor Relationspb@kestrel-ir.example\n",
+        [("Mara Quist", ["mquist@hollisadvisory.example"], []), ("Peter J. Brandt", ["pb@kestrel-ir.example"], [])],
+        id="name-agency-email-glued",
+    ),
+    pytest.param(
+        f"# Deal\n\n{BODY}\n\nMedia Contacts:\n\nOda K. LindQuarry Partners, Inc.olind@quarrypartners.example\n",
+        [("Oda K. Lind", ["olind@quarrypartners.example"], [])],
+        id="legal-suffix-glued-to-email",
+    ),
+    pytest.param(
+        f"# Deal\n\n{BODY}\n\nContact:\nVera Holm\nCFO, Nordhaven North America\n"
+        "ir@nordhaven.example\n(415) 555-0190\n",
+        [("Vera Holm", ["ir@nordhaven.example"], ["(415) 555-0190"])],
+        id="company-with-continent-is-organisation",
+    ),
+    pytest.param(
+        f"# Deal\n\n{BODY}\n\nContact Information:\nSamuel R Okafor\nokafor@ridgeline.example\n",
+        [("Samuel R Okafor", ["okafor@ridgeline.example"], [])],
+        id="middle-initial-without-stop",
+    ),
+    pytest.param(
+        f"# Brief\n\n{BODY}\n\nCorporate Communications\n\nNewsHub (NewsHubNetwork)Denver, Colorado"
+        "www.newshub.example303.555.0147 OfficeEditor@newshub.example\n",
+        [(None, ["Editor@newshub.example"], ["303.555.0147"])],
+        id="city-and-state-are-no-name",
+    ),
+    pytest.param(
+        f"# Opening\n\n{BODY}\n\nContactLena Ortiz Brightline Marketing Email Us Here\n\n"
+        "Austin, Texas\n\nUnited States\n\n"
+        "512-555-0163\n\nVisit Our Website\n",
+        [("Lena Ortiz", [], ["512-555-0163"])],
+        id="wire-card-name-and-agency-on-one-line",
+    ),
+    pytest.param(
+        f"# Anniversary\n\n{BODY}\n\nContact Our Denver Accident Lawyers Today  To learn more about the firm, please "
+        "visit https://roelaw.example/ or call 303-555-0112.\n",
+        [],
+        id="call-to-action-under-contact-heading",
+    ),
+    pytest.param(
+        f"# Profile\n\n{BODY} For more information about Ana Petrović's project, contact: Petrovicana@mail.example "
+        "https://social.example/ana\n",
+        [(None, ["Petrovicana@mail.example"], [])],
+        id="for-more-information-about-contact",
+    ),
+    pytest.param(
+        f"# Launch\n\n{BODY}\n\nContact Information:\n\nLumen Tools\n\n"
+        "12 Mill Rd  Tempe, Arizona 85281United States\n\n"
+        "Carl Voss 14805550123 https://lumen.example\n",
+        [("Carl Voss", [], ["14805550123"])],
+        id="unformatted-north-american-number",
+    ),
+    pytest.param(
+        f"# Launch\n\n{BODY}\n\nContact Information:\n\nOakline Flooring Consultants\n\n"
+        "9 Elm St  Macon, GA 31201United States"
+        "\n\nRuth Baines https://oakline.example\n",
+        [("Ruth Baines", [], [])],
+        id="labelled-block-without-details-names-its-person",
+    ),
+    pytest.param(
+        f"# Award\n\n{BODY}\n\nAbout Acme\n\nAcme is a network of professionals.\n\n"
+        "news@acme.example\n\nAcme Newsroom\n",
+        [("Acme Newsroom", ["news@acme.example"], [])],
+        id="closing-card-email-then-desk",
+    ),
+    pytest.param(
+        f"# Route\n\n{BODY}\n\nMedia Contact:Ines FaroPhone: +1-305-555-0171Email: ines.faro@skyline.example\n\n"
+        f"About Skyline\n\n{BODY}\n\nTomas ReyHarbor Communications+1 786-555-0190email us here\n",
+        [("Ines Faro", ["ines.faro@skyline.example"], ["+1-305-555-0171"]), ("Tomas Rey", [], ["+1 786-555-0190"])],
+        id="closing-wire-card-beside-labelled-contact",
+    ),
+    pytest.param(
+        f"# Results\n\n{BODY}\n\nMedia Contact: Jane Roe, jane@acme.example\n\n{BODY}\n\n"
+        "North America Toll-Free: (800) 555-0177\nInternational Toll: +1 (646) 555-0199\n",
+        [("Jane Roe", ["jane@acme.example"], [])],
+        id="conference-dial-in-is-no-card",
+    ),
+    pytest.param(
+        f"# Verdict\n\n{BODY}\n\nContact: Amy Roe, amy.roe@county.example\n\n{BODY}\n\n"
+        "Ellis Moore Justice Building • 100 Main St. • Austin, Texas 78701-1234 • 512/555-0100\n",
+        [("Amy Roe", ["amy.roe@county.example"], [])],
+        id="address-footer-with-building-is-no-card",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENERALISED)
+def test_generalised_layouts(text: str, expected: list[tuple]) -> None:
+    assert [summary(c) for c in contacts(text)] == expected
+
+
+def test_glued_organisation_kept_as_organisation() -> None:
+    [contact] = contacts(
+        f"# Deal\n\n{BODY}\n\nMedia Contacts:\n\nMara QuistHollis Advisorymquist@hollisadvisory.example\n"
+    )
+    assert (contact.name, contact.organization) == ("Mara Quist", "Hollis Advisory")

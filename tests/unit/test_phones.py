@@ -101,3 +101,21 @@ def test_region_for_place(location: str | None, region: str | None) -> None:
 )
 def test_region_for_email(address: str, region: str | None) -> None:
     assert region_for_email(address) == region
+
+
+@pytest.mark.parametrize(
+    "text, bare, raws",
+    [
+        pytest.param("Carl Voss 14805550123", True, ["14805550123"], id="unformatted-nanp-in-contact-text"),
+        pytest.param("Carl Voss 4805550123", True, ["4805550123"], id="unformatted-nanp-without-country-code"),
+        pytest.param("Order 14805550123 shipped", False, [], id="digit-run-outside-contact-text-is-an-id"),
+        pytest.param("Ref 10123456789", True, [], id="digit-run-not-shaped-like-a-number"),
+        pytest.param(
+            "Austin, Texas 78701-1234 \u2022 512/555-0100", False, ["512/555-0100"], id="zip-plus-four-after-state"
+        ),
+        pytest.param("Austin, TX 78701-1234", False, [], id="zip-plus-four-after-state-abbreviation"),
+        pytest.param("Tel. 06221-1234", False, ["06221-1234"], id="five-four-number-after-a-field-name"),
+    ],
+)
+def test_bare_runs_and_zip_codes(text: str, bare: bool, raws: list[str]) -> None:
+    assert [p.raw for p in find_phones(text, bare=bare)] == raws
