@@ -47,6 +47,7 @@ from prparse.rules.contacts import (
     NAME_PARTICLES,
     NAME_STOP_WORDS,
     NAME_TOKEN,
+    ORG_LINKS,
     ORG_SUFFIX,
     ORG_WORDS,
     PUBLIC_LABEL,
@@ -253,6 +254,8 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
         return "title", None, None  # "Head of Investor Relations", "Communications Manager"
     if DESK_NAME.search(fragment):
         return "desk", fragment, None
+    if len(words) > 1 and words[1][0].islower() and words[1] not in NAME_PARTICLES and words[1] not in ORG_LINKS:
+        return "skip", None, None  # "To schedule an interview": the start of a sentence, not a name
     return "org", None, None
 
 

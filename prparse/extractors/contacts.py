@@ -251,7 +251,7 @@ def _step(reader: _Reader, token: Token, tokens: list[Token], following: int) ->
         _flush(reader)
         reader.skipping = True
     elif kind in ("label", "details_label"):
-        reader.skipping = False
+        reader.skipping = reader.skipping_line = False
         _on_label(reader, token.text, details=kind == "details_label")
         reader.just_labelled = True
     elif reader.skipping or reader.skipping_line or kind in ("url", "handle"):

@@ -86,7 +86,7 @@ FIELD_WORDS = re.compile(
 )
 
 # Words joining two details or two names ("James Perrin 0447 ... or Matthew Kelly").
-CONNECTOR_PREFIX = re.compile(r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|email|e-mail|tel\.?|phone)\s+", _I)
+CONNECTOR_PREFIX = re.compile(r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|contact|reach|email|e-mail|tel\.?|phone)\s+", _I)
 CONNECTOR_SUFFIX = re.compile(r"\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
 CONNECTOR_WORDS = frozenset({"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"})
 
@@ -104,11 +104,12 @@ LINK_LABEL = re.compile(
     _I,
 )
 
-# A sentence asking the public to visit or call: its numbers are the firm's public line (a call to action),
-# not a media contact, even when the sentence is printed under a "Contact" heading.
+# A sentence asking the public to visit a site: its numbers are the firm's public line (a call to action),
+# not a media contact, even when the sentence is printed under a "Contact" heading. ("To schedule an
+# interview, ..." is a journalist's line and stays.)
 CTA_SENTENCE = re.compile(
-    r"(?<![A-Za-z])(?:to learn more|learn more|please visit|to schedule|to book|to order|to find out more"
-    r"|for more information,? (?:please )?(?:visit|call|go to))(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:to learn more|learn more|please visit|to order|to find out more"
+    r"|for more information,? (?:please )?(?:visit|go to))(?![A-Za-z])",
     _I,
 )
 
@@ -159,6 +160,9 @@ ORG_WORDS = frozenset(
 
 # Words naming a building: "Frank Roe Courts Building" is part of an address, not a person and a firm.
 BUILDING_WORDS = frozenset({"building", "buildings", "courthouse", "tower", "towers", "plaza", "campus", "haus", "edificio"})
+
+# Lower-case words inside an organisation's name ("Bank of Ireland", "Friends for the Earth", "Ärzte ohne Grenzen").
+ORG_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "für", "und", "ohne", "de", "del", "la", "y", "e.V."})
 
 # Regions bigger than a country, printed in company names and address lines; never part of a person's name.
 CONTINENTS = frozenset(

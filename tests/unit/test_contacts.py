@@ -357,6 +357,12 @@ def test_emails_deduplicated_and_domain_lower_cased() -> None:
 
 GENERALISED = [
     pytest.param(
+        f"# Study\n\n{BODY}\n\nMedia Contact:\nTo schedule an interview, contact Lars Eide at 612-555-0133 or "
+        "lars.eide@uni.example\n",
+        [("Lars Eide", ["lars.eide@uni.example"], ["612-555-0133"])],
+        id="journalist-sentence-names-its-contact",
+    ),
+    pytest.param(
         f"# Deal\n\n{BODY}\n\nInvestor Relations Contacts:\n\n"
         "Mara QuistHollis Advisorymquist@hollisadvisory.example\n\n"
         "Peter J. BrandtKestrel Investor Relationspb@kestrel-ir.example\n",
