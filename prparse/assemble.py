@@ -28,7 +28,7 @@ def assemble(doc: Document) -> PressRelease:
     byline = extract_byline(doc)
     doc = _mark_header(doc, headline, _header_blocks(doc, headline, subheadline, byline, dateline))
     about = extract_about(doc)
-    issuer = extract_issuer(doc, byline=_value(byline), about=about)
+    issuer = extract_issuer(doc, byline=_value(byline), about=about, headline=headline, subheadline=subheadline)
     release = PressRelease(
         source=SourceInfo(doc.source.name, doc.source.format, doc.source.encoding, doc.source.sha256),
         headline=_value(headline),

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from prparse.document import Block, BlockKind, Document, Zone
 from prparse.rules.sections import (
+    ABOUT_CAPS_RUN_IN,
     ABOUT_LABEL,
     ABOUT_MAX_WORDS,
     ABOUT_RUN_IN,
@@ -57,7 +58,12 @@ def section_label(block: Block) -> Zone | None:
 def _about_label(line: str) -> bool:
     if BREADCRUMB.search(line):
         return False
-    return bool(ABOUT_LABEL.match(line) and len(line.split()) <= ABOUT_MAX_WORDS or ABOUT_RUN_IN.match(line))
+    return bool(
+        ABOUT_LABEL.match(line)
+        and len(line.split()) <= ABOUT_MAX_WORDS
+        or ABOUT_RUN_IN.match(line)
+        or ABOUT_CAPS_RUN_IN.match(line)
+    )
 
 
 def _next_zone(block: Block, current: Zone, *, after_end: bool) -> Zone:

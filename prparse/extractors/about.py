@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from prparse.document import Block, Document, Zone
 from prparse.model import About
 from prparse.normalise import collapse, smart_case
-from prparse.rules.sections import ABOUT_LABEL, ABOUT_MAX_WORDS, ABOUT_RUN_IN, ABOUT_SELF
+from prparse.rules.sections import ABOUT_CAPS_RUN_IN, ABOUT_LABEL, ABOUT_MAX_WORDS, ABOUT_RUN_IN, ABOUT_SELF
 
 
 @dataclass
@@ -35,7 +35,7 @@ def extract_about(doc: Document) -> list[About]:
 
 def _label(block: Block, acronyms: frozenset[str]) -> _Section | None:
     """The section a block opens when it starts with an About label."""
-    run_in = ABOUT_RUN_IN.match(block.flat)
+    run_in = ABOUT_RUN_IN.match(block.flat) or ABOUT_CAPS_RUN_IN.match(block.flat)
     if run_in:
         return _Section(_organization(run_in.group("org"), acronyms), [run_in.group("text")])
     first = block.lines[0]

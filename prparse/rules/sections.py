@@ -37,7 +37,12 @@ BREADCRUMB = re.compile(r"\s[/|\u203a\u00bb>]\s|\s/$|/\s*/")
 # "About us" names no organisation.
 ABOUT_SELF = re.compile(r"^(?:us|uns|nosotros|nous)$", re.IGNORECASE)
 # "About Baird Funds Baird Funds is a ...": a label run into its paragraph, which restates the name.
-ABOUT_RUN_IN = re.compile(r"^(?:About|ABOUT) (?P<org>[A-Z][\w&.,'\u2019-]*(?: [\w&.,'\u2019-]+){0,6}?) (?P<text>(?P=org)\b.*)", re.DOTALL)
+ABOUT_RUN_IN = re.compile(
+    r"^(?:About|ABOUT) (?:the )?(?P<org>[A-Z][\w&.,'\u2019-]*(?: [\w&.,'\u2019-]+){0,6}?) (?P<text>(?:The )?(?P=org)\b.*)",
+    re.DOTALL,
+)
+# "ABOUT BOSTON ANVIL WORKS Founded in 1901, ...": a capitals label run into a mixed-case paragraph.
+ABOUT_CAPS_RUN_IN = re.compile(r"^ABOUT (?:THE )?(?P<org>[A-Z0-9][A-Z0-9&.,'\u2019 -]{1,80}?) (?P<text>[A-Z][a-z].*)", re.DOTALL)
 
 LEGAL_LABEL = re.compile(
     r"^\W{0,3}(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|about|on)\s+)?forward[-\s]looking\s+(?:statements?|information)"
