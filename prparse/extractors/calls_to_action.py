@@ -256,16 +256,32 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
 
 
 def _gate_hits(text: str) -> tuple[list[int], list[str]] | None:
-    """Where the gate words of a paragraph stand, found in one pass; None when lower-casing moved offsets."""
+    """Where the gate words of a paragraph stand, found in one pass; None when lower-casing moved offsets.
+
+    A word that opens a rule only at a site (an imperative verb heading its sentence) also yields
+    that rule's key when the text just before it is such a site.
+    """
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
     positions: list[int] = []
     found: list[str] = []
     for match in _GATE_WORDS.finditer(lowered):
-        positions.append(match.start())
-        found.append(match.group())
+        at, word = match.start(), match.group()
+        if _RULES_OPENED_BY[word]:
+            positions.append(at)
+            found.append(word)
+        for site, key in _SITES_OPENED_BY.get(word, ()):
+            if _at_site(site, lowered, at):
+                positions.append(at)
+                found.append(key)
     return positions, found
+
+
+def _at_site(site: re.Pattern[str], lowered: str, at: int) -> bool:
+    low = max(0, at - rules.SITE_CHARS)
+    # Only white space before the word (a paragraph's start): a site, however far back the text goes.
+    return site.search(lowered, low, at) is not None or not lowered[low:at].strip()
 
 
 def _words_between(gates: tuple[list[int], list[str]] | None, start: int, end: int) -> set[str] | None:
@@ -377,10 +393,24 @@ _ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate
 # Gate words are word beginnings: testing word starts only is what keeps this pass cheap.
 _GATE_WORDS = re.compile(r"\b" + _trie_pattern(_ALL_GATE_WORDS))
 # A match is the longest gate word at its place; it opens every rule gated by a word it contains.
+# A gate word opens the rules it gates without a site at once; a rule with a site, under a key of
+# its own (no word can equal it), only where the site check passes.
 _RULES_OPENED_BY = {
-    found: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if any(word in found for word in rule.gate))
+    found: frozenset(
+        i for i, rule in enumerate(rules.CTA_RULES) if rule.site is None and any(word in found for word in rule.gate)
+    )
     for found in _ALL_GATE_WORDS
 }
+_RULES_OPENED_BY.update({f"<{rule.id}>": frozenset((i,)) for i, rule in enumerate(rules.CTA_RULES) if rule.site})
+_SITES_OPENED_BY = {
+    found: tuple(
+        (rule.site, f"<{rule.id}>")
+        for rule in rules.CTA_RULES
+        if rule.site is not None and any(word in found for word in rule.gate)
+    )
+    for found in _ALL_GATE_WORDS
+}
+_SITES_OPENED_BY = {found: sites for found, sites in _SITES_OPENED_BY.items() if sites}
 _UNGATED = frozenset(i for i, rule in enumerate(rules.CTA_RULES) if not rule.gate)
 _ZONE_POSITIONS = {
     zone: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if _zone_allows(rule, zone)) for zone in _ZONES
@@ -461,7 +491,9 @@ def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
 def _printed_targets(sentence: str) -> list[tuple[int, str, int]]:
     """The first address of each shape; the earliest wins, an email before the domain inside it."""
     found: list[tuple[int, str, int]] = []
-    for order, pattern in enumerate((rules.EMAIL, rules.URL, rules.DOMAIN, rules.VANITY_PHONE, rules.PHONE)):
+    for order, (pattern, sign) in enumerate(rules.TARGET_SHAPES):
+        if sign.search(sentence) is None:
+            continue
         for match in pattern.finditer(sentence):
             value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
             if pattern is not rules.PHONE or _phone_like(value):

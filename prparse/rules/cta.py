@@ -74,6 +74,15 @@ DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-
 # A social media handle or hashtag: "follow us on X @Acme" ends a sentence as a URL would.
 HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,30}\b")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
+# The address shapes in the order they are tried (an email before the domain inside it), each with a
+# cheap sign that it may be present: most sentences hold no "@" and no "://", so most scans are skipped.
+TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (EMAIL, re.compile("@")),
+    (URL, re.compile(r"://|www\.", _I)),
+    (DOMAIN, re.compile(r"\.[a-z]")),
+    (VANITY_PHONE, re.compile("8")),
+    (PHONE, re.compile(r"\d")),
+)
 # Links that lead nowhere a reader can act on.
 DEAD_LINK = re.compile(r"^(?:#|javascript:|about:)", _I)
 
@@ -101,6 +110,9 @@ class CtaRule:
     body_only: bool = False
     before: re.Pattern[str] | None = None  # must match the text just before the cue (its subject)
     gate_at_end: bool = False  # the gate word must stand among the sentence's last characters
+    # A cue with a fixed place (a verb heading its sentence): a gate word opens the rule only where
+    # `site` matches the (lower-case) text just before it.
+    site: re.Pattern[str] | None = None
 
 
 # Verbs that are unmistakably imperative at the head of a sentence.
@@ -144,6 +156,16 @@ _AUTHORITIES = (
     r"international\s+community|world|regulators?|agencies|companies|employers|banks|police"
 )
 
+_IMPERATIVE_VERB = rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b"
+# What may stand just before an imperative verb once a lead-in is read: the start, punctuation (a
+# lead-in clause ends on a comma or colon), "for more information", each with a softener. A verb's
+# word elsewhere ("we see", "to help") cannot head a sentence: the imperative rule is not tried.
+IMPERATIVE_SITE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:information|info|details|news|updates)\s+)(?:(?:please|simply|also|then|now|or|and)\s+)?\Z"
+)
+# How far back `IMPERATIVE_SITE` looks from the verb.
+SITE_CHARS = 40
+
 CTA_RULES: tuple[CtaRule, ...] = (
     # "For public inquiries: 1-800-..." is the public's line, not a media contact.
     CtaRule("cta.public_inquiries", "contact", ('inquir', 'enquir', 'information', 'questions'), re.compile(r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b", _I)),
@@ -151,7 +173,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.registration", "register", ('regist', 'anmeld', 'inscrip'), re.compile(r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b", _I)),
     CtaRule("cta.tickets", "buy", ('ticket', 'purchase', 'order'), re.compile(r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)", _I)),
     CtaRule("cta.invited", "register", ('encourag', 'invit', 'welcome', 'asked'), re.compile(r"\b(?:are|is)\s+(?:(?:all|also|warmly|cordially)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?:attend|join|participate|register|take\s+part|come)|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])", _I)),
-    CtaRule("cta.imperative", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPERATIVE_OBJECT})\b", _I)),
+    CtaRule("cta.imperative", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE),
     CtaRule("cta.please", "other", ('please',), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
     CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'e-mail', 'email', 'reach', 'write'), re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
     CtaRule("cta.modal_target", "other", ('can ', 'may '), re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I), needs_target=True),
@@ -164,13 +186,13 @@ CTA_RULES: tuple[CtaRule, ...] = (
     # German and Spanish calls to the reader: "Besuchen Sie", "Unterstützen Sie", "Síguenos", "Visite".
     CtaRule("cta.imperative_de", "other", ('sie', 'spende'), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b", _I)),
     # The informal imperative of campaign pages: "Unterzeichne die Petition", "Fordere Regierungen dazu auf".
-    CtaRule("cta.imperative_de_du", "other", ("unterzeichne", "fordere", "besuche", "folge", "spende", "teile", "unterstütze", "abonniere", "informiere", "melde", "mach"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>unterzeichne|fordere|besuche|folge|spende|teile|unterstütze|abonniere|informiere\s+dich|melde\s+dich|mach\s+mit)\b", _I)),
+    CtaRule("cta.imperative_de_du", "other", ("unterzeichne", "fordere", "besuche", "folge", "spende", "teile", "unterstütze", "abonniere", "informiere", "melde", "mach"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>unterzeichne|fordere|besuche|folge|spende|teile|unterstütze|abonniere|informiere\s+dich|melde\s+dich|mach\s+mit)\b", _I), site=IMPERATIVE_SITE),
     # "Der Bericht ist unter www... abrufbar", "Der Filter ist auf Instagram verfügbar".
     CtaRule("cta.available_de", "visit", ("verfügbar", "abrufbar", "erhältlich", "zu finden", "einsehbar"), re.compile(r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b", _I)),
     # "Anwohner können bis 30. April unter www... eine Patenschaft beantragen", "pueden inscribir ... en www...".
     CtaRule("cta.modal_target_de", "other", ("kann", "könn"), re.compile(r"\b(?:kann|können)\b[^;]{0,160}?\b(?P<verb>beantragen|spenden|bestellen|anmelden|herunterladen|abonnieren|buchen|reservieren|kaufen|abrufen|einsehen|nachlesen|finden|registrieren|bewerben)\b", _I), needs_target=True),
     CtaRule("cta.modal_target_es", "other", ("puede",), re.compile(r"\bpueden?\s+(?:\w+\s+)?(?P<verb>inscribir|registrar|consultar|descargar|comprar|donar|visitar|solicitar|reservar|encontrar)\w*", _I), needs_target=True),
-    CtaRule("cta.imperative_es", "other", ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I)),
+    CtaRule("cta.imperative_es", "other", ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I), site=IMPERATIVE_SITE),
     # Advocacy demands, reported in the issuer's own voice.
     CtaRule("cta.calls_on", "demand", ('call', 'urg', 'demand', 'appeal'), re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|the|an?|immediate)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
     CtaRule("cta.we_ask", "demand", ('we ',), re.compile(r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I), body_only=True),
