@@ -210,7 +210,7 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
         if q_end <= pos or q_start >= end:
             continue
         pieces.append(text[pos : max(pos, q_start)])
-        pieces.append(" QUOTE ")
+        pieces.append(f" {rules.QUOTE_PLACEHOLDER} ")
         pos = min(end, q_end)
     pieces.append(text[pos:end])
     return "".join(pieces).strip()
@@ -314,7 +314,7 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | No
             continue
         if not target_known:  # targets are looked for only once a cue has matched
             target, target_known = find_target(sentence, unit.links), True
-        if target is None and (rule.needs_target or not _finished(sentence)):
+        if target is None and ((rule.needs_target and not rules.CHANNEL.search(masked)) or not _finished(sentence)):
             continue
         if _acceptable(rule, masked, target):
             return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)

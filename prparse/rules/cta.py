@@ -47,6 +47,8 @@ MONTH_NAMES = frozenset(
 
 # --- quote marks --------------------------------------------------------------------------------
 
+# What a quoted passage is replaced by before the cue rules run (a word no cue contains).
+QUOTE_PLACEHOLDER = "QUOTE"
 QUOTE_MARK = re.compile(r"[\"“”„«»‘’]")
 # Opening mark -> closing mark; straight and single quotes are settled by their neighbours instead.
 QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "»": "«"}
@@ -71,6 +73,13 @@ VANITY_PHONE = re.compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?
 PHONE_DIGITS = (7, 15)
 # Digit runs that are dates, not phones: "2025-03-03", "03.03.2025".
 DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
+# Where a rule that wants an address may point instead: "can book rides through the Acme app",
+# "may pre-order meals via the airline's website".
+CHANNEL = re.compile(
+    r"\b(?:via|through|on|at|from)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w'’&.-]+\s+){0,4}?"
+    r"(?:website|web\s+site|app|online\s+store|app\s+store|google\s+play|hotline)\b",
+    _I,
+)
 # A social media handle or hashtag: "follow us on X @Acme" ends a sentence as a URL would.
 HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,30}\b")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
@@ -118,7 +127,7 @@ class CtaRule:
 # Verbs that are unmistakably imperative at the head of a sentence.
 _STRONG_VERBS = (
     r"visit|register|subscribe|download|donate|purchase|rsvp|contact(?!\s*:)|learn\s+more|find\s+out|click|check\s+out|sign\s+up|"
-    r"log\s+on|tune\s+in|explore|discover|attend|e-?mail|reach\s+out|connect\s+with|stay\s+(?:tuned|informed|connected|up[\s-]to[\s-]date)|"
+    r"log\s+(?:on(?:to)?|in(?:to)?)\b|tune\s+in|stop\s+by|drop\s+by|don[’']t\s+(?:forget|miss|hesitate)|do\s+not\s+(?:forget|miss|hesitate)|explore|discover|attend|e-?mail|reach\s+out|connect\s+with|stay\s+(?:tuned|informed|connected|up[\s-]to[\s-]date)|"
     r"join\s+us|view|browse|stream|enrol(?:l)?|pre-?order|nominate|follow(?![-\w])|apply\s+(?:now|online|today|at|by|here|via)"
 )
 # Verbs that also open narrative sentences as nouns ("Order volumes rose", "Support grew"): they
@@ -136,10 +145,10 @@ IMPERATIVE_GATE = tuple(
     """visit regist subscri download donat purchase rsvp contact learn find click check sign log tune explore discover
     attend e-mail email reach connect stay join view browse stream enrol pre-order preorder nominate follow apply order call
     support book watch shop give read see help share tell take get go head try listen buy reserve grab submit vote like
-    write text spread make become save access request meet""".split()
+    write text spread make become save access request meet stop drop don""".split() + ["do not"]
 )
 _IMPERATIVE_OBJECT = (
-    r"(?=\s+(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|"
+    r"(?=\s+(?:(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|about|" + QUOTE_PLACEHOLDER + r")\b|"
     r"www\.|https?:|[\d(+]))"
 )
 # What may stand before the verb: one or two lead-in clauses ("For more information, ", "In greater
@@ -168,19 +177,24 @@ SITE_CHARS = 40
 
 CTA_RULES: tuple[CtaRule, ...] = (
     # "For public inquiries: 1-800-..." is the public's line, not a media contact.
-    CtaRule("cta.public_inquiries", "contact", ('inquir', 'enquir', 'information', 'questions'), re.compile(r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b", _I)),
+    CtaRule("cta.public_inquiries", "contact", ('inquir', 'enquir', 'information', 'questions'), re.compile(r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b|^(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|questions)\s*:", _I)),
     CtaRule("cta.interviews", "contact", ('interview', 'comment', 'vermittel', 'verfügung'), re.compile(r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung", _I)),
     CtaRule("cta.registration", "register", ('regist', 'anmeld', 'inscrip'), re.compile(r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b", _I)),
     CtaRule("cta.tickets", "buy", ('ticket', 'purchase', 'order'), re.compile(r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)", _I)),
-    CtaRule("cta.invited", "register", ('encourag', 'invit', 'welcome', 'asked'), re.compile(r"\b(?:are|is)\s+(?:(?:all|also|warmly|cordially)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?:attend|join|participate|register|take\s+part|come)|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])", _I)),
+    CtaRule("cta.invited", "register", ('encourag', 'invit', 'welcome', 'asked', 'urged'), re.compile(r"(?<!\bthey\s)(?<!\bwe\s)\bare\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked|urged)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b|\bis\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?P<verb2>attend|join|participate|register|take\s+part|come|visit|apply|submit|sign\s+up|contact|call|share|download|read|follow)|\b(?:invit|encourag)(?:e|es)\s+you\s+to\s+\w+|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b(?:[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])|\s+(?:in\s+|for\s+)?(?:a|an|the|our|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:webinar|event|workshop|session|seminar|conference|summit|forum|meeting|celebration|festival|fair|open\s+house|town\s+hall|briefing|tour|class|course|challenge)s?\b)", _I)),
     CtaRule("cta.imperative", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE),
+    # A verb that also reads as a noun heads a call to action whatever follows when the sentence
+    # gives an address: "Join Acme on Facebook at ...", "Find investor information at: https://...".
+    CtaRule("cta.imperative_target", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + rf"(?P<verb>{_WEAK_VERBS})\s", _I), needs_target=True, site=IMPERATIVE_SITE),
     CtaRule("cta.please", "other", ('please',), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
-    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'e-mail', 'email', 'reach', 'write'), re.compile(r"\b(?:should|may|can|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b", _I)),
+    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'e-mail', 'email', 'reach', 'write'), re.compile(r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)", _I)),
     CtaRule("cta.modal_target", "other", ('can ', 'may '), re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I), needs_target=True),
-    CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,", _I)),
+    CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,|^available\s+(?:multimedia|b-?roll|images|photos|videos|downloads|resources)\s+(?:is|are)\s+(?:on|at|in)\b", _I)),
     CtaRule("cta.contact_at", "contact", ('contact', 'call'), re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
     CtaRule("cta.available_target", "visit", ('available', 'accessible', 'found', 'posted', 'published'), re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b", _I), needs_target=True),
     CtaRule("cta.more_information_at", "visit", ('information', 'info', 'details', 'informaci'), re.compile(r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b", _I), needs_target=True),
+    # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
+    CtaRule("cta.more_information_verb", "visit", ('information', 'info', 'details', 'news', 'updates'), re.compile(r"^for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+(?:about|on|regarding|from|of|concerning)\s+[^,:;.!?]{1,80}?\s+(?:please\s+)?(?P<verb>visit|click|see|go\s+to|log\s+on(?:to)?|contact|call|e-?mail|read|follow|check\s+out|view|watch)\b", _I)),
     # A sentence that ends on "here", where a link was: "Read the report here.", "... shared commentary ... here."
     CtaRule("cta.here_link", "visit", ("here",), gate_at_end=True, pattern=re.compile(r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$", _I)),
     # German and Spanish calls to the reader: "Besuchen Sie", "Unterstützen Sie", "Síguenos", "Visite".
@@ -194,7 +208,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.modal_target_es", "other", ("puede",), re.compile(r"\bpueden?\s+(?:\w+\s+)?(?P<verb>inscribir|registrar|consultar|descargar|comprar|donar|visitar|solicitar|reservar|encontrar)\w*", _I), needs_target=True),
     CtaRule("cta.imperative_es", "other", ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I), site=IMPERATIVE_SITE),
     # Advocacy demands, reported in the issuer's own voice.
-    CtaRule("cta.calls_on", "demand", ('call', 'urg', 'demand', 'appeal'), re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|the|an?|immediate)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
+    CtaRule("cta.calls_on", "demand", ('call', 'urg', 'demand', 'appeal'), re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|immediate|action|justice|accountability|(?:the|an?)\s+(?:immediate\s+|urgent\s+)?(?:end|release|halt|stop|withdrawal|resignation|repeal|ban|moratorium|return|reversal|removal|cancellation|suspension|investigation|inquiry|apology)\b)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
     CtaRule("cta.we_ask", "demand", ('we ',), re.compile(r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I), body_only=True),
     CtaRule("cta.must", "demand", ("must",), re.compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I), body_only=True,
             before=re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I)),
@@ -229,7 +243,7 @@ VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Booking a place at an event or service is registering, not buying.
     ("register", re.compile(r"\bbook\s+(?:a|your|their|his|her)\s+(?:session|place|seat|spot|appointment|slot|tour|consultation|class)\b", _I)),
-    ("subscribe", re.compile(r"\b(?:newsletter|mailing\s+list|distribution\s+list|e-?mail\s+alerts|updates\s+by\s+e-?mail)\b", _I)),
+    ("subscribe", re.compile(r"\b(?:newsletter|mailing\s+list|distribution\s+list|(?:e-?mail|sms|text|news)\s+(?:text\s+)?alerts|updates\s+by\s+e-?mail)\b", _I)),
     ("buy", re.compile(r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?|buy|purchase|order\s+(?:online|now|today|direct(?:ly)?|at|from))\b", _I)),
     ("donate", re.compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
 )

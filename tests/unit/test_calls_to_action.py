@@ -139,6 +139,72 @@ def calls(text: str, **kwargs: str) -> list[tuple[str, str, str | None]]:
             "www.kind.example.org",
             id="other-can-sign-at-address",
         ),
+        pytest.param(
+            "For more information, log onto www.northwind-robotics.com.",
+            "visit",
+            "www.northwind-robotics.com",
+            id="visit-log-onto",
+        ),
+        pytest.param(
+            "For more information about the Leeds campus click here: www.northwind-robotics.com/leeds",
+            "visit",
+            "www.northwind-robotics.com/leeds",
+            id="visit-more-information-about-topic-without-comma",
+        ),
+        pytest.param(
+            "To receive SMS alerts on battery safety, text “SAFE” to 555-010-0142 (mobile phones only)",
+            "subscribe",
+            "555-010-0142",
+            id="subscribe-text-keyword-to-number",
+        ),
+        pytest.param(
+            "Public Inquiries: 1-800-555-0199",
+            "contact",
+            "1-800-555-0199",
+            id="contact-public-inquiries-label-without-for",
+        ),
+        pytest.param(
+            "Local schools are encouraged to visit the campus during the spring open weeks.",
+            "visit",
+            None,
+            id="visit-encouraged-to-any-verb",
+        ),
+        pytest.param(
+            "The company invites you to tour the new robotics hall this summer.",
+            "register",
+            None,
+            id="register-invites-you-to",
+        ),
+        pytest.param(
+            "Northwind invites engineering students to join a free robotics webinar focused on safety careers.",
+            "register",
+            None,
+            id="register-invites-to-join-a-webinar",
+        ),
+        pytest.param(
+            "Customers can order spare parts through the Northwind mobile app.",
+            "buy",
+            None,
+            id="buy-can-order-through-the-app",
+        ),
+        pytest.param(
+            "Join Northwind Robotics on LinkedIn at linkedin.com/company/northwind.",
+            "other",
+            "linkedin.com/company/northwind",
+            id="other-join-a-name-at-an-address",
+        ),
+        pytest.param(
+            "Don’t miss the chance to see the robots at work during the open day.",
+            "other",
+            None,
+            id="other-dont-miss",
+        ),
+        pytest.param(
+            "Readers with questions about the recall can contact the customer service team directly.",
+            "contact",
+            None,
+            id="contact-can-contact-the-team",
+        ),
     ],
 )
 def test_kind_and_target(paragraph: str, kind: str, target: str | None) -> None:
@@ -234,6 +300,13 @@ def test_german_and_spanish(paragraph: str, kind: str) -> None:
             id="legal-section",
         ),
         pytest.param(["###", "Visit www.wire.example.com for more releases from this company."], id="after-end-mark"),
+        pytest.param(["And get there they did, two years ahead of plan."], id="get-there-is-no-object"),
+        pytest.param(["Warehouse operators demand the speed that only automation can give."], id="market-demand"),
+        pytest.param(["Shift leaders can call other depots when a robot fails."], id="can-call-is-an-ability"),
+        pytest.param(
+            ["They are encouraged to explore new ideas and to fail early in the lab."],
+            id="pronoun-encouraged-narrative",
+        ),
     ],
 )
 def test_not_a_call_to_action(paragraphs: list[str]) -> None:
