@@ -53,8 +53,17 @@ def extract_calls_to_action(doc: Document) -> list[CallToAction]:
     found: list[CallToAction] = []
     read: set[str] = set()  # sentences already classified: a repeated one is reported once
     for unit in _units(doc):
-        found.extend(_unit_calls(unit, read))
+        found.extend(call for call in _unit_calls(unit, read) if not _repeats(call, found))
     return found
+
+
+def _repeats(call: CallToAction, found: list[CallToAction]) -> bool:
+    """A sentence printed again under a label ("NOTE TO INVESTORS: The latest news ...") is one call."""
+    text = call.text
+    return len(text) >= rules.MIN_REPEAT_CHARS and any(
+        prior.text.endswith(text) or (len(prior.text) >= rules.MIN_REPEAT_CHARS and text.endswith(prior.text))
+        for prior in found
+    )
 
 
 # --- which text is read ----------------------------------------------------------------------------

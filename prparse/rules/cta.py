@@ -127,7 +127,7 @@ class CtaRule:
 # Verbs that are unmistakably imperative at the head of a sentence.
 _STRONG_VERBS = (
     r"visit|register|subscribe|download|donate|purchase|rsvp|contact(?!\s*:)|learn\s+more|find\s+out|click|check\s+out|sign\s+up|"
-    r"log\s+(?:on(?:to)?|in(?:to)?)\b|tune\s+in|stop\s+by|drop\s+by|don[’']t\s+(?:forget|miss|hesitate)|do\s+not\s+(?:forget|miss|hesitate)|explore|discover|attend|e-?mail|reach\s+out|connect\s+with|stay\s+(?:tuned|informed|connected|up[\s-]to[\s-]date)|"
+    r"log\s+(?:on(?:to)?|in(?:to)?)\b|opt[\s-]in\b|tune\s+in|stop\s+by|drop\s+by|don[’']t\s+(?:forget|miss|hesitate)|do\s+not\s+(?:forget|miss|hesitate)|explore|discover|attend|e-?mail|reach\s+out|connect\s+with|stay\s+(?:tuned|informed|connected|up[\s-]to[\s-]date)|"
     r"join\s+us|view|browse|stream|enrol(?:l)?|pre-?order|nominate|follow(?![-\w])|apply\s+(?:now|online|today|at|by|here|via)"
 )
 # Verbs that also open narrative sentences as nouns ("Order volumes rose", "Support grew"): they
@@ -145,7 +145,7 @@ IMPERATIVE_GATE = tuple(
     """visit regist subscri download donat purchase rsvp contact learn find click check sign log tune explore discover
     attend e-mail email reach connect stay join view browse stream enrol pre-order preorder nominate follow apply order call
     support book watch shop give read see help share tell take get go head try listen buy reserve grab submit vote like
-    write text spread make become save access request meet stop drop don""".split() + ["do not"]
+    write text spread make become save access request meet stop drop don opt""".split() + ["do not"]
 )
 _IMPERATIVE_OBJECT = (
     r"(?=\s+(?:(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|about|" + QUOTE_PLACEHOLDER + r")\b|"
@@ -153,11 +153,16 @@ _IMPERATIVE_OBJECT = (
 )
 # What may stand before the verb: one or two lead-in clauses ("For more information, ", "In greater
 # Minnesota, "), "For more information" without a comma, and softeners ("please", "also").
+# Words that may stand between a lead-in and the verb: "please visit", "or call".
+_SOFTENERS = r"please|simply|also|then|now|or|and"
 _LEAD_IN = (
     r"^(?:(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
-    r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*|[^,:;.!?]{1,60}:\s*){0,2}"
+    r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*|[^,:;.!?]{1,60}:\s*|"
+    # A clause closed by a dash and a softener: "Joining is simple—just sign up ..." (a dash alone
+    # opens list entries and titles: "Factory Tours – Visit ...", "obstacle—access to water").
+    r"[^,:;.!?—–]{1,80}(?:—|\s[–-]\s)\s*(?:just|simply|please)\s+){0,2}"
     r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
-    r"(?:please\s+|simply\s+|also\s+|then\s+|now\s+|or\s+|and\s+)?"
+    rf"(?:(?:{_SOFTENERS})\s+)?"
 )
 _AUTHORITIES = (
     r"we|governments?|administration|authorities|congress|parliament|senate|lawmakers|legislators|policy-?makers|leaders|"
@@ -170,7 +175,7 @@ _IMPERATIVE_VERB = rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPER
 # lead-in clause ends on a comma or colon), "for more information", each with a softener. A verb's
 # word elsewhere ("we see", "to help") cannot head a sentence: the imperative rule is not tried.
 IMPERATIVE_SITE = re.compile(
-    r"(?:^|[^\w\s]\s*|\b(?:information|info|details|news|updates)\s+)(?:(?:please|simply|also|then|now|or|and)\s+)?\Z"
+    r"(?:^|[^\w\s]\s*|\b(?:information|info|details|news|updates)\s+)" + rf"(?:(?:{_SOFTENERS})\s+)?\Z|[—–-]\s*just\s+\Z"
 )
 # How far back `IMPERATIVE_SITE` looks from the verb.
 SITE_CHARS = 40
@@ -191,7 +196,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
     CtaRule("cta.modal_target", "other", ('can ', 'may '), re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I), needs_target=True),
     CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,|^available\s+(?:multimedia|b-?roll|images|photos|videos|downloads|resources)\s+(?:is|are)\s+(?:on|at|in)\b", _I)),
     CtaRule("cta.contact_at", "contact", ('contact', 'call'), re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
-    CtaRule("cta.available_target", "visit", ('available', 'accessible', 'found', 'posted', 'published'), re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b", _I), needs_target=True),
+    CtaRule("cta.available_target", "visit", ('available', 'accessible', 'found', 'posted', 'published', 'is at:', 'are at:'), re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b|\b(?:is|are)\s+at:", _I), needs_target=True),
     CtaRule("cta.more_information_at", "visit", ('information', 'info', 'details', 'informaci'), re.compile(r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b", _I), needs_target=True),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
     CtaRule("cta.more_information_verb", "visit", ('information', 'info', 'details', 'news', 'updates'), re.compile(r"^for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+(?:about|on|regarding|from|of|concerning)\s+[^,:;.!?]{1,80}?\s+(?:please\s+)?(?P<verb>visit|click|see|go\s+to|log\s+on(?:to)?|contact|call|e-?mail|read|follow|check\s+out|view|watch)\b", _I)),
@@ -267,6 +272,8 @@ SITE_CHROME = re.compile(
     r"your\s+email\s+address\s+will\s+not|(?:log|sign)\s+in\s+to\s+(?:comment|reply)|comments?\s+(?:policy|section))",
     _I,
 )
+# A call whose text ends another one's (or is ended by it) repeats it when at least this long.
+MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address
 # A cheap sign that a short line prints an address: "Visit www.acme.com.", "Call 555-010-0199."
 TARGET_HINT = re.compile(r"www\.|://|@|\d{3}")

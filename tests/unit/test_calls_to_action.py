@@ -205,6 +205,18 @@ def calls(text: str, **kwargs: str) -> list[tuple[str, str, str | None]]:
             None,
             id="contact-can-contact-the-team",
         ),
+        pytest.param(
+            "Taking part is easy—just opt in through the Northwind app and log each shift.",
+            "other",
+            None,
+            id="other-dash-just-opt-in",
+        ),
+        pytest.param(
+            "The terms of use that apply to every Northwind post are at: https://northwind.example.org/terms",
+            "visit",
+            "https://northwind.example.org/terms",
+            id="visit-terms-are-at-address",
+        ),
     ],
 )
 def test_kind_and_target(paragraph: str, kind: str, target: str | None) -> None:
@@ -303,6 +315,8 @@ def test_german_and_spanish(paragraph: str, kind: str) -> None:
         pytest.param(["And get there they did, two years ahead of plan."], id="get-there-is-no-object"),
         pytest.param(["Warehouse operators demand the speed that only automation can give."], id="market-demand"),
         pytest.param(["Shift leaders can call other depots when a robot fails."], id="can-call-is-an-ability"),
+        pytest.param(["Warehouse Tours – Visit the robot halls and meet the engineers."], id="dash-list-entry"),
+        pytest.param(["Just like our robots, our teams work around the clock."], id="just-like-is-no-imperative"),
         pytest.param(
             ["They are encouraged to explore new ideas and to fail early in the lab."],
             id="pronoun-encouraged-narrative",
@@ -397,6 +411,12 @@ def test_html_link_gives_target() -> None:
     assert calls(html, format="html") == [
         ("The full report can be read here.", "visit", "https://northwind.example.com/report.pdf")
     ]
+
+
+def test_sentence_repeated_under_a_label_is_reported_once() -> None:
+    line = "The latest news and updates on Northwind are available in its newsroom at https://nw.example.org/news"
+    found = calls(release(line, "NOTE TO INVESTORS: " + line))
+    assert [text for text, _, _ in found] == [line]
 
 
 def test_same_sentence_twice_is_reported_once() -> None:
