@@ -235,7 +235,7 @@ def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
 
 def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     text = unit.text
-    gates = _gate_hits(text)
+    gates = _gate_hits(text, unit.zone)
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
@@ -264,8 +264,8 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     return calls
 
 
-def _gate_hits(text: str) -> tuple[list[int], list[str]] | None:
-    """Where the gate words of a paragraph stand, found in one pass; None when lower-casing moved offsets.
+def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[str]] | None:
+    """Where the gate words of a paragraph that open a rule of its zone stand; None when lower-casing moved offsets.
 
     A word that opens a rule only at a site (an imperative verb heading its sentence) also yields
     that rule's key when the text just before it is such a site.
@@ -275,22 +275,27 @@ def _gate_hits(text: str) -> tuple[list[int], list[str]] | None:
         return None
     positions: list[int] = []
     found: list[str] = []
+    opened = _OPENED_IN_ZONE[zone]
     for match in _GATE_WORDS.finditer(lowered):
         at, word = match.start(), match.group()
-        if _RULES_OPENED_BY[word]:
+        if opened[word]:
             positions.append(at)
             found.append(word)
         for site, key in _SITES_OPENED_BY.get(word, ()):
-            if _at_site(site, lowered, at):
+            if opened[key] and _at_site(site, lowered, at):
                 positions.append(at)
                 found.append(key)
     return positions, found
 
 
-def _at_site(site: re.Pattern[str], lowered: str, at: int) -> bool:
+def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
     low = max(0, at - rules.SITE_CHARS)
-    # Only white space before the word (a paragraph's start): a site, however far back the text goes.
-    return site.search(lowered, low, at) is not None or not lowered[low:at].strip()
+    before = lowered[low:at].rstrip()
+    # Only white space before the word (a paragraph's start), or punctuation: a site, however far
+    # back the text goes; a word before it must be one a site may end on.
+    if not before or not (before[-1].isalnum() or before[-1] == "_"):
+        return True
+    return before.endswith(site.words) and site.pattern.search(lowered, low, at) is not None
 
 
 def _words_between(gates: tuple[list[int], list[str]] | None, start: int, end: int) -> set[str] | None:
@@ -423,6 +428,10 @@ _SITES_OPENED_BY = {found: sites for found, sites in _SITES_OPENED_BY.items() if
 _UNGATED = frozenset(i for i, rule in enumerate(rules.CTA_RULES) if not rule.gate)
 _ZONE_POSITIONS = {
     zone: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if _zone_allows(rule, zone)) for zone in _ZONES
+}
+# Whether a gate word (or site key) opens a rule the zone uses: in a contact section most do not.
+_OPENED_IN_ZONE = {
+    zone: {found: bool(opened & _ZONE_POSITIONS[zone]) for found, opened in _RULES_OPENED_BY.items()} for zone in _ZONES
 }
 
 
