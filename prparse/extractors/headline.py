@@ -252,7 +252,7 @@ def _glued_title(text: str) -> str | None:
 
 
 def _repeated_prefix(text: str) -> str | None:
-    """"Title Title FOR IMMEDIATE RELEASE ...": a page that prints its title twice in a row."""
+    """ "Title Title FOR IMMEDIATE RELEASE ...": a page that prints its title twice in a row."""
     words = text.split(None, 80)[:80]
     first = words[:4]
     for start in range(4, min(len(words) - 4, 60)):

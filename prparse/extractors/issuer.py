@@ -93,9 +93,7 @@ class _Unset:
 _UNSET = _Unset()
 
 
-def _release(
-    doc: Document, headline: Candidate[str] | None | _Unset, deck: Candidate[str] | None | _Unset
-) -> _Release:
+def _release(doc: Document, headline: Candidate[str] | None | _Unset, deck: Candidate[str] | None | _Unset) -> _Release:
     lines = header_lines(doc)
     if isinstance(headline, _Unset):
         headline = extract_headline(doc, lines)
@@ -259,7 +257,7 @@ def _letterhead_org(release: _Release) -> Candidate[str] | None:
 
 
 def _ticker(release: _Release) -> Candidate[str] | None:
-    """"Acme Corp. (NYSE: ACM)" in the lead: the listed company, named in full."""
+    """ "Acme Corp. (NYSE: ACM)" in the lead: the listed company, named in full."""
     for block in release.lead:
         match = TICKER.search(block.flat)
         if match:
@@ -270,7 +268,7 @@ def _ticker(release: _Release) -> Candidate[str] | None:
 
 
 def _dateline_slot(release: _Release) -> Candidate[str] | None:
-    """"Gilbert, United States - July 24, 2025 / Acme /": the issuer a dateline names between slashes.
+    """ "Gilbert, United States - July 24, 2025 / Acme /": the issuer a dateline names between slashes.
 
     A wire's name in that slot is the wire, not the issuer.
     """
@@ -290,7 +288,7 @@ def _copyright(doc: Document) -> Candidate[str] | None:
 
 
 def _posted_first_on(doc: Document) -> Candidate[str] | None:
-    """"The post <title> appeared first on Acme News.": the site that published the release."""
+    """ "The post <title> appeared first on Acme News.": the site that published the release."""
     for block in doc.blocks[-_CLOSING_BLOCKS:]:
         if "appeared first on" in block.text:
             match = POSTED_FIRST_ON.search(block.flat)
@@ -390,7 +388,7 @@ def _defined_name(doc: Document, abbreviation: str) -> str | None:
 
 
 def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
-    """"United Nations" for "UN": capitalised words whose initials spell the abbreviation."""
+    """ "United Nations" for "UN": capitalised words whose initials spell the abbreviation."""
     pattern = re.compile(r"\b" + r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation) + r"\b")
     for block in doc.blocks[:80]:
         match = pattern.search(block.flat)
@@ -464,6 +462,6 @@ def _organisation_from(words: list[str]) -> str | None:
 
 
 def _strip_abbreviation(name: str) -> str:
-    """"Bundeskriminalamt (BKA)" -> "Bundeskriminalamt"."""
+    """ "Bundeskriminalamt (BKA)" -> "Bundeskriminalamt"."""
     head, _, tail = name.partition(" (")
     return head if tail.endswith(")") and head else name

@@ -48,7 +48,7 @@ _LONGER_NAME = r"\s(?:of|for|de)\s(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'
 
 
 def lead_subject(lead: list[Block]) -> Candidate[str] | None:
-    """"Acme, a maker of widgets, today announced ...": the lead sentence's subject.
+    """ "Acme, a maker of widgets, today announced ...": the lead sentence's subject.
 
     An opening clause may come first ("In a bold move, Acme has announced ...").
     """
@@ -98,7 +98,7 @@ def appositive_subject(lead: list[Block], headline: str) -> Candidate[str] | Non
 
 
 def headline_subject(headline: str, lead: list[Block]) -> Candidate[str] | None:
-    """"Acme Announces ...": the headline's own subject, when the lead names it too.
+    """ "Acme Announces ...": the headline's own subject, when the lead names it too.
 
     A title-case headline capitalises its verb, so the verb is found case-blind; the lead must
     print the same name (a "New Study Reports ..." headline names no one the lead repeats).
@@ -191,7 +191,7 @@ def after_dateline(text: str) -> str:
 
 
 def drop_apposition(subject: str) -> str:
-    """"Acme, a maker of widgets," -> "Acme"; "Acme (NYSE: ACM)" -> "Acme"."""
+    """ "Acme, a maker of widgets," -> "Acme"; "Acme (NYSE: ACM)" -> "Acme"."""
     subject = _PARENTHESIS.sub("", TICKER.sub("", subject))
     comma = subject.find(", ")
     while comma != -1:

@@ -86,9 +86,13 @@ FIELD_WORDS = re.compile(
 )
 
 # Words joining two details or two names ("James Perrin 0447 ... or Matthew Kelly").
-CONNECTOR_PREFIX = re.compile(r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|contact|reach|email|e-mail|tel\.?|phone)\s+", _I)
+CONNECTOR_PREFIX = re.compile(
+    r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|contact|reach|email|e-mail|tel\.?|phone)\s+", _I
+)
 CONNECTOR_SUFFIX = re.compile(r"\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
-CONNECTOR_WORDS = frozenset({"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"})
+CONNECTOR_WORDS = frozenset(
+    {"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"}
+)
 
 # Conference-call details ("International Toll: +1 ...", "Webcast Link:", "Passcode:"): numbers to dial in,
 # not a contact card.
@@ -130,7 +134,9 @@ DESK_NAME = re.compile(
 )
 
 # A desk named by its last word: "Minister Hall's Office", "BUND-Pressestelle", "Press Desk".
-DESK_END = re.compile(r"(?:\b(?:office|desk|newsroom|team)|pressestelle|presseb(?:ü|ue)ro|gabinete de prensa)\W{0,2}$", _I)
+DESK_END = re.compile(
+    r"(?:\b(?:office|desk|newsroom|team)|pressestelle|presseb(?:ü|ue)ro|gabinete de prensa)\W{0,2}$", _I
+)
 
 # Words of job titles; a fragment holding one of them is a title, not a name or organisation.
 TITLE_WORDS = frozenset(
@@ -145,7 +151,9 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 # German job titles are compounds ("BUND-Verkehrsexperte", "Pressereferentin").
-TITLE_SUFFIX = re.compile(r"(?:sprecher(?:in)?|referent(?:in)?|experte|expertin|leiter(?:in)?|beauftragte[rn]?)(?:\*in)?$", _I)
+TITLE_SUFFIX = re.compile(
+    r"(?:sprecher(?:in)?|referent(?:in)?|experte|expertin|leiter(?:in)?|beauftragte[rn]?)(?:\*in)?$", _I
+)
 
 # Words that make a capitalised line an organisation rather than a person ("Acme Advisory", "Nordwind Capital").
 ORG_WORDS = frozenset(
@@ -159,20 +167,39 @@ ORG_WORDS = frozenset(
 )
 
 # Words naming a building: "Frank Roe Courts Building" is part of an address, not a person and a firm.
-BUILDING_WORDS = frozenset({"building", "buildings", "courthouse", "tower", "towers", "plaza", "campus", "haus", "edificio"})
+BUILDING_WORDS = frozenset(
+    {"building", "buildings", "courthouse", "tower", "towers", "plaza", "campus", "haus", "edificio"}
+)
 
 # Lower-case words inside an organisation's name ("Bank of Ireland", "Friends for the Earth", "Ärzte ohne Grenzen").
-ORG_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "in", "at", "für", "und", "ohne", "de", "del", "la", "y", "e.V."})
+ORG_LINKS = frozenset(
+    {"of", "for", "and", "the", "&", "on", "in", "at", "für", "und", "ohne", "de", "del", "la", "y", "e.V."}
+)
 
 # Regions bigger than a country, printed in company names and address lines; never part of a person's name.
 CONTINENTS = frozenset(
-    {"north america", "south america", "latin america", "central america", "europe", "asia", "africa", "middle east",
-     "asia pacific", "asia-pacific", "oceania", "emea", "apac", "latam"}
+    {
+        "north america",
+        "south america",
+        "latin america",
+        "central america",
+        "europe",
+        "asia",
+        "africa",
+        "middle east",
+        "asia pacific",
+        "asia-pacific",
+        "oceania",
+        "emea",
+        "apac",
+        "latam",
+    }
 )
 
 # Words that never stand in a person's name (function words, section words, months).
-NAME_STOP_WORDS = frozenset(
-    """
+NAME_STOP_WORDS = (
+    frozenset(
+        """
     the a an of for and or in on at to by with from my our your his her their this that these its
     press media news contact contacts office inquiries enquiries information release immediate embargoed
     further more details data assets embedded visit website email phone tel fax mobile number page read
@@ -182,9 +209,33 @@ NAME_STOP_WORDS = frozenset(
     hon honourable mp senator minister dr prof inc llc ltd gmbh corp corporation company group center centre
     association foundation university institute council department agency network
     """.split()
-) | {w for w in ORG_WORDS if "." not in w} | BUILDING_WORDS
+    )
+    | {w for w in ORG_WORDS if "." not in w}
+    | BUILDING_WORDS
+)
 
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "y", "zu", "ten", "ter"})
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "y",
+        "zu",
+        "ten",
+        "ter",
+    }
+)
 
 # Organisation suffixes: a fragment ending in one names an organisation.
 ORG_SUFFIX = re.compile(
@@ -194,30 +245,109 @@ ORG_SUFFIX = re.compile(
 )
 
 # Generic country-code TLDs that say nothing about where a number is dialled.
-GENERIC_CCTLDS = frozenset({"eu", "io", "co", "tv", "ai", "me", "ly", "fm", "am", "gg", "to", "cc", "ws", "is", "it.com", "app", "int"})
+GENERIC_CCTLDS = frozenset(
+    {"eu", "io", "co", "tv", "ai", "me", "ly", "fm", "am", "gg", "to", "cc", "ws", "is", "it.com", "app", "int"}
+)
 TLD_REGIONS = {"uk": "GB", "su": "RU"}
 
 # Country and region names (and AP state abbreviations) found in datelines -> ISO 3166 region.
 COUNTRY_REGIONS = {
-    "united states": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "us": "US", "america": "US",
-    "united kingdom": "GB", "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-    "northern ireland": "GB", "great britain": "GB", "britain": "GB",
-    "germany": "DE", "deutschland": "DE", "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH",
-    "australia": "AU", "new zealand": "NZ", "canada": "CA", "ireland": "IE", "france": "FR", "spain": "ES", "españa": "ES",
-    "mexico": "MX", "méxico": "MX", "italy": "IT", "italia": "IT", "netherlands": "NL", "belgium": "BE", "belgique": "BE",
-    "sweden": "SE", "norway": "NO", "denmark": "DK", "finland": "FI", "poland": "PL", "portugal": "PT", "india": "IN",
-    "china": "CN", "japan": "JP", "singapore": "SG", "hong kong": "HK", "south africa": "ZA", "brazil": "BR",
-    "argentina": "AR", "chile": "CL", "colombia": "CO", "israel": "IL", "united arab emirates": "AE", "uae": "AE",
-    "saudi arabia": "SA", "south korea": "KR", "korea": "KR", "philippines": "PH", "malaysia": "MY", "jamaica": "JM",
-    "luxembourg": "LU", "czech republic": "CZ", "greece": "GR", "turkey": "TR", "nigeria": "NG", "kenya": "KE",
+    "united states": "US",
+    "usa": "US",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "us": "US",
+    "america": "US",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "germany": "DE",
+    "deutschland": "DE",
+    "austria": "AT",
+    "österreich": "AT",
+    "switzerland": "CH",
+    "schweiz": "CH",
+    "australia": "AU",
+    "new zealand": "NZ",
+    "canada": "CA",
+    "ireland": "IE",
+    "france": "FR",
+    "spain": "ES",
+    "españa": "ES",
+    "mexico": "MX",
+    "méxico": "MX",
+    "italy": "IT",
+    "italia": "IT",
+    "netherlands": "NL",
+    "belgium": "BE",
+    "belgique": "BE",
+    "sweden": "SE",
+    "norway": "NO",
+    "denmark": "DK",
+    "finland": "FI",
+    "poland": "PL",
+    "portugal": "PT",
+    "india": "IN",
+    "china": "CN",
+    "japan": "JP",
+    "singapore": "SG",
+    "hong kong": "HK",
+    "south africa": "ZA",
+    "brazil": "BR",
+    "argentina": "AR",
+    "chile": "CL",
+    "colombia": "CO",
+    "israel": "IL",
+    "united arab emirates": "AE",
+    "uae": "AE",
+    "saudi arabia": "SA",
+    "south korea": "KR",
+    "korea": "KR",
+    "philippines": "PH",
+    "malaysia": "MY",
+    "jamaica": "JM",
+    "luxembourg": "LU",
+    "czech republic": "CZ",
+    "greece": "GR",
+    "turkey": "TR",
+    "nigeria": "NG",
+    "kenya": "KE",
     # Australian states and territories
-    "nsw": "AU", "new south wales": "AU", "vic": "AU", "victoria": "AU", "qld": "AU", "queensland": "AU",
-    "act": "AU", "tasmania": "AU", "tas": "AU", "western australia": "AU", "south australia": "AU", "northern territory": "AU",
+    "nsw": "AU",
+    "new south wales": "AU",
+    "vic": "AU",
+    "victoria": "AU",
+    "qld": "AU",
+    "queensland": "AU",
+    "act": "AU",
+    "tasmania": "AU",
+    "tas": "AU",
+    "western australia": "AU",
+    "south australia": "AU",
+    "northern territory": "AU",
     # Canadian provinces
-    "ontario": "CA", "ont.": "CA", "quebec": "CA", "québec": "CA", "british columbia": "CA", "b.c.": "CA", "alberta": "CA",
-    "manitoba": "CA", "nova scotia": "CA", "saskatchewan": "CA",
+    "ontario": "CA",
+    "ont.": "CA",
+    "quebec": "CA",
+    "québec": "CA",
+    "british columbia": "CA",
+    "b.c.": "CA",
+    "alberta": "CA",
+    "manitoba": "CA",
+    "nova scotia": "CA",
+    "saskatchewan": "CA",
     # German states
-    "bayern": "DE", "bavaria": "DE", "nordrhein-westfalen": "DE", "hessen": "DE", "sachsen": "DE",
+    "bayern": "DE",
+    "bavaria": "DE",
+    "nordrhein-westfalen": "DE",
+    "hessen": "DE",
+    "sachsen": "DE",
 }
 
 US_STATES = frozenset(
@@ -232,38 +362,162 @@ US_STATES = frozenset(
     mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va.
     wis. wyo. d.c.
     """.split()
-) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
-     "south carolina", "south dakota", "west virginia", "district of columbia"}
+) | {
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "west virginia",
+    "district of columbia",
+}
 
 CITY_REGIONS = {
     # United States
-    "new york": "US", "los angeles": "US", "san francisco": "US", "chicago": "US", "washington": "US", "boston": "US",
-    "dallas": "US", "houston": "US", "austin": "US", "atlanta": "US", "seattle": "US", "miami": "US", "denver": "US",
-    "minneapolis": "US", "philadelphia": "US", "phoenix": "US", "san diego": "US", "san jose": "US", "detroit": "US",
-    "las vegas": "US", "nashville": "US", "orlando": "US", "tampa": "US", "pittsburgh": "US", "portland": "US",
-    "baltimore": "US", "st. louis": "US", "milwaukee": "US", "santa ana": "US", "honolulu": "US", "palo alto": "US",
+    "new york": "US",
+    "los angeles": "US",
+    "san francisco": "US",
+    "chicago": "US",
+    "washington": "US",
+    "boston": "US",
+    "dallas": "US",
+    "houston": "US",
+    "austin": "US",
+    "atlanta": "US",
+    "seattle": "US",
+    "miami": "US",
+    "denver": "US",
+    "minneapolis": "US",
+    "philadelphia": "US",
+    "phoenix": "US",
+    "san diego": "US",
+    "san jose": "US",
+    "detroit": "US",
+    "las vegas": "US",
+    "nashville": "US",
+    "orlando": "US",
+    "tampa": "US",
+    "pittsburgh": "US",
+    "portland": "US",
+    "baltimore": "US",
+    "st. louis": "US",
+    "milwaukee": "US",
+    "santa ana": "US",
+    "honolulu": "US",
+    "palo alto": "US",
     # United Kingdom and Ireland
-    "london": "GB", "manchester": "GB", "birmingham": "GB", "edinburgh": "GB", "glasgow": "GB", "cardiff": "GB",
-    "belfast": "GB", "leeds": "GB", "liverpool": "GB", "bristol": "GB", "oxford": "GB", "cambridge": "GB", "dublin": "IE",
+    "london": "GB",
+    "manchester": "GB",
+    "birmingham": "GB",
+    "edinburgh": "GB",
+    "glasgow": "GB",
+    "cardiff": "GB",
+    "belfast": "GB",
+    "leeds": "GB",
+    "liverpool": "GB",
+    "bristol": "GB",
+    "oxford": "GB",
+    "cambridge": "GB",
+    "dublin": "IE",
     # German-speaking
-    "berlin": "DE", "munich": "DE", "münchen": "DE", "hamburg": "DE", "frankfurt": "DE", "köln": "DE", "cologne": "DE",
-    "stuttgart": "DE", "düsseldorf": "DE", "bonn": "DE", "leipzig": "DE", "dresden": "DE", "hannover": "DE",
-    "wiesbaden": "DE", "vienna": "AT", "wien": "AT", "zurich": "CH", "zürich": "CH", "geneva": "CH", "genf": "CH", "bern": "CH",
+    "berlin": "DE",
+    "munich": "DE",
+    "münchen": "DE",
+    "hamburg": "DE",
+    "frankfurt": "DE",
+    "köln": "DE",
+    "cologne": "DE",
+    "stuttgart": "DE",
+    "düsseldorf": "DE",
+    "bonn": "DE",
+    "leipzig": "DE",
+    "dresden": "DE",
+    "hannover": "DE",
+    "wiesbaden": "DE",
+    "vienna": "AT",
+    "wien": "AT",
+    "zurich": "CH",
+    "zürich": "CH",
+    "geneva": "CH",
+    "genf": "CH",
+    "bern": "CH",
     # Australia and New Zealand
-    "sydney": "AU", "melbourne": "AU", "canberra": "AU", "brisbane": "AU", "perth": "AU", "adelaide": "AU",
-    "hobart": "AU", "darwin": "AU", "gold coast": "AU", "auckland": "NZ", "wellington": "NZ",
+    "sydney": "AU",
+    "melbourne": "AU",
+    "canberra": "AU",
+    "brisbane": "AU",
+    "perth": "AU",
+    "adelaide": "AU",
+    "hobart": "AU",
+    "darwin": "AU",
+    "gold coast": "AU",
+    "auckland": "NZ",
+    "wellington": "NZ",
     # Spanish-speaking
-    "madrid": "ES", "barcelona": "ES", "valencia": "ES", "sevilla": "ES", "seville": "ES", "bilbao": "ES", "málaga": "ES",
-    "mexico city": "MX", "ciudad de méxico": "MX", "guadalajara": "MX", "monterrey": "MX", "puerto vallarta": "MX",
-    "buenos aires": "AR", "santiago": "CL", "bogotá": "CO", "lima": "PE",
+    "madrid": "ES",
+    "barcelona": "ES",
+    "valencia": "ES",
+    "sevilla": "ES",
+    "seville": "ES",
+    "bilbao": "ES",
+    "málaga": "ES",
+    "mexico city": "MX",
+    "ciudad de méxico": "MX",
+    "guadalajara": "MX",
+    "monterrey": "MX",
+    "puerto vallarta": "MX",
+    "buenos aires": "AR",
+    "santiago": "CL",
+    "bogotá": "CO",
+    "lima": "PE",
     # elsewhere
-    "toronto": "CA", "vancouver": "CA", "montreal": "CA", "montréal": "CA", "ottawa": "CA", "calgary": "CA",
-    "paris": "FR", "lyon": "FR", "brussels": "BE", "bruxelles": "BE", "amsterdam": "NL", "rotterdam": "NL",
-    "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI", "rome": "IT", "milan": "IT", "lisbon": "PT",
-    "warsaw": "PL", "prague": "CZ", "athens": "GR", "tokyo": "JP", "singapore": "SG", "hong kong": "HK",
-    "mumbai": "IN", "new delhi": "IN", "bangalore": "IN", "bengaluru": "IN", "beijing": "CN", "shanghai": "CN",
-    "seoul": "KR", "tel aviv": "IL", "dubai": "AE", "abu dhabi": "AE", "riyadh": "SA", "johannesburg": "ZA",
-    "cape town": "ZA", "são paulo": "BR", "sao paulo": "BR", "kingston": "JM", "luxembourg": "LU", "strasbourg": "FR",
+    "toronto": "CA",
+    "vancouver": "CA",
+    "montreal": "CA",
+    "montréal": "CA",
+    "ottawa": "CA",
+    "calgary": "CA",
+    "paris": "FR",
+    "lyon": "FR",
+    "brussels": "BE",
+    "bruxelles": "BE",
+    "amsterdam": "NL",
+    "rotterdam": "NL",
+    "stockholm": "SE",
+    "oslo": "NO",
+    "copenhagen": "DK",
+    "helsinki": "FI",
+    "rome": "IT",
+    "milan": "IT",
+    "lisbon": "PT",
+    "warsaw": "PL",
+    "prague": "CZ",
+    "athens": "GR",
+    "tokyo": "JP",
+    "singapore": "SG",
+    "hong kong": "HK",
+    "mumbai": "IN",
+    "new delhi": "IN",
+    "bangalore": "IN",
+    "bengaluru": "IN",
+    "beijing": "CN",
+    "shanghai": "CN",
+    "seoul": "KR",
+    "tel aviv": "IL",
+    "dubai": "AE",
+    "abu dhabi": "AE",
+    "riyadh": "SA",
+    "johannesburg": "ZA",
+    "cape town": "ZA",
+    "são paulo": "BR",
+    "sao paulo": "BR",
+    "kingston": "JM",
+    "luxembourg": "LU",
+    "strasbourg": "FR",
 }
 
 # --- phones and emails -------------------------------------------------------------------------
@@ -278,12 +532,16 @@ VANITY_PHONE = re.compile(
     r"(?:\s?\(\d{3}[-. ]?\d{4}\))?"
 )
 # Extensions after a number; the printed abbreviation is written out in full (GOLD.md).
-PHONE_EXTENSION = re.compile(r"\s{0,2},?\s{0,2}(?P<word>ext\.?|Ext\.?|EXT\.?|extension|Extension|x|X|Durchwahl|DW|Dw\.?)\s{0,2}(?P<digits>\d{1,6})(?!\d)")
+PHONE_EXTENSION = re.compile(
+    r"\s{0,2},?\s{0,2}(?P<word>ext\.?|Ext\.?|EXT\.?|extension|Extension|x|X|Durchwahl|DW|Dw\.?)\s{0,2}(?P<digits>\d{1,6})(?!\d)"
+)
 # German shorthand for several lines of one exchange: "030-27586-497 |-531 | -425", "0221 123-45/-46".
 PHONE_SIBLINGS = re.compile(r"(?:\s{0,2}[|/,]\s{0,2}-\s?\d{1,6}(?!\d)){1,10}")
 PHONE_SIBLING = re.compile(r"-\s?(\d{1,6})")
 # Dates and ranges that look like numbers: "17.12.2024", "2024-05-14", "(28.10.2021)".
-DATE_LIKE = re.compile(r"^\(?\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\)?$|^\(?(?:19|20)\d\d\s?[\-/\u2013]\s?(?:19|20)?\d\d\)?$")
+DATE_LIKE = re.compile(
+    r"^\(?\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\)?$|^\(?(?:19|20)\d\d\s?[\-/\u2013]\s?(?:19|20)?\d\d\)?$"
+)
 # An unformatted North American number ("14805550123", "4805550123"): area code and exchange never start with 0 or 1.
 BARE_NANP = re.compile(r"^1?[2-9]\d{2}[2-9]\d{6}$")
 # A US ZIP+4 code ("Dallas, Texas 75207-4399") has a phone's digits but follows a state's name.
@@ -312,7 +570,9 @@ FRAGMENT_SPLIT = re.compile(
     r"\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
 )
 # A final full stop is punctuation, unless it ends an abbreviation ("Acme Corp.", "Jane Q.").
-ABBREVIATION_END = re.compile(r"(\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|Intl|[A-Z]|[A-Z]\.[A-Z]|e\.\s?V)\.)$|[.\s]+$")
+ABBREVIATION_END = re.compile(
+    r"(\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|Intl|[A-Z]|[A-Z]\.[A-Z]|e\.\s?V)\.)$|[.\s]+$"
+)
 JOINERS = ("|", "/", ";", "&")  # a list of names shares the details after it; a comma runs name, title, org
 LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")  # "1. Press Office", "- Kontakt: ..."
 # One word of a printed name: "Jane", "McGinnis", "O'Brien", "Reyes-Garza", "HÖGLUND", "Q."

@@ -53,7 +53,7 @@ QUOTE_MARK = re.compile(r"[\"“”„«»‘’]")
 # Opening mark -> closing mark; straight and single quotes are settled by their neighbours instead.
 QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "»": "«"}
 # A line ending on one of these closes its sentence; any other ending may run on into the next line.
-CLOSED_LINE_ENDINGS = ".!?:;\"”’»)"
+CLOSED_LINE_ENDINGS = '.!?:;"”’»)'
 
 # --- targets ------------------------------------------------------------------------------------
 
@@ -149,9 +149,7 @@ _WEAK_VERBS = (
     r"grab|submit|vote|like|write|text|spread|make|become|save|apply|learn|check|access|request|meet"
 )
 # What a reader "can" do at an address: "Teens can sign a petition at ...", "can find resources at ...".
-_OFFER_VERBS = (
-    r"find|learn|use|access|sign|take|order|buy|get|join|watch|read|listen|share|tell|shop|book|reserve|try|see|call|submit|apply"
-)
+_OFFER_VERBS = r"find|learn|use|access|sign|take|order|buy|get|join|watch|read|listen|share|tell|shop|book|reserve|try|see|call|submit|apply"
 # The beginnings of every verb above: a sentence holding none of them cannot open with an imperative.
 IMPERATIVE_GATE = tuple(
     """visit regist subscri download donat purchase rsvp contact learn find click check sign log tune explore discover
@@ -161,7 +159,9 @@ IMPERATIVE_GATE = tuple(
     + ["stop by", "drop by", "opt in", "opt-in", "don't", "don’t", "do not"]
 )
 _IMPERATIVE_OBJECT = (
-    r"(?=\s+(?:(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|about|" + QUOTE_PLACEHOLDER + r")\b|"
+    r"(?=\s+(?:(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|about|"
+    + QUOTE_PLACEHOLDER
+    + r")\b|"
     r"www\.|https?:|[\d(+]))"
 )
 # What may stand before the verb: one or two lead-in clauses ("For more information, ", "In greater
@@ -199,53 +199,295 @@ SITE_CHARS = 40
 
 CTA_RULES: tuple[CtaRule, ...] = (
     # "For public inquiries: 1-800-..." is the public's line, not a media contact.
-    CtaRule("cta.public_inquiries", "contact", ('inquir', 'enquir', 'information', 'questions'), re.compile(r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b|^(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|questions)\s*:", _I)),
-    CtaRule("cta.interviews", "contact", ('interview', 'comment', 'vermittel', 'verfügung'), re.compile(r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung", _I)),
-    CtaRule("cta.registration", "register", ('regist', 'anmeld', 'inscrip'), re.compile(r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b", _I)),
-    CtaRule("cta.tickets", "buy", ('ticket', 'purchase', 'order'), re.compile(r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)", _I)),
-    CtaRule("cta.invited", "register", ('encourag', 'invit', 'welcome', 'asked', 'urged'), re.compile(r"(?<!\bthey\s)(?<!\bwe\s)\bare\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked|urged)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b|\bis\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?P<verb2>attend|join|participate|register|take\s+part|come|visit|apply|submit|sign\s+up|contact|call|share|download|read|follow)|\b(?:invit|encourag)(?:e|es)\s+you\s+to\s+\w+|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b(?:[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])|\s+(?:in\s+|for\s+)?(?:a|an|the|our|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:webinar|event|workshop|session|seminar|conference|summit|forum|meeting|celebration|festival|fair|open\s+house|town\s+hall|briefing|tour|class|course|challenge)s?\b)", _I)),
-    CtaRule("cta.imperative", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE),
+    CtaRule(
+        "cta.public_inquiries",
+        "contact",
+        ("inquir", "enquir", "information", "questions"),
+        re.compile(
+            r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b|^(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|questions)\s*:",
+            _I,
+        ),
+    ),
+    CtaRule(
+        "cta.interviews",
+        "contact",
+        ("interview", "comment", "vermittel", "verfügung"),
+        re.compile(
+            r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
+            _I,
+        ),
+    ),
+    CtaRule(
+        "cta.registration",
+        "register",
+        ("regist", "anmeld", "inscrip"),
+        re.compile(
+            r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b",
+            _I,
+        ),
+    ),
+    CtaRule(
+        "cta.tickets",
+        "buy",
+        ("ticket", "purchase", "order"),
+        re.compile(
+            r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
+            _I,
+        ),
+    ),
+    CtaRule(
+        "cta.invited",
+        "register",
+        ("encourag", "invit", "welcome", "asked", "urged"),
+        re.compile(
+            r"(?<!\bthey\s)(?<!\bwe\s)\bare\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked|urged)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b|\bis\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?P<verb2>attend|join|participate|register|take\s+part|come|visit|apply|submit|sign\s+up|contact|call|share|download|read|follow)|\b(?:invit|encourag)(?:e|es)\s+you\s+to\s+\w+|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b(?:[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])|\s+(?:in\s+|for\s+)?(?:a|an|the|our|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:webinar|event|workshop|session|seminar|conference|summit|forum|meeting|celebration|festival|fair|open\s+house|town\s+hall|briefing|tour|class|course|challenge)s?\b)",
+            _I,
+        ),
+    ),
+    CtaRule(
+        "cta.imperative", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE
+    ),
     # A verb that also reads as a noun heads a call to action whatever follows when the sentence
     # gives an address: "Join Acme on Facebook at ...", "Find investor information at: https://...".
-    CtaRule("cta.imperative_target", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + rf"(?P<verb>{_WEAK_VERBS})\s", _I), needs_target=True, site=IMPERATIVE_SITE),
-    CtaRule("cta.please", "other", ('please',), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)),
-    CtaRule("cta.should_contact", "contact", ('contact', 'call', 'mail', 'e-mail', 'email', 'reach', 'write'), re.compile(r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)", _I)),
-    CtaRule("cta.modal_target", "other", ('can ', 'may '), re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I), needs_target=True),
-    CtaRule("cta.available", "download", ('available',), re.compile(r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,|^available\s+(?:multimedia|b-?roll|images|photos|videos|downloads|resources)\s+(?:is|are)\s+(?:on|at|in)\b", _I)),
-    CtaRule("cta.contact_at", "contact", ('contact', 'call'), re.compile(r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)", _I), needs_target=True),
-    CtaRule("cta.available_target", "visit", ('available', 'accessible', 'found', 'posted', 'published', 'is at:', 'are at:'), re.compile(r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b|\b(?:is|are)\s+at:", _I), needs_target=True),
-    CtaRule("cta.more_information_at", "visit", ('information', 'info', 'details', 'informaci'), re.compile(r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b", _I), needs_target=True),
+    CtaRule(
+        "cta.imperative_target",
+        "other",
+        IMPERATIVE_GATE,
+        re.compile(_LEAD_IN + rf"(?P<verb>{_WEAK_VERBS})\s", _I),
+        needs_target=True,
+        site=IMPERATIVE_SITE,
+    ),
+    CtaRule(
+        "cta.please", "other", ("please",), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)
+    ),
+    CtaRule(
+        "cta.should_contact",
+        "contact",
+        ("contact", "call", "mail", "e-mail", "email", "reach", "write"),
+        re.compile(
+            r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)",
+            _I,
+        ),
+    ),
+    CtaRule(
+        "cta.modal_target",
+        "other",
+        ("can ", "may "),
+        re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I),
+        needs_target=True,
+    ),
+    CtaRule(
+        "cta.available",
+        "download",
+        ("available",),
+        re.compile(
+            r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,|^available\s+(?:multimedia|b-?roll|images|photos|videos|downloads|resources)\s+(?:is|are)\s+(?:on|at|in)\b",
+            _I,
+        ),
+    ),
+    CtaRule(
+        "cta.contact_at",
+        "contact",
+        ("contact", "call"),
+        re.compile(
+            r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)",
+            _I,
+        ),
+        needs_target=True,
+    ),
+    CtaRule(
+        "cta.available_target",
+        "visit",
+        ("available", "accessible", "found", "posted", "published", "is at:", "are at:"),
+        re.compile(
+            r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b|\b(?:is|are)\s+at:", _I
+        ),
+        needs_target=True,
+    ),
+    CtaRule(
+        "cta.more_information_at",
+        "visit",
+        ("information", "info", "details", "informaci"),
+        re.compile(
+            r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b",
+            _I,
+        ),
+        needs_target=True,
+    ),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
-    CtaRule("cta.more_information_verb", "visit", ('information', 'info', 'details', 'news', 'updates'), re.compile(r"^for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+(?:about|on|regarding|from|of|concerning)\s+[^,:;.!?]{1,80}?\s+(?:please\s+)?(?P<verb>visit|click|see|go\s+to|log\s+on(?:to)?|contact|call|e-?mail|read|follow|check\s+out|view|watch)\b", _I)),
+    CtaRule(
+        "cta.more_information_verb",
+        "visit",
+        ("information", "info", "details", "news", "updates"),
+        re.compile(
+            r"^for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+(?:about|on|regarding|from|of|concerning)\s+[^,:;.!?]{1,80}?\s+(?:please\s+)?(?P<verb>visit|click|see|go\s+to|log\s+on(?:to)?|contact|call|e-?mail|read|follow|check\s+out|view|watch)\b",
+            _I,
+        ),
+    ),
     # A sentence that ends on "here", where a link was: "Read the report here.", "... shared commentary ... here."
-    CtaRule("cta.here_link", "visit", ("here",), gate_at_end=True, pattern=re.compile(r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$", _I)),
+    CtaRule(
+        "cta.here_link",
+        "visit",
+        ("here",),
+        gate_at_end=True,
+        pattern=re.compile(
+            r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$",
+            _I,
+        ),
+    ),
     # German and Spanish calls to the reader: "Besuchen Sie", "Unterstützen Sie", "Síguenos", "Visite".
-    CtaRule("cta.imperative_de", "other", ('sie', 'spende'), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b", _I)),
+    CtaRule(
+        "cta.imperative_de",
+        "other",
+        ("sie", "spende"),
+        re.compile(
+            r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b",
+            _I,
+        ),
+    ),
     # The informal imperative of campaign pages: "Unterzeichne die Petition", "Fordere Regierungen dazu auf".
-    CtaRule("cta.imperative_de_du", "other", ("unterzeichne", "fordere", "besuche", "folge", "spende", "teile", "unterstütze", "abonniere", "informiere", "melde", "mach"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>unterzeichne|fordere|besuche|folge|spende|teile|unterstütze|abonniere|informiere\s+dich|melde\s+dich|mach\s+mit)\b", _I), site=IMPERATIVE_SITE),
+    CtaRule(
+        "cta.imperative_de_du",
+        "other",
+        (
+            "unterzeichne",
+            "fordere",
+            "besuche",
+            "folge",
+            "spende",
+            "teile",
+            "unterstütze",
+            "abonniere",
+            "informiere",
+            "melde",
+            "mach",
+        ),
+        re.compile(
+            r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>unterzeichne|fordere|besuche|folge|spende|teile|unterstütze|abonniere|informiere\s+dich|melde\s+dich|mach\s+mit)\b",
+            _I,
+        ),
+        site=IMPERATIVE_SITE,
+    ),
     # "Der Bericht ist unter www... abrufbar", "Der Filter ist auf Instagram verfügbar".
-    CtaRule("cta.available_de", "visit", ("verfügbar", "abrufbar", "erhältlich", "zu finden", "einsehbar"), re.compile(r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b", _I)),
+    CtaRule(
+        "cta.available_de",
+        "visit",
+        ("verfügbar", "abrufbar", "erhältlich", "zu finden", "einsehbar"),
+        re.compile(
+            r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b",
+            _I,
+        ),
+    ),
     # "Anwohner können bis 30. April unter www... eine Patenschaft beantragen", "pueden inscribir ... en www...".
-    CtaRule("cta.modal_target_de", "other", ("kann", "könn"), re.compile(r"\b(?:kann|können)\b[^;]{0,160}?\b(?P<verb>beantragen|spenden|bestellen|anmelden|herunterladen|abonnieren|buchen|reservieren|kaufen|abrufen|einsehen|nachlesen|finden|registrieren|bewerben)\b", _I), needs_target=True),
-    CtaRule("cta.modal_target_es", "other", ("puede",), re.compile(r"\bpueden?\s+(?:\w+\s+)?(?P<verb>inscribir|registrar|consultar|descargar|comprar|donar|visitar|solicitar|reservar|encontrar)\w*", _I), needs_target=True),
-    CtaRule("cta.imperative_es", "other", ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"), re.compile(r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b", _I), site=IMPERATIVE_SITE),
+    CtaRule(
+        "cta.modal_target_de",
+        "other",
+        ("kann", "könn"),
+        re.compile(
+            r"\b(?:kann|können)\b[^;]{0,160}?\b(?P<verb>beantragen|spenden|bestellen|anmelden|herunterladen|abonnieren|buchen|reservieren|kaufen|abrufen|einsehen|nachlesen|finden|registrieren|bewerben)\b",
+            _I,
+        ),
+        needs_target=True,
+    ),
+    CtaRule(
+        "cta.modal_target_es",
+        "other",
+        ("puede",),
+        re.compile(
+            r"\bpueden?\s+(?:\w+\s+)?(?P<verb>inscribir|registrar|consultar|descargar|comprar|donar|visitar|solicitar|reservar|encontrar)\w*",
+            _I,
+        ),
+        needs_target=True,
+    ),
+    CtaRule(
+        "cta.imperative_es",
+        "other",
+        ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"),
+        re.compile(
+            r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b",
+            _I,
+        ),
+        site=IMPERATIVE_SITE,
+    ),
     # Advocacy demands, reported in the issuer's own voice.
-    CtaRule("cta.calls_on", "demand", ('call', 'urg', 'demand', 'appeal'), re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|immediate|action|justice|accountability|(?:the|an?)\s+(?:immediate\s+|urgent\s+)?(?:end|release|halt|stop|withdrawal|resignation|repeal|ban|moratorium|return|reversal|removal|cancellation|suspension|investigation|inquiry|apology)\b)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b", _I), body_only=True),
-    CtaRule("cta.we_ask", "demand", ('we ',), re.compile(r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I), body_only=True),
-    CtaRule("cta.must", "demand", ("must",), re.compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I), body_only=True,
-            before=re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I)),
-    CtaRule("cta.vital", "demand", ("vital", "essential", "crucial", "imperative", "urgent", "critical", "needed", "required"), re.compile(r"\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b", _I), body_only=True),
-    CtaRule("cta.demand_de", "demand", ('forder', 'aufgeforder', 'aufforder', 'ruf', 'appell'), re.compile(r"\b(?:fordert|fordern|fordere|aufgefordert|auffordern|auffordert)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert", _I), body_only=True),
+    CtaRule(
+        "cta.calls_on",
+        "demand",
+        ("call", "urg", "demand", "appeal"),
+        re.compile(
+            r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|immediate|action|justice|accountability|(?:the|an?)\s+(?:immediate\s+|urgent\s+)?(?:end|release|halt|stop|withdrawal|resignation|repeal|ban|moratorium|return|reversal|removal|cancellation|suspension|investigation|inquiry|apology)\b)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b",
+            _I,
+        ),
+        body_only=True,
+    ),
+    CtaRule(
+        "cta.we_ask",
+        "demand",
+        ("we ",),
+        re.compile(
+            r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I
+        ),
+        body_only=True,
+    ),
+    CtaRule(
+        "cta.must",
+        "demand",
+        ("must",),
+        re.compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I),
+        body_only=True,
+        before=re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I),
+    ),
+    CtaRule(
+        "cta.vital",
+        "demand",
+        ("vital", "essential", "crucial", "imperative", "urgent", "critical", "needed", "required"),
+        re.compile(
+            r"\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b",
+            _I,
+        ),
+        body_only=True,
+    ),
+    CtaRule(
+        "cta.demand_de",
+        "demand",
+        ("forder", "aufgeforder", "aufforder", "ruf", "appell"),
+        re.compile(
+            r"\b(?:fordert|fordern|fordere|aufgefordert|auffordern|auffordert)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert",
+            _I,
+        ),
+        body_only=True,
+    ),
     # "muss", "darf nicht" in a main or relative clause; in a "dass"/"wenn" clause it states a fact.
-    CtaRule("cta.must_de", "demand", ('muss', 'müss', 'sollte', 'darf', 'dürf'), re.compile(r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b", _I), body_only=True),
-    CtaRule("cta.demand_es", "demand", ('exig', 'pide', 'pedimos', 'insta', 'reclam', 'llamad', 'debe'), re.compile(r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b", _I), body_only=True),
+    CtaRule(
+        "cta.must_de",
+        "demand",
+        ("muss", "müss", "sollte", "darf", "dürf"),
+        re.compile(
+            r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b",
+            _I,
+        ),
+        body_only=True,
+    ),
+    CtaRule(
+        "cta.demand_es",
+        "demand",
+        ("exig", "pide", "pedimos", "insta", "reclam", "llamad", "debe"),
+        re.compile(
+            r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b",
+            _I,
+        ),
+        body_only=True,
+    ),
 )
 
 # Rules that still apply in a contact section: the public's line and wire notes such as "View the
 # original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
 CONTACT_ZONE_RULES = ("cta.public_inquiries", "cta.imperative")
 CONTACT_ZONE_LINE_RULES = ("cta.public_inquiries",)  # these need no whole imperative sentence
-CONTACT_ZONE_VERBS = re.compile(r"^(?:for\s+[^,:;.]{1,60},\s*)?(?:please\s+)?(?:visit|view|follow|learn\s+more|connect\s+with|subscribe|read|download|register|contact(?!\s*:)|call|e-?mail)\b", _I)
+CONTACT_ZONE_VERBS = re.compile(
+    r"^(?:for\s+[^,:;.]{1,60},\s*)?(?:please\s+)?(?:visit|view|follow|learn\s+more|connect\s+with|subscribe|read|download|register|contact(?!\s*:)|call|e-?mail)\b",
+    _I,
+)
 # A contact section's sentence is a call to action only when it reads as one, not as a label line.
 CONTACT_ZONE_MIN_WORDS = 6
 
@@ -254,19 +496,55 @@ CONTACT_ZONE_MIN_WORDS = 6
 # The kind a verb asks for, first match wins; verbs not listed leave the rule's own kind.
 VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subscribe", re.compile(r"^(?:subscribe|follow|stay|like|abonnieren|folgen|síg|suscr)", _I)),
-    ("register", re.compile(r"^(?:register|rsvp|attend|sign\s*up|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|beantragen|bewerben|regístr|inscr|solicit)", _I)),
+    (
+        "register",
+        re.compile(
+            r"^(?:register|rsvp|attend|sign\s*up|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|beantragen|bewerben|regístr|inscr|solicit)",
+            _I,
+        ),
+    ),
     ("download", re.compile(r"^(?:download|read|herunterladen|laden|lesen|descarg)", _I)),
     ("donate", re.compile(r"^(?:donate|give|support|spenden|unterstützen|helfen|don(?:a|e|ar)\b)", _I)),
-    ("buy", re.compile(r"^(?:buy|order|purchase|shop|try|book|reserve|grab|get|pre-?order|bestellen|kaufen|buchen|reservier|compr|reserv)", _I)),
+    (
+        "buy",
+        re.compile(
+            r"^(?:buy|order|purchase|shop|try|book|reserve|grab|get|pre-?order|bestellen|kaufen|buchen|reservier|compr|reserv)",
+            _I,
+        ),
+    ),
     ("contact", re.compile(r"^(?:contact|call|e-?mail|reach|write|text|kontaktieren|erreichen|contact|llam)", _I)),
-    ("visit", re.compile(r"^(?:visit|see|learn|find|click|check|log|tune|explore|discover|view|browse|stream|go|head|watch|listen|connect|access|besuchen|informieren|abrufen|einsehen|nachlesen|finden|consult|encontrar|use)", _I)),
+    (
+        "visit",
+        re.compile(
+            r"^(?:visit|see|learn|find|click|check|log|tune|explore|discover|view|browse|stream|go|head|watch|listen|connect|access|besuchen|informieren|abrufen|einsehen|nachlesen|finden|consult|encontrar|use)",
+            _I,
+        ),
+    ),
 )
 # What the sentence is about can settle the kind better than its verb ("sign up for our newsletter").
 TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Booking a place at an event or service is registering, not buying.
-    ("register", re.compile(r"\bbook\s+(?:a|your|their|his|her)\s+(?:session|place|seat|spot|appointment|slot|tour|consultation|class)\b", _I)),
-    ("subscribe", re.compile(r"\b(?:newsletter|mailing\s+list|distribution\s+list|(?:e-?mail|sms|text|news)\s+(?:text\s+)?alerts|updates\s+by\s+e-?mail)\b", _I)),
-    ("buy", re.compile(r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?|buy|purchase|order\s+(?:online|now|today|direct(?:ly)?|at|from))\b", _I)),
+    (
+        "register",
+        re.compile(
+            r"\bbook\s+(?:a|your|their|his|her)\s+(?:session|place|seat|spot|appointment|slot|tour|consultation|class)\b",
+            _I,
+        ),
+    ),
+    (
+        "subscribe",
+        re.compile(
+            r"\b(?:newsletter|mailing\s+list|distribution\s+list|(?:e-?mail|sms|text|news)\s+(?:text\s+)?alerts|updates\s+by\s+e-?mail)\b",
+            _I,
+        ),
+    ),
+    (
+        "buy",
+        re.compile(
+            r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?|buy|purchase|order\s+(?:online|now|today|direct(?:ly)?|at|from))\b",
+            _I,
+        ),
+    ),
     ("donate", re.compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
 )
 

@@ -65,8 +65,7 @@ HEADLINE_LABEL_PREFIX = re.compile(
 # Section headings and page labels that are never a release's own title.
 GENERIC_HEADINGS = frozenset(
     s.strip()
-    for s in
-    """
+    for s in """
     press release|press releases|news release|news releases|media release|media releases|news|latest news|newsroom
     |press|press room|pressroom|media|media centre|media center|pressemitteilung|pressemitteilungen|presse
     |aktuelles|nachrichten|noticias|prensa|comunicados|sala de prensa|article header|statement|statements
@@ -196,7 +195,9 @@ RUN_IN_ABOUT = re.compile(
     r"(?:\s(?:[A-Z0-9&][\w.&'\u2019-]{0,40}|of|and|for|de|the|und|für)){0,9})"
 )
 # What an "About ..." line names that is not an organisation.
-ABOUT_NOT_NAMES = frozenset({"us", "the company", "the author", "the authors", "this release", "the event", "the study"})
+ABOUT_NOT_NAMES = frozenset(
+    {"us", "the company", "the author", "the authors", "this release", "the event", "the study"}
+)
 # Small words allowed inside an organisation's name.
 NAME_JOINERS = frozenset("of and for the & de der des du la le für und y del van von".split())
 LEGAL_SUFFIXES = frozenset(
@@ -225,7 +226,8 @@ END_WORDS = frozenset({"end", "ends", "more", "tbc"})
 SITE_SECTION_WORDS = frozenset({"press", "news", "newsroom", "media", "online", "presse", "noticias", "prensa"})
 # "Gilbert, United States - July 24, 2025 / Acme Rentals /": a dateline naming its issuer between slashes.
 DATELINE_ISSUER_SLOT = re.compile(
-    rf"^[A-Z][\w.'\u2019 ,-]{{1,60}}?\s[-\u2013\u2014]\s{DATE_TEXT}\s{{0,3}}/\s{{0,3}}(?P<org>[^/\n]{{2,80}}?)\s{{0,3}}/\s*$", _I
+    rf"^[A-Z][\w.'\u2019 ,-]{{1,60}}?\s[-\u2013\u2014]\s{DATE_TEXT}\s{{0,3}}/\s{{0,3}}(?P<org>[^/\n]{{2,80}}?)\s{{0,3}}/\s*$",
+    _I,
 )
 # The closing line a blog feed adds: "The post <title> appeared first on Acme News."
 POSTED_FIRST_ON = re.compile(r"\bThe post\s[^\n]{1,300}?\sappeared first on\s(?P<site>[^\n]{2,60}?)\.?\s*$")

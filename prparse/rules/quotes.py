@@ -92,11 +92,34 @@ AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|has|have|had)\s+(?P<subject
 
 # --- speaker phrases -------------------------------------------------------------------------------
 PRONOUNS = {
-    "he": "m", "she": "f", "they": "p", "er": "m", "sie": "f", "él": "m", "ella": "f", "il": "m", "elle": "f",
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "er": "m",
+    "sie": "f",
+    "él": "m",
+    "ella": "f",
+    "il": "m",
+    "elle": "f",
 }
 HONORIFIC_GENDER = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m",
-    "herr": "m", "frau": "f", "sr": "m", "sra": "f", "srta": "f", "don": "m", "doña": "f", "m": "m", "mme": "f",
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+    "herr": "m",
+    "frau": "f",
+    "sr": "m",
+    "sra": "f",
+    "srta": "f",
+    "don": "m",
+    "doña": "f",
+    "m": "m",
+    "mme": "f",
 }
 # Words that stand before a name and are not part of it ("Dr Larry Marshall", "Senator the Hon. Aubyn Hill").
 HONORIFICS = frozenset(
@@ -130,7 +153,9 @@ PERSON_NOUNS = frozenset(
 )
 # A role in the work a release reports ("the study's first author", "the lead investigator", "die Studienautorin"):
 # written before a name that has an appositive title, it describes, it is not the person's office.
-WORK_ROLE = re.compile(r"(?:\b(?:co-?)?authors?|\w*autor(?:in|a)?|\binvestigators?|\binvestigador(?:a)?|\bresearchers?)\b", re.IGNORECASE)
+WORK_ROLE = re.compile(
+    r"(?:\b(?:co-?)?authors?|\w*autor(?:in|a)?|\binvestigators?|\binvestigador(?:a)?|\bresearchers?)\b", re.IGNORECASE
+)
 # Appended degrees and honours, dropped from a name: "Mary Ellen Stanek, CFA", "James Hilser, M.P.H., Ph.D.".
 CREDENTIAL = re.compile(
     r"^(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?P\.?H\.?|MBA|M\.?B\.?A\.?|CFA|CPA|FAHA|FACC|FRCP|FRS|R\.?N\.?|D\.?O\.?|J\.?D\.?|"
@@ -156,18 +181,36 @@ ORG_PREPOSITION = re.compile(
     r"\s(?P<prep>at|of|for|with|bei|beim|im|am|an(?=\s+de[rm]\s)|von|der|des|de|del|en|chez|für|para)\s+(?:(?:the|la|el|der|dem|die|das)\s+)?(?=[A-Z\u00c0-\u00de0-9])"
 )
 # Which prepositions name an employer, by strength: "at Acme" / "bei Acme" / "im Bezirksamt" first, then "for Acme".
-EMPLOYER_PREPOSITIONS = {"at": frozenset("at bei beim im am an en chez".split()), "for": frozenset("for with für para".split())}
+EMPLOYER_PREPOSITIONS = {
+    "at": frozenset("at bei beim im am an en chez".split()),
+    "for": frozenset("for with für para".split()),
+}
 # A unit's capitalised name opened by "in (the)" right before a preposition: "fellow in the School| of Biology",
 # "lecturer in the Centre| for Ecology". The "of"/"for" continues the unit's name and names no employer.
-UNIT_NAME_BEFORE = re.compile(r"\s(?:in|within)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|and|&)){0,5}$")
+UNIT_NAME_BEFORE = re.compile(
+    r"\s(?:in|within)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:[A-Z][\w&'\u2019-]*|and|&)){0,5}$"
+)
 # Lower-case words inside an organisation's name: "Board of Supervisors", "Bank of America", "Fundación de la Salud".
 ORG_NAME_CONNECTORS = frozenset("of and & for the de del la y und für der des".split())
 # "Acme Corp.'s chief executive": the owner of a possessive title is the organisation.
-POSSESSIVE_ORG = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9\u00c0-\u00de][^,]{0,80}?)['\u2019]s?\s+(?P<title>[^,]{2,120})$")
+POSSESSIVE_ORG = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z0-9\u00c0-\u00de][^,]{0,80}?)['\u2019]s?\s+(?P<title>[^,]{2,120})$"
+)
 # Titles whose "of/for" phrase is part of the office, not an employer: "Minister for Health".
-OFFICE_HEADS = frozenset("minister secretary senator commissioner member rapporteur co-rapporteur ministerin ministro ministra".split())
+OFFICE_HEADS = frozenset(
+    "minister secretary senator commissioner member rapporteur co-rapporteur ministerin ministro ministra".split()
+)
 GENERIC_ORG_TAILS = frozenset(
-    ("board", "directors", "trustees", "company", "board of directors", "board of trustees", "supervisory board", "committee")
+    (
+        "board",
+        "directors",
+        "trustees",
+        "company",
+        "board of directors",
+        "board of trustees",
+        "supervisory board",
+        "committee",
+    )
 )
 # "in Los Angeles": a place after the organisation.
 TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:,\s*[A-Z][\w.]*)?$")
@@ -191,7 +234,9 @@ NOT_IN_TITLES = frozenset(
     "told added welcomed thanked praised joined ist wird wurde hat sagte sagt es fue ha".split()
 )
 # Finite verbs: a segment holding one tells what the speaker did or is, not their title ("the terraces are …").
-FINITE_VERBS = frozenset("is are was were has have had will would can could ist sind war waren hat haben wird es son fue está".split())
+FINITE_VERBS = frozenset(
+    "is are was were has have had will would can could ist sind war waren hat haben wird es son fue está".split()
+)
 # What follows a speaker in the attribution and is not about the speaker: "…, adding that …", "in a statement",
 # "on Monday", "sagte am Donnerstag in Berlin".
 SPEAKER_TAIL = re.compile(
@@ -202,9 +247,13 @@ SPEAKER_TAIL = re.compile(
     r"el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b.*$"
 )
 # A segment that opens a relative clause: "which sponsors the event", "the firm that backed Acme", "die …".
-RELATIVE_START = re.compile(r"^(?:which|that|where|whose|who|que|quien|der|die|das)\s|^(?:the|a|an)\s[^,]*\b(?:that|which|who)\b")
+RELATIVE_START = re.compile(
+    r"^(?:which|that|where|whose|who|que|quien|der|die|das)\s|^(?:the|a|an)\s[^,]*\b(?:that|which|who)\b"
+)
 # A legal form printed after a comma belongs to the company name: "Acme, Inc.", "Beta, S.A.".
-LEGAL_FORM = re.compile(r"^(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|PLC|plc|GmbH|AG|SE|S\.A|SA|S\.L|N\.V|B\.V|Pty Ltd|S\.p\.A)\.?$")
+LEGAL_FORM = re.compile(
+    r"^(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|PLC|plc|GmbH|AG|SE|S\.A|SA|S\.L|N\.V|B\.V|Pty Ltd|S\.p\.A)\.?$"
+)
 # A phrase ending in an abbreviation keeps its final period ("Acme Corp.", "Jane Doe Jr.").
 FINAL_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr|Bros|S\.A|N\.V|B\.V|L\.P|[A-Z])\.$")
 
@@ -219,7 +268,9 @@ ROLE_HOLDER = r",?\s+((?:(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|the)\s+){0,5}[A-Z][
 # The rest of a body's printed name after its head noun: "Ministry| of Finance", "Commission| for Energy Regulation".
 BODY_NAME_TAIL = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,4})?"
 # Where an appositive after a name in prose ends: a sentence end, a relative clause, a parenthesis.
-APPOSITIVE_STOP = re.compile(r"[.;:!?(]\s|,\s+(?:who|which|that|where|and|but|der|die|das|que)\s|\s(?:was|is|will|has|had|have)\s")
+APPOSITIVE_STOP = re.compile(
+    r"[.;:!?(]\s|,\s+(?:who|which|that|where|and|but|der|die|das|que)\s|\s(?:was|is|will|has|had|have)\s"
+)
 INTRO_LEAD_WORDS = 10  # words before a name in prose read as its title ("CSIRO Chief Executive, Dr Jane Doe")
 BODY_SCANS = 48  # body-wide look-ups (introductions, roles, bodies' names) allowed per release
 INTRO_TRIES = 4  # mentions of a surname looked at for the full name (headline, lead, body)

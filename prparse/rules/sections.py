@@ -42,7 +42,9 @@ ABOUT_RUN_IN = re.compile(
     re.DOTALL,
 )
 # "ABOUT BOSTON ANVIL WORKS Founded in 1901, ...": a capitals label run into a mixed-case paragraph.
-ABOUT_CAPS_RUN_IN = re.compile(r"^ABOUT (?:THE )?(?P<org>[A-Z0-9][A-Z0-9&.,'\u2019 -]{1,80}?) (?P<text>[A-Z][a-z].*)", re.DOTALL)
+ABOUT_CAPS_RUN_IN = re.compile(
+    r"^ABOUT (?:THE )?(?P<org>[A-Z0-9][A-Z0-9&.,'\u2019 -]{1,80}?) (?P<text>[A-Z][a-z].*)", re.DOTALL
+)
 
 LEGAL_LABEL = re.compile(
     r"^\W{0,3}(?:(?:cautionary\s+(?:note|statement|language)\s+(?:regarding|concerning|about|on)\s+)?forward[-\s]looking\s+(?:statements?|information)"
@@ -52,7 +54,9 @@ LEGAL_LABEL = re.compile(
 )
 
 # A line that ends a release: what follows is the site's or the wire's, not the release's.
-END_MARK = re.compile(r"^\s*(?:#\s*#\s*#+|-\s*30\s*-|[-\u2013\u2014]+\s*ends?\s*[-\u2013\u2014]+|\[\s*end\s*\]|ends|- end -)\s*$", _I)
+END_MARK = re.compile(
+    r"^\s*(?:#\s*#\s*#+|-\s*30\s*-|[-\u2013\u2014]+\s*ends?\s*[-\u2013\u2014]+|\[\s*end\s*\]|ends|- end -)\s*$", _I
+)
 
 # Lines a newsroom export or archive puts after a release ("Original/Source Press Release").
 TRAILER_LINE = re.compile(
@@ -65,13 +69,18 @@ TRAILER_LINE = re.compile(
 )
 
 # "Notes to editors": background for journalists, kept out of the body like "About" text.
-NOTES_LABEL = re.compile(r"^\W{0,3}(?:notes? to editors?|editor'?s'? notes?|editor:|hinweis f(?:ü|ue)r redaktionen|nota para (?:editores|redacciones))", _I)
+NOTES_LABEL = re.compile(
+    r"^\W{0,3}(?:notes? to editors?|editor'?s'? notes?|editor:|hinweis f(?:ü|ue)r redaktionen|nota para (?:editores|redacciones))",
+    _I,
+)
 
 # "Source: Acme Inc.": the wire's sign-off line ends a legal or About section.
 SOURCE_LINE = re.compile(r"^\W{0,3}source:\s", _I)
 
 # "For public inquiries: 1-800-...": a line for readers, which closes a media contact section.
-PUBLIC_INQUIRY_LABEL = re.compile(r"^\W{0,3}for (?:public|general|customer|consumer|patient)s? (?:inquiries|enquiries|questions|information)\b", _I)
+PUBLIC_INQUIRY_LABEL = re.compile(
+    r"^\W{0,3}for (?:public|general|customer|consumer|patient)s? (?:inquiries|enquiries|questions|information)\b", _I
+)
 
 SECTION_LABELS: tuple[tuple[Zone, re.Pattern[str]], ...] = (
     (Zone.BODY, PUBLIC_INQUIRY_LABEL),
