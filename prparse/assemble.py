@@ -80,7 +80,8 @@ def _mark_header(doc: Document, headline: Candidate | None, header: frozenset[in
             return Zone.PREAMBLE
         return Zone.HEADER if block.index in header or block.index in dates else Zone.BODY
 
-    return replace(doc, blocks=tuple(b if zone(b) is b.zone else replace(b, zone=zone(b)) for b in doc.blocks))
+    zoned = ((block, zone(block)) for block in doc.blocks)
+    return replace(doc, blocks=tuple(b if z is b.zone else replace(b, zone=z) for b, z in zoned))
 
 
 def _headline_continuation(doc: Document, headline: Candidate | None) -> set[int]:
@@ -119,4 +120,4 @@ def _with_warnings(release: PressRelease) -> PressRelease:
         warnings.append("no release date found")
     if not release.body:
         warnings.append("no body paragraphs found")
-    return PressRelease(**{**{k: getattr(release, k) for k in release.__dataclass_fields__}, "warnings": warnings})
+    return replace(release, warnings=warnings)
