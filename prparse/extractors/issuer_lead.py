@@ -243,7 +243,8 @@ def recurring_name(headline: str, lead: list[Block], blocks: list[Block]) -> Can
         return None
     text = " ".join(block.flat for block in blocks[:_RECURRING_SCAN_BLOCKS])
     counts = {name: text.count(name) for name in names}
-    best = max(counts, key=lambda n: (counts[n], len(n)))
+    # Ties go to the name printed first, so that the answer never depends on set order.
+    best = max(counts, key=lambda n: (counts[n], len(n), -text.find(n)))
     if counts[best] < _MIN_RECURRENCES:
         return None
     return Candidate(best, "issuer.recurring_name")

@@ -348,3 +348,23 @@ HTML_CASES = [
 @pytest.mark.parametrize(("html", "expected"), HTML_CASES)
 def test_html_issuer(html: str, expected: str | None) -> None:
     assert issuer(html, html=True) == expected
+
+
+def test_equally_recurring_names_are_settled_by_order_not_by_chance():
+    # "Black Sand" and "White Sand" tie on count and length: the first printed wins under every hash seed.
+    import subprocess
+    import sys
+
+    program = (
+        "from prparse.extractors.issuer_lead import recurring_name\n"
+        "from prparse.pipeline import build_document\n"
+        "blocks = list(build_document('Lead: From Black Sand to White Sand the coast changed.').blocks)\n"
+        "print(recurring_name('From Black Sand to White Sand', blocks, blocks * 3).value)"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", program], capture_output=True, text=True, env={"PYTHONHASHSEED": str(seed)}
+        ).stdout.strip()
+        for seed in range(8)
+    }
+    assert answers == {"Black Sand"}
