@@ -12,7 +12,7 @@ from prparse.extractors.byline import extract_byline
 from prparse.extractors.calls_to_action import extract_calls_to_action
 from prparse.extractors.contacts import extract_contacts
 from prparse.extractors.dateline import extract_dateline
-from prparse.extractors.headline import extract_headline, extract_subheadline
+from prparse.extractors.headline import extract_headline, extract_subheadline, header_lines
 from prparse.extractors.issuer import extract_issuer
 from prparse.extractors.quotes import extract_quotes
 from prparse.model import PressRelease, Quote, SourceInfo
@@ -22,13 +22,16 @@ from prparse.rules.offices import PUBLIC_OFFICE
 
 def assemble(doc: Document) -> PressRelease:
     """Extract every field of `doc` and put them together as one `PressRelease`."""
-    headline = extract_headline(doc)
-    subheadline = extract_subheadline(doc, headline)
+    lines = header_lines(doc)  # read once; headline, deck, byline and issuer all look at them
+    headline = extract_headline(doc, lines)
+    subheadline = extract_subheadline(doc, headline, lines)
     dateline = extract_dateline(doc)
-    byline = extract_byline(doc)
+    byline = extract_byline(doc, lines)
     doc = _mark_header(doc, headline, _header_blocks(doc, headline, subheadline, byline, dateline))
     about = extract_about(doc)
-    issuer = extract_issuer(doc, byline=_value(byline), about=about, headline=headline, subheadline=subheadline)
+    issuer = extract_issuer(
+        doc, byline=_value(byline), about=about, headline=headline, subheadline=subheadline, lines=lines
+    )
     release = PressRelease(
         source=SourceInfo(doc.source.name, doc.source.format, doc.source.encoding, doc.source.sha256),
         headline=_value(headline),

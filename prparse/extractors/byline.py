@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prparse.document import BlockKind, Candidate, Document
-from prparse.extractors.headline import HeaderLine, extract_headline, header_lines, key
+from prparse.extractors.headline import HeaderLine, block_starts, extract_headline, header_lines, key
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
@@ -35,15 +35,17 @@ _NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
-def extract_byline(doc: Document) -> Candidate[str] | None:
+def extract_byline(doc: Document, lines: list[HeaderLine] | None = None) -> Candidate[str] | None:
     """The name in the release's byline, normal-cased when printed in capitals, or None.
+
+    `lines` are the document's `header_lines`, when the caller has them already.
 
     Example:
         >>> from prparse.pipeline import build_document
         >>> extract_byline(build_document("Acme wins\\n\\nBY JANE DOE\\n\\nAcme won.")).value
         'Jane Doe'
     """
-    all_lines = header_lines(doc)
+    all_lines = header_lines(doc) if lines is None else lines
     lines = all_lines[:_HEADER_LINES]
     start = _byline_start(doc, all_lines)
     for position, line in enumerate(lines):
@@ -116,12 +118,8 @@ def _clean_name(text: str) -> str | None:
 
 def _author_link(lines: list[HeaderLine]) -> Candidate[str] | None:
     """A link to the site's author page ("/news/author/acme") in the header blocks."""
-    seen: set[int] = set()
-    for line in lines:
+    for line in block_starts(lines):
         block = line.block
-        if block.index in seen:
-            continue
-        seen.add(block.index)
         for link in block.links:
             if link.text and AUTHOR_LINK.search(link.url):
                 name = _clean_name(link.text)

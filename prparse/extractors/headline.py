@@ -111,6 +111,15 @@ def header_lines(doc: Document) -> list[HeaderLine]:
     return lines
 
 
+def block_starts(lines: list[HeaderLine]) -> list[HeaderLine]:
+    """The first header line of each block, for rules that read whole blocks."""
+    starts: list[HeaderLine] = []
+    for line in lines:
+        if not starts or line.block.index != starts[-1].block.index:
+            starts.append(line)
+    return starts
+
+
 def key(text: str) -> str:
     """Text reduced for comparison: case folded, words only."""
     return " ".join(_WORD_TOKEN.findall(text.casefold()))
@@ -405,12 +414,8 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
     description = key(doc.meta.description or "")
     if len(description.split()) < 4:
         return None
-    seen: set[int] = set()
-    for line in lines:
+    for count, line in enumerate(block_starts(lines), 1):
         block = line.block
-        if block.index in seen:
-            continue
-        seen.add(block.index)
         flat = key(block.flat)
         if flat == description or (len(description) > 80 and flat.startswith(description[:80])):
             fits = len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block)
@@ -419,7 +424,7 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
             if fits and _SENTENCE_BREAK.search(block.flat):
                 fits = _dateline_follows(doc, block.index)
             return line if fits else None
-        if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or len(seen) > 15:
+        if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or count > 15:
             return None
     return None
 

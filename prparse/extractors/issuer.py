@@ -93,8 +93,13 @@ class _Unset:
 _UNSET = _Unset()
 
 
-def _release(doc: Document, headline: Candidate[str] | None | _Unset, deck: Candidate[str] | None | _Unset) -> _Release:
-    lines = header_lines(doc)
+def _release(
+    doc: Document,
+    headline: Candidate[str] | None | _Unset,
+    deck: Candidate[str] | None | _Unset,
+    lines: list[HeaderLine] | None,
+) -> _Release:
+    lines = header_lines(doc) if lines is None else lines
     if isinstance(headline, _Unset):
         headline = extract_headline(doc, lines)
     if isinstance(deck, _Unset):
@@ -114,6 +119,7 @@ def extract_issuer(
     about: list[About],
     headline: Candidate[str] | None | _Unset = _UNSET,
     subheadline: Candidate[str] | None | _Unset = _UNSET,
+    lines: list[HeaderLine] | None = None,
 ) -> Candidate[str] | None:
     """The issuing organisation, or None when nothing names it.
 
@@ -122,6 +128,7 @@ def extract_issuer(
         byline: the byline already extracted (an organisation's name there is the issuer).
         about: the "About X" sections already extracted.
         headline, subheadline: the header fields already extracted (found again when not given).
+        lines: the document's `header_lines`, when the caller has them already.
 
     Example:
         >>> from prparse.pipeline import build_document
@@ -130,7 +137,7 @@ def extract_issuer(
         >>> extract_issuer(doc, byline=None, about=[]).value
         'Acme Corp.'
     """
-    release = _release(doc, headline, subheadline)
+    release = _release(doc, headline, subheadline, lines)
     cascade: tuple[Callable[[], Candidate[str] | None], ...] = (
         lambda: _from_byline(byline, about),
         lambda: _on_behalf(doc),
