@@ -42,6 +42,8 @@ from prparse.rules.html import (
 )
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Characters XML forbids: libxml2 keeps them in parsed text, but lxml refuses to set them again.
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Photo credits carry a copyright sign too: only a notice in the page footer names the site's owner.
 _COPYRIGHT_TEXTS = etree.XPath(
@@ -78,7 +80,7 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
 
 
 def _parse_tree(markup: str) -> etree._Element | None:
-    markup = _XML_DECLARATION.sub("", markup, count=1)
+    markup = _NOT_XML_CHARS.sub(" ", _XML_DECLARATION.sub("", markup, count=1))
     try:
         return lxml.html.document_fromstring(markup, parser=_PARSER)
     except (etree.ParserError, ValueError):
