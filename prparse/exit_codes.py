@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     UNDECODABLE = 6  # bytes that no text encoding fits
     TOO_LARGE = 7  # over the size limit
     PARSE_FAILED = 8  # a bug: the parser raised on this input
+    BELOW_FLOOR = 9  # eval: a score fell below a --min floor
     INTERRUPTED = 130
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from prparse.cli import batch_command, parse_command, schema_command, show_command
+from prparse.cli import batch_command, eval_command, parse_command, schema_command, show_command
 from prparse.cli.app import app
 from prparse.exit_codes import ExitCode
 
 __all__ = ["app", "main"]
 
-_COMMANDS = (batch_command, parse_command, schema_command, show_command)  # each registers itself on `app`
+_COMMANDS = (batch_command, eval_command, parse_command, schema_command, show_command)  # each registers itself on `app`
 
 
 def main() -> None:
