@@ -178,6 +178,7 @@ def test_a_broken_set_is_one_line_exit_3(labelled_set, damage, message):
         pytest.param(
             [str(FIXTURE / "gold"), "nowhere/raw"], "nowhere/raw: no such raw folder", id="missing-raw-folder"
         ),
+        pytest.param([str(FIXTURE / "gold" / "001.json")], "001.json: not a gold folder", id="a-file-for-gold-folder"),
     ],
 )
 def test_missing_folder_is_one_line_exit_3(args, message):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -62,10 +63,14 @@ def eval_command(
     for _document, message in result.failures:
         typer.echo(f"prparse: warning: {message} (scored as an empty output)", err=True)
     failed = below_floors(result.report, wanted)
-    if as_json:
-        typer.echo(json.dumps(_json(result, wanted, failed, misses), ensure_ascii=False))
-    else:
-        _print(result.report, wanted, failed, misses)
+    try:
+        if as_json:
+            typer.echo(json.dumps(_json(result, wanted, failed, misses), ensure_ascii=False))
+        else:
+            _print(result.report, wanted, failed, misses)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (`| head`): the floors still decide the exit code
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     for floor in failed:
         value = result.report.scores[floor.field].value
         typer.echo(f"prparse: below floor: {floor.field} {value:.3f} < {floor.minimum:g}", err=True)
@@ -105,9 +110,14 @@ def _print(report, floors, failed, with_misses: bool) -> None:  # type: ignore[n
     from rich.console import Console
 
     console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    console.on_broken_pipe = _broken_pipe  # rich would exit 1 on its own; the floors decide instead
     console.print(_table(report, {f.field: f for f in floors}, failed))
     if with_misses:
         console.print(_misses_text(report.misses))
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
 
 
 def _table(report, floors, failed):  # type: ignore[no-untyped-def]

@@ -52,7 +52,7 @@ def load_cases(gold_dir: Path, raw_dir: Path | None = None) -> list[GoldCase]:
     raw_dir = default_raw_dir(gold_dir) if raw_dir is None else raw_dir
     for folder, role in ((gold_dir, "gold"), (raw_dir, "raw")):
         if not folder.is_dir():
-            raise GoldError(f"no such {role} folder", name=str(folder))
+            raise GoldError(f"{'not a' if folder.exists() else 'no such'} {role} folder", name=str(folder))
     gold_paths = sorted(p for p in gold_dir.glob(GOLD_PATTERN) if p.is_file())
     if not gold_paths:
         raise GoldError(f"no gold files ({GOLD_PATTERN}) in this folder", name=str(gold_dir))
