@@ -1,0 +1,156 @@
+"""A supervised pool of worker processes: a worker that dies or overruns costs one document.
+
+Each worker gets chunks of tasks through its own pipe and answers one result per task, so the
+parent always knows which document a worker is on. When a worker dies (killed, out of memory) or
+spends longer than the timeout on one document, the parent records that document as failed,
+kills and replaces the worker, and hands the rest of its chunk to the others. A document that
+hangs in C code is stopped too: the parent does not wait for the worker's cooperation.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+
+from prparse.batch.tasks import FileResult, Task, failure
+
+_CHUNKS_IN_FLIGHT = 2  # a second chunk waits in the pipe so a worker never idles between chunks
+_MAX_CHUNK = 16
+_TICK = 0.25  # seconds between timeout checks when no worker reports
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    tasks: deque[Task] = field(default_factory=deque)
+    since: float = 0.0  # when the worker began its current document
+
+
+def _serve(conn: Connection, convert: Callable[[Task], FileResult]) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone decides how to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while (chunk := conn.recv()) is not None:
+        for task in chunk:
+            conn.send(convert(task))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork: a worker starts with the parent's modules already imported, in milliseconds.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+class SupervisedPool:
+    def __init__(self, jobs: int, convert: Callable[[Task], FileResult], *, timeout: float | None) -> None:
+        self.jobs = jobs
+        self.convert = convert
+        self.timeout = timeout
+        self.context = _context()
+        self.workers: list[_Worker] = []
+
+    def run(self, tasks: Sequence[Task]) -> Iterator[FileResult]:
+        """Results in the order they finish; every task yields exactly one result."""
+        pending = deque(tasks)
+        chunk = max(1, min(_MAX_CHUNK, len(tasks) // (self.jobs * 4)))
+        finished = False
+        try:
+            self.workers = [self._start() for _ in range(min(self.jobs, len(tasks)))]
+            while pending or any(w.tasks for w in self.workers):
+                for worker in self.workers:
+                    self._feed(worker, pending, chunk)
+                yield from self._collect(pending)
+            finished = True
+        finally:
+            self._stop(graceful=finished)
+
+    def _start(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_serve, args=(child, self.convert), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _feed(self, worker: _Worker, pending: deque[Task], chunk: int) -> None:
+        while pending and len(worker.tasks) < chunk * _CHUNKS_IN_FLIGHT:
+            if not worker.tasks:
+                worker.since = time.monotonic()
+            batch = [pending.popleft() for _ in range(min(chunk, len(pending)))]
+            worker.tasks.extend(batch)
+            try:
+                worker.conn.send(batch)
+            except OSError:  # the worker is dead: its sentinel tells, and its tasks are requeued
+                return
+
+    def _collect(self, pending: deque[Task]) -> Iterator[FileResult]:
+        busy = {w.conn: w for w in self.workers if w.tasks}
+        sentinels = {w.process.sentinel: w for w in busy.values()}
+        for ready in wait([*busy, *sentinels], timeout=_TICK):
+            worker = busy.get(ready) or sentinels[ready]  # type: ignore[index]
+            if worker not in self.workers:
+                continue  # already replaced this round
+            if ready is worker.conn and (result := self._receive(worker)) is not None:
+                yield result
+                continue
+            while worker.tasks and worker.conn.poll() and (result := self._receive(worker)) is not None:
+                yield result  # answers the worker sent before it died
+            yield from self._replace(worker, pending, self._death_cause(worker))
+        yield from self._overruns(pending)
+
+    def _receive(self, worker: _Worker) -> FileResult | None:
+        try:
+            result = worker.conn.recv()
+        except (EOFError, OSError, ValueError, TypeError, AttributeError):  # torn by the worker's death
+            return None
+        worker.tasks.popleft()
+        worker.since = time.monotonic()
+        return result
+
+    def _overruns(self, pending: deque[Task]) -> Iterator[FileResult]:
+        if self.timeout is None:
+            return
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.tasks and now - worker.since > self.timeout:
+                cause = ("DocumentTimeout", f"took longer than {self.timeout:g} s to parse (--timeout)")
+                yield from self._replace(worker, pending, cause)
+
+    def _death_cause(self, worker: _Worker) -> tuple[str, str]:
+        worker.process.join(timeout=5)
+        code = worker.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        return "WorkerDied", f"the worker process died ({how}) while parsing this file"
+
+    def _replace(self, worker: _Worker, pending: deque[Task], cause: tuple[str, str]) -> Iterator[FileResult]:
+        """Fail the worker's current document, requeue the rest of its chunk, start a new worker."""
+        _kill(worker)
+        self.workers[self.workers.index(worker)] = self._start()
+        if worker.tasks:
+            current = worker.tasks.popleft()
+            pending.extendleft(reversed(worker.tasks))
+            yield failure(current.name, *cause, "parse")
+
+    def _stop(self, *, graceful: bool) -> None:
+        """Idle workers are told to exit; on an interruption or an error they are killed at once."""
+        for worker in self.workers if graceful else ():
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+        for worker in self.workers:
+            if graceful:
+                worker.process.join(timeout=1)
+            _kill(worker)
+        self.workers = []
+
+
+def _kill(worker: _Worker) -> None:
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join()
+    worker.conn.close()
