@@ -12,6 +12,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -46,9 +47,10 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Photo credits carry a copyright sign too: only a notice in the page footer names the site's owner.
+# The signs are tested first: few text nodes carry one, and only those need the ancestor test.
 _COPYRIGHT_TEXTS = etree.XPath(
-    "(//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')])"
     "//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., '(c)')]"
+    "[ancestor::footer or ancestor::*[contains(@class, 'footer') or contains(@id, 'footer')]]"
 )
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
@@ -186,33 +188,50 @@ def _ld_text(value: object) -> str | None:
 
 
 def _drop_chrome(root: etree._Element) -> None:
+    """Remove page chrome, in document order (the order in which tails are handed back).
+
+    A doomed element's descendants are not visited: whatever they are, they leave with it.
+    """
     doomed = []
-    for node in root.iter():
-        if not isinstance(node.tag, str):
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if _is_chrome(node):
             doomed.append(node)
-            continue
-        tag = node.tag.lower()
-        if tag in DROP_TAGS or _hidden(node):
-            doomed.append(node)
-        elif tag in CHROME_TAGS and not _inside_article(node):
-            doomed.append(node)
-        elif tag not in ("html", "body", "main", "article") and _boilerplate_class(node) and not _holds_release(node):
-            doomed.append(node)
+        else:
+            stack.extend(reversed(node))
     for node in doomed:
         _remove(node)
 
 
+def _is_chrome(node: etree._Element) -> bool:
+    if not isinstance(node.tag, str):
+        return True  # a comment or processing instruction
+    tag = node.tag.lower()
+    if tag in DROP_TAGS or _hidden(node):
+        return True
+    if tag in CHROME_TAGS:
+        return not _inside_article(node)
+    return tag not in ("html", "body", "main", "article") and _boilerplate_class(node) and not _holds_release(node)
+
+
 def _hidden(node: etree._Element) -> bool:
-    return (
-        node.get("hidden") is not None
-        or node.get("aria-hidden") == "true"
-        or bool(_HIDDEN_STYLE.search(node.get("style") or ""))
-    )
+    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+        return True
+    style = node.get("style")
+    return style is not None and bool(_HIDDEN_STYLE.search(style))
 
 
 def _boilerplate_class(node: etree._Element) -> bool:
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-    return any(BOILERPLATE_CLASS.search(n) for n in names if not n.startswith(MODIFIER_CLASS_PREFIXES))
+    names, ident = node.get("class"), node.get("id")
+    return (names is not None or ident is not None) and _boilerplate_names(names, ident)
+
+
+@lru_cache(maxsize=4096)
+def _boilerplate_names(names: str | None, ident: str | None) -> bool:
+    """Pages repeat the same class attributes on many elements: each is tested once."""
+    tokens = f"{names or ''} {ident or ''}".split()
+    return any(BOILERPLATE_CLASS.search(n) for n in tokens if not n.startswith(MODIFIER_CLASS_PREFIXES))
 
 
 def _holds_release(node: etree._Element) -> bool:

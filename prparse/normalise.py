@@ -13,12 +13,13 @@ _MOJIBAKE_HINT = re.compile(
     "[\u00c2\u00c3\u00c5\u00e2\u00ce\u00d0\u00f0][\u0080-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122]"
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"  # zero-width and soft-hyphen characters
 # Characters that are white space to a reader but not to str.split: NBSP and friends are
 # mapped to a plain space; zero-width and soft-hyphen characters are dropped.
 _SPACE_LIKE = str.maketrans(
     dict.fromkeys("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a", " ")
     | dict.fromkeys("\u202f\u205f\u3000\t\x0b\x0c", " ")
-    | dict.fromkeys("\xad\u200b\u200c\u200d\u2060\ufeff")
+    | dict.fromkeys(_INVISIBLE)
 )
 _HSPACE_RUN = re.compile(r" {2,}")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -42,13 +43,24 @@ def repair(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """NFC, reader-visible spaces only, runs of spaces collapsed, ends trimmed."""
-    text = unicodedata.normalize("NFC", text).translate(_SPACE_LIKE)
-    return _HSPACE_RUN.sub(" ", text).strip()
+    # Most lines are ASCII: NFC leaves them as they are and only three of the mapped
+    # characters can occur, so the (slow, per-character) translation is skipped when absent.
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_SPACE_LIKE)
+    elif "\t" in text or "\x0b" in text or "\x0c" in text:
+        text = text.translate(_SPACE_LIKE)
+    if "  " in text:
+        text = _HSPACE_RUN.sub(" ", text)
+    return text.strip()
 
 
 def collapse(text: str) -> str:
     """All white space, line breaks included, collapsed to single spaces."""
-    return " ".join(text.translate(_SPACE_LIKE).split())
+    # str.split already splits on every character _SPACE_LIKE maps to a space; only the
+    # invisible ones it drops need the translation, and a test per character is far cheaper.
+    if not text.isascii() and any(c in text for c in _INVISIBLE):
+        text = text.translate(_SPACE_LIKE)
+    return " ".join(text.split())
 
 
 def is_all_caps(text: str) -> bool:
