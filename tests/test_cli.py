@@ -234,3 +234,52 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(tmp_path, monkeypatch, 
         main()
     assert stop.value.code == ExitCode.PARSE_FAILED
     assert capsys.readouterr().err.strip().splitlines()[-1] == "prparse: internal error: RuntimeError: disk on fire"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [[], ["--compact"], ["--format", "text"], ["--format", "HTML", "--compact"]],
+    ids=["paths-only", "compact", "format", "format-any-case-and-compact"],
+)
+def test_plain_parse_takes_the_direct_route_with_typers_output(release_file, monkeypatch, capsys, extra):
+    import typer
+
+    from prparse.cli import main
+
+    argv = ["parse", str(release_file), *extra]
+    expected = runner.invoke(app, argv)
+    monkeypatch.setattr("sys.argv", ["prparse", *argv])
+    monkeypatch.setattr(typer.Typer, "__call__", lambda *a, **k: pytest.fail("went through typer"))
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == expected.exit_code == ExitCode.OK
+    assert capsys.readouterr().out == expected.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", "--fields", "headline", "x.txt"],
+        ["parse", "--help"],
+        ["parse", "--format", "pdf", "x.txt"],
+        ["parse", "--format=text", "x.txt"],
+        ["parse", "-x"],
+        ["batch", "in", "-o", "out"],
+        [],
+    ],
+    ids=["fields", "help", "bad-format", "equals-form", "unknown-flag", "other-command", "no-command"],
+)
+def test_anything_but_a_plain_parse_is_left_to_typer(argv):
+    from prparse.cli.parse_command import run_plain
+
+    assert run_plain(argv) is None
+
+
+def test_direct_route_keeps_exit_codes(tmp_path, monkeypatch, capsys):
+    from prparse.cli import main
+
+    monkeypatch.setattr("sys.argv", ["prparse", "parse", str(tmp_path / "missing.txt")])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == ExitCode.UNREADABLE
+    assert capsys.readouterr().err.startswith("prparse: error: ")

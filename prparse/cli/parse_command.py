@@ -65,6 +65,35 @@ def parse_command(
         raise typer.Exit(failures[0] if len(names) == 1 else ExitCode.SOME_FAILED)
 
 
+def run_plain(argv: list[str]) -> int | None:
+    """Run `parse PATH... [--compact] [--format text|html]` without typer's option parsing.
+
+    Returns the exit code, or None when `argv` is anything else (typer then handles it, and
+    reports any mistake in the usual way).
+    """
+    if not argv or argv[0] != "parse":
+        return None
+    paths: list[str] = []
+    compact, fmt = False, None
+    rest = iter(argv[1:])
+    for arg in rest:
+        if arg == "--compact":
+            compact = True
+        elif arg == "--format":
+            fmt = next(rest, "").lower()
+            if fmt not in InputFormat.__members__:
+                return None
+        elif arg == STDIN or not arg.startswith("-"):
+            paths.append(arg)
+        else:
+            return None
+    try:
+        parse_command(paths or None, InputFormat(fmt) if fmt else None, compact, None)
+    except typer.Exit as stop:
+        return stop.exit_code
+    return ExitCode.OK
+
+
 def _field_list(fields: str | None) -> list[str] | None:
     if not fields:
         return None
