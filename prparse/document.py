@@ -59,6 +59,8 @@ class Block:
     emphasis: bool = False  # the whole block is bold or italic in the source
     links: tuple[Link, ...] = ()
     zone: Zone = Zone.BODY
+    # `flat`, worked out once: extractors ask every block for it many times over.
+    _flat: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lines(self) -> list[str]:
@@ -67,7 +69,11 @@ class Block:
     @property
     def flat(self) -> str:
         """The text on one line, as a reader sees a paragraph."""
-        return " ".join(self.text.split())
+        flat = self._flat
+        if flat is None:
+            flat = " ".join(self.text.split())
+            object.__setattr__(self, "_flat", flat)  # a cache, not a change: the block stays as it was
+        return flat
 
 
 @dataclass(frozen=True, slots=True)

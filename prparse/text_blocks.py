@@ -75,10 +75,17 @@ def _is_continuation(previous: Block | None, block: Block, width: int | None) ->
 
 def _pieces(chunk: str) -> list[str]:
     pieces: list[str] = []
-    for piece in (p for part in split_unbroken(chunk) for p in _INLINE_BREAK.split(part)):
+    for piece in (p for part in split_unbroken(chunk) for p in _inline_breaks(part)):
         label = _RUN_IN_ABOUT_LABEL.match(piece)
         pieces.extend((label.group(1), piece[label.end() :]) if label else (piece,))
     return pieces
+
+
+def _inline_breaks(part: str) -> list[str]:
+    # Every inline break is two or more spaces or tabs: without them the regex need not scan.
+    if "  " not in part and "\t" not in part:
+        return [part]
+    return _INLINE_BREAK.split(part)
 
 
 def _front_matter(body: str) -> Metadata:
