@@ -283,3 +283,20 @@ def test_ctrl_c_keeps_finished_outputs_and_exits_130(tmp_path, big_source):
     for path in output.rglob("*.json"):
         json.loads(path.read_text(encoding="utf-8"))
     assert (output / "errors.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    "inputs, expected",
+    [
+        pytest.param(["a.txt"], ["a.json"], id="extension-replaced"),
+        pytest.param(["2024/jan/a.html"], ["2024/jan/a.json"], id="tree-kept"),
+        pytest.param(["a.txt", "a.html"], ["a.txt.json", "a.html.json"], id="collision-keeps-extension"),
+        pytest.param(["x/a.txt", "y/a.txt"], ["x/a.json", "y/a.json"], id="same-name-other-folder"),
+        pytest.param(["v1.2.txt"], ["v1.2.json"], id="dots-in-stem"),
+    ],
+)
+def test_output_names(inputs, expected):
+    from prparse.batch.inputs import colliding_stems, output_name
+
+    colliding = colliding_stems(inputs)
+    assert [output_name(r, colliding) for r in inputs] == expected

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from prparse.batch.inputs import DEFAULT_PATTERNS, find_inputs, input_name, output_names
+from prparse.batch.inputs import DEFAULT_PATTERNS, colliding_stems, find_inputs, input_name
 from prparse.batch.sinks import CsvSink, ErrorLog, JsonlSink, TreeSink
 from prparse.batch.storage import write_atomic
 from prparse.batch.tasks import CONVERTED, FAILED, SKIPPED, FileResult, Task, convert, failure
@@ -29,7 +29,6 @@ __all__ = [
     "BatchSummary",
     "FileResult",
     "find_inputs",
-    "output_names",
     "run_batch",
     "write_atomic",
 ]
@@ -78,17 +77,20 @@ def run_batch(
     inputs = find_inputs(source, options.patterns, skip=output)
     if on_start is not None:
         on_start(len(inputs))
-    names = {relative: input_name(relative) for relative in inputs}
     output_format = options.output_format or ("jsonl" if output.endswith(".jsonl") else "tree")
-    sink = _sink(output_format, output, {names[r]: target for r, target in output_names(inputs).items()})
-    recorded = sink.open(force=options.force)
+    sink = _sink(output_format, output, colliding_stems(inputs))
+    recorded = sink.open(force=options.force, inputs=inputs)
     render_as = "tree" if output_format == "tree" else "jsonl"
-    tasks = [Task(source, r, names[r], render_as, options.max_bytes, recorded.get(names[r])) for r in inputs]
+    # Made as they are handed out, so that a batch holds a task only while it runs.
+    tasks = (
+        Task(source, r, name, render_as, options.max_bytes, recorded.get(name))
+        for r, name in ((r, input_name(r)) for r in inputs)
+    )
     errors = ErrorLog(sink.errors_path)
     counts: Counter[str] = Counter()
     interrupted = False
     try:
-        for result in _results(options, tasks):
+        for result in _results(options, tasks, len(inputs)):
             result = _written(sink, result)
             counts[result.status] += 1
             if not result.ok:
@@ -106,18 +108,18 @@ def run_batch(
     )
 
 
-def _sink(output_format: str, output: str, targets: dict[str, str]) -> TreeSink | JsonlSink:
+def _sink(output_format: str, output: str, colliding: frozenset[str]) -> TreeSink | JsonlSink:
     if output_format == "jsonl":
         return JsonlSink(output)
     if output_format == "csv":
         return CsvSink(output)
     if output_format == "tree":
-        return TreeSink(output, targets)
+        return TreeSink(output, colliding)
     raise ValueError(f"output format must be one of {OUTPUT_FORMATS}, not {output_format!r}")
 
 
-def _results(options: BatchOptions, tasks: list[Task]) -> Iterator[FileResult]:
-    if not tasks:
+def _results(options: BatchOptions, tasks: Iterator[Task], count: int) -> Iterator[FileResult]:
+    if not count:
         return iter(())
     if options.engine == "dask":
         from prparse.batch.dask_engine import dask_results
@@ -127,7 +129,7 @@ def _results(options: BatchOptions, tasks: list[Task]) -> Iterator[FileResult]:
         raise ValueError(f"engine must be one of {ENGINES}, not {options.engine!r}")
     from prparse.batch.pool import SupervisedPool
 
-    return SupervisedPool(options.jobs, convert, timeout=options.timeout).run(tasks)
+    return SupervisedPool(options.jobs, convert, timeout=options.timeout).run(tasks, count)
 
 
 def _written(sink: TreeSink | JsonlSink, result: FileResult) -> FileResult:
@@ -135,7 +137,7 @@ def _written(sink: TreeSink | JsonlSink, result: FileResult) -> FileResult:
     if result.status != CONVERTED:
         return result
     try:
-        sink.write(result.input, result.payload)
+        sink.write(result.relative, result.payload)
     except (OSError, ValueError) as error:  # ValueError: a name the file system cannot take
         message = getattr(error, "strerror", None) or str(error)
         return failure(result.input, type(error).__name__, message, "write")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from itertools import islice
 
 from prparse.batch.tasks import FileResult, Task, convert, failure
@@ -24,7 +24,7 @@ class _Overrun(BaseException):
 
 
 def dask_results(
-    tasks: Sequence[Task], *, jobs: int, scheduler: str | None, timeout: float | None
+    tasks: Iterator[Task], *, jobs: int, scheduler: str | None, timeout: float | None
 ) -> Iterator[FileResult]:
     """Results in the order they finish; a local cluster of `jobs` workers when no scheduler is given."""
     try:
@@ -37,7 +37,7 @@ def dask_results(
     client = Client(scheduler or cluster)
     try:
         threads = max(1, sum(client.nthreads().values()))
-        queue = iter(tasks)
+        queue = tasks
         futures = {}
         running = as_completed()
         for task in islice(queue, threads * _WINDOW_PER_THREAD):

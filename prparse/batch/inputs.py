@@ -19,21 +19,21 @@ def find_inputs(source: str, patterns: tuple[str, ...], *, skip: str | None = No
     ]
 
 
-def output_names(inputs: list[str]) -> dict[str, str]:
-    """Output path (relative) for each input: the name with `.json` for its extension.
+def colliding_stems(inputs: list[str]) -> frozenset[str]:
+    """Input paths without extension that more than one input shares ("a" for "a.txt" and "a.html")."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for relative in inputs:
+        stem = str(PurePosixPath(relative).with_suffix(""))
+        (twice if stem in seen else seen).add(stem)
+    return frozenset(twice)
 
-    Inputs that would collide ("a.txt" and "a.html") keep their extension ("a.txt.json").
-    """
-    stems: dict[PurePosixPath, int] = {}
-    for relative in inputs:
-        stem = PurePosixPath(relative).with_suffix("")
-        stems[stem] = stems.get(stem, 0) + 1
-    names = {}
-    for relative in inputs:
-        path = PurePosixPath(relative)
-        unique = stems[path.with_suffix("")] == 1
-        names[relative] = str(path.with_suffix(".json") if unique else path.with_name(path.name + ".json"))
-    return names
+
+def output_name(relative: str, colliding: frozenset[str]) -> str:
+    """The output path of an input: "a.txt" becomes "a.json", or "a.txt.json" when its stem collides."""
+    path = PurePosixPath(relative)
+    stem = path.with_suffix("")
+    return str(path.with_name(path.name + ".json") if str(stem) in colliding else stem.with_name(stem.name + ".json"))
 
 
 def input_name(relative: str) -> str:

@@ -13,7 +13,7 @@ import multiprocessing
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
@@ -54,13 +54,13 @@ class SupervisedPool:
         self.context = _context()
         self.workers: list[_Worker] = []
 
-    def run(self, tasks: Sequence[Task]) -> Iterator[FileResult]:
-        """Results in the order they finish; every task yields exactly one result."""
-        pending = deque(tasks)
-        chunk = max(1, min(_MAX_CHUNK, len(tasks) // (self.jobs * 4)))
+    def run(self, tasks: Iterator[Task], count: int) -> Iterator[FileResult]:
+        """Results in the order they finish; each of the `count` tasks yields exactly one result."""
+        pending = _Queue(tasks)
+        chunk = max(1, min(_MAX_CHUNK, count // (self.jobs * 4)))
         finished = False
         try:
-            self.workers = [self._start() for _ in range(min(self.jobs, len(tasks)))]
+            self.workers = [self._start() for _ in range(min(self.jobs, count))]
             while pending or any(w.tasks for w in self.workers):
                 for worker in self.workers:
                     self._feed(worker, pending, chunk)
@@ -76,18 +76,18 @@ class SupervisedPool:
         child.close()
         return _Worker(process, parent)
 
-    def _feed(self, worker: _Worker, pending: deque[Task], chunk: int) -> None:
+    def _feed(self, worker: _Worker, pending: _Queue, chunk: int) -> None:
         while pending and len(worker.tasks) < chunk * _CHUNKS_IN_FLIGHT:
             if not worker.tasks:
                 worker.since = time.monotonic()
-            batch = [pending.popleft() for _ in range(min(chunk, len(pending)))]
+            batch = pending.take(chunk)
             worker.tasks.extend(batch)
             try:
                 worker.conn.send(batch)
             except OSError:  # the worker is dead: its sentinel tells, and its tasks are requeued
                 return
 
-    def _collect(self, pending: deque[Task]) -> Iterator[FileResult]:
+    def _collect(self, pending: _Queue) -> Iterator[FileResult]:
         busy = {w.conn: w for w in self.workers if w.tasks}
         sentinels = {w.process.sentinel: w for w in busy.values()}
         for ready in wait([*busy, *sentinels], timeout=_TICK):
@@ -111,7 +111,7 @@ class SupervisedPool:
         worker.since = time.monotonic()
         return result
 
-    def _overruns(self, pending: deque[Task]) -> Iterator[FileResult]:
+    def _overruns(self, pending: _Queue) -> Iterator[FileResult]:
         if self.timeout is None:
             return
         now = time.monotonic()
@@ -126,13 +126,13 @@ class SupervisedPool:
         how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
         return "WorkerDied", f"the worker process died ({how}) while parsing this file"
 
-    def _replace(self, worker: _Worker, pending: deque[Task], cause: tuple[str, str]) -> Iterator[FileResult]:
+    def _replace(self, worker: _Worker, pending: _Queue, cause: tuple[str, str]) -> Iterator[FileResult]:
         """Fail the worker's current document, requeue the rest of its chunk, start a new worker."""
         _kill(worker)
         self.workers[self.workers.index(worker)] = self._start()
         if worker.tasks:
             current = worker.tasks.popleft()
-            pending.extendleft(reversed(worker.tasks))
+            pending.put_back(worker.tasks)
             yield failure(current.name, *cause, "parse")
 
     def _stop(self, *, graceful: bool) -> None:
@@ -147,6 +147,31 @@ class SupervisedPool:
                 worker.process.join(timeout=1)
             _kill(worker)
         self.workers = []
+
+
+class _Queue:
+    """Tasks still to hand out: those put back by a lost worker first, then the rest as made."""
+
+    def __init__(self, tasks: Iterator[Task]) -> None:
+        self.returned: deque[Task] = deque()
+        self.tasks = tasks
+        self.next: Task | None = next(tasks, None)
+
+    def __bool__(self) -> bool:
+        return bool(self.returned) or self.next is not None
+
+    def take(self, count: int) -> list[Task]:
+        taken = []
+        while len(taken) < count and self:
+            if self.returned:
+                taken.append(self.returned.popleft())
+            else:
+                taken.append(self.next)  # type: ignore[arg-type]
+                self.next = next(self.tasks, None)
+        return taken
+
+    def put_back(self, tasks: deque[Task]) -> None:
+        self.returned.extendleft(reversed(tasks))
 
 
 def _kill(worker: _Worker) -> None:

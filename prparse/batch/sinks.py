@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from prparse.batch import csv_rows
+from prparse.batch.inputs import input_name, output_name
 from prparse.batch.storage import TEMPORARY_SUFFIX, OutputFolder, is_remote, is_temporary, local_path, write_atomic
 
 ERRORS_FILE = "errors.jsonl"
@@ -42,12 +43,12 @@ def source_of(head: str) -> tuple[str | None, str] | None:
 class TreeSink:
     """One JSON file per input, mirroring the source tree; errors in OUT/errors.jsonl."""
 
-    def __init__(self, location: str, targets: dict[str, str]) -> None:
+    def __init__(self, location: str, colliding: frozenset[str]) -> None:
         self.folder = OutputFolder(location)
-        self.targets = targets  # input name -> output path relative to the folder
+        self.colliding = colliding  # input stems that keep their extension in the output's name
         self.errors_path = _join(location, ERRORS_FILE)
 
-    def open(self, *, force: bool) -> dict[str, str]:
+    def open(self, *, force: bool, inputs: list[str]) -> dict[str, str]:
         self.folder.prepare()
         existing = set()
         for relative in self.folder.files():
@@ -57,15 +58,15 @@ class TreeSink:
                 existing.add(relative)
         if force:
             return {}
-        return {name: sha for name, target in self.targets.items() if target in existing and (sha := self._sha(target))}
+        targets = ((relative, output_name(relative, self.colliding)) for relative in inputs)
+        return {input_name(r): sha for r, target in targets if target in existing and (sha := self._sha(target))}
 
     def _sha(self, target: str) -> str | None:
         found = source_of(self.folder.read_bytes(target, _HEAD_BYTES).decode("utf-8", "replace"))
         return found[1] if found else None
 
-    def write(self, name: str, payload: str) -> str:
-        self.folder.write_atomic(self.targets[name], payload.encode("utf-8"))
-        return self.targets[name]
+    def write(self, relative: str, payload: str) -> None:
+        self.folder.write_atomic(output_name(relative, self.colliding), payload.encode("utf-8"))
 
     def close(self) -> None:
         """Nothing to finish: every file was complete when renamed into place."""
@@ -81,7 +82,7 @@ class JsonlSink:
         self.replaced = False
         self._stream = None
 
-    def open(self, *, force: bool) -> dict[str, str]:
+    def open(self, *, force: bool, inputs: list[str]) -> dict[str, str]:
         self.path = self._local_copy(force)
         recorded = {} if force else compact(self.path)
         self._stream = open(self.path, "a" if recorded else "w", encoding="utf-8", newline="\n")
@@ -102,12 +103,11 @@ class JsonlSink:
             Path(name).write_bytes(remote.read_bytes(base))
         return Path(name)
 
-    def write(self, name: str, payload: str) -> str:
+    def write(self, relative: str, payload: str) -> None:
         assert self._stream is not None
         self._stream.write(payload)  # one line, one write: a kill can tear only the last line
         self._stream.flush()
-        self.replaced = self.replaced or name in self.recorded
-        return self.location
+        self.replaced = self.replaced or input_name(relative) in self.recorded
 
     def close(self) -> None:
         if self._stream is None:
@@ -130,9 +130,9 @@ class CsvSink(JsonlSink):
         self.folder = OutputFolder(location)
         self.errors_path = _join(location, ERRORS_FILE)
 
-    def open(self, *, force: bool) -> dict[str, str]:
+    def open(self, *, force: bool, inputs: list[str]) -> dict[str, str]:
         self.folder.prepare()
-        return super().open(force=force)
+        return super().open(force=force, inputs=inputs)
 
     def close(self) -> None:
         if self._stream is None:

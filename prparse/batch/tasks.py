@@ -37,6 +37,7 @@ class FileResult:
 
     input: str
     status: str
+    relative: str = field(default="", repr=False)
     sha256: str | None = None
     payload: Any = field(default=None, repr=False)
     error: str | None = None
@@ -58,9 +59,9 @@ def convert(task: Task) -> FileResult:
         data = read_input(task.source, task.relative, max_bytes=task.max_bytes)
         sha256 = hashlib.sha256(data).hexdigest()
         if sha256 == task.recorded_sha256:
-            return FileResult(task.name, SKIPPED, sha256)
+            return FileResult(task.name, SKIPPED, task.relative, sha256)
         release = parse(data, name=task.name)
-        return FileResult(task.name, CONVERTED, sha256, render(release.to_dict(), task.output_format))
+        return FileResult(task.name, CONVERTED, task.relative, sha256, render(release.to_dict(), task.output_format))
     except PrparseError as error:
         message = error.args[0] if error.args else type(error).__name__
         return failure(task.name, type(error).__name__, message, error.stage)
