@@ -64,7 +64,8 @@ def copies(source: Path, count: int, target: Path) -> Path:
     files = sorted(source.glob("*.md"))
     target.mkdir(parents=True)
     for i in range(count):
-        original = files[i % len(files)]
+        # Spread over the whole corpus, so a small batch holds every wire's house style too.
+        original = files[(i * len(files) // count) % len(files)] if count < len(files) else files[i % len(files)]
         # A different last line per copy: every file is its own release with its own hash.
         (target / f"{i:06d}-{original.name}").write_bytes(original.read_bytes() + f"\n\nRef. {i}\n".encode())
     return target
