@@ -69,10 +69,13 @@ def batch_command(
         scheduler=scheduler,
     )
     _check_source(source)
-    signal.signal(signal.SIGTERM, _interrupt)  # a scheduler's stop is a Ctrl-C: finish cleanly
     console = stderr_console()
-    with _BatchProgress(console, quiet) as progress:
-        summary = run_batch(options, on_result=progress.advance, on_start=progress.start)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # a scheduler's stop is a Ctrl-C: finish cleanly
+    try:
+        with _BatchProgress(console, quiet) as progress:
+            summary = run_batch(options, on_result=progress.advance, on_start=progress.start)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     console.print(_summary_table(summary))
     if summary.interrupted:
         raise typer.Exit(ExitCode.INTERRUPTED)
