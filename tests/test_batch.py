@@ -168,6 +168,18 @@ def test_a_link_out_of_the_source_is_not_followed(tmp_path, source):
     assert all(p.resolve().is_relative_to((tmp_path / "out").resolve()) for p in (tmp_path / "out").rglob("*"))
 
 
+def test_nothing_is_written_through_a_link_out_of_the_output_folder(tmp_path, source):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "2025").symlink_to(elsewhere, target_is_directory=True)
+    summary = batch(source, tmp_path / "out")
+    assert list(elsewhere.iterdir()) == []
+    refused = [e for e in lines(tmp_path / "out" / "errors.jsonl") if e["stage"] == "write"]
+    assert len(refused) == 3 and all("outside the output folder" in e["message"] for e in refused)
+    assert summary.converted == 3
+
+
 def test_fsspec_urls_for_source_and_output(tmp_path, source):
     fsspec = pytest.importorskip("fsspec")
     memory = fsspec.filesystem("memory")
