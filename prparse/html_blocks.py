@@ -393,7 +393,8 @@ class _BlockWriter:
         if node is self.start:
             self._flush(kind, level)
             self.active = True
-        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        tag = node.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
         if tag == "br":
             self.parts.append("\n")
         elif tag in ("td", "th"):
@@ -408,7 +409,7 @@ class _BlockWriter:
             self._flush(kind, level)
             own_kind, own_level = (BlockKind.HEADING, 1) if node is self.heading else _kind_of(tag, kind, level)
             self._children(node, own_kind, own_level, emphasis=emphasis)
-            self._flush(own_kind, own_level, deck=_is_deck(node))
+            self._flush(own_kind, own_level, node)
         else:
             if tag == "a" and node.get("href"):
                 self._link(node)
@@ -426,11 +427,12 @@ class _BlockWriter:
         if not self.active:
             return
         self.parts.append(text)
-        if text.strip():
+        length = len(text.strip())
+        if length:
             if emphasis:
-                self.emphasised += len(text.strip())
+                self.emphasised += length
             else:
-                self.plain += len(text.strip())
+                self.plain += length
 
     def _link(self, node: etree._Element) -> None:
         if not self.active:
@@ -439,10 +441,16 @@ class _BlockWriter:
         if url and not url.startswith(("#", "javascript:")):
             self.links.append(Link(_text_of(node), url.removeprefix("mailto:")))
 
-    def _flush(self, kind: BlockKind, level: int | None, *, deck: bool = False) -> None:
+    def _flush(self, kind: BlockKind, level: int | None, element: etree._Element | None = None) -> None:
+        """End the current block; `element` is the block element it closes (a deck by its class?)."""
+        if not self.parts:  # nothing was written since the last block ended
+            self.links, self.emphasised, self.plain = [], 0, 0
+            return
         lines = [c for c in (clean_line(line) for line in "".join(self.parts).split("\n")) if c]
         if lines:
-            emphasis = (self.emphasised > 0 and self.plain == 0) or (deck and len(lines[0]) <= DECK_MAX_CHARS)
+            emphasis = (self.emphasised > 0 and self.plain == 0) or (
+                element is not None and len(lines[0]) <= DECK_MAX_CHARS and _is_deck(element)
+            )
             self.blocks.append(Block(0, kind, "\n".join(lines), level, emphasis, tuple(self.links)))
         self.parts, self.links, self.emphasised, self.plain = [], [], 0, 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from prparse.document import Block, BlockKind, Candidate, Document, Metadata
 from prparse.normalise import collapse, is_all_caps, smart_case
@@ -120,6 +121,9 @@ def block_starts(lines: list[HeaderLine]) -> list[HeaderLine]:
     return starts
 
 
+# Headline, deck, byline and issuer reduce the same header lines again and again: the last few
+# hundred are kept (a bounded cache, so nothing piles up over a batch).
+@lru_cache(maxsize=512)
 def key(text: str) -> str:
     """Text reduced for comparison: case folded, words only."""
     return " ".join(_WORD_TOKEN.findall(text.casefold()))
@@ -306,7 +310,8 @@ def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Blo
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or len(block.text.split()) > _MAX_TITLE_WORDS:
             continue
-        votes = sum(1 for readings in sources if _agrees(key(block.flat), readings))
+        text = key(block.flat)
+        votes = sum(1 for readings in sources if _agrees(text, readings))
         score = (votes, block.kind is BlockKind.HEADING, -(block.level or 7))
         if votes and score > best_score:
             best, best_score = block, score
