@@ -45,6 +45,7 @@ from prparse.rules.html import (
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Characters XML forbids: libxml2 keeps them in parsed text, but lxml refuses to set them again.
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML_BYTES = bytes(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Photo credits carry a copyright sign too: only a notice in the page footer names the site's owner.
 # The signs are tested first: few text nodes carry one, and only those need the ancestor test.
@@ -56,6 +57,7 @@ _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
 _MIN_CONTAINER_TEXT = 200
 MIN_TITLE_WORDS = 3
+_HEAD_CHARS = 400  # characters of a long element read to compare its beginning with a title
 TITLE_LENGTH_RATIO = 0.6
 KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
@@ -82,7 +84,9 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
 
 
 def _parse_tree(markup: str) -> etree._Element | None:
-    markup = _NOT_XML_CHARS.sub(" ", _XML_DECLARATION.sub("", markup, count=1))
+    markup = _XML_DECLARATION.sub("", markup, count=1)
+    if _has_non_xml_chars(markup):
+        markup = _NOT_XML_CHARS.sub(" ", markup)
     try:
         return lxml.html.document_fromstring(markup, parser=_PARSER)
     except (etree.ParserError, ValueError):
@@ -95,6 +99,19 @@ def _parse_tree(markup: str) -> etree._Element | None:
             "<html><body>" + "".join(f"<p>{_escape(line)}</p>" for line in text.split("\n")) + "</body></html>",
             parser=_PARSER,
         )
+
+
+def _has_non_xml_chars(markup: str) -> bool:
+    """Whether `_NOT_XML_CHARS` occurs in `markup`.
+
+    The regex crawls through non-ASCII text; its UTF-8 bytes are checked far faster (no byte of a
+    multi-byte character is a control byte, and U+FFFE/U+FFFF have bytes of their own).
+    """
+    try:
+        data = markup.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+    return len(data.translate(None, _NOT_XML_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
 
 
 def _escape(text: str) -> str:
@@ -264,17 +281,17 @@ def _headline_element(body: etree._Element, meta: Metadata) -> etree._Element | 
     Sites put their logo in an <h1> too; without agreement the first <h1> of three or more
     words is taken.
     """
-    headings = [h for h in body.iter("h1") if _text_of(h)]
+    headings = [(h, text) for h in body.iter("h1") if (text := _text_of(h))]
     hints = [h.casefold() for h in (meta.headline, meta.og_title, meta.title) if h]
     parts = _title_parts(hints)
-    for heading in headings:
-        text = (_text_of(heading) or "").casefold()
-        if any(_same_title(text, hint) for hint in hints + parts):
+    for heading, text in headings:
+        folded = text.casefold()
+        if any(_same_title(folded, hint) for hint in hints + parts):
             return heading
     titled = _element_titled(body, parts)
     if titled is not None:
         return titled
-    return next((h for h in headings if len((_text_of(h) or "").split()) >= 3), headings[0] if headings else None)
+    return next((h for h, text in headings if len(text.split()) >= 3), headings[0][0] if headings else None)
 
 
 def _title_parts(hints: list[str]) -> list[str]:
@@ -287,10 +304,19 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     """A small element (not an <h1>) whose text is the title metadata's headline part."""
     if not parts:
         return None
+    longest = max(len(p) for p in parts) / TITLE_LENGTH_RATIO  # no longer text can be the same title
     for node in body.iter(*TITLE_TAGS):
         if len(node) > 3:
             continue  # a container, not a title
-        text = (_text_of(node) or "").casefold()
+        raw = node.text_content()
+        head = collapse(raw[: _HEAD_CHARS + int(longest)]).casefold()
+        if len(head) > longest and len(raw) > _HEAD_CHARS + longest and len(head.split()) >= MIN_TITLE_WORDS:
+            # A long text (a wrapper around the page) can only begin with the title: its head,
+            # a prefix of the whole text reduced the same way, is enough to tell.
+            if any(head.startswith(p) for p in parts):
+                return node
+            continue
+        text = collapse(raw).casefold()
         # A <title> is often cut short: its words may begin a longer printed headline.
         if len(text.split()) >= MIN_TITLE_WORDS and any(text.startswith(p) or _same_title(text, p) for p in parts):
             return node
@@ -305,9 +331,10 @@ def _same_title(text: str, part: str) -> bool:
 
 def _release_container(root: etree._Element, body: etree._Element) -> etree._Element:
     for selector in CONTENT_SELECTORS:
-        found = [n for n in root.xpath(selector) if len(_text_of(n) or "") >= _MIN_CONTAINER_TEXT]
+        sized = ((n, len(_text_of(n) or "")) for n in root.xpath(selector))
+        found = [(n, size) for n, size in sized if size >= _MIN_CONTAINER_TEXT]
         if found:
-            return max(found, key=lambda n: len(_text_of(n) or ""))
+            return max(found, key=lambda item: item[1])[0]
     return _densest(body)
 
 
