@@ -56,14 +56,14 @@ def section_label(block: Block) -> Zone | None:
 
 
 def _about_label(line: str) -> bool:
-    if BREADCRUMB.search(line):
-        return False
-    return bool(
+    # The anchored label patterns fail at once on most lines; the breadcrumb search reads the whole line.
+    labelled = bool(
         ABOUT_LABEL.match(line)
         and len(line.split()) <= ABOUT_MAX_WORDS
         or ABOUT_RUN_IN.match(line)
         or ABOUT_CAPS_RUN_IN.match(line)
     )
+    return labelled and not BREADCRUMB.search(line)
 
 
 def _next_zone(block: Block, current: Zone, *, after_end: bool) -> Zone:

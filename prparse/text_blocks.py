@@ -82,8 +82,10 @@ def _pieces(chunk: str) -> list[str]:
 
 
 def _inline_breaks(part: str) -> list[str]:
-    # Every inline break is two or more spaces or tabs: without them the regex need not scan.
-    if "  " not in part and "\t" not in part:
+    # An inline break is a run of three spaces or tabs, or of two before "About ": the regex
+    # (slow on long lines) need not scan a text that has neither.
+    tab = "\t" in part
+    if not (tab or "   " in part) and not ("About " in part and "  " in part):
         return [part]
     return _INLINE_BREAK.split(part)
 
