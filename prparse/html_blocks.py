@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -54,7 +55,11 @@ _COPYRIGHT_TEXTS = etree.XPath(
     "[ancestor::footer or ancestor::*[contains(@class, 'footer') or contains(@id, 'footer')]]"
 )
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+# A plain lxml parser, not lxml.html's: that one picks each element's Python class through a Python
+# callback every time an element is touched, the largest single cost of walking a page. Only
+# `text_content` was used from those classes; `_text_content` is the same XPath.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+_text_content = etree.XPath("string()", smart_strings=False)
 _MIN_CONTAINER_TEXT = 200
 MIN_TITLE_WORDS = 3
 _HEAD_CHARS = 400  # characters of a long element read to compare its beginning with a title
@@ -222,25 +227,32 @@ def _drop_chrome(root: etree._Element) -> None:
 
 
 def _is_chrome(node: etree._Element) -> bool:
-    if not isinstance(node.tag, str):
+    tag = node.tag
+    if not isinstance(tag, str):
         return True  # a comment or processing instruction
-    tag = node.tag.lower()
-    if tag in DROP_TAGS or _hidden(node):
+    tag = tag.lower()
+    attributes = node.attrib  # most elements have none: then only the tag can tell
+    if tag in DROP_TAGS or (attributes and _hidden(attributes)):
         return True
-    if tag in CHROME_TAGS:
-        return not _inside_article(node)
-    return tag not in ("html", "body", "main", "article") and _boilerplate_class(node) and not _holds_release(node)
+    if tag in CHROME_TAGS and not _inside_article(node):
+        return True
+    return (
+        bool(attributes)
+        and tag not in ("html", "body", "main", "article")
+        and _boilerplate_class(attributes)
+        and not _holds_release(node)
+    )
 
 
-def _hidden(node: etree._Element) -> bool:
-    if node.get("hidden") is not None or node.get("aria-hidden") == "true":
+def _hidden(attributes: Mapping[str, str]) -> bool:
+    if attributes.get("hidden") is not None or attributes.get("aria-hidden") == "true":
         return True
-    style = node.get("style")
+    style = attributes.get("style")
     return style is not None and bool(_HIDDEN_STYLE.search(style))
 
 
-def _boilerplate_class(node: etree._Element) -> bool:
-    names, ident = node.get("class"), node.get("id")
+def _boilerplate_class(attributes: Mapping[str, str]) -> bool:
+    names, ident = attributes.get("class"), attributes.get("id")
     return (names is not None or ident is not None) and _boilerplate_names(names, ident)
 
 
@@ -308,7 +320,7 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     for node in body.iter(*TITLE_TAGS):
         if len(node) > 3:
             continue  # a container, not a title
-        raw = node.text_content()
+        raw = _text_content(node)
         head = collapse(raw[: _HEAD_CHARS + int(longest)]).casefold()
         if len(head) > longest and len(raw) > _HEAD_CHARS + longest and len(head.split()) >= MIN_TITLE_WORDS:
             # A long text (a wrapper around the page) can only begin with the title: its head,
@@ -342,7 +354,7 @@ def _densest(body: etree._Element) -> etree._Element:
     """The element whose paragraphs hold the most text (a readability-style score)."""
     scores: dict[etree._Element, float] = defaultdict(float)
     for p in body.iter("p", "li", "pre", "td", "blockquote"):
-        length = len(collapse(p.text_content()))
+        length = len(collapse(_text_content(p)))
         if length < 25:
             continue
         parent = p.getparent()
@@ -391,7 +403,7 @@ def _kicker_start(heading: etree._Element) -> etree._Element:
 def _text_of(node: etree._Element | None) -> str | None:
     if node is None:
         return None
-    text = collapse(node.text_content())
+    text = collapse(_text_content(node))
     return text or None
 
 
@@ -473,7 +485,9 @@ class _BlockWriter:
         if not self.parts:  # nothing was written since the last block ended
             self.links, self.emphasised, self.plain = [], 0, 0
             return
-        lines = [c for c in (clean_line(line) for line in "".join(self.parts).split("\n")) if c]
+        lines = [
+            c for line in "".join(self.parts).split("\n") if line and not line.isspace() and (c := clean_line(line))
+        ]
         if lines:
             emphasis = (self.emphasised > 0 and self.plain == 0) or (
                 element is not None and len(lines[0]) <= DECK_MAX_CHARS and _is_deck(element)
