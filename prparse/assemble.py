@@ -84,7 +84,7 @@ def _mark_header(doc: Document, headline: Candidate | None, header: frozenset[in
         return Zone.HEADER if block.index in header or block.index in dates else Zone.BODY
 
     zoned = ((block, zone(block)) for block in doc.blocks)
-    return replace(doc, blocks=tuple(b if z is b.zone else replace(b, zone=z) for b, z in zoned))
+    return replace(doc, blocks=tuple(b.in_zone(z) for b, z in zoned))
 
 
 def _headline_continuation(doc: Document, headline: Candidate | None) -> set[int]:

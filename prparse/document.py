@@ -62,6 +62,14 @@ class Block:
     # `flat`, worked out once: extractors ask every block for it many times over.
     _flat: str | None = field(default=None, init=False, repr=False, compare=False)
 
+    def in_zone(self, zone: Zone) -> Block:
+        """This block placed in `zone` (what `dataclasses.replace` does, without its field-by-field introspection)."""
+        if zone is self.zone:
+            return self
+        block = Block(self.index, self.kind, self.text, self.level, self.emphasis, self.links, zone)
+        object.__setattr__(block, "_flat", self._flat)  # same text, same flat form
+        return block
+
     @property
     def lines(self) -> list[str]:
         return self.text.split("\n")

@@ -39,7 +39,7 @@ def segment(doc: Document) -> Document:
         current = _next_zone(block, current, after_end=after_end)
         if after_end and current not in _AFTER_END_ZONES:
             current = Zone.TRAILER
-        zoned.append(replace(block, zone=current) if block.zone != current else block)
+        zoned.append(block.in_zone(current))
     return replace(doc, blocks=tuple(zoned))
 
 

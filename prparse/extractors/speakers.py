@@ -487,7 +487,7 @@ def sentence_ends(text: str) -> list[int]:
     ends = []
     for m in R.CLAUSE_END.finditer(text):
         if text[m.start()] == ".":
-            word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+            word = _word_before(text, m.start())
             token = word.lstrip("(\"'").casefold()
             # "Dr.", "Inc.", an initial, a German day ordinal ("vom 12. Januar").
             if (
@@ -500,6 +500,20 @@ def sentence_ends(text: str) -> list[int]:
                 continue
         ends.append(m.end())
     return ends
+
+
+def _word_before(text: str, end: int, window: int = 80) -> str:
+    """The last white-space-delimited word of `text[:end]` ("" when there is none).
+
+    Read from a window before `end`, not from a copy of everything before it: a paragraph has
+    many full stops.
+    """
+    low = max(0, end - window)
+    parts = text[low:end].rsplit(None, 1)
+    if low and len(parts) < 2:  # the window holds no whole word: read everything before `end`
+        head = text[:end]
+        return head.rsplit(None, 1)[-1] if head.strip() else ""
+    return parts[-1] if parts else ""
 
 
 def last_clause(text: str) -> str:
