@@ -93,7 +93,7 @@ def _files(roots: list[Path], suffixes: tuple[str, ...], limit: int | None) -> l
 
 
 def _prparse(data: bytes) -> object:
-    return prparse.parse(data).to_json()
+    return prparse.parse(data).to_json(indent=None)
 
 
 def _floor_text(data: bytes) -> object:
