@@ -59,7 +59,11 @@ def display_name(path: str | Path) -> str:
 
 
 def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """Read a file's bytes, refusing directories, unreadable and oversized files."""
+    """Read a file's bytes, refusing directories, unreadable and oversized files.
+
+    The size on disk is checked first (a clear message without reading), and the read itself is
+    bounded too: a device or a pipe (`/dev/zero`, `<(curl ...)`) reports no size but never ends.
+    """
     name = display_name(path)
     try:
         size = path.stat().st_size
@@ -67,7 +71,11 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
             raise InputError("is a directory, not a file", name=name)
         if size > max_bytes:
             raise TooLargeError(f"{size:,} bytes is over the limit of {max_bytes:,} bytes", name=name)
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TooLargeError(f"over the limit of {max_bytes:,} bytes", name=name)
+        return data
     except FileNotFoundError:
         cause = "dangling symbolic link" if path.is_symlink() else "no such file"
         raise InputError(cause, name=name) from None
