@@ -307,20 +307,25 @@ def _title_sources(meta: Metadata) -> list[set[str]]:
 
 def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Block | None:
     best, best_score = None, (0, 0, 0)
+    agreeing = [(readings, _prefix_readings(readings)) for readings in sources]
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or len(block.text.split()) > _MAX_TITLE_WORDS:
             continue
         text = key(block.flat)
-        votes = sum(1 for readings in sources if _agrees(text, readings))
+        votes = sum(1 for readings, prefixes in agreeing if _agrees(text, readings, prefixes))
         score = (votes, block.kind is BlockKind.HEADING, -(block.level or 7))
         if votes and score > best_score:
             best, best_score = block, score
     return best
 
 
-def _agrees(text: str, readings: set[str]) -> bool:
-    # A <title> may be cut short: a long enough reading that starts the block agrees with it.
-    return text in readings or any(len(r.split()) >= 4 and text.startswith(r) for r in readings)
+def _prefix_readings(readings: set[str]) -> tuple[str, ...]:
+    """The readings long enough to agree with a block they only begin (a <title> may be cut short)."""
+    return tuple(r for r in readings if len(r.split()) >= 4)
+
+
+def _agrees(text: str, readings: set[str], prefixes: tuple[str, ...]) -> bool:
+    return text in readings or text.startswith(prefixes)
 
 
 def _first_own_heading(blocks: tuple[Block, ...]) -> Block | None:
