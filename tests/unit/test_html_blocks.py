@@ -198,3 +198,39 @@ def test_the_footer_copyright_owner_is_metadata(footer, owner):
         f"<html><body><article><h1>Tram line opens</h1><p>Text.</p>{footer}</article></body></html>"
     )
     assert meta.copyright == owner
+
+
+@pytest.mark.parametrize(
+    "markup, found",
+    [
+        pytest.param("<p>plain ascii</p>", False, id="ascii"),
+        pytest.param("<p>caf\u00e9 \u2019quoted\u2019 \U0001f600</p>", False, id="non-ascii"),
+        pytest.param("<p>tab\tand\r\nbreaks</p>", False, id="allowed-controls"),
+        pytest.param("<p>bell\x07</p>", True, id="c0-control"),
+        pytest.param("<p>caf\u00e9\x0b</p>", True, id="c0-in-non-ascii"),
+        pytest.param("<p>\ufffe</p>", True, id="noncharacter-fffe"),
+        pytest.param("<p>\uffff</p>", True, id="noncharacter-ffff"),
+        pytest.param("<p>\ud800</p>", True, id="lone-surrogate"),
+    ],
+)
+def test_characters_xml_forbids_are_found_as_the_regex_finds_them(markup, found):
+    from prparse.html_blocks import _NOT_XML_CHARS, _has_non_xml_chars
+
+    assert _has_non_xml_chars(markup) is found
+    assert (_NOT_XML_CHARS.search(markup) is not None) is found
+
+
+@pytest.mark.parametrize(
+    "wrapper_text, titled",
+    [
+        pytest.param("Tram line opens downtown " + "and runs all night. " * 200, True, id="long-wrapper-starts-so"),
+        pytest.param("Timetables and fares " + "for every line. " * 200, False, id="long-wrapper-does-not"),
+    ],
+)
+def test_a_long_element_is_titled_by_its_beginning(wrapper_text, titled):
+    page = (
+        "<html><head><title>Tram line opens downtown</title></head><body>"
+        f"<div><p>{wrapper_text}</p></div></body></html>"
+    )
+    _, meta = html_to_blocks(page)
+    assert (meta.h1 is not None and meta.h1.startswith("Tram line opens downtown")) is titled

@@ -66,3 +66,29 @@ def test_normalisers_are_idempotent(text):
     for normalise in (clean_line, collapse, repair, smart_case):
         once = normalise(text)
         assert normalise(once) == once
+
+
+# What the normalisers did before their fast paths: a per-character mapping, then the collapse.
+def _translated(text):
+    import unicodedata
+
+    from prparse.normalise import _SPACE_LIKE
+
+    return unicodedata.normalize("NFC", text).translate(_SPACE_LIKE), text.translate(_SPACE_LIKE)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab A.\t\n\x0b\x0c\x1c\x85\u00e9e\u0301\u2028")
+            + [chr(c) for c in range(0x2000, 0x200E)]
+            + list("\u00a0\u00ad\u202f\u205f\u3000\u2060\ufeff")
+        )
+    )
+)
+def test_fast_paths_give_what_the_per_character_mapping_gave(text):
+    from prparse.normalise import _HSPACE_RUN
+
+    nfc_mapped, mapped = _translated(text)
+    assert clean_line(text) == _HSPACE_RUN.sub(" ", nfc_mapped).strip()
+    assert collapse(text) == " ".join(mapped.split())

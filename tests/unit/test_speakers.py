@@ -133,3 +133,20 @@ from prparse.extractors.speakers import split_speaker
 )
 def test_split_speaker(phrase: str, expected: tuple[str | None, str | None, str | None]) -> None:
     assert split_speaker(phrase)[:3] == expected
+
+
+@pytest.mark.parametrize(
+    "text, end, word",
+    [
+        pytest.param("said Dr. Roe", 7, "Dr", id="short-word"),
+        pytest.param("", 0, "", id="empty"),
+        pytest.param("   ", 3, "", id="only-space"),
+        pytest.param("x" * 200 + ".", 200, "x" * 200, id="word-longer-than-the-window"),
+        pytest.param("Inc" + " " * 200 + ".", 203, "Inc", id="spaces-longer-than-the-window"),
+        pytest.param("one two three", 13, "three", id="last-of-several"),
+    ],
+)
+def test_the_word_before_a_full_stop(text, end, word):
+    from prparse.extractors.speakers import _word_before
+
+    assert _word_before(text, end) == word == (text[:end].rsplit(None, 1)[-1] if text[:end].strip() else "")

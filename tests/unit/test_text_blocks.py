@@ -109,3 +109,19 @@ def test_a_rule_under_a_long_paragraph_is_not_a_setext_heading():
     paragraph = "Riyadh, 29 May 2023: the zones drew new investment from firms in nine countries at the forum."
     blocks = blocks_of(paragraph + "\n---\n\nMore.")
     assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.RULE, BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("One sentence.  Two spaces are no break.", id="two-spaces"),
+        pytest.param("First part.   Second part after three spaces.", id="three-spaces"),
+        pytest.param("First part.\t\t\tSecond part after tabs.", id="tabs"),
+        pytest.param("Closing words  About Acme Acme makes tools.", id="about-after-two-spaces"),
+        pytest.param("No runs of spaces at all here.", id="none"),
+    ],
+)
+def test_inline_breaks_split_as_the_pattern_does(text):
+    from prparse.text_blocks import _INLINE_BREAK, _inline_breaks
+
+    assert _inline_breaks(text) == _INLINE_BREAK.split(text)
