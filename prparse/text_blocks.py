@@ -19,7 +19,8 @@ from prparse.reflow import joins_previous, split_unbroken, wrap_width
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _FRONT_MATTER_KEY = re.compile(r"^(\w+):\s*(.*?)\s*$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
-_ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Closing hashes are stripped in code: a lazy ".*?" before "\s*#*\s*$" took seconds on a line of hashes.
+_ATX_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BULLET = re.compile(r"^\s{0,6}(?:[*+\-\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+(?=\S)")
 SETEXT_MAX_WORDS = 15
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -120,7 +121,7 @@ def _shape(chunk: str, *, markdown: bool) -> list[tuple[BlockKind, int | None, l
             current, kind = [], BlockKind.PARAGRAPH
         elif heading:
             flush()
-            shaped.append((BlockKind.HEADING, len(heading.group(1)), [heading.group(2)]))
+            shaped.append((BlockKind.HEADING, len(heading.group(1)), [heading.group(2).rstrip().rstrip("#").rstrip()]))
         elif _RULE_LINE.match(line):
             flush()
             shaped.append((BlockKind.RULE, None, ["---"]))
