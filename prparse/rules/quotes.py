@@ -79,7 +79,9 @@ SENTENCE_SUBJECT = re.compile(
 # --- attribution shapes ----------------------------------------------------------------------------
 # After a quote: an attribution by dash, as blockquotes in Markdown print it: "… >  - Jane Doe, CEO".
 # "(?:\s*\.)?\s*" is "\s*\.?\s*" without two repeats sharing a run of spaces (cubic on a long run).
-DASH_ATTRIBUTION = re.compile(r"^[\s>]*[\u2014\u2013-]{1,2}\s*(?P<speaker>[A-Z\u00c0-\u00de][^\n]{2,200}?)(?:\s*\.)?\s*$")
+DASH_ATTRIBUTION = re.compile(
+    r"^[\s>]*[\u2014\u2013-]{1,2}\s*(?P<speaker>[A-Z\u00c0-\u00de][^\n]{2,200}?)(?:\s*\.)?\s*$"
+)
 # Before a quote: "Name, Title: "…"" with no verb at all (German statements: "Antje Muster, Geschäftsführerin: "…"").
 COLON_ATTRIBUTION = re.compile(r"^\s*(?P<speaker>[A-Z\u00c0-\u00de][^:!?]{1,160}?)\s*:\s*$")
 # Where a speaker phrase stops inside the text after a quote: a sentence end that is not an abbreviation.
