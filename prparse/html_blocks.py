@@ -66,6 +66,7 @@ _HEAD_CHARS = 400  # characters of a long element read to compare its beginning 
 TITLE_LENGTH_RATIO = 0.6
 KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
+_CONTENT_XPATHS = tuple(etree.XPath(selector) for selector in CONTENT_SELECTORS)  # compiled once, not per page
 _RELEASE_MARKERS = etree.XPath("boolean(.//h1 | .//article | .//main | .//*[@itemprop='articleBody'])")
 
 
@@ -342,8 +343,8 @@ def _same_title(text: str, part: str) -> bool:
 
 
 def _release_container(root: etree._Element, body: etree._Element) -> etree._Element:
-    for selector in CONTENT_SELECTORS:
-        sized = ((n, len(_text_of(n) or "")) for n in root.xpath(selector))
+    for selector in _CONTENT_XPATHS:
+        sized = ((n, len(_text_of(n) or "")) for n in selector(root))
         found = [(n, size) for n, size in sized if size >= _MIN_CONTAINER_TEXT]
         if found:
             return max(found, key=lambda item: item[1])[0]

@@ -26,7 +26,9 @@ _SPACE_LIKE = str.maketrans(
 _SPACE_LIKE_CHAR = re.compile("[" + "".join(chr(c) for c in sorted(_SPACE_LIKE)) + "]")
 _HSPACE_RUN = re.compile(r" {2,}")
 _LETTER = re.compile(r"[^\W\d_]")
-_CAPS_TOKEN = re.compile(r"\b[A-Z][A-Z0-9]{1,11}\b")
+# "\b[A-Z][A-Z0-9]{1,11}\b", written to open on a capital (the regex engine then skips to the
+# next capital instead of trying every position); the look-behind is the leading \b.
+_CAPS_TOKEN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z0-9]{1,11}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?", re.UNICODE)
 
 
