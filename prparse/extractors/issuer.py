@@ -24,6 +24,13 @@ from prparse.extractors.headline import (
     is_letterhead_org,
     key,
 )
+from prparse.extractors.issuer_closing import (
+    closing_pitch,
+    defined_name,
+    source_credit,
+    summary_publisher,
+    without_article,
+)
 from prparse.extractors.issuer_lead import (
     about_name_matches,
     appositive_subject,
@@ -47,7 +54,6 @@ from prparse.rules.header import (
     EMAIL,
     END_WORDS,
     GENERIC_MAIL_DOMAINS,
-    LEADING_ARTICLES,
     LETTERHEAD_LINE,
     LETTERHEAD_NAME,
     NAME_JOINERS,
@@ -61,6 +67,7 @@ from prparse.rules.header import (
     TITLE_SEPARATORS,
     WIRE_BYLINE,
 )
+from prparse.rules.issuer import DOMAIN_TEXT
 from prparse.rules.sections import CONTACT_LABEL
 from prparse.rules.wires import WIRE_BY_KEY, wire_key
 
@@ -141,6 +148,7 @@ def extract_issuer(
     cascade: tuple[Callable[[], Candidate[str] | None], ...] = (
         lambda: _from_byline(byline, about),
         lambda: _on_behalf(doc),
+        lambda: summary_publisher(doc, about),
         lambda: _agency(release),
         lambda: _letterhead(release),
         lambda: _letterhead_org(release),
@@ -149,6 +157,7 @@ def extract_issuer(
         lambda: _ticker(release),
         lambda: headline_subject(release.headline, release.lead),
         lambda: appositive_subject(release.lead, release.headline),
+        lambda: source_credit(doc),
         lambda: _source_line(doc),
         lambda: _header_contact_office(release),
         lambda: _credit_line(release),
@@ -157,6 +166,7 @@ def extract_issuer(
         lambda: _posted_first_on(doc),
         lambda: _mail_domain_name(release),
         lambda: recurring_name(release.headline, release.lead, doc.blocks),
+        lambda: closing_pitch(doc),
     )
     for rule in cascade:
         found = rule()
@@ -194,7 +204,9 @@ def _on_behalf(doc: Document) -> Candidate[str] | None:
 def _agency(release: _Release) -> Candidate[str] | None:
     """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
     for line in release.lines[:30]:
-        match = WIRE_BYLINE.search(line.text[:600]) or AGENCY_DATELINE.match(line.text)
+        head = line.text[:600]
+        # The byline pattern cannot start from a literal, so a plain substring test screens lines first.
+        match = (WIRE_BYLINE.search(head) if "By" in head else None) or AGENCY_DATELINE.match(line.text)
         if match:
             agency = match.group("agency")
             return Candidate(AGENCY_NAMES.get(agency, agency), "issuer.agency", line.block.index)
@@ -308,7 +320,7 @@ def _source_line(doc: Document) -> Candidate[str] | None:
     for block in doc.blocks:
         if block.text[:6].upper().startswith("SOURCE"):
             match = SOURCE_LINE.match(block.lines[0])
-            if match:
+            if match and not DOMAIN_TEXT.match(match.group("org")):  # an address names no one: source_credit reads it
                 return Candidate(match.group("org"), "issuer.source_line", block.index)
     return None
 
@@ -374,7 +386,7 @@ def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | N
     abbreviation = found.value.split()[0] if found.value else ""
     if not (abbreviation.isupper() and abbreviation.isalpha() and 2 <= len(abbreviation) <= 8):
         return found
-    defined = _defined_name(doc, abbreviation)
+    defined = defined_name(doc, abbreviation)
     if defined:
         return Candidate(defined, "issuer.site_expanded", found.block_index)
     rest = found.value.split()[1:]
@@ -383,15 +395,6 @@ def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | N
         if initials:
             return Candidate(initials, "issuer.site_initials", found.block_index)
     return found
-
-
-def _defined_name(doc: Document, abbreviation: str) -> str | None:
-    for block in doc.blocks[:80]:
-        if f"({abbreviation})" in block.text:
-            for match in ABBREVIATION_DEFINITION.finditer(block.flat):
-                if match.group("abbr") == abbreviation:
-                    return _without_article(match.group("name"))
-    return None
 
 
 def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
@@ -433,7 +436,7 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
             continue
         for match in ABBREVIATION_DEFINITION.finditer(block.flat) if "(" in block.text else ():
             if match.group("abbr").lower() in domains:
-                name = _without_article(match.group("name"))
+                name = without_article(match.group("name"))
                 counts[name] = counts.get(name, 0) + 10  # a definition outweighs mere uses
         words = block.flat.split()
         for position, word in enumerate(words):
@@ -444,11 +447,6 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     if not counts:
         return None
     return Candidate(max(counts, key=lambda n: (counts[n], -len(n))), "issuer.mail_domain")
-
-
-def _without_article(name: str) -> str:
-    first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in LEADING_ARTICLES else name
 
 
 def _organisation_from(words: list[str]) -> str | None:

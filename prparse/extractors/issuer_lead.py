@@ -28,6 +28,7 @@ from prparse.rules.header import (
     RUN_IN_ABOUT,
     TICKER,
 )
+from prparse.rules.issuer import FRAGMENT_JOINERS
 
 LEAD_CHARS = 400  # the lead sentence's subject sits in its first few hundred characters
 MAX_ORG_WORDS = 8
@@ -242,12 +243,17 @@ def recurring_name(headline: str, lead: list[Block], blocks: list[Block]) -> Can
     if not names:
         return None
     text = " ".join(block.flat for block in blocks[:_RECURRING_SCAN_BLOCKS])
-    counts = {name: text.count(name) for name in names}
+    counts = {name: _standalone_count(text, name) for name in names}
     # Ties go to the name printed first, so that the answer never depends on set order.
     best = max(counts, key=lambda n: (counts[n], len(n), -text.find(n)))
     if counts[best] < _MIN_RECURRENCES:
         return None
     return Candidate(best, "issuer.recurring_name")
+
+
+def _standalone_count(text: str, name: str) -> int:
+    """How often `name` is printed on its own, not as the tail of a longer name ("Center for Acme")."""
+    return text.count(name) - sum(text.count(f" {joiner} {name}") for joiner in FRAGMENT_JOINERS)
 
 
 def _strip_opener(name: str) -> str:

@@ -368,3 +368,97 @@ def test_equally_recurring_names_are_settled_by_order_not_by_chance():
         for seed in range(8)
     }
     assert answers == {"Black Sand"}
+
+
+# --- evidence printed late: source credits, third-party briefs, a feature's closing pitch ----------
+
+FEATURE = "Many households put off small repairs in the busy months, and minor damage is easy to forget for weeks."
+DEFINED = "The survey was run by the Harbour Valley Regional Authority (HVRA) across twelve towns this spring."
+
+
+def _brief(contact: str, about: list[str]) -> str:
+    sections = "".join(f"\n\nAbout {name}\n\n{name} is a company with offices in three countries." for name in about)
+    return (
+        "NewsFlash – Lumen Biotech (NASDAQ: LMBT) Files Application For Its Lead Drug\n\n"
+        "Lumen Biotech (NASDAQ: LMBT) reported its quarterly results, highlighting the filing of an application "
+        "for its lead drug and progress on two earlier programmes.\n\n"
+        "To view the full press release, visit https://brief.example/abc" + sections + "\n\n" + contact
+    )
+
+
+LATE_CASES = [
+    pytest.param(
+        release(DEFINED) + "\n\nSource: hvra.org",
+        "Harbour Valley Regional Authority",
+        id="source-credit-address-the-text-defines",
+    ),
+    pytest.param(
+        release(DEFINED) + "\n\nsource:\n\nwww.hvra.gov.example",
+        "Harbour Valley Regional Authority",
+        id="source-label-over-an-address-line",
+    ),
+    pytest.param(
+        release(DEFINED) + "\n\nSource: hvra.org\n\n" + "\n\n".join([FILLER] * 3),
+        None,
+        id="source-credit-under-a-chart-mid-release-is-no-issuer",
+    ),
+    pytest.param(release(FILLER) + "\n\nSource: hvra.org", None, id="source-credit-the-text-never-names"),
+    pytest.param(
+        _brief("MarketPulseWire Chicago, IL Editor@MarketPulseWire.com", ["Lumen Biotech", "MarketPulseWire"]),
+        "MarketPulseWire",
+        id="brief-of-a-full-release-is-issued-by-its-network",
+    ),
+    pytest.param(
+        _brief(
+            "Corporate Communications\n\nQBN (QuarterBrandNetwork) Chicago, Illinois Editor@QuarterBrandNetwork.com", []
+        ),
+        "QBN",
+        id="brief-network-named-by-its-short-name",
+    ),
+    pytest.param(
+        release(FEATURE) + "\n\nNot sure where to begin? Brightside Roofing offers free inspections at most locations.",
+        "Brightside Roofing",
+        id="feature-sponsor-in-the-closing-pitch",
+    ),
+    pytest.param(
+        release(FEATURE) + "\n\nFor readers who want a nudge this spring, Pebblebrook is hosting a walking challenge.",
+        "Pebblebrook",
+        id="closing-pitch-after-an-opening-clause",
+    ),
+    pytest.param(
+        release(FEATURE)
+        + "\n\nBrightside Roofing offers free inspections. Pebblebrook Gutters offers a discount on cleaning.",
+        None,
+        id="two-parties-pitched-leave-the-issuer-open",
+    ),
+    pytest.param(
+        release(FEATURE) + "\n\nThe company offers free inspections and a written estimate at most of its locations.",
+        None,
+        id="a-generic-party-is-no-sponsor",
+    ),
+    pytest.param(
+        release(
+            "The new Institute for Coastal Ecology will study dune erosion along two hundred miles of shoreline.",
+            headline="New Institute for Coastal Ecology Opens at Harbor State",
+        )
+        + "\n\nThe Institute for Coastal Ecology hires ten staff. The Institute for Coastal Ecology opens in May.",
+        None,
+        id="a-recurring-tail-of-a-longer-name-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATE_CASES)
+def test_late_evidence(text: str, expected: str | None) -> None:
+    about = [About(n, "A company with offices in three countries.") for n in ("Lumen Biotech", "MarketPulseWire")]
+    assert issuer(text, about=about if "MarketPulseWire" in text else []) == expected
+
+
+def test_a_company_release_pointing_to_nothing_keeps_its_lead_subject() -> None:
+    text = (
+        release(
+            "CHICAGO, May 1, 2024 -- Lumen Biotech today announced results for the quarter and a new trial of its drug."
+        )
+        + "\n\nEditor@MarketPulseWire.com"
+    )
+    assert issuer(text) == "Lumen Biotech"
