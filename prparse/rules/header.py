@@ -172,7 +172,7 @@ TICKER = re.compile(
 )
 # The verb after a lead sentence's subject: "Acme, a maker of X, today announced ...".
 ANNOUNCE_VERB = re.compile(
-    r"\s+(?:(?:today|yesterday|recently|proudly|officially|has|have|is|was|will)\s+){0,3}"
+    r"\s{1,4}(?:(?:today|yesterday|recently|proudly|officially|has|have|is|was|will)\s{1,4}){0,3}"
     r"(?:announced?|announces|unveil(?:s|ed)|launch(?:es|ed)|introduc(?:es|ed)|reports?|reported|release[sd]"
     r"|celebrates?|celebrated|named|appointed|welcomes|is\s+pleased\s+to|is\s+proud\s+to|calls?\s+on|urges?"
     r"|updates|hosts|will\s+(?:host|hold|present)|invites|is\s+inviting|(?P<weak>(?:is|are)\s+(?:a|an)\s)"
