@@ -1,8 +1,9 @@
 """Stage 1: read bytes and decode them deliberately, recording which encoding won.
 
-Order: byte-order mark, then the charset the document declares, then strict UTF-8, then
-charset-normalizer's guess. Binary files (images, PDFs, archives) are refused by their magic
-numbers and by NUL bytes, before any decoding is tried.
+Order: byte-order mark, then the charset the document declares, then strict UTF-8, then UTF-8
+with Windows-1252 lines (files pasted together), then charset-normalizer's guess. Binary files
+(images, PDFs, archives) are refused by their magic numbers and by NUL bytes, before any decoding
+is tried.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ BINARY_MAGIC: tuple[bytes, ...] = (
 # A control character that never appears in a text document (tab, LF, CR, FF are allowed).
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _DECLARED_SCAN_BYTES = 4096
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 def display_name(path: str | Path) -> str:
@@ -114,7 +117,27 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return _guess(data, name)
+        return _mixed_utf8(data) or _guess(data, name)
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with some lines in Windows-1252 (files pasted together): each line in what it fits.
+
+    Only when UTF-8 sequences outnumber the bytes that fit no UTF-8: a legacy file has none of
+    them, and is left to the detector.
+    """
+    sequences = _UTF8_SEQUENCE.findall(data)
+    stray = len(_HIGH_BYTE.findall(data)) - sum(map(len, sequences))
+    if not sequences or stray > len(sequences):
+        return None
+    return "".join(map(_line_utf8_or_cp1252, data.splitlines(keepends=True))), "utf-8+cp1252"
+
+
+def _line_utf8_or_cp1252(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
 
 
 def _strict(data: bytes, encoding: str, name: str | None) -> str:
