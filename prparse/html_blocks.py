@@ -66,6 +66,7 @@ _HEAD_CHARS = 400  # characters of a long element read to compare its beginning 
 TITLE_LENGTH_RATIO = 0.6
 KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
+_JSON_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
 _CONTENT_XPATHS = tuple(etree.XPath(selector) for selector in CONTENT_SELECTORS)  # compiled once, not per page
 _RELEASE_MARKERS = etree.XPath("boolean(.//h1 | .//article | .//main | .//*[@itemprop='articleBody'])")
 
@@ -135,7 +136,7 @@ def _metadata(root: etree._Element) -> Metadata:
         if key and content and key not in metas:
             metas[key] = collapse(content)
     json_ld = _json_ld(root)
-    title = root.find(".//title")
+    title = next(root.iter("title"), None)
     return Metadata(
         title=_text_of(title) if title is not None else None,
         og_title=_first(metas, META_TITLE),
@@ -170,7 +171,7 @@ def _time_element(root: etree._Element) -> str | None:
 
 def _json_ld(root: etree._Element) -> dict[str, str]:
     """headline, datePublished, author and publisher of the page's article-like JSON-LD item."""
-    for script in root.xpath("//script[@type='application/ld+json']"):
+    for script in _JSON_LD_SCRIPTS(root):
         try:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
