@@ -57,7 +57,7 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
     'PR Newswire'
     """
     window = _window(doc)
-    dateline = _best_dateline(window)
+    dateline = _best_dateline(window) or _place_line(window)
     dated = dateline if dateline is not None and dateline.date else _release_date(doc, window)
     wire = dateline.wire if dateline is not None and dateline.wire else _closing_wire(doc)
     main = dateline or dated
@@ -144,6 +144,33 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
     location = _place_case(reading.location) if reading.location else None
     raw = head[reading.start : reading.end].strip()
     return _Found(raw, block.index, _rule_of(reading), location, reading.date, reading.wire, reading.score)
+
+
+def _place_line(window: list[Block]) -> _Found | None:
+    """A place in capitals on a line of its own, the lead opening under it with a dash.
+
+    "SANTA ANA" / "– An Escondido couple was charged ...": the dateline a page layout split over
+    two lines (a lead that opens with a dash has lost what stood before it). The place may close
+    the block before the lead or open the lead's own block.
+    """
+    previous: str | None = None
+    for block in window:
+        for line in block.lines:
+            if rules.LEAD_DASH.match(line) and len(rules.WORD.findall(line)) >= rules.DASH_LEAD_MIN_WORDS:
+                if previous is not None and _is_place_line(previous):
+                    return _Found(previous, block.index, "dateline.place_line", _place_case(previous))
+                return None  # the lead opens with a dash and no place stands above it
+            previous = line.strip()
+        if _is_prose(block):
+            return None  # past the lead
+    return None
+
+
+def _is_place_line(line: str) -> bool:
+    if not rules.PLACE_LINE.match(line) or not is_all_caps(line):
+        return False
+    words = [word.strip(".,").lower() for word in line.split()]
+    return not any(word in rules.NOT_PLACE_WORDS or word in rules.ORGANISATION_WORDS for word in words)
 
 
 def _rule_of(reading: Reading) -> str:

@@ -89,6 +89,12 @@ LATE_PLACE_TAIL = re.compile(r"(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?){0,
 # A location has a city and at most two more parts (region, country).
 LOCATION_MAX_PARTS = 3
 
+# A place printed in capitals on a line of its own, the lead opening on the next line with the
+# dateline's dash ("SANTA ANA" / "– An Escondido couple ..."): a dateline a layout split in two.
+PLACE_LINE = re.compile(r"^[A-Z][A-Z.'\u2019-]{1,20}(?: [A-Z][A-Z.'\u2019-]{0,20}){0,3}$")
+LEAD_DASH = re.compile(r"^(?:--|[-\u2013\u2014])\s")
+DASH_LEAD_MIN_WORDS = 6  # a lead, not a list item or a menu entry (lines may be hard-wrapped)
+
 # First words that show a capitalised phrase is a label or a sentence, not a place.
 NOT_PLACE_WORDS = frozenset(
     """

@@ -411,3 +411,21 @@ def test_no_dateline_at_all() -> None:
 def test_every_wire_key_names_one_service() -> None:
     keys = [wire_key(a) for s in WIRE_SERVICES for a in {wire_key(x): x for x in (*s.names, *s.tags)}.values()]
     assert len(keys) == len(set(keys)) == len(WIRE_BY_KEY)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(("FOR IMMEDIATE RELEASE", "May 3, 2022", "PORT HAVEN", "– " + LEAD), "Port Haven", id="own-block"),
+        pytest.param(("May 3, 2022", "EAST BRIDGEWORTH\n– " + LEAD), "East Bridgeworth", id="line-above-the-lead"),
+        pytest.param(("May 3, 2022", "PORT HAVEN", "-- " + LEAD), "Port Haven", id="double-hyphen"),
+        pytest.param(("May 3, 2022", "Port Haven", "– " + LEAD), None, id="mixed-case-line-is-a-heading"),
+        pytest.param(("May 3, 2022", "ACME ROBOTICS INC.", "– " + LEAD), None, id="company-name-in-capitals"),
+        pytest.param(("May 3, 2022", "FOR IMMEDIATE RELEASE", "– " + LEAD), None, id="release-label"),
+        pytest.param(("PORT HAVEN", "May 3, 2022", LEAD), None, id="no-dash-opens-the-lead"),
+    ],
+)
+def test_place_line_above_a_lead_opening_with_a_dash(lines: tuple[str, ...], expected: str | None) -> None:
+    found = fields(release(*lines))
+    assert found is not None and found[0] == expected
+    assert found[1] == "2022-05-03"  # the date line still gives the date
