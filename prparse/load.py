@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import islice
 from pathlib import Path
 
 from prparse.errors import BinaryInputError, DecodeError, EmptyInputError, InputError, TooLargeError
@@ -48,8 +49,9 @@ BINARY_MAGIC: tuple[bytes, ...] = (
 # A control character that never appears in a text document (tab, LF, CR, FF are allowed).
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _DECLARED_SCAN_BYTES = 4096
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_LEGACY_LINES_PER_UTF8_LINE = 4
+_FEW_HIGH_BYTES = 16  # fewer non-ASCII bytes than this are too little evidence for a detector
 
 
 def display_name(path: str | Path) -> str:
@@ -123,21 +125,22 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
 def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
     """UTF-8 with some lines in Windows-1252 (files pasted together): each line in what it fits.
 
-    Only when UTF-8 sequences outnumber the bytes that fit no UTF-8: a legacy file has none of
-    them, and is left to the detector.
+    Only when some lines with non-ASCII bytes are valid UTF-8 and not many times more are not: a
+    whole line of a legacy file (Windows-1252, EUC-JP, GBK) is valid UTF-8 only by rare chance,
+    and such a file is left to the detector.
     """
-    sequences = _UTF8_SEQUENCE.findall(data)
-    stray = len(_HIGH_BYTE.findall(data)) - sum(map(len, sequences))
-    if not sequences or stray > len(sequences):
+    lines: list[str] = []
+    utf8 = legacy = 0
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp1252", errors="replace"))
+            legacy += 1
+    if not utf8 or legacy > _LEGACY_LINES_PER_UTF8_LINE * utf8:
         return None
-    return "".join(map(_line_utf8_or_cp1252, data.splitlines(keepends=True))), "utf-8+cp1252"
-
-
-def _line_utf8_or_cp1252(line: bytes) -> str:
-    try:
-        return line.decode("utf-8")
-    except UnicodeDecodeError:
-        return line.decode("cp1252", errors="replace")
+    return "".join(lines), "utf-8+cp1252"
 
 
 def _strict(data: bytes, encoding: str, name: str | None) -> str:
@@ -191,6 +194,11 @@ def _canonical(encoding: str) -> str:
 
 
 def _guess(data: bytes, name: str | None) -> tuple[str, str]:
+    if next(islice(_HIGH_BYTE.finditer(data), _FEW_HIGH_BYTES - 1, None), None) is None:
+        try:  # too little evidence for a detector (one "ï" read as cp775): the web's legacy default
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
