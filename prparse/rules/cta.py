@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prparse.rules.lazy import lazy_compile
+
 _I = re.IGNORECASE
 
 # --- sentence splitting -------------------------------------------------------------------------
@@ -16,12 +18,12 @@ _I = re.IGNORECASE
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, white space, then
 # what can open a sentence. Whether it really ends one is settled by the word before it.
 # Symbol runs ("#####", "*") may stand between the stop and the next sentence.
-SENTENCE_BREAK = re.compile(r"[.!?]+[\"'‘’”»)\]]*\s+(?=[#*•\-–—]{0,6}\s?[\"“„«‘(\[¿¡]?[A-Z0-9ÄÖÜÀ-ÞÑ])")
+SENTENCE_BREAK = lazy_compile(r"[.!?]+[\"'‘’”»)\]]*\s+(?=[#*•\-–—]{0,6}\s?[\"“„«‘(\[¿¡]?[A-Z0-9ÄÖÜÀ-ÞÑ])")
 # What a sentence may not start with once split off: the symbol run.
 LEADING_SYMBOLS = "#*•-–— "
 # The word before a full stop (letters and inner dots: "U.S", "Inc", "z.B").
-WORD_BEFORE_DOT = re.compile(r"([\w.]{1,12})[.!?]+[\"'”’»)\]]*\s*$")
-FIRST_WORD = re.compile(r"[\"“„«(\[¿¡]?([\w'’]+)")
+WORD_BEFORE_DOT = lazy_compile(r"([\w.]{1,12})[.!?]+[\"'”’»)\]]*\s*$")
+FIRST_WORD = lazy_compile(r"[\"“„«(\[¿¡]?([\w'’]+)")
 
 # Words after which a full stop never ends a sentence: titles, months, "No.", "approx.".
 NO_BREAK_ABBREVIATIONS = frozenset(
@@ -49,7 +51,7 @@ MONTH_NAMES = frozenset(
 
 # What a quoted passage is replaced by before the cue rules run (a word no cue contains).
 QUOTE_PLACEHOLDER = "QUOTE"
-QUOTE_MARK = re.compile(r"[\"“”„«»‘’]")
+QUOTE_MARK = lazy_compile(r"[\"“”„«»‘’]")
 # Opening mark -> closing mark; straight and single quotes are settled by their neighbours instead.
 QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "»": "«"}
 # A line ending on one of these closes its sentence; any other ending may run on into the next line.
@@ -57,43 +59,43 @@ CLOSED_LINE_ENDINGS = '.!?:;"”’»)'
 
 # --- targets ------------------------------------------------------------------------------------
 
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'“”()\[\]]{2,300}", _I)
-EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
+URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"'“”()\[\]]{2,300}", _I)
+EMAIL = lazy_compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
 # A bare domain as printed in releases ("PACER.org/bullying", "heart.org", "dese.gov.au/Event").
-DOMAIN = re.compile(
+DOMAIN = lazy_compile(
     r"(?<![\w@./-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
     # Top-level domains in lower case only: "said.In" in a text that lost its spaces is no domain.
     r"\.(?-i:com|org|net|gov|edu|int|io|im|fm|co|info|biz|news|app|ai|ly|tv|us|ca|uk|au|de|at|ch|es|eu|fr|nl|mx|ar|cl|jp|nz|ie|global|online|site)"
     r"(?:\.[a-z]{2})?(?![\w-])(?:/[^\s<>\"'“”()\[\],;]{0,200})?",
     _I,
 )
-PHONE = re.compile(r"(?<![\w/.:-])(?:\+|\(\+?)?\d[\d\s().\-/]{5,22}\d(?![\w-])")
+PHONE = lazy_compile(r"(?<![\w/.:-])(?:\+|\(\+?)?\d[\d\s().\-/]{5,22}\d(?![\w-])")
 # Toll-free numbers spelled with letters: "1-800-AHA-USA1", "1-888-4-FIX-GLASS".
-VANITY_PHONE = re.compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
+VANITY_PHONE = lazy_compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
 PHONE_DIGITS = (7, 15)
 # Digit runs that are dates, not phones: "2025-03-03", "03.03.2025".
-DATE_LIKE = re.compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
+DATE_LIKE = lazy_compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
 # Where a rule that wants an address may point instead: "can book rides through the Acme app",
 # "may pre-order meals via the airline's website".
-CHANNEL = re.compile(
+CHANNEL = lazy_compile(
     r"\b(?:via|through|on|at|from)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w'’&.-]+\s+){0,4}?"
     r"(?:website|web\s+site|app|online\s+store|app\s+store|google\s+play|hotline)\b",
     _I,
 )
 # A social media handle or hashtag: "follow us on X @Acme" ends a sentence as a URL would.
-HANDLE = re.compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,30}\b")
+HANDLE = lazy_compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,30}\b")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # The address shapes in the order they are tried (an email before the domain inside it), each with a
 # cheap sign that it may be present: most sentences hold no "@" and no "://", so most scans are skipped.
 TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (EMAIL, re.compile("@")),
-    (URL, re.compile(r"://|www\.", _I)),
-    (DOMAIN, re.compile(r"\.[a-z]")),
-    (VANITY_PHONE, re.compile("8")),
-    (PHONE, re.compile(r"\d")),
+    (EMAIL, lazy_compile("@")),
+    (URL, lazy_compile(r"://|www\.", _I)),
+    (DOMAIN, lazy_compile(r"\.[a-z]")),
+    (VANITY_PHONE, lazy_compile("8")),
+    (PHONE, lazy_compile(r"\d")),
 )
 # Links that lead nowhere a reader can act on.
-DEAD_LINK = re.compile(r"^(?:#|javascript:|about:)", _I)
+DEAD_LINK = lazy_compile(r"^(?:#|javascript:|about:)", _I)
 
 # --- cue rules ----------------------------------------------------------------------------------
 
@@ -189,7 +191,7 @@ _IMPERATIVE_VERB = rf"(?P<verb>{_STRONG_VERBS}|(?:{_WEAK_VERBS})(?![-\w]){_IMPER
 # lead-in clause ends on a comma or colon), "for more information", each with a softener. A verb's
 # word elsewhere ("we see", "to help") cannot head a sentence: the imperative rule is not tried.
 IMPERATIVE_SITE = Site(
-    re.compile(
+    lazy_compile(
         rf"(?:^|[^\w\s]\s*|\b(?:{'|'.join(_INFO_WORDS)})\s+)(?:(?:{'|'.join(_SOFTENERS)})\s+)?\Z|[—–-]\s*just\s+\Z"
     ),
     _SOFTENERS + _INFO_WORDS + ("just",),
@@ -203,7 +205,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.public_inquiries",
         "contact",
         ("inquir", "enquir", "information", "questions"),
-        re.compile(
+        lazy_compile(
             r"^for\s+(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|information|questions)\b|^(?:public|general|customer|consumer|patient)\s+(?:inquiries|enquiries|questions)\s*:",
             _I,
         ),
@@ -212,7 +214,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.interviews",
         "contact",
         ("interview", "comment", "vermittel", "verfügung"),
-        re.compile(
+        lazy_compile(
             r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
             _I,
         ),
@@ -221,7 +223,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.registration",
         "register",
         ("regist", "anmeld", "inscrip"),
-        re.compile(
+        lazy_compile(
             r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b",
             _I,
         ),
@@ -230,7 +232,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.tickets",
         "buy",
         ("ticket", "purchase", "order"),
-        re.compile(
+        lazy_compile(
             r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
             _I,
         ),
@@ -239,13 +241,13 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.invited",
         "register",
         ("encourag", "invit", "welcome", "asked", "urged"),
-        re.compile(
+        lazy_compile(
             r"(?<!\bthey\s)(?<!\bwe\s)\bare\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked|urged)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b|\bis\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?P<verb2>attend|join|participate|register|take\s+part|come|visit|apply|submit|sign\s+up|contact|call|share|download|read|follow)|\b(?:invit|encourag)(?:e|es)\s+you\s+to\s+\w+|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b(?:[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])|\s+(?:in\s+|for\s+)?(?:a|an|the|our|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:webinar|event|workshop|session|seminar|conference|summit|forum|meeting|celebration|festival|fair|open\s+house|town\s+hall|briefing|tour|class|course|challenge)s?\b)",
             _I,
         ),
     ),
     CtaRule(
-        "cta.imperative", "other", IMPERATIVE_GATE, re.compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE
+        "cta.imperative", "other", IMPERATIVE_GATE, lazy_compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE
     ),
     # A verb that also reads as a noun heads a call to action whatever follows when the sentence
     # gives an address: "Join Acme on Facebook at ...", "Find investor information at: https://...".
@@ -253,18 +255,18 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.imperative_target",
         "other",
         IMPERATIVE_GATE,
-        re.compile(_LEAD_IN + rf"(?P<verb>{_WEAK_VERBS})\s", _I),
+        lazy_compile(_LEAD_IN + rf"(?P<verb>{_WEAK_VERBS})\s", _I),
         needs_target=True,
         site=IMPERATIVE_SITE,
     ),
     CtaRule(
-        "cta.please", "other", ("please",), re.compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)
+        "cta.please", "other", ("please",), lazy_compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)
     ),
     CtaRule(
         "cta.should_contact",
         "contact",
         ("contact", "call", "mail", "e-mail", "email", "reach", "write"),
-        re.compile(
+        lazy_compile(
             r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)",
             _I,
         ),
@@ -273,14 +275,14 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.modal_target",
         "other",
         ("can ", "may "),
-        re.compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I),
+        lazy_compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I),
         needs_target=True,
     ),
     CtaRule(
         "cta.available",
         "download",
         ("available",),
-        re.compile(
+        lazy_compile(
             r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,|^available\s+(?:multimedia|b-?roll|images|photos|videos|downloads|resources)\s+(?:is|are)\s+(?:on|at|in)\b",
             _I,
         ),
@@ -289,7 +291,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.contact_at",
         "contact",
         ("contact", "call"),
-        re.compile(
+        lazy_compile(
             r"(?<!the\s)(?<!our\s)(?<!media\s)(?<!press\s)\b(?:contact|call)\s+(?!(?:information|details|person|form|cent(?:er|re)s?)\b)[^.;:]{0,60}?\b(?:at|on|via)\s*(?:\+|\(|\d|[\w.+-]+@)",
             _I,
         ),
@@ -299,7 +301,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.available_target",
         "visit",
         ("available", "accessible", "found", "posted", "published", "is at:", "are at:"),
-        re.compile(
+        lazy_compile(
             r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b|\b(?:is|are)\s+at:", _I
         ),
         needs_target=True,
@@ -308,7 +310,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.more_information_at",
         "visit",
         ("information", "info", "details", "informaci"),
-        re.compile(
+        lazy_compile(
             r"\b(?:more|further|additional)\s+(?:information|info|details)\s+(?:is\s+|can\s+be\s+found\s+|are\s+)?(?:available\s+)?(?:at|on|via)\b|\b(?:mehr|weitere)\s+(?:informationen|infos)\s+(?:unter|auf|finden\s+sie|gibt\s+es)|\bmás\s+informaci[oó]n\s+(?:en|sobre)\b",
             _I,
         ),
@@ -319,7 +321,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.more_information_verb",
         "visit",
         ("information", "info", "details", "news", "updates"),
-        re.compile(
+        lazy_compile(
             r"^for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+(?:about|on|regarding|from|of|concerning)\s+[^,:;.!?]{1,80}?\s+(?:please\s+)?(?P<verb>visit|click|see|go\s+to|log\s+on(?:to)?|contact|call|e-?mail|read|follow|check\s+out|view|watch)\b",
             _I,
         ),
@@ -330,7 +332,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "visit",
         ("here",),
         gate_at_end=True,
-        pattern=re.compile(
+        pattern=lazy_compile(
             r"\b(?:click|tap|available|found|shared|posted|published|accessed|read|view|watch|listen|see|download|register|sign\s+up|apply|more|online|learn)\b[^.!?]{0,120}?\bhere\s*[.!]?$",
             _I,
         ),
@@ -340,7 +342,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.imperative_de",
         "other",
         ("sie", "spende"),
-        re.compile(
+        lazy_compile(
             r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b",
             _I,
         ),
@@ -362,7 +364,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             "melde",
             "mach",
         ),
-        re.compile(
+        lazy_compile(
             r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>unterzeichne|fordere|besuche|folge|spende|teile|unterstütze|abonniere|informiere\s+dich|melde\s+dich|mach\s+mit)\b",
             _I,
         ),
@@ -373,7 +375,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.available_de",
         "visit",
         ("verfügbar", "abrufbar", "erhältlich", "zu finden", "einsehbar"),
-        re.compile(
+        lazy_compile(
             r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b",
             _I,
         ),
@@ -383,7 +385,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.modal_target_de",
         "other",
         ("kann", "könn"),
-        re.compile(
+        lazy_compile(
             r"\b(?:kann|können)\b[^;]{0,160}?\b(?P<verb>beantragen|spenden|bestellen|anmelden|herunterladen|abonnieren|buchen|reservieren|kaufen|abrufen|einsehen|nachlesen|finden|registrieren|bewerben)\b",
             _I,
         ),
@@ -393,7 +395,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.modal_target_es",
         "other",
         ("puede",),
-        re.compile(
+        lazy_compile(
             r"\bpueden?\s+(?:\w+\s+)?(?P<verb>inscribir|registrar|consultar|descargar|comprar|donar|visitar|solicitar|reservar|encontrar)\w*",
             _I,
         ),
@@ -403,7 +405,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.imperative_es",
         "other",
         ("visit", "consult", "síg", "suscr", "regístr", "inscr", "descarg", "don", "compr", "contact", "llam"),
-        re.compile(
+        lazy_compile(
             r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>visite|visita|consulte|consulta|síganos|síguenos|suscríbase|suscríbete|regístrese|regístrate|inscríbase|inscríbete|descargue|descarga|done|dona|compre|compra|contacte|contacta|llame|llama)\b",
             _I,
         ),
@@ -414,7 +416,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.calls_on",
         "demand",
         ("call", "urg", "demand", "appeal"),
-        re.compile(
+        lazy_compile(
             r"\bcall(?:s|ed|ing)?\s+(?:on|upon)\b|(?<!which\s)(?<!that\s)\bcall(?:s|ing)\s+for\s+(?!\d|\$|a\s+total)|\burg(?:es|ed|ing)\b|\bdemand(?:s|ed)?\s+(?:that|immediate|action|justice|accountability|(?:the|an?)\s+(?:immediate\s+|urgent\s+)?(?:end|release|halt|stop|withdrawal|resignation|repeal|ban|moratorium|return|reversal|removal|cancellation|suspension|investigation|inquiry|apology)\b)\b|\b(?:appeal(?:s|ed|ing)?\s+to)\b",
             _I,
         ),
@@ -424,7 +426,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.we_ask",
         "demand",
         ("we ",),
-        re.compile(
+        lazy_compile(
             r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I
         ),
         body_only=True,
@@ -433,15 +435,15 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.must",
         "demand",
         ("must",),
-        re.compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I),
+        lazy_compile(r"\bmust\s+(?!be\s+able\b)(?:now\s+|urgently\s+|immediately\s+|also\s+|not\s+)?\w+", _I),
         body_only=True,
-        before=re.compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I),
+        before=lazy_compile(rf"\b(?:{_AUTHORITIES})\b(?:\s+[\w'’-]+){{0,5}}\s*$", _I),
     ),
     CtaRule(
         "cta.vital",
         "demand",
         ("vital", "essential", "crucial", "imperative", "urgent", "critical", "needed", "required"),
-        re.compile(
+        lazy_compile(
             r"\bit\s+is\s+(?:vital|essential|crucial|imperative|urgent|critical)\s+(?:that|to)\b|\bwhat\s+is\s+(?:needed|required)\s+(?:now\s+)?is\b",
             _I,
         ),
@@ -451,7 +453,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.demand_de",
         "demand",
         ("forder", "aufgeforder", "aufforder", "ruf", "appell"),
-        re.compile(
+        lazy_compile(
             r"\b(?:fordert|fordern|fordere|aufgefordert|auffordern|auffordert)\b|\bruf(?:t|en|e)\b[^.;]{0,200}?\bauf\b|\bappelliert",
             _I,
         ),
@@ -462,7 +464,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.must_de",
         "demand",
         ("muss", "müss", "sollte", "darf", "dürf"),
-        re.compile(
+        lazy_compile(
             r"(?:^|[,;:]\s*)(?![^,;:]{0,250}?\b(?:dass|wenn|weil|ob|obwohl|nachdem|falls)\b)[^,;:]{0,250}?\b(?:muss|müssen|sollte|sollten|(?:darf|dürfen)\b[^,;:.]{0,80}?\bnicht)\b",
             _I,
         ),
@@ -472,7 +474,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         "cta.demand_es",
         "demand",
         ("exig", "pide", "pedimos", "insta", "reclam", "llamad", "debe"),
-        re.compile(
+        lazy_compile(
             r"\b(?:exige|exigen|exigimos|pide|piden|pedimos|insta|instan|instamos|reclama|reclaman|reclamamos|hace\s+un\s+llamado|hacemos\s+un\s+llamado)\b|\b(?:gobierno|autoridades|estado|ministerio|congreso)\b[^.;]{0,60}?\bdeben?\b",
             _I,
         ),
@@ -484,7 +486,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
 # original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
 CONTACT_ZONE_RULES = ("cta.public_inquiries", "cta.imperative")
 CONTACT_ZONE_LINE_RULES = ("cta.public_inquiries",)  # these need no whole imperative sentence
-CONTACT_ZONE_VERBS = re.compile(
+CONTACT_ZONE_VERBS = lazy_compile(
     r"^(?:for\s+[^,:;.]{1,60},\s*)?(?:please\s+)?(?:visit|view|follow|learn\s+more|connect\s+with|subscribe|read|download|register|contact(?!\s*:)|call|e-?mail)\b",
     _I,
 )
@@ -495,27 +497,27 @@ CONTACT_ZONE_MIN_WORDS = 6
 
 # The kind a verb asks for, first match wins; verbs not listed leave the rule's own kind.
 VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("subscribe", re.compile(r"^(?:subscribe|follow|stay|like|abonnieren|folgen|síg|suscr)", _I)),
+    ("subscribe", lazy_compile(r"^(?:subscribe|follow|stay|like|abonnieren|folgen|síg|suscr)", _I)),
     (
         "register",
-        re.compile(
+        lazy_compile(
             r"^(?:register|rsvp|attend|sign\s*up|enrol|apply|nominate|submit|join\s+us|registrieren|anmelden|melden|beantragen|bewerben|regístr|inscr|solicit)",
             _I,
         ),
     ),
-    ("download", re.compile(r"^(?:download|read|herunterladen|laden|lesen|descarg)", _I)),
-    ("donate", re.compile(r"^(?:donate|give|support|spenden|unterstützen|helfen|don(?:a|e|ar)\b)", _I)),
+    ("download", lazy_compile(r"^(?:download|read|herunterladen|laden|lesen|descarg)", _I)),
+    ("donate", lazy_compile(r"^(?:donate|give|support|spenden|unterstützen|helfen|don(?:a|e|ar)\b)", _I)),
     (
         "buy",
-        re.compile(
+        lazy_compile(
             r"^(?:buy|order|purchase|shop|try|book|reserve|grab|get|pre-?order|bestellen|kaufen|buchen|reservier|compr|reserv)",
             _I,
         ),
     ),
-    ("contact", re.compile(r"^(?:contact|call|e-?mail|reach|write|text|kontaktieren|erreichen|contact|llam)", _I)),
+    ("contact", lazy_compile(r"^(?:contact|call|e-?mail|reach|write|text|kontaktieren|erreichen|contact|llam)", _I)),
     (
         "visit",
-        re.compile(
+        lazy_compile(
             r"^(?:visit|see|learn|find|click|check|log|tune|explore|discover|view|browse|stream|go|head|watch|listen|connect|access|besuchen|informieren|abrufen|einsehen|nachlesen|finden|consult|encontrar|use)",
             _I,
         ),
@@ -526,43 +528,43 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Booking a place at an event or service is registering, not buying.
     (
         "register",
-        re.compile(
+        lazy_compile(
             r"\bbook\s+(?:a|your|their|his|her)\s+(?:session|place|seat|spot|appointment|slot|tour|consultation|class)\b",
             _I,
         ),
     ),
     (
         "subscribe",
-        re.compile(
+        lazy_compile(
             r"\b(?:newsletter|mailing\s+list|distribution\s+list|(?:e-?mail|sms|text|news)\s+(?:text\s+)?alerts|updates\s+by\s+e-?mail)\b",
             _I,
         ),
     ),
     (
         "buy",
-        re.compile(
+        lazy_compile(
             r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?|buy|purchase|order\s+(?:online|now|today|direct(?:ly)?|at|from))\b",
             _I,
         ),
     ),
-    ("donate", re.compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
+    ("donate", lazy_compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
 )
 
 # --- exclusions ---------------------------------------------------------------------------------
 
 # A demand someone is reported to have made ("said", "according to") is theirs, not the issuer's.
-REPORTED_SPEECH = re.compile(
+REPORTED_SPEECH = lazy_compile(
     r"\b(?:said|says|told|stated|according\s+to|sagte|sagt|erklärte|betonte|dijo|afirmó|señaló|declaró)\b", _I
 )
 # "See the table below": a pointer to text in the same document.
-SELF_POINTER = re.compile(
+SELF_POINTER = lazy_compile(
     r"\b(?:below|above|herein|attached|hereto|appendix|footnote|(?:this|the\s+following)\s+(?:release|document|page|section|table))\b",
     _I,
 )
 # Forward-looking language that slips out of the legal section.
-FORWARD_LOOKING = re.compile(r"\bforward[-\s]looking\b|\bsafe\s+harbou?r\b", _I)
+FORWARD_LOOKING = lazy_compile(r"\bforward[-\s]looking\b|\bsafe\s+harbou?r\b", _I)
 # A site's own furniture around an article: comment forms, abuse reports, cookie banners.
-SITE_CHROME = re.compile(
+SITE_CHROME = lazy_compile(
     r"\b(?:report\s+(?:abuse|this\s+comment)|in\s+case\s+of\s+abuse|cookies?\b|leave\s+a\s+(?:comment|reply)|required\s+fields|"
     r"your\s+email\s+address\s+will\s+not|(?:log|sign)\s+in\s+to\s+(?:comment|reply)|comments?\s+(?:policy|section))",
     _I,
@@ -571,7 +573,7 @@ SITE_CHROME = re.compile(
 MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address
 # A cheap sign that a short line prints an address: "Visit www.acme.com.", "Call 555-010-0199."
-TARGET_HINT = re.compile(r"www\.|://|@|\d{3}")
+TARGET_HINT = lazy_compile(r"www\.|://|@|\d{3}")
 # How far back a rule's `before` subject may stand, and how near the end an end gate must be.
 BEFORE_CHARS = 80
 END_GATE_CHARS = 12
