@@ -92,3 +92,21 @@ def test_fast_paths_give_what_the_per_character_mapping_gave(text):
     nfc_mapped, mapped = _translated(text)
     assert clean_line(text) == _HSPACE_RUN.sub(" ", nfc_mapped).strip()
     assert collapse(text) == " ".join(mapped.split())
+
+
+def test_a_lazy_pattern_behaves_as_the_compiled_one():
+    import re
+
+    from prparse.rules.lazy import lazy_compile
+
+    lazy, compiled = (
+        lazy_compile(r"(?P<word>acme)\s+(corp)", re.IGNORECASE),
+        re.compile(r"(?P<word>acme)\s+(corp)", re.I),
+    )
+    assert lazy.pattern == compiled.pattern
+    text = "ACME  Corp and acme corp"
+    assert lazy.search(text).span() == compiled.search(text).span()
+    assert [m.group("word") for m in lazy.finditer(text)] == ["ACME", "acme"]
+    assert lazy.findall(text) == compiled.findall(text)
+    assert lazy.sub("X", text) == compiled.sub("X", text)
+    assert lazy.groupindex == compiled.groupindex and lazy.groups == compiled.groups
