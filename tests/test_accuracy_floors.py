@@ -24,10 +24,10 @@ FLOORS = {
     "headline": 1.00,
     "subheadline": 0.97,
     "dateline.date": 1.00,
-    "dateline.location": 0.95,
+    "dateline.location": 0.97,
     "dateline.wire": 1.00,
     "byline": 1.00,
-    "issuer": 0.83,
+    "issuer": 0.85,  # the target, met since the issuer work (0.898)
     "quotes.text": 0.99,
     "quotes.speaker": 1.00,
     "calls_to_action": 0.96,
