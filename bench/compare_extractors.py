@@ -12,10 +12,11 @@ evaluate module, so the GOLD.md rules judge all three the same way:
   publish_date, authors (joined with commas: a byline may name the same people joined otherwise).
 
 The two others get the text prparse decoded, so only extraction is compared. Every date is
-reduced to its ISO calendar date. Prints accuracy per field side by side; `--details` lists, for
-each field prparse does not win, the documents where another tool is right and prparse is not
-(with the three values); `--json` prints the figures as JSON. Exit code 0 when prparse is
-strictly ahead of both on every field, 1 when not, 2 when trafilatura or newspaper4k is missing.
+reduced to its ISO calendar date. Prints accuracy per field side by side, then, for each field
+prparse does not win (every field with `--details`), the documents where another tool is right
+and prparse is not, with the gold and the three values; `--json` prints the figures as JSON. Exit code 0 when prparse is
+strictly ahead of both on every field, 1 when not, 2 when it cannot run (trafilatura or
+newspaper4k missing, no labelled HTML release).
 
 trafilatura and newspaper4k are optional: `pip install trafilatura newspaper4k`.
 """
@@ -30,7 +31,7 @@ import sys
 import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import prparse
 from prparse.evaluate.gold import GoldCase, GoldError, load_cases
@@ -89,7 +90,7 @@ def load_tools() -> dict[str, Callable[[bytes, str, str], Prediction]]:
         except ImportError:
             missing.append("newspaper4k")
     if missing:
-        sys.exit(f"compare_extractors: needs {' and '.join(missing)}: pip install {' '.join(missing)}")
+        stop(f"needs {' and '.join(missing)}: pip install {' '.join(missing)}")
 
     def run_trafilatura(data: bytes, text: str, name: str) -> Prediction:
         document = bare_extraction(text, with_metadata=True)
@@ -174,6 +175,12 @@ def print_details(rows: list[dict[str, Any]], fields: list[str]) -> None:
                 print(f"      {tool:12s} {'ok ' if verdicts[tool][field] else 'no '} {shown}")
 
 
+def stop(message: str) -> NoReturn:
+    """One line on stderr and exit code 2: the comparison cannot run."""
+    print(f"compare_extractors: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dir", nargs="?", type=Path, default=DEFAULT_GOLD)
@@ -184,9 +191,9 @@ def main() -> int:
     try:
         cases = [c for c in load_cases(args.gold_dir, args.raw_dir) if c.raw_path.suffix.lower() in HTML_SUFFIXES]
     except GoldError as error:
-        sys.exit(f"compare_extractors: {error}")
+        stop(str(error))
     if not cases:
-        sys.exit(f"compare_extractors: no HTML releases ({', '.join(HTML_SUFFIXES)}) with gold in {args.gold_dir}")
+        stop(f"no HTML releases ({', '.join(HTML_SUFFIXES)}) with gold in {args.gold_dir}")
     totals, rows = compare(cases)
     behind = losing_fields(totals)
     if args.json:
