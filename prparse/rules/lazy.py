@@ -10,26 +10,30 @@ later calls cost what calls on a compiled pattern cost.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
+@dataclass(eq=False)
 class _LazyPattern:
-    def __init__(self, pattern: str, flags: int) -> None:
-        self.pattern = pattern  # readable without compiling (patterns built from other patterns)
-        self._flags = flags
+    pattern: str  # readable without compiling (patterns built from other patterns)
+    _flags: int
+    # Not set until first use. A field all the same, so that whatever walks the rule tables as
+    # data (the regex audit in tests/) reaches the compiled pattern, compiling it.
+    compiled: re.Pattern[str] = field(init=False, repr=False)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        compiled = self.__dict__.get("_compiled")
+        compiled = self.__dict__.get("compiled")
         if compiled is None:
             compiled = re.compile(self.pattern, self._flags)
-            self.__dict__["_compiled"] = compiled
+            self.__dict__["compiled"] = compiled
             for method in _METHODS:  # found in the instance from now on: no second trip here
                 self.__dict__[method] = getattr(compiled, method)
-        return getattr(compiled, name)
+        return compiled if name == "compiled" else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}, {self._flags!r})"
