@@ -27,7 +27,7 @@ FLOORS = {
     "dateline.location": 0.97,
     "dateline.wire": 1.00,
     "byline": 1.00,
-    "issuer": 0.85,  # the issue's target, met since the issuer work (0.898)
+    "issuer": 0.89,  # the issue asked 0.85; 0.898 since the issuer work
     "quotes.text": 0.99,
     "quotes.speaker": 1.00,
     "calls_to_action": 0.96,
