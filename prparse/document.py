@@ -75,6 +75,11 @@ class Block:
         return self.text.split("\n")
 
     @property
+    def first_line(self) -> str:
+        """`lines[0]`, without splitting the rest of the block."""
+        return self.text.partition("\n")[0]
+
+    @property
     def flat(self) -> str:
         """The text on one line, as a reader sees a paragraph."""
         flat = self._flat

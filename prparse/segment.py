@@ -45,7 +45,7 @@ def segment(doc: Document) -> Document:
 
 def section_label(block: Block) -> Zone | None:
     """The zone a block opens when its first line is a section label."""
-    first = block.lines[0]
+    first = block.first_line
     for zone, pattern in SECTION_LABELS:
         if pattern is ABOUT_LABEL:
             if _about_label(first):
@@ -82,7 +82,7 @@ def _next_zone(block: Block, current: Zone, *, after_end: bool) -> Zone:
 
 
 def _closes_release(block: Block) -> bool:
-    return block.kind is BlockKind.RULE or bool(TRAILER_LINE.match(block.lines[0]))
+    return block.kind is BlockKind.RULE or bool(TRAILER_LINE.match(block.first_line))
 
 
 def _contact_like(block: Block) -> bool:
@@ -96,7 +96,8 @@ def _release_end(blocks: tuple[Block, ...]) -> int:
     """Index of the first block after the release proper."""
     start = len(blocks) // 3  # an end mark or footer line in the first third is not the end
     for block in blocks[start:]:
-        if END_MARK.match(block.lines[0]) or TRAILER_LINE.match(block.lines[0]):
+        first = block.first_line
+        if END_MARK.match(first) or TRAILER_LINE.match(first):
             return block.index
         if block.kind is BlockKind.RULE and not _prose_follows(blocks, block.index + 1):
             return block.index

@@ -70,7 +70,7 @@ def _is_continuation(previous: Block | None, block: Block, width: int | None) ->
     return (
         previous is not None
         and previous.kind is block.kind is BlockKind.PARAGRAPH
-        and joins_previous(previous.lines[-1], block.lines[0], width)
+        and joins_previous(previous.lines[-1], block.first_line, width)
     )
 
 

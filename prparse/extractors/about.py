@@ -38,7 +38,7 @@ def _label(block: Block, acronyms: frozenset[str]) -> _Section | None:
     run_in = ABOUT_RUN_IN.match(block.flat) or ABOUT_CAPS_RUN_IN.match(block.flat)
     if run_in:
         return _Section(_organization(run_in.group("org"), acronyms), [run_in.group("text")])
-    first = block.lines[0]
+    first = block.first_line
     short = ABOUT_LABEL.match(first)
     if short and len(first.split()) <= ABOUT_MAX_WORDS:
         rest = collapse(" ".join(block.lines[1:]))

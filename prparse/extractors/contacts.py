@@ -134,7 +134,7 @@ def _contact_runs(blocks: tuple[Block, ...]) -> list[list[Block]]:
 def _opens_contact(block: Block) -> bool:
     if block.kind is BlockKind.RULE:
         return False
-    return block.zone is Zone.CONTACT or bool(LINE_LABEL.match(block.lines[0]))
+    return block.zone is Zone.CONTACT or bool(LINE_LABEL.match(block.first_line))
 
 
 def _continues_contact(block: Block) -> bool:
