@@ -49,11 +49,10 @@ _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udff
 _NOT_XML_BYTES = bytes(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Photo credits carry a copyright sign too: only a notice in the page footer names the site's owner.
-# The signs are tested first: few text nodes carry one, and only those need the ancestor test.
-_COPYRIGHT_TEXTS = etree.XPath(
-    "//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., '(c)')]"
-    "[ancestor::footer or ancestor::*[contains(@class, 'footer') or contains(@id, 'footer')]]"
-)
+# Footers first, then the signed texts inside each outermost one: reading every text node of the
+# page for the signs costs more.
+_FOOTERS = etree.XPath("//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')]")
+_SIGNED_TEXTS = etree.XPath(".//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., '(c)')]")
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # A plain lxml parser, not lxml.html's: that one picks each element's Python class through a Python
 # callback every time an element is touched, the largest single cost of walking a page. Only
@@ -153,11 +152,23 @@ def _metadata(root: etree._Element) -> Metadata:
 
 def _copyright(root: etree._Element) -> str | None:
     """The owner in the page's last copyright notice ("© 2021 Acme Corp. All rights reserved.")."""
-    for text in reversed(_COPYRIGHT_TEXTS(root)):
+    for text in reversed(_footer_notices(root)):
         found = COPYRIGHT.search(collapse(str(text)))
         if found and any(c.isalpha() for c in found.group("owner")):
             return _TRAILING_YEAR.sub("", found.group("owner")).strip(" .,;")
     return None
+
+
+def _footer_notices(root: etree._Element) -> list[str]:
+    """The texts inside a footer that carry a copyright sign, in document order, each once."""
+    notices: list[str] = []
+    outermost = None
+    for footer in _FOOTERS(root):
+        if outermost is not None and any(a is outermost for a in footer.iterancestors()):
+            continue  # its texts were read with the footer around it
+        outermost = footer
+        notices.extend(_SIGNED_TEXTS(footer))
+    return notices
 
 
 def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
