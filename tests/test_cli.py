@@ -283,3 +283,30 @@ def test_direct_route_keeps_exit_codes(tmp_path, monkeypatch, capsys):
         main()
     assert stop.value.code == ExitCode.UNREADABLE
     assert capsys.readouterr().err.startswith("prparse: error: ")
+
+
+@pytest.mark.parametrize(
+    "size, expected",
+    [
+        pytest.param("20MB", 20 * 1024 * 1024, id="megabytes"),
+        pytest.param("512k", 512 * 1024, id="kilobytes"),
+        pytest.param("1.5G", int(1.5 * 1024**3), id="fraction-of-gigabytes"),
+        pytest.param("1000", 1000, id="plain-bytes"),
+        pytest.param(" 64 KiB ", 64 * 1024, id="kib-with-spaces"),
+    ],
+)
+def test_sizes_are_read_in_powers_of_1024(size, expected):
+    from prparse.cli.options import parse_size
+
+    assert parse_size(size) == expected
+
+
+def test_parse_refuses_an_input_over_max_bytes(tmp_path, release_file):
+    result = runner.invoke(app, ["parse", str(release_file), "--max-bytes", "100"])
+    assert result.exit_code == ExitCode.TOO_LARGE
+    assert "over the limit of 100 bytes" in result.stderr and result.stdout == ""
+
+
+def test_a_bad_size_is_a_usage_error(release_file):
+    result = runner.invoke(app, ["parse", str(release_file), "--max-bytes", "lots"])
+    assert result.exit_code == ExitCode.USAGE

@@ -12,6 +12,7 @@ import typer
 from prparse.cli.app import app, fail_line, stderr_console
 from prparse.cli.options import parse_size
 from prparse.exit_codes import ExitCode
+from prparse.load import MAX_BYTES
 
 _REFRESH_SECONDS = 0.1
 
@@ -38,7 +39,9 @@ def batch_command(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo inputs an earlier run already converted.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds a document may take; 0 for no limit.")] = 60,
-    max_bytes: Annotated[str, typer.Option("--max-bytes", help="Largest input read, e.g. 20MB or 512k.")] = "20MB",
+    max_bytes: Annotated[str, typer.Option("--max-bytes", help="Largest input read, e.g. 20MB or 512k.")] = (
+        f"{MAX_BYTES // 2**20}MB"
+    ),
     engine: Annotated[str, typer.Option("--engine", help="local (a process pool) or dask.")] = "local",
     scheduler: Annotated[
         Optional[str],  # noqa: UP045

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from prparse.cli.app import app, fail_line
+from prparse.cli.options import parse_size
 from prparse.errors import PrparseError, TooLargeError
 from prparse.exit_codes import ExitCode, exit_code_for
 from prparse.load import MAX_BYTES
@@ -37,6 +38,9 @@ def parse_command(
         Optional[str],  # noqa: UP045
         typer.Option("--fields", help="Keep only these top-level keys, comma-separated (e.g. headline,quotes)."),
     ] = None,
+    max_bytes: Annotated[
+        str, typer.Option("--max-bytes", help="Largest input read, e.g. 20MB or 512k; larger inputs are refused.")
+    ] = f"{MAX_BYTES // 2**20}MB",
 ) -> None:
     """Parse press releases and print their JSON.
 
@@ -45,13 +49,14 @@ def parse_command(
     [b]Example:[/b] curl -s https://example.com/news/1 | prparse parse --fields headline,dateline
     """
     keep = _field_list(fields)
+    limit = parse_size(max_bytes)
     names = paths or [STDIN]
     fmt = input_format.value if input_format else None
     indent = None if compact or len(names) > 1 else 2
     failures: list[ExitCode] = []
     for name in names:
         try:
-            release = _parse_one(name, fmt)
+            release = _parse_one(name, fmt, limit)
         except PrparseError as error:
             fail_line(str(error))
             failures.append(exit_code_for(error))
@@ -104,19 +109,19 @@ def _field_list(fields: str | None) -> list[str] | None:
     return keep
 
 
-def _parse_one(name: str, fmt: str | None) -> PressRelease:
+def _parse_one(name: str, fmt: str | None, limit: int) -> PressRelease:
     from prparse.pipeline import parse, parse_file
 
     if name == STDIN:
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise TooLargeError(f"over the limit of {MAX_BYTES:,} bytes", name="<stdin>")
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise TooLargeError(f"over the limit of {limit:,} bytes (--max-bytes)", name="<stdin>")
         try:
             return parse(data, format=fmt, name=None)
         except PrparseError as error:
             error.name = error.name or "<stdin>"
             raise
-    return parse_file(name, format=fmt)
+    return parse_file(name, format=fmt, max_bytes=limit)
 
 
 def _emit(text: str) -> None:
