@@ -7,7 +7,7 @@ empty list, never "".
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = "1"
@@ -101,7 +101,7 @@ class PressRelease:
 
     def to_dict(self, fields: list[str] | None = None) -> dict[str, Any]:
         """The contract's JSON object; `fields` keeps only those top-level keys."""
-        data = asdict(self)
+        data = _plain(self)
         ordered = {"schema_version": data.pop("schema_version"), **data}
         if fields:
             ordered = {k: v for k, v in ordered.items() if k in fields}
@@ -110,6 +110,24 @@ class PressRelease:
     def to_json(self, *, indent: int | None = 2, fields: list[str] | None = None) -> str:
         separators = (",", ":") if indent is None else None
         return json.dumps(self.to_dict(fields), ensure_ascii=False, indent=indent, separators=separators)
+
+
+# Field names of each output class, read once: `dataclasses.asdict` looks them up and deep-copies
+# every value on each call, which costs more than the rest of the JSON step.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls))
+    for cls in (SourceInfo, Dateline, Speaker, Quote, CallToAction, Phone, Contact, About, LinkOut, PressRelease)
+}
+
+
+def _plain(value: Any) -> Any:
+    """What `dataclasses.asdict` gives for the output model: dicts and new lists of the same values."""
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        return value  # str, bool, None: immutable, shared as asdict's deep copy shares them
+    return {name: _plain(getattr(value, name)) for name in names}
 
 
 OUTPUT_FIELDS = tuple(k for k in PressRelease.__dataclass_fields__ if k != "schema_version")
