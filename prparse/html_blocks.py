@@ -58,6 +58,9 @@ _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # callback every time an element is touched, the largest single cost of walking a page. Only
 # `text_content` was used from those classes; `_text_content` is the same XPath.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+_UTF8_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
+)  # for the page as UTF-8 bytes: a charset the page declares is not applied again
 _text_content = etree.XPath("string()", smart_strings=False)
 _MIN_CONTAINER_TEXT = 200
 MIN_TITLE_WORDS = 3
@@ -91,10 +94,14 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
 
 def _parse_tree(markup: str) -> etree._Element | None:
     markup = _XML_DECLARATION.sub("", markup, count=1)
-    if _has_non_xml_chars(markup):
+    data = _xml_safe_utf8(markup)
+    if data is None:
         markup = _NOT_XML_CHARS.sub(" ", markup)
+        data = markup.encode("utf-8")
     try:
-        return lxml.html.document_fromstring(markup, parser=_PARSER)
+        # UTF-8 bytes, not the str: lxml hands a str to libxml2 as UCS-4 or Latin-1, which it
+        # converts more slowly than it reads UTF-8 (the same tree either way).
+        return lxml.html.document_fromstring(data, parser=_UTF8_PARSER)
     except (etree.ParserError, ValueError):
         from bs4 import BeautifulSoup  # a fallback for markup lxml refuses outright
 
@@ -108,7 +115,12 @@ def _parse_tree(markup: str) -> etree._Element | None:
 
 
 def _has_non_xml_chars(markup: str) -> bool:
-    """Whether `_NOT_XML_CHARS` occurs in `markup`.
+    """Whether `_NOT_XML_CHARS` occurs in `markup`."""
+    return _xml_safe_utf8(markup) is None
+
+
+def _xml_safe_utf8(markup: str) -> bytes | None:
+    """`markup` in UTF-8, or None when `_NOT_XML_CHARS` occurs in it.
 
     The regex crawls through non-ASCII text; its UTF-8 bytes are checked far faster (no byte of a
     multi-byte character is a control byte, and U+FFFE/U+FFFF have bytes of their own).
@@ -116,8 +128,10 @@ def _has_non_xml_chars(markup: str) -> bool:
     try:
         data = markup.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
-        return True
-    return len(data.translate(None, _NOT_XML_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+        return None
+    if len(data.translate(None, _NOT_XML_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        return None
+    return data
 
 
 def _escape(text: str) -> str:

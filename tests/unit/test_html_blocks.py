@@ -234,3 +234,25 @@ def test_a_long_element_is_titled_by_its_beginning(wrapper_text, titled):
     )
     _, meta = html_to_blocks(page)
     assert (meta.h1 is not None and meta.h1.startswith("Tram line opens downtown")) is titled
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        pytest.param('<meta charset="iso-8859-1">', id="meta-charset"),
+        pytest.param('<meta http-equiv="Content-Type" content="text/html; charset=shift_jis">', id="http-equiv"),
+        pytest.param("", id="none"),
+    ],
+)
+def test_a_charset_the_page_declares_is_not_applied_to_text_already_decoded(declaration):
+    page = (
+        f"<html><head>{declaration}<title>Caf\u00e9 opens</title></head>"
+        "<body><h1>Caf\u00e9 opens in Z\u00fcrich</h1>"
+        "<p>\u201cWelcome,\u201d it says \u2013 \u20ac5 a cup.</p></body></html>"
+    )
+    blocks, meta = html_to_blocks(page)
+    assert meta.title == "Caf\u00e9 opens"
+    assert [b.text for b in blocks] == [
+        "Caf\u00e9 opens in Z\u00fcrich",
+        "\u201cWelcome,\u201d it says \u2013 \u20ac5 a cup.",
+    ]
