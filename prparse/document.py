@@ -6,6 +6,7 @@ a document in place, so any stage can be tested alone on a hand-built document.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Generic, TypeVar
@@ -103,7 +104,17 @@ class Metadata:
     site_name: str | None = None
     description: str | None = None
     language: str | None = None
-    copyright: str | None = None  # the owner named in a "© 2021 Acme" page footer
+    # What `copyright` reads on first use: reading a page's footers costs about as much as parsing
+    # the page, and only a late issuer rule asks for their owner.
+    copyright_finder: Callable[[], str | None] | None = field(default=None, repr=False, compare=False)
+    _copyright: list[str | None] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    @property
+    def copyright(self) -> str | None:
+        """The owner named in a "© 2021 Acme" page footer."""
+        if not self._copyright:
+            self._copyright.append(self.copyright_finder() if self.copyright_finder is not None else None)
+        return self._copyright[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -53,6 +53,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # page for the signs costs more.
 _FOOTERS = etree.XPath("//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')]")
 _SIGNED_TEXTS = etree.XPath(".//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., '(c)')]")
+# What must be in the markup for a text to hold a sign: the signs themselves, or an entity or
+# character reference that could make one.
+_SIGN_SOURCES = ("\u00a9", "opyright", "(c)", "&copy", "&COPY", "&#", "&lpar")
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # A plain lxml parser, not lxml.html's: that one picks each element's Python class through a Python
 # callback every time an element is touched, the largest single cost of walking a page. Only
@@ -78,7 +81,7 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
     root = _parse_tree(markup)
     if root is None:
         return (), Metadata()
-    meta = _metadata(root)
+    meta = _metadata(root, markup)
     _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
@@ -141,7 +144,7 @@ def _escape(text: str) -> str:
 # --- metadata ---------------------------------------------------------------------------
 
 
-def _metadata(root: etree._Element) -> Metadata:
+def _metadata(root: etree._Element, markup: str) -> Metadata:
     metas: dict[str, str] = {}
     for node in root.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
@@ -160,8 +163,16 @@ def _metadata(root: etree._Element) -> Metadata:
         site_name=_first(metas, ("og:site_name",)),
         description=_first(metas, META_DESCRIPTION),
         language=(root.get("lang") or "").strip() or None,
-        copyright=_copyright(root),
+        copyright_finder=_copyright_finder(markup),
     )
+
+
+def _copyright_finder(markup: str) -> Callable[[], str | None] | None:
+    """How to find the page's copyright owner when asked: in the page parsed again, as it was before
+    its chrome (the footers) was dropped. None when no text of the page can hold a copyright sign."""
+    if not any(sign in markup for sign in _SIGN_SOURCES):
+        return None
+    return lambda: _copyright(_parse_tree(markup))
 
 
 def _copyright(root: etree._Element) -> str | None:

@@ -256,3 +256,25 @@ def test_a_charset_the_page_declares_is_not_applied_to_text_already_decoded(decl
         "Caf\u00e9 opens in Z\u00fcrich",
         "\u201cWelcome,\u201d it says \u2013 \u20ac5 a cup.",
     ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param("<footer>\u00a9 2024 Tramways Ltd.</footer>", id="sign"),
+        pytest.param("<footer>&copy; 2024 Tramways Ltd.</footer>", id="named-entity"),
+        pytest.param("<footer>&#169; 2024 Tramways Ltd.</footer>", id="decimal-reference"),
+        pytest.param("<footer>&#xA9; 2024 Tramways Ltd.</footer>", id="hex-reference"),
+        pytest.param("<footer>Copyright 2024 Tramways Ltd.</footer>", id="word"),
+        pytest.param("<footer>(c) 2024 Tramways Ltd.</footer>", id="letter-in-brackets"),
+        pytest.param("<footer>Tramways Ltd.</footer>", id="no-sign"),
+        pytest.param("", id="no-footer"),
+    ],
+)
+def test_the_copyright_owner_found_on_first_use_is_the_one_the_whole_page_gives(footer):
+    from prparse.html_blocks import _copyright, _parse_tree
+
+    page = f"<html><body><article><h1>Tram line opens</h1><p>Text.</p></article>{footer}</body></html>"
+    _, meta = html_to_blocks(page)
+    assert meta.copyright == _copyright(_parse_tree(page))
+    assert meta.copyright == meta.copyright  # read again from the cache
