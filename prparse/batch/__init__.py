@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from prparse.batch.inputs import DEFAULT_PATTERNS, colliding_stems, find_inputs, input_name
+from prparse.batch.inputs import DEFAULT_PATTERNS, colliding_stems, find_inputs, input_name, output_name
 from prparse.batch.sinks import CsvSink, ErrorLog, JsonlSink, TreeSink
-from prparse.batch.storage import write_atomic
+from prparse.batch.storage import is_remote, write_atomic
 from prparse.batch.tasks import CONVERTED, FAILED, SKIPPED, FileResult, Task, convert, failure
 from prparse.load import MAX_BYTES
 
@@ -82,15 +82,22 @@ def run_batch(
     recorded = sink.open(force=options.force, inputs=inputs)
     render_as = "tree" if output_format == "tree" else "jsonl"
     # Made as they are handed out, so that a batch holds a task only while it runs.
+    # Local workers write a local tree themselves (creating files is the costly part of writing);
+    # a URL (possibly a process-local memory:// store) or a Dask worker elsewhere hands its output back.
+    workers_write = output_format == "tree" and options.engine == "local" and not is_remote(output)
+    tree = output if workers_write else None
+    colliding = colliding_stems(inputs)
     tasks = (
-        Task(source, r, name, render_as, options.max_bytes, recorded.get(name))
+        Task(
+            source, r, name, render_as, options.max_bytes, recorded.get(name), tree, tree and output_name(r, colliding)
+        )
         for r, name in ((r, input_name(r)) for r in inputs)
     )
     errors = ErrorLog(sink.errors_path)
     counts: Counter[str] = Counter()
     interrupted = False
     try:
-        for result in _results(options, tasks, len(inputs)):
+        for result in _results(options, tasks, len(inputs), sink.discard):
             result = _written(sink, result)
             counts[result.status] += 1
             if not result.ok:
@@ -118,7 +125,9 @@ def _sink(output_format: str, output: str, colliding: frozenset[str]) -> TreeSin
     raise ValueError(f"output format must be one of {OUTPUT_FORMATS}, not {output_format!r}")
 
 
-def _results(options: BatchOptions, tasks: Iterator[Task], count: int) -> Iterator[FileResult]:
+def _results(
+    options: BatchOptions, tasks: Iterator[Task], count: int, discard: Callable[[Task], None]
+) -> Iterator[FileResult]:
     if not count:
         return iter(())
     if options.engine == "dask":
@@ -129,12 +138,12 @@ def _results(options: BatchOptions, tasks: Iterator[Task], count: int) -> Iterat
         raise ValueError(f"engine must be one of {ENGINES}, not {options.engine!r}")
     from prparse.batch.pool import SupervisedPool
 
-    return SupervisedPool(options.jobs, convert, timeout=options.timeout).run(tasks, count)
+    return SupervisedPool(options.jobs, convert, timeout=options.timeout, discard=discard).run(tasks, count)
 
 
 def _written(sink: TreeSink | JsonlSink, result: FileResult) -> FileResult:
-    """Write a converted result's output; the result no longer holds the document afterwards."""
-    if result.status != CONVERTED:
+    """Write an output the worker handed back; the result no longer holds the document afterwards."""
+    if result.payload is None:
         return result
     try:
         sink.write(result.relative, result.payload)

@@ -47,10 +47,18 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 class SupervisedPool:
-    def __init__(self, jobs: int, convert: Callable[[Task], FileResult], *, timeout: float | None) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        convert: Callable[[Task], FileResult],
+        *,
+        timeout: float | None,
+        discard: Callable[[Task], None],
+    ) -> None:
         self.jobs = jobs
         self.convert = convert
         self.timeout = timeout
+        self.discard = discard  # removes what a killed worker may have left half-written for a task
         self.context = _context()
         self.workers: list[_Worker] = []
 
@@ -132,6 +140,7 @@ class SupervisedPool:
         self.workers[self.workers.index(worker)] = self._start()
         if worker.tasks:
             current = worker.tasks.popleft()
+            self.discard(current)
             pending.put_back(worker.tasks)
             yield failure(current.name, *cause, "parse")
 
@@ -146,6 +155,8 @@ class SupervisedPool:
             if graceful:
                 worker.process.join(timeout=1)
             _kill(worker)
+            if worker.tasks:
+                self.discard(worker.tasks[0])
         self.workers = []
 
 

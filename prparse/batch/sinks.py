@@ -23,6 +23,7 @@ from pathlib import Path
 from prparse.batch import csv_rows
 from prparse.batch.inputs import input_name, output_name
 from prparse.batch.storage import TEMPORARY_SUFFIX, OutputFolder, is_remote, is_temporary, local_path, write_atomic
+from prparse.batch.tasks import Task
 
 ERRORS_FILE = "errors.jsonl"
 JOURNAL_FILE = "releases.jsonl"
@@ -60,6 +61,10 @@ class TreeSink:
             return {}
         targets = ((relative, output_name(relative, self.colliding)) for relative in inputs)
         return {input_name(r): sha for r, target in targets if target in existing and (sha := self._sha(target))}
+
+    def discard(self, task: Task) -> None:
+        if task.target is not None:
+            self.folder.discard(task.target)
 
     def _sha(self, target: str) -> str | None:
         found = source_of(self.folder.read_bytes(target, _HEAD_BYTES).decode("utf-8", "replace"))
@@ -102,6 +107,9 @@ class JsonlSink:
         if not force and remote.exists(base):
             Path(name).write_bytes(remote.read_bytes(base))
         return Path(name)
+
+    def discard(self, task: Task) -> None:
+        """Nothing to remove: a line is written here, by this process, in one write."""
 
     def write(self, relative: str, payload: str) -> None:
         assert self._stream is not None

@@ -9,7 +9,6 @@ then; its backend (s3fs, gcsfs, ...) must be installed.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -25,6 +24,12 @@ def is_remote(location: str) -> bool:
 
 def local_path(location: str) -> Path:
     return Path(location.removeprefix("file://"))
+
+
+@lru_cache(maxsize=8)
+def output_folder(location: str) -> OutputFolder:
+    """One `OutputFolder` a location, reused by a worker for every file it writes there."""
+    return OutputFolder(location)
 
 
 @lru_cache(maxsize=8)
@@ -105,6 +110,7 @@ class OutputFolder:
             self.root = self.root.rstrip("/")
         else:
             self.path = local_path(location)
+            self._inside: set[Path] = set()  # folders already known to lie inside the output folder
 
     def prepare(self) -> None:
         if self.remote:
@@ -135,9 +141,17 @@ class OutputFolder:
             self.fs.pipe_file(self._remote(relative), data)
             return
         target = self.path / relative
-        if not target.parent.resolve().is_relative_to(self.path.resolve()):
-            raise OSError(f"{display_name(relative)} would be written outside the output folder")
+        if target.parent not in self._inside:
+            # A link inside the output folder must not carry a write out of it.
+            if not target.parent.resolve().is_relative_to(self.path.resolve()):
+                raise OSError(f"{display_name(relative)} would be written outside the output folder")
+            self._inside.add(target.parent)
         write_atomic(target, data)
+
+    def discard(self, relative: str) -> None:
+        """Remove the temporary file of `relative`, if a writer was killed while writing it."""
+        if not self.remote:
+            temporary_of(self.path / relative).unlink(missing_ok=True)
 
     def remove(self, relative: str) -> None:
         if self.remote:
@@ -149,30 +163,26 @@ class OutputFolder:
         return f"{self.root}/{relative}" if relative else self.root
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write `data` to `target` through a temporary file beside it and a rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX)
-    try:
-        os.fchmod(handle, _FILE_MODE)  # mkstemp makes files private; outputs get the usual mode
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 TEMPORARY_SUFFIX = ".prparse-tmp"
 
 
-def _file_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
+def temporary_of(target: Path) -> Path:
+    """Where `target` is written before its rename: one name per target, so a supervisor that
+    kills a writer knows which file to remove."""
+    return target.with_name(f".{target.name}{TEMPORARY_SUFFIX}")
 
 
-_FILE_MODE = _file_mode()
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to `target` through a temporary file beside it and a rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = temporary_of(target)
+    try:
+        with open(temporary, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def is_temporary(relative: str) -> bool:

@@ -1,8 +1,9 @@
 """One input of a batch: what a worker is given, what it does, and what it hands back.
 
-A worker reads and parses the input and renders the output the batch's format needs; writing
-is left to the one process that owns the outputs, so a killed worker can never leave a file
-half-written.
+A worker reads and parses the input and renders its output. A tree output (a file per input)
+is written by the worker itself, through a temporary file and a rename, so that creating
+thousands of files is shared among the workers; the supervisor removes the temporary file of a
+worker it had to kill. A JSON Lines output goes back to the one process that appends to it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from prparse.batch.storage import read_input
+from prparse.batch.storage import output_folder, read_input
 from prparse.errors import PrparseError
 from prparse.pipeline import parse
 
@@ -29,11 +30,13 @@ class Task:
     output_format: str  # "tree" (an indented file) or "jsonl" (one line; CSV is built from lines)
     max_bytes: int
     recorded_sha256: str | None = None  # what an earlier run converted under this name, if anything
+    output: str | None = None  # for a tree output: its folder ...
+    target: str | None = None  # ... and this input's file in it
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What became of one input; `payload` is the rendered output, dropped once written."""
+    """What became of one input; `payload` is a rendered output still to write, else None."""
 
     input: str
     status: str
@@ -54,14 +57,13 @@ def failure(name: str, error: str, message: str, stage: str) -> FileResult:
 
 
 def convert(task: Task) -> FileResult:
-    """Read, parse and render one input; never raises for a bad input."""
+    """Read, parse and render one input, and write it when it is a file of a tree; never raises."""
     try:
         data = read_input(task.source, task.relative, max_bytes=task.max_bytes)
         sha256 = hashlib.sha256(data).hexdigest()
         if sha256 == task.recorded_sha256:
             return FileResult(task.name, SKIPPED, task.relative, sha256)
-        release = parse(data, name=task.name)
-        return FileResult(task.name, CONVERTED, task.relative, sha256, render(release.to_dict(), task.output_format))
+        payload = render(parse(data, name=task.name).to_dict(), task.output_format)
     except PrparseError as error:
         message = error.args[0] if error.args else type(error).__name__
         return failure(task.name, type(error).__name__, message, error.stage)
@@ -69,6 +71,18 @@ def convert(task: Task) -> FileResult:
         return failure(task.name, "RecursionError", "nested too deeply to parse", "parse")
     except Exception as error:  # a parser bug on one file must not cost the others
         return failure(task.name, type(error).__name__, str(error), "parse")
+    if task.output is None or task.target is None:
+        return FileResult(task.name, CONVERTED, task.relative, sha256, payload)
+    return write_output(task, sha256, payload)
+
+
+def write_output(task: Task, sha256: str, payload: str) -> FileResult:
+    try:
+        output_folder(task.output).write_atomic(task.target, payload.encode("utf-8"))  # type: ignore[arg-type]
+    except (OSError, ValueError) as error:  # ValueError: a name the file system cannot take
+        message = getattr(error, "strerror", None) or str(error)
+        return failure(task.name, type(error).__name__, message, "write")
+    return FileResult(task.name, CONVERTED, task.relative, sha256)
 
 
 def render(record: dict[str, Any], output_format: str) -> Any:
