@@ -110,6 +110,13 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
         return _strict(data, utf16, name), utf16
     if data.startswith(BINARY_MAGIC) or _looks_binary(data):
         raise BinaryInputError("not a text or HTML document", name=name)
+    text, encoding = _by_evidence(data, name)
+    if not text.strip():  # white space beyond ASCII only: no-break spaces, line separators
+        raise EmptyInputError("empty input", name=name)
+    return text, encoding
+
+
+def _by_evidence(data: bytes, name: str | None) -> tuple[str, str]:
     declared = _declared_encoding(data)
     if declared:
         try:
