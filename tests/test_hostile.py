@@ -182,6 +182,9 @@ def assert_one_line_error(result, code: ExitCode, cause: str) -> None:
         pytest.param(b"", ExitCode.EMPTY, "empty input", id="empty-file"),
         pytest.param(b" \t\r\n\n  \n", ExitCode.EMPTY, "empty input", id="only-white-space"),
         pytest.param(
+            "\u00a0\u2028\u3000\n".encode(), ExitCode.EMPTY, "empty input", id="only-white-space-beyond-ascii"
+        ),
+        pytest.param(
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
             ExitCode.NOT_TEXT,
             "not a text or HTML document",
