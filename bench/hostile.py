@@ -101,7 +101,13 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "1 MB heading of hashes": write("# " + "#" * 1_000_000 + " x", "heading.md"),
     "10 MB release": write((RELEASE + "\n") * 50_000),
     "billion laughs": write(billion_laughs(), "laughs.html"),
+    "billion laughs, --format html": write(billion_laughs(), "laughs.html"),
     "external entities": write(
+        '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
+        "<html><body><h1>Acme wins</h1><p>&s;</p></body></html>",
+        "xxe.html",
+    ),
+    "external entities, --format html": write(
         '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
         "<html><body><h1>Acme wins</h1><p>&s;</p></body></html>",
         "xxe.html",
@@ -125,9 +131,9 @@ print(os.waitstatus_to_exitcode(status), time.perf_counter() - started, usage.ru
 """
 
 
-def run_case(path: Path) -> tuple[int, str, float, float]:
+def run_case(path: Path, *options: str) -> tuple[int, str, float, float]:
     """Exit code, first stderr line, seconds and peak MB of one `prparse parse` process."""
-    command = [sys.executable, "-m", "prparse", "parse", os.fsencode(path), "--compact"]
+    command = [sys.executable, "-m", "prparse", "parse", os.fsencode(path), "--compact", *options]
     done = subprocess.run([sys.executable, "-S", "-c", LAUNCHER, *command], capture_output=True, check=True)
     code, seconds, peak_kb = done.stdout.split()
     first = done.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
@@ -138,18 +144,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="*", help="names of the cases to run (default: all)")
     chosen = parser.parse_args().cases
-    print(f"{'case':<28} {'exit':>4} {'outcome':<17} {'seconds':>7} {'peak MB':>7}  message")
+    print(f"{'case':<32} {'exit':>4} {'outcome':<17} {'seconds':>7} {'peak MB':>7}  message")
     for name, make in CASES.items():
         if chosen and not any(c in name for c in chosen):
             continue
         with tempfile.TemporaryDirectory() as folder:
             path = make(Path(folder))
-            code, message, seconds, peak = run_case(path)
+            options = ["--format", "html"] if name.endswith("--format html") else []
+            code, message, seconds, peak = run_case(path, *options)
             if path.exists() and not path.is_symlink() and path.is_file():
                 path.chmod(0o600)
         outcome = ExitCode(code).name if code in ExitCode._value2member_map_ else f"signal/{code}"
         message = message.replace(folder, "…")[:70]
-        print(f"{name:<28} {code:>4} {outcome:<17} {seconds:>7.2f} {peak:>7.0f}  {message}", flush=True)
+        print(f"{name:<32} {code:>4} {outcome:<17} {seconds:>7.2f} {peak:>7.0f}  {message}", flush=True)
 
 
 if __name__ == "__main__":
