@@ -73,7 +73,7 @@ KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
 _JSON_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
 _CONTENT_XPATHS = tuple(etree.XPath(selector) for selector in CONTENT_SELECTORS)  # compiled once, not per page
-_RELEASE_MARKERS = etree.XPath("boolean(.//h1 | .//article | .//main | .//*[@itemprop='articleBody'])")
+_RELEASE_TAGS = frozenset({"h1", "article", "main"})
 
 
 def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
@@ -303,7 +303,12 @@ def _boilerplate_names(names: str | None, ident: str | None) -> bool:
 
 def _holds_release(node: etree._Element) -> bool:
     """A wrapper whose class sounds like chrome ("off-canvas-main") but holds the article itself."""
-    return bool(_RELEASE_MARKERS(node))
+    # lxml's own iteration, not an XPath union of four searches: the wrapper is read once, and
+    # only as far as the first marker.
+    for inner in node.iterdescendants():
+        if inner.tag in _RELEASE_TAGS or inner.get("itemprop") == "articleBody":
+            return True
+    return False
 
 
 def _inside_article(node: etree._Element) -> bool:
@@ -504,12 +509,11 @@ class _BlockWriter:
         if not self.active:
             return
         self.parts.append(text)
-        length = len(text.strip())
-        if length:
+        if not text.isspace():  # only whether any text was emphasised or plain counts, not how much
             if emphasis:
-                self.emphasised += length
+                self.emphasised += 1
             else:
-                self.plain += length
+                self.plain += 1
 
     def _link(self, node: etree._Element) -> None:
         if not self.active:

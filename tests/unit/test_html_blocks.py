@@ -278,3 +278,25 @@ def test_the_copyright_owner_found_on_first_use_is_the_one_the_whole_page_gives(
     _, meta = html_to_blocks(page)
     assert meta.copyright == _copyright(_parse_tree(page))
     assert meta.copyright == meta.copyright  # read again from the cache
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        pytest.param("<main><p>Text</p></main>", id="main"),
+        pytest.param("<div><article><p>Text</p></article></div>", id="article-deep"),
+        pytest.param("<h1>Title</h1>", id="h1"),
+        pytest.param('<div itemprop="articleBody">Text</div>', id="article-body"),
+        pytest.param('<div itemprop="articlebody">Text</div>', id="article-body-other-case"),
+        pytest.param("<ul><li>Home</li><li>News</li></ul>", id="menu"),
+        pytest.param("Text only", id="text"),
+    ],
+)
+def test_a_wrapper_holds_the_release_as_the_xpath_union_says(inner):
+    from lxml import etree
+
+    from prparse.html_blocks import _holds_release, _parse_tree
+
+    wrapper = _parse_tree(f'<html><body><div class="off-canvas">{inner}</div></body></html>').find(".//div")
+    union = etree.XPath("boolean(.//h1 | .//article | .//main | .//*[@itemprop='articleBody'])")
+    assert _holds_release(wrapper) is union(wrapper)
