@@ -54,8 +54,13 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _FOOTERS = etree.XPath("//footer | //*[contains(@class, 'footer') or contains(@id, 'footer')]")
 _SIGNED_TEXTS = etree.XPath(".//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., '(c)')]")
 # What must be in the markup for a text to hold a sign: the signs themselves, or an entity or
-# character reference that could make one.
-_SIGN_SOURCES = ("\u00a9", "opyright", "(c)", "&copy", "&COPY", "&#", "&lpar")
+# character reference that makes "\u00a9" or a character of "(c)" or "opyright" (pages are full of
+# references to quotes and dashes, which make none).
+_SIGNS = ("\u00a9", "opyright", "(c)")
+_SIGN_REFERENCE = re.compile(
+    r"&(?:copy|COPY|lpar|rpar|#(?:[xX]0*(?:[aA]9|2[89]|6[3789fF]|7[0249])(?![0-9a-fA-F])"
+    r"|0*(?:169|4[01]|99|10[345]|11[1246]|121)(?![0-9])))"
+)
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # A plain lxml parser, not lxml.html's: that one picks each element's Python class through a Python
 # callback every time an element is touched, the largest single cost of walking a page. Only
@@ -170,7 +175,7 @@ def _metadata(root: etree._Element, markup: str) -> Metadata:
 def _copyright_finder(markup: str) -> Callable[[], str | None] | None:
     """How to find the page's copyright owner when asked: in the page parsed again, as it was before
     its chrome (the footers) was dropped. None when no text of the page can hold a copyright sign."""
-    if not any(sign in markup for sign in _SIGN_SOURCES):
+    if not any(sign in markup for sign in _SIGNS) and _SIGN_REFERENCE.search(markup) is None:
         return None
     return lambda: _copyright(_parse_tree(markup))
 

@@ -300,3 +300,21 @@ def test_a_wrapper_holds_the_release_as_the_xpath_union_says(inner):
     wrapper = _parse_tree(f'<html><body><div class="off-canvas">{inner}</div></body></html>').find(".//div")
     union = etree.XPath("boolean(.//h1 | .//article | .//main | .//*[@itemprop='articleBody'])")
     assert _holds_release(wrapper) is union(wrapper)
+
+
+@pytest.mark.parametrize("char", list("\u00a9(c)opyright"), ids=lambda c: f"U+{ord(c):04X}")
+def test_every_reference_that_makes_a_character_of_a_copyright_sign_keeps_the_footer_search(char):
+    import html
+
+    from prparse.html_blocks import _copyright_finder
+
+    for reference in (f"&#{ord(char)};", f"&#x{ord(char):x};", f"&#X{ord(char):X}", f"&#00{ord(char)};"):
+        assert html.unescape(reference) == char
+        assert _copyright_finder(f"<html><body><p>{reference}</p></body></html>") is not None, reference
+
+
+@pytest.mark.parametrize("reference", ["&#8217;", "&#x2019;", "&#1690;", "&#x6a;", "&amp;", "&nbsp;"])
+def test_references_that_make_no_sign_character_skip_the_footer_search(reference):
+    from prparse.html_blocks import _copyright_finder
+
+    assert _copyright_finder(f"<html><body><footer>{reference} Acme</footer></body></html>") is None
