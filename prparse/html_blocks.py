@@ -83,10 +83,11 @@ _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 
 def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
     """Blocks of the page's main release text, and the page's metadata."""
-    root = _parse_tree(markup)
+    markup, data = _page_bytes(markup)
+    root = _parse_tree(markup, data)
     if root is None:
         return (), Metadata()
-    meta = _metadata(root, markup)
+    meta = _metadata(root, markup, data)
     _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
@@ -100,12 +101,20 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
     return tuple(Block(i, b.kind, b.text, b.level, b.emphasis, b.links) for i, b in enumerate(blocks)), meta
 
 
-def _parse_tree(markup: str) -> etree._Element | None:
+def _page_bytes(markup: str) -> tuple[str, bytes]:
+    """The markup lxml can read (no XML declaration, no character XML forbids), and its UTF-8 bytes."""
     markup = _XML_DECLARATION.sub("", markup, count=1)
     data = _xml_safe_utf8(markup)
     if data is None:
         markup = _NOT_XML_CHARS.sub(" ", markup)
         data = markup.encode("utf-8")
+    return markup, data
+
+
+def _parse_tree(markup: str, data: bytes | None = None) -> etree._Element | None:
+    """The page's tree; `data`, when given, is `_page_bytes(markup)`'s, with `markup` its cleaned text."""
+    if data is None:
+        markup, data = _page_bytes(markup)
     try:
         # UTF-8 bytes, not the str: lxml hands a str to libxml2 as UCS-4 or Latin-1, which it
         # converts more slowly than it reads UTF-8 (the same tree either way).
@@ -149,7 +158,7 @@ def _escape(text: str) -> str:
 # --- metadata ---------------------------------------------------------------------------
 
 
-def _metadata(root: etree._Element, markup: str) -> Metadata:
+def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
     metas: dict[str, str] = {}
     for node in root.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
@@ -168,16 +177,16 @@ def _metadata(root: etree._Element, markup: str) -> Metadata:
         site_name=_first(metas, ("og:site_name",)),
         description=_first(metas, META_DESCRIPTION),
         language=(root.get("lang") or "").strip() or None,
-        copyright_finder=_copyright_finder(markup),
+        copyright_finder=_copyright_finder(markup, data),
     )
 
 
-def _copyright_finder(markup: str) -> Callable[[], str | None] | None:
+def _copyright_finder(markup: str, data: bytes) -> Callable[[], str | None] | None:
     """How to find the page's copyright owner when asked: in the page parsed again, as it was before
     its chrome (the footers) was dropped. None when no text of the page can hold a copyright sign."""
     if not any(sign in markup for sign in _SIGNS) and _SIGN_REFERENCE.search(markup) is None:
         return None
-    return lambda: _copyright(_parse_tree(markup))
+    return lambda: _copyright(_parse_tree(markup, data))
 
 
 def _copyright(root: etree._Element) -> str | None:

@@ -310,11 +310,13 @@ def test_every_reference_that_makes_a_character_of_a_copyright_sign_keeps_the_fo
 
     for reference in (f"&#{ord(char)};", f"&#x{ord(char):x};", f"&#X{ord(char):X}", f"&#00{ord(char)};"):
         assert html.unescape(reference) == char
-        assert _copyright_finder(f"<html><body><p>{reference}</p></body></html>") is not None, reference
+        page = f"<html><body><p>{reference}</p></body></html>"
+        assert _copyright_finder(page, page.encode()) is not None, reference
 
 
 @pytest.mark.parametrize("reference", ["&#8217;", "&#x2019;", "&#1690;", "&#x6a;", "&amp;", "&nbsp;"])
 def test_references_that_make_no_sign_character_skip_the_footer_search(reference):
     from prparse.html_blocks import _copyright_finder
 
-    assert _copyright_finder(f"<html><body><footer>{reference} Acme</footer></body></html>") is None
+    page = f"<html><body><footer>{reference} Acme</footer></body></html>"
+    assert _copyright_finder(page, page.encode()) is None
