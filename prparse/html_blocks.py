@@ -66,9 +66,11 @@ _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 # callback every time an element is touched, the largest single cost of walking a page. Only
 # `text_content` was used from those classes; `_text_content` is the same XPath.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+# For the page as UTF-8 bytes: a charset the page declares is not applied again. No table of
+# id attributes is built: nothing looks an element up by its id.
 _UTF8_PARSER = etree.HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8"
-)  # for the page as UTF-8 bytes: a charset the page declares is not applied again
+    remove_comments=True, remove_pis=True, no_network=True, recover=True, encoding="utf-8", collect_ids=False
+)
 _text_content = etree.XPath("string()", smart_strings=False)
 _MIN_CONTAINER_TEXT = 200
 MIN_TITLE_WORDS = 3
