@@ -83,9 +83,13 @@ _CONTENT_XPATHS = tuple(etree.XPath(selector) for selector in CONTENT_SELECTORS)
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 
 
-def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
-    """Blocks of the page's main release text, and the page's metadata."""
-    markup, data = _page_bytes(markup)
+def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Block, ...], Metadata]:
+    """Blocks of the page's main release text, and the page's metadata.
+
+    `utf8`, when the caller has it, is `markup` in UTF-8 (the bytes it was decoded from): it is
+    not encoded again.
+    """
+    markup, data = _page_bytes(markup, utf8)
     root = _parse_tree(markup, data)
     if root is None:
         return (), Metadata()
@@ -103,10 +107,16 @@ def html_to_blocks(markup: str) -> tuple[tuple[Block, ...], Metadata]:
     return tuple(Block(i, b.kind, b.text, b.level, b.emphasis, b.links) for i, b in enumerate(blocks)), meta
 
 
-def _page_bytes(markup: str) -> tuple[str, bytes]:
-    """The markup lxml can read (no XML declaration, no character XML forbids), and its UTF-8 bytes."""
-    markup = _XML_DECLARATION.sub("", markup, count=1)
-    data = _xml_safe_utf8(markup)
+def _page_bytes(markup: str, utf8: bytes | None = None) -> tuple[str, bytes]:
+    """The markup lxml can read (no XML declaration, no character XML forbids), and its UTF-8 bytes.
+
+    `utf8` is `markup` in UTF-8 when given.
+    """
+    if utf8 is not None and _XML_DECLARATION.match(markup) is None:
+        data = utf8 if _xml_safe(utf8) else None
+    else:
+        markup = _XML_DECLARATION.sub("", markup, count=1)
+        data = _xml_safe_utf8(markup)
     if data is None:
         markup = _NOT_XML_CHARS.sub(" ", markup)
         data = markup.encode("utf-8")
@@ -148,9 +158,14 @@ def _xml_safe_utf8(markup: str) -> bytes | None:
         data = markup.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return None
-    if len(data.translate(None, _NOT_XML_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
-        return None
-    return data
+    return data if _xml_safe(data) else None
+
+
+def _xml_safe(data: bytes) -> bool:
+    """Whether UTF-8 `data` holds no character XML forbids."""
+    return not (
+        len(data.translate(None, _NOT_XML_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+    )
 
 
 def _escape(text: str) -> str:

@@ -6,6 +6,7 @@ assemble. Each stage is a pure function; this module only chains them.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from pathlib import Path
@@ -56,12 +57,21 @@ def build_document(data: str | bytes, *, format: str | None = None, name: str | 
     if fmt == "html":
         from prparse.html_blocks import html_to_blocks
 
-        blocks, meta = html_to_blocks(text)
+        blocks, meta = html_to_blocks(text, utf8=raw if _is_utf8_of(raw, text, encoding) else None)
     else:
         text = repair(text)
         blocks, meta = text_to_blocks(text, markdown=bool(_MARKDOWN_SNIFF.search(text)))
     acronyms = document_acronyms([b.text for b in blocks])
     return segment(Document(source=source, blocks=blocks, meta=meta, acronyms=acronyms))
+
+
+def _is_utf8_of(raw: bytes, text: str, encoding: str | None) -> bool:
+    """Whether `raw` is exactly `text` in UTF-8, told without encoding `text` again.
+
+    Read as plain UTF-8 and not through a byte-order mark, or with replacement characters for
+    bytes that did not fit (a replacement character the text really holds only costs the shortcut).
+    """
+    return encoding == "utf-8" and not raw.startswith(codecs.BOM_UTF8) and "\ufffd" not in text
 
 
 def parse(data: str | bytes, *, format: str | None = None, name: str | None = None) -> PressRelease:

@@ -320,3 +320,36 @@ def test_references_that_make_no_sign_character_skip_the_footer_search(reference
 
     page = f"<html><body><footer>{reference} Acme</footer></body></html>"
     assert _copyright_finder(page, page.encode()) is None
+
+
+_BYTES_PAGE = "<html><head><title>Mill reopens</title></head><body><h1>{h1}</h1><p>{p}</p></body></html>"
+PAGES_IN_BYTES = {
+    "ascii": _BYTES_PAGE.format(h1="Mill reopens", p="It reopened."),
+    "non-ascii": _BYTES_PAGE.format(h1="Caf\u00e9 reopens", p="\u201cIt\u2019s back,\u201d she said \u2013 \u20ac5."),
+    "xml-declaration": '<?xml version="1.0"?>\n' + _BYTES_PAGE.format(h1="Mill reopens", p="Yes."),
+    "control-characters": _BYTES_PAGE.format(h1="Mill\x0b reopens", p="It\x01 reopened."),
+    "noncharacter": _BYTES_PAGE.format(h1="Mill reopens", p="It reopened\ufffe."),
+}
+
+
+@pytest.mark.parametrize("page", PAGES_IN_BYTES.values(), ids=PAGES_IN_BYTES.keys())
+def test_a_page_handed_over_with_its_utf8_bytes_gives_what_the_text_alone_gives(page):
+    assert html_to_blocks(page, utf8=page.encode("utf-8")) == html_to_blocks(page)
+
+
+@pytest.mark.parametrize(
+    "raw, encoding, shortcut",
+    [
+        pytest.param("caf\u00e9".encode(), "utf-8", True, id="utf-8"),
+        pytest.param(b"\xef\xbb\xbfcafe", "utf-8", False, id="byte-order-mark"),
+        pytest.param(b"caf\xe9", "cp1252", False, id="legacy"),
+        pytest.param(b"caf\xff", "utf-8", False, id="replaced-bytes"),
+    ],
+)
+def test_the_input_bytes_are_reused_only_when_they_are_the_text_in_utf8(raw, encoding, shortcut):
+    from prparse.pipeline import _is_utf8_of
+
+    text = raw.decode(encoding.replace("utf-8", "utf-8-sig"), errors="replace")
+    assert _is_utf8_of(raw, text, encoding) is shortcut
+    if shortcut:
+        assert text.encode("utf-8") == raw
