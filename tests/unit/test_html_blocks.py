@@ -353,3 +353,23 @@ def test_the_input_bytes_are_reused_only_when_they_are_the_text_in_utf8(raw, enc
     assert _is_utf8_of(raw, text, encoding) is shortcut
     if shortcut:
         assert text.encode("utf-8") == raw
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        pytest.param("plain", id="text"),
+        pytest.param("a <b>bold</b> tail <i>x</i>", id="nested-with-tails"),
+        pytest.param("caf&eacute; &amp; &#8217;s &nbsp;", id="references"),
+        pytest.param("<pre>  kept\n  lines </pre>", id="pre"),
+        pytest.param("", id="empty"),
+        pytest.param("<span></span><br>after", id="empty-children"),
+    ],
+)
+def test_text_content_is_the_xpath_string_value(inner):
+    from lxml import etree
+
+    from prparse.html_blocks import _parse_tree, _text_content
+
+    node = _parse_tree(f"<html><body><div>{inner}</div> outside</body></html>").find(".//div")
+    assert _text_content(node) == etree.XPath("string()", smart_strings=False)(node)
