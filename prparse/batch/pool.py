@@ -12,9 +12,11 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
@@ -42,6 +44,18 @@ def _serve(conn: Connection, convert: Callable[[Task], FileResult]) -> None:
     while (chunk := conn.recv()) is not None:
         for task in chunk:
             conn.send(convert(task))
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may change signal handlers; the workers still ignore Ctrl-C
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -87,7 +101,8 @@ class SupervisedPool:
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
         process = self.context.Process(target=_serve, args=(child, self.convert), daemon=True)
-        process.start()
+        with _ctrl_c_ignored():  # until the worker ignores it itself, a Ctrl-C must not reach it
+            process.start()
         child.close()
         return _Worker(process, parent)
 
@@ -162,8 +177,8 @@ class SupervisedPool:
             if graceful:
                 worker.process.join(timeout=1)
             _kill(worker)
-            if worker.tasks:
-                self.discard(worker.tasks[0])
+            for task in worker.tasks:  # the one it was on may follow answers not yet counted
+                self.discard(task)
         self.workers = []
 
 
