@@ -13,6 +13,8 @@ _MOJIBAKE_HINT = re.compile(
     "[\u00c2\u00c3\u00c5\u00e2\u00ce\u00d0\u00f0][\u0080-\u00bf\u0152-\u0178\u2018-\u203a\u20ac\u2122]"
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPED_AMPERSAND = re.compile(r"&(?:amp;)+", re.IGNORECASE)
+_UNESCAPE_ROUNDS = 4
 _INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"  # zero-width and soft-hyphen characters
 # Characters that are white space to a reader but not to str.split: NBSP and friends are
 # mapped to a plain space; zero-width and soft-hyphen characters are dropped.
@@ -33,7 +35,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019.][^\W\d_]+)*\.?", re.UNICODE)
 
 
 def repair(text: str) -> str:
-    """Undo mojibake and HTML entities; leave curly quotes alone (they carry direction)."""
+    """Undo HTML entities, then mojibake; leave curly quotes alone (they carry direction).
+
+    Entities go first, so mojibake written as entities ("caf&Atilde;&copy;") is seen and mended.
+    """
+    if "&" in text and _ENTITY.search(text):
+        text = _unescape(text)
     if _MOJIBAKE_HINT.search(text):
         import ftfy
 
@@ -41,8 +48,20 @@ def repair(text: str) -> str:
         # ftfy rescues double-encoded text but not what was encoded three times over.
         if _MOJIBAKE_HINT.search(text):
             text = ftfy.fix_text(text, uncurl_quotes=False, unescape_html=False, normalization="NFC")
-    if "&" in text and _ENTITY.search(text):
+    return text
+
+
+def _unescape(text: str) -> str:
+    """Entities, however many times a scraper escaped them ("AT&amp;amp;T" is "AT&T").
+
+    A chain of "amp;" is one ampersand whatever its length; other nestings ("&#38;lt;") get a
+    few more rounds, bounded so that a crafted input cannot make the work quadratic.
+    """
+    text = _ESCAPED_AMPERSAND.sub("&", text)
+    for _ in range(_UNESCAPE_ROUNDS):
         text = html.unescape(text)
+        if "&" not in text or not _ENTITY.search(text):
+            break
     return text
 
 

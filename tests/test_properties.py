@@ -296,14 +296,16 @@ def test_repair_twice_changes_nothing(text):
     assert repair(once) == once
 
 
-@pytest.mark.xfail(strict=True, reason="repair unescapes once; reported in issue 5 with a proposed fix")
 @pytest.mark.parametrize(
-    "text",
+    "text, expected",
     [
-        pytest.param("AT&amp;amp;T", id="entity-escaped-twice"),
-        pytest.param("caf&Atilde;&copy;", id="mojibake-written-as-entities"),
+        pytest.param("AT&amp;amp;T", "AT&T", id="entity-escaped-twice"),
+        pytest.param("AT&" + "amp;" * 5000 + "T", "AT&T", id="ampersand-escaped-5000-times"),
+        pytest.param("a &amp;lt;b&amp;gt;", "a <b>", id="escaped-entity"),
+        pytest.param("&#38;lt;tag&#38;gt;", "<tag>", id="numeric-ampersand-before-entity"),
+        pytest.param("caf&Atilde;&copy;", "café", id="mojibake-written-as-entities"),
     ],
 )
-def test_repair_of_escaped_entities_twice_changes_nothing(text):
+def test_repair_of_escaped_entities_twice_changes_nothing(text, expected):
     once = repair(text)
-    assert repair(once) == once
+    assert once == expected and repair(once) == once
