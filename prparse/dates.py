@@ -217,7 +217,7 @@ def _parse_with_dateutil(text: str) -> datetime.date | None:
     results = []
     for default in (datetime.datetime(2001, 1, 1), datetime.datetime(2002, 2, 2)):
         try:
-            results.append(parser.parse(text, default=default).date())
+            results.append(parser.parse(text, default=default, ignoretz=True).date())  # only the date counts
         except (ValueError, OverflowError, TypeError):
             return None
     first, second = results

@@ -25,6 +25,8 @@ FORMATS = ("text", "html")
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|table|br|h[1-6]|a\s)\b", re.IGNORECASE
 )
+# XHTML pages may open with an XML declaration before any tag.
+_XML_DECLARATION = re.compile(r"<\?xml\b[^>]{0,300}\?>\s*")
 # Only horizontal space after a line start: "^\s*" would run across blank lines and make the
 # search quadratic on text that is mostly line breaks.
 _MARKDOWN_SNIFF = re.compile(
@@ -36,6 +38,8 @@ def sniff_format(text: str) -> str:
     """ "html" when the text starts like markup or is dense with tags, else "text"."""
     head = text[:4096]
     stripped = head.lstrip()
+    if declaration := _XML_DECLARATION.match(stripped):
+        stripped = stripped[declaration.end() :]
     if stripped.startswith("<") and _HTML_SNIFF.match(stripped):
         return "html"
     return "html" if len(_HTML_SNIFF.findall(head)) >= 5 else "text"

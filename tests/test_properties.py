@@ -203,7 +203,6 @@ def test_html_from_real_tags_gives_valid_output(page):
     assert_valid(release)
 
 
-@pytest.mark.xfail(strict=True, reason="sniff_format does not look past an XML declaration; reported in issue 5")
 def test_a_page_opening_with_an_xml_declaration_is_html():
     page = '<?xml version="1.0" encoding="utf-8"?>\n<html><head></head><body><p>Acme wins.</p></body></html>'
     assert prparse.parse(page).source.format == "html"

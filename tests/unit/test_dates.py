@@ -92,3 +92,11 @@ def test_find_dates_skips_invalid_and_keeps_order() -> None:
 
 def test_day_of_a_range_is_not_taken_for_a_date() -> None:
     assert find_date("Geneva, 19-26 September 2023") is None
+
+
+def test_an_unknown_time_zone_after_the_date_is_ignored_silently():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # dateutil warns about zones it does not know
+        assert parse_date("Feb 3, 2025 at 10:00 G") == datetime.date(2025, 2, 3)
