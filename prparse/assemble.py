@@ -32,14 +32,16 @@ def assemble(doc: Document) -> PressRelease:
     issuer = extract_issuer(
         doc, byline=_value(byline), about=about, headline=headline, subheadline=subheadline, lines=lines
     )
+    quotes = extract_quotes(doc)
+    issuer_name = _value(issuer) or _sole_speaking_organisation(quotes, doc, _value(headline))
     release = PressRelease(
         source=SourceInfo(doc.source.name, doc.source.format, doc.source.encoding, doc.source.sha256),
         headline=_value(headline),
         subheadline=_value(subheadline),
         dateline=_value(dateline),
         byline=_value(byline),
-        issuer=_value(issuer),
-        quotes=_speakers_of_issuer(extract_quotes(doc), _value(issuer)),
+        issuer=issuer_name,
+        quotes=_speakers_of_issuer(quotes, issuer_name),
         calls_to_action=extract_calls_to_action(doc),
         contacts=extract_contacts(doc, dateline=_value(dateline)),
         about=about,
@@ -98,6 +100,17 @@ def _headline_continuation(doc: Document, headline: Candidate | None) -> set[int
             break
         found.add(block.index)
     return found
+
+
+def _sole_speaking_organisation(quotes: list[Quote], doc: Document, headline: str | None) -> str | None:
+    """With no issuer found, the one organisation every named speaker speaks for puts the release out,
+    provided the headline or the lead names it too (a feature quoting one outside expert does not)."""
+    organisations = {q.speaker.organization for q in quotes if q.speaker.name}
+    if len(organisations) != 1 or None in organisations:
+        return None
+    organisation = next(iter(organisations))
+    lead = next((b.flat for b in doc.blocks if b.zone is Zone.BODY and len(b.flat) > 80), "")
+    return organisation if organisation in (headline or "") or organisation in lead else None
 
 
 def _speakers_of_issuer(quotes: list[Quote], issuer: str | None) -> list[Quote]:
