@@ -204,6 +204,31 @@ def test_dask_engine_writes_the_same_bytes_as_the_local_engine(tmp_path, source)
     assert local == dask
 
 
+def test_dask_engine_on_a_given_scheduler_from_the_command_line_resumes_like_the_local_one(tmp_path, source):
+    distributed = pytest.importorskip("distributed")
+    from typer.testing import CliRunner
+
+    from prparse.cli import app
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+        command = [
+            "batch",
+            str(source),
+            "-o",
+            str(tmp_path / "out"),
+            "--engine",
+            "dask",
+            "--scheduler",
+            cluster.scheduler_address,
+            "-q",
+        ]
+        first = CliRunner().invoke(app, command)
+        again = CliRunner().invoke(app, command)
+    assert first.exit_code == again.exit_code == 1  # the empty file
+    assert len(list((tmp_path / "out").rglob("*.json"))) == 6
+    assert "│     7 │         0 │       6 │      1 │" in again.stderr  # files, converted, skipped, failed
+
+
 def test_dask_engine_stops_a_document_at_its_deadline(tmp_path, source, monkeypatch):
     pytest.importorskip("distributed")
     from prparse.batch.dask_engine import convert_within
