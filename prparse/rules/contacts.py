@@ -89,7 +89,8 @@ FIELD_WORDS = re.compile(
 CONNECTOR_PREFIX = re.compile(
     r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|contact|reach|email|e-mail|tel\.?|phone)\s+", _I
 )
-CONNECTOR_SUFFIX = re.compile(r"\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
+# "(?<!\s)": a run of spaces is tried from its start only (else each space restarts the run: quadratic).
+CONNECTOR_SUFFIX = re.compile(r"(?<!\s)\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
 CONNECTOR_WORDS = frozenset(
     {"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"}
 )
@@ -567,7 +568,7 @@ HANDLE = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
 
 # Separators between the pieces of a contact line; ", Inc." stays with its name.
 FRAGMENT_SPLIT = re.compile(
-    r"\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
+    r"(?<!\s)\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
 )
 # A final full stop is punctuation, unless it ends an abbreviation ("Acme Corp.", "Jane Q.").
 ABBREVIATION_END = re.compile(
