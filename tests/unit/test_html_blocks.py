@@ -211,6 +211,9 @@ def test_the_footer_copyright_owner_is_metadata(footer, owner):
         pytest.param("<p>\ufffe</p>", True, id="noncharacter-fffe"),
         pytest.param("<p>\uffff</p>", True, id="noncharacter-ffff"),
         pytest.param("<p>\ud800</p>", True, id="lone-surrogate"),
+        pytest.param("<p>\uff01 \ufffd \ufeff \uf8ff</p>", False, id="lead-byte-ef-allowed"),
+        pytest.param("<p>\uff01\x01</p>", True, id="lead-byte-ef-and-c0"),
+        pytest.param("<p>\ufffd\uffff</p>", True, id="replacement-then-noncharacter"),
     ],
 )
 def test_characters_xml_forbids_are_found_as_the_regex_finds_them(markup, found):
