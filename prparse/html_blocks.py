@@ -77,6 +77,7 @@ _MIN_CONTAINER_TEXT = 200
 MIN_TITLE_WORDS = 3
 _HEAD_CHARS = 400  # characters of a long element read to compare its beginning with a title
 TITLE_LENGTH_RATIO = 0.6
+_MAX_FOLD_GROWTH = 3  # characters one character case-folds to, at most
 KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
 _JSON_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
@@ -402,10 +403,13 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     if not parts:
         return None
     longest = max(len(p) for p in parts) / TITLE_LENGTH_RATIO  # no longer text can be the same title
+    shortest = min(len(p) for p in parts) * TITLE_LENGTH_RATIO  # nor any shorter one
     for node in body.iter(*TITLE_TAGS):
         if len(node) > 3:
             continue  # a container, not a title
         raw = _text_content(node)
+        if not _may_reach(raw, shortest):
+            continue  # most elements (links, labels, empty wrappers) are far too short to compare
         head = collapse(raw[: _HEAD_CHARS + int(longest)]).casefold()
         if len(head) > longest and len(raw) > _HEAD_CHARS + longest and len(head.split()) >= MIN_TITLE_WORDS:
             # A long text (a wrapper around the page) can only begin with the title: its head,
@@ -418,6 +422,15 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
         if len(text.split()) >= MIN_TITLE_WORDS and any(text.startswith(p) or _same_title(text, p) for p in parts):
             return node
     return None
+
+
+def _may_reach(raw: str, shortest: float) -> bool:
+    """Whether `raw`, reduced as a title is (collapsed, case-folded), may be `shortest` long or more.
+
+    Collapsing never lengthens a text; case folding keeps ASCII's length and turns one character
+    into at most three (Unicode's full case folding).
+    """
+    return (len(raw) if raw.isascii() else _MAX_FOLD_GROWTH * len(raw)) >= shortest
 
 
 def _same_title(text: str, part: str) -> bool:

@@ -376,3 +376,40 @@ def test_text_content_is_the_xpath_string_value(inner):
 
     node = _parse_tree(f"<html><body><div>{inner}</div> outside</body></html>").find(".//div")
     assert _text_content(node) == etree.XPath("string()", smart_strings=False)(node)
+
+
+@pytest.mark.parametrize(
+    ("raw", "part"),
+    [
+        pytest.param("Acme opens a plant", "acme opens a plant in ohio", id="cut-short-title"),
+        pytest.param("  Acme \n opens   a plant  ", "acme opens a plant", id="spaced-out"),
+        pytest.param("\ufb03 \ufb03 \ufb03", "ffi ffi ffi", id="ligatures-fold-longer"),
+        pytest.param("Stra\u00dfe fu\u00dft hei\u00dft", "strasse fusst heisst", id="sharp-s-folds-longer"),
+        pytest.param(
+            "\u0390\u0390 \u0390\u0390 \u0390", "\u0390\u0390 \u0390\u0390 \u0390".casefold(), id="three-fold"
+        ),
+        pytest.param("Home", "acme opens a plant", id="short-link"),
+        pytest.param("", "acme opens a plant", id="empty"),
+    ],
+)
+def test_no_element_that_could_be_the_title_is_skipped_for_its_length(raw, part):
+    from prparse.html_blocks import TITLE_LENGTH_RATIO, _may_reach, _same_title
+    from prparse.normalise import collapse
+
+    text = collapse(raw).casefold()  # the slow form: every element reduced and compared
+    matches = text.startswith(part) or _same_title(text, part)
+    shortest = len(part) * TITLE_LENGTH_RATIO
+    assert _may_reach(raw, shortest) or not matches
+
+
+def test_a_title_that_folds_longer_is_still_found_in_a_small_element():
+    page = (
+        "<html><head><title>Site - \ufb03 \ufb03 \ufb03</title></head>"
+        "<body><div><a>Home</a></div><div class='t'>\ufb03 \ufb03 \ufb03</div><p>Body text of the release.</p>"
+        "</body></html>"
+    )
+    from prparse.html_blocks import _element_titled, _parse_tree, _title_parts
+
+    body = _parse_tree(page).find("body")
+    found = _element_titled(body, _title_parts(["site - \ufb03 \ufb03 \ufb03".casefold()]))
+    assert found is not None and found.get("class") == "t"
