@@ -229,6 +229,25 @@ def test_dask_engine_on_a_given_scheduler_from_the_command_line_resumes_like_the
     assert "│     7 │         0 │       6 │      1 │" in again.stderr  # files, converted, skipped, failed
 
 
+def test_dask_engine_without_dask_installed_is_a_usage_error(tmp_path, source, monkeypatch):
+    import importlib.util
+
+    from typer.testing import CliRunner
+
+    from prparse.cli import app
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: None if name == "distributed" else real_find_spec(name)
+    )
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(tmp_path / "out"), "--engine", "dask"])
+    assert result.exit_code == 2
+    assert (
+        result.stderr.strip()
+        == "prparse: error: the dask engine needs dask and distributed: pip install 'prparse[dask]'"
+    )
+
+
 def test_dask_engine_stops_a_document_at_its_deadline(tmp_path, source, monkeypatch):
     pytest.importorskip("distributed")
     from prparse.batch.dask_engine import convert_within

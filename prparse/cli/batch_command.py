@@ -72,6 +72,7 @@ def batch_command(
         scheduler=scheduler,
     )
     _check_source(source)
+    _check_engine(options.engine)
     console = stderr_console()
     previous = signal.signal(signal.SIGTERM, _interrupt)  # a scheduler's stop is a Ctrl-C: finish cleanly
     try:
@@ -110,6 +111,14 @@ def _check_source(source: str) -> None:
     if not is_remote(source) and not local_path(source).is_dir():
         fail_line(f"{source}: not a folder")
         raise typer.Exit(ExitCode.UNREADABLE)
+
+
+def _check_engine(engine: str) -> None:
+    import importlib.util
+
+    if engine == "dask" and importlib.util.find_spec("distributed") is None:
+        fail_line("the dask engine needs dask and distributed: pip install 'prparse[dask]'")
+        raise typer.Exit(ExitCode.USAGE)
 
 
 def _interrupt(signum: int, frame: object) -> None:
