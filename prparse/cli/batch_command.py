@@ -19,7 +19,9 @@ _REFRESH_SECONDS = 0.1
 
 @app.command("batch")
 def batch_command(
-    source: Annotated[str, typer.Argument(help="Folder of releases, or an fsspec URL (s3://bucket/news).")],
+    source: Annotated[
+        str, typer.Argument(help="Folder of releases, or an fsspec URL (s3://bucket/news).", metavar="SOURCE")
+    ],
     output: Annotated[
         str, typer.Option("-o", "--output", help="Folder to write to; a name ending in .jsonl writes JSON Lines.")
     ],
