@@ -293,18 +293,44 @@ def _ld_text(value: object) -> str | None:
 def _drop_chrome(root: etree._Element) -> None:
     """Remove page chrome, in document order (the order in which tails are handed back).
 
-    A doomed element's descendants are not visited: whatever they are, they leave with it.
+    A doomed element's descendants are not tested: whatever they are, they leave with it.
     """
+    for node in _chrome_of(root):
+        _remove(node)
+
+
+def _chrome_of(root: etree._Element) -> list[etree._Element]:
+    """The chrome elements of the page in document order, none inside another."""
     doomed = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
+    resume = None  # after a doomed element: the first node past it, where the walk goes on
+    # lxml's own iteration, faster than a walk in Python even though it passes through the doomed
+    # elements' descendants (skipped by identity, not tested).
+    for node in root.iter():
+        if resume is not None:
+            if node is not resume:
+                continue
+            resume = None
         if _is_chrome(node):
             doomed.append(node)
-        else:
-            stack.extend(reversed(node))
-    for node in doomed:
-        _remove(node)
+            following = _following(node, root)
+            resume = _PAST_END if following is None else following
+    return doomed
+
+
+_PAST_END = object()  # no node follows the doomed element: the rest of the page is skipped
+
+
+def _following(node: etree._Element, root: etree._Element) -> etree._Element | None:
+    """The node that follows `node`'s subtree in document order, within `root`; None at its end."""
+    while node is not root:
+        following = node.getnext()
+        if following is not None:
+            return following
+        parent = node.getparent()
+        if parent is None:
+            return None
+        node = parent
+    return None
 
 
 def _is_chrome(node: etree._Element) -> bool:

@@ -413,3 +413,40 @@ def test_a_title_that_folds_longer_is_still_found_in_a_small_element():
     body = _parse_tree(page).find("body")
     found = _element_titled(body, _title_parts(["site - \ufb03 \ufb03 \ufb03".casefold()]))
     assert found is not None and found.get("class") == "t"
+
+
+def _chrome_by_walk(root):
+    """The slow form: a walk in Python that does not enter a doomed element."""
+    from prparse.html_blocks import _is_chrome
+
+    doomed, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if _is_chrome(node):
+            doomed.append(node)
+        else:
+            stack.extend(reversed(node))
+    return doomed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("<nav><ul><li><a>Home</a></li></ul></nav><p>Text</p>", id="nested-chrome-first"),
+        pytest.param("<div><p>Text</p><div class='share'><script>x</script></div></div>", id="chrome-last-child"),
+        pytest.param("<p>Text<!-- note --></p><aside><nav>m</nav></aside>", id="comment-and-chrome-at-end"),
+        pytest.param(
+            "<div class='sidebar-wrap'><article><p>Text</p></article></div><footer><p>(c)</p></footer>",
+            id="chrome-class-holding-the-article",
+        ),
+        pytest.param("<div><div><div><script>x</script></div></div></div><p>after</p>", id="deep-then-sibling"),
+        pytest.param("<p>Only text</p>", id="no-chrome"),
+    ],
+)
+def test_chrome_found_by_lxml_iteration_is_the_chrome_a_pruned_walk_finds(body):
+    from prparse.html_blocks import _chrome_of, _parse_tree
+
+    root = _parse_tree(f"<html><head><title>t</title></head><body>{body}</body></html>")
+    walked, found = _chrome_by_walk(root), _chrome_of(root)
+    assert walked and len(found) == len(walked)
+    assert all(a is b for a, b in zip(found, walked, strict=True))
