@@ -605,8 +605,10 @@ class _BlockWriter:
 
     def _flush(self, kind: BlockKind, level: int | None, element: etree._Element | None = None) -> None:
         """End the current block; `element` is the block element it closes (a deck by its class?)."""
-        if not self.parts:  # nothing was written since the last block ended
-            self.links, self.emphasised, self.plain = [], 0, 0
+        if not (self.emphasised or self.plain):
+            # Nothing but white space was written since the last block ended (most flushes: the
+            # indentation between block elements), so no line would be kept.
+            self.parts, self.links = [], []
             return
         lines = [
             c for line in "".join(self.parts).split("\n") if line and not line.isspace() and (c := clean_line(line))

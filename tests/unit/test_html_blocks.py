@@ -450,3 +450,28 @@ def test_chrome_found_by_lxml_iteration_is_the_chrome_a_pruned_walk_finds(body):
     walked, found = _chrome_by_walk(root), _chrome_of(root)
     assert walked and len(found) == len(walked)
     assert all(a is b for a, b in zip(found, walked, strict=True))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("<div>\n  <p>One</p>\n  <div>\n    <p>Two <b>bold</b></p>\n  </div>\n</div>", id="indented"),
+        pytest.param("<table><tr><td> </td><td>\n</td></tr><tr><td>cell</td></tr></table>", id="blank-cells"),
+        pytest.param("<p><br><br>\u00a0</p><p><b>All bold</b></p><hr><p>\u2003</p>", id="breaks-and-odd-spaces"),
+        pytest.param("<p><a href='https://x.example'> </a></p><p>Text <a href='/y'>link</a></p>", id="blank-link"),
+        pytest.param("<h2>Title</h2>  <p class='standfirst'>A deck line</p> tail text", id="deck-and-tail"),
+    ],
+)
+def test_blocks_skip_whitespace_flushes_without_changing(body):
+    from prparse.html_blocks import _BlockWriter, _parse_tree
+
+    class SlowWriter(_BlockWriter):
+        def _flush(self, kind, level, element=None):
+            if self.parts and not (self.emphasised or self.plain):
+                self.plain = -1  # the slow form: every flush with anything written splits its lines
+            super()._flush(kind, level, element)
+
+    page = f"<html><body><div>{body}</div></body></html>"
+    fast = _BlockWriter().write(_parse_tree(page).find("body"))
+    slow = SlowWriter().write(_parse_tree(page).find("body"))
+    assert fast == slow and fast
