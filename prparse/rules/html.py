@@ -85,11 +85,13 @@ def _alt(tokens: tuple[str, ...]) -> str:
 BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(BOILERPLATE_TOKENS)})(?:$|[\s_-])", re.IGNORECASE)
 
 # Containers that announce the release's own text; tried before text-density scoring.
+# Each cheap test first ([@itemprop], a plain substring): libxml2 then skips the string work on
+# nearly every element (the same elements are selected).
 CONTENT_SELECTORS: tuple[str, ...] = (
-    "//*[@itemprop='articleBody']",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' press-release ')]",
+    "//*[@itemprop][@itemprop='articleBody']",
+    "//*[@class][contains(@class, 'press-release')][contains(concat(' ', normalize-space(@class), ' '), ' press-release ')]",
     "//article",
-    "//*[@role='main']",
+    "//*[@role][@role='main']",
     "//main",
 )
 

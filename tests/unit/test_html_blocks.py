@@ -475,3 +475,31 @@ def test_blocks_skip_whitespace_flushes_without_changing(body):
     fast = _BlockWriter().write(_parse_tree(page).find("body"))
     slow = SlowWriter().write(_parse_tree(page).find("body"))
     assert fast == slow and fast
+
+
+_PLAIN_SELECTORS = (  # the slow form of rules.html.CONTENT_SELECTORS, without the cheap tests first
+    "//*[@itemprop='articleBody']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' press-release ')]",
+    "//article",
+    "//*[@role='main']",
+    "//main",
+)
+
+
+def test_content_selectors_select_what_their_plain_forms_select():
+    from lxml import etree
+
+    from prparse.html_blocks import _CONTENT_XPATHS, _parse_tree
+
+    body = "".join(
+        f"<div class='{cls}' itemprop='{prop}' role='{role}'><p>x</p></div>"
+        for cls in ("press-release", " a\tpress-release\nb ", "press-releases", "my-press-release", "", "PRESS-RELEASE")
+        for prop in ("articleBody", "articlebody", "")
+        for role in ("main", "mainly", "")
+    )
+    root = _parse_tree(
+        f"<html><body><article><div class='press-release'>y</div></article><main>{body}</main></body></html>"
+    )
+    for fast, plain in zip(_CONTENT_XPATHS, _PLAIN_SELECTORS, strict=True):
+        expected = etree.XPath(plain)(root)
+        assert expected and fast(root) == expected
