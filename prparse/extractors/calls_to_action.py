@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from prparse.document import Block, BlockKind, Document, Link, Zone
+from prparse.document import Block, BlockKind, Document, Link, Zone, has_words
 from prparse.extractors.cta_sentences import quote_spans, split_sentences
 from prparse.model import CTA_KINDS, CallToAction
 from prparse.rules import cta as rules
@@ -105,7 +105,7 @@ def _first_prose(doc: Document) -> int:
     for block in doc.blocks:
         if block.zone is Zone.BODY and block.kind is not BlockKind.HEADING:
             text = block.text.rstrip()
-            if text[-1:] in _TERMINAL and len(text.split()) >= rules.FIRST_PROSE_WORDS:
+            if text[-1:] in _TERMINAL and has_words(text, rules.FIRST_PROSE_WORDS):
                 return block.index
     return 0
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from prparse.document import Block, BlockKind, Candidate, Document, Metadata
+from prparse.document import Block, BlockKind, Candidate, Document, Metadata, has_words
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHORISED_LINE,
@@ -314,7 +314,7 @@ def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Blo
     best, best_score = None, (0, 0, 0)
     agreeing = [(readings, _prefix_readings(readings)) for readings in sources]
     for block in blocks:
-        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or len(block.text.split()) > _MAX_TITLE_WORDS:
+        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or has_words(block.text, _MAX_TITLE_WORDS + 1):
             continue
         text = key(block.flat)
         votes = sum(1 for readings, prefixes in agreeing if _agrees(text, readings, prefixes))

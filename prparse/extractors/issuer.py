@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from prparse.document import Block, Candidate, Document, Zone
+from prparse.document import Block, Candidate, Document, Zone, has_words
 from prparse.extractors.headline import (
     HeaderLine,
     extract_headline,
@@ -113,7 +113,7 @@ def _release(
         deck = extract_subheadline(doc, headline, lines)
     start = max((c.block_index for c in (headline, deck) if c is not None and c.block_index is not None), default=-1)
     # The lead: the first body paragraphs after the header (the deck is often a whole sentence).
-    lead = [b for b in doc.blocks[start + 1 : start + 60] if b.zone is Zone.BODY and len(b.text.split()) >= 15]
+    lead = [b for b in doc.blocks[start + 1 : start + 60] if b.zone is Zone.BODY and has_words(b.text, 15)]
     return _Release(
         doc, headline.value if headline else "", headline.block_index if headline else None, lead[:2], lines
     )
