@@ -18,7 +18,7 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from prparse.document import Block, BlockKind, Link, Metadata
+from prparse.document import Block, BlockKind, Link, Metadata, has_words
 from prparse.normalise import clean_line, collapse
 from prparse.rules.html import (
     BLOCK_TAGS,
@@ -436,16 +436,17 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
         raw = _text_content(node)
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
-        head = collapse(raw[: _HEAD_CHARS + int(longest)]).casefold()
-        if len(head) > longest and len(raw) > _HEAD_CHARS + longest and len(head.split()) >= MIN_TITLE_WORDS:
+        cut = _HEAD_CHARS + int(longest)
+        head = collapse(raw[:cut]).casefold()
+        if len(head) > longest and len(raw) > _HEAD_CHARS + longest and has_words(head, MIN_TITLE_WORDS):
             # A long text (a wrapper around the page) can only begin with the title: its head,
             # a prefix of the whole text reduced the same way, is enough to tell.
             if any(head.startswith(p) for p in parts):
                 return node
             continue
-        text = collapse(raw).casefold()
+        text = head if len(raw) <= cut else collapse(raw).casefold()  # a text no longer than the cut is its head
         # A <title> is often cut short: its words may begin a longer printed headline.
-        if len(text.split()) >= MIN_TITLE_WORDS and any(text.startswith(p) or _same_title(text, p) for p in parts):
+        if has_words(text, MIN_TITLE_WORDS) and any(text.startswith(p) or _same_title(text, p) for p in parts):
             return node
     return None
 

@@ -503,3 +503,55 @@ def test_content_selectors_select_what_their_plain_forms_select():
     for fast, plain in zip(_CONTENT_XPATHS, _PLAIN_SELECTORS, strict=True):
         expected = etree.XPath(plain)(root)
         assert expected and fast(root) == expected
+
+
+def _titled_slowly(body, parts):
+    """The slow form of `_element_titled`: every element's whole text reduced, words counted in full."""
+    from prparse.html_blocks import (
+        _HEAD_CHARS,
+        MIN_TITLE_WORDS,
+        TITLE_LENGTH_RATIO,
+        TITLE_TAGS,
+        _same_title,
+        _text_content,
+    )
+    from prparse.normalise import collapse
+
+    longest = max(len(p) for p in parts) / TITLE_LENGTH_RATIO
+    for node in body.iter(*TITLE_TAGS):
+        if len(node) > 3:
+            continue
+        raw = _text_content(node)
+        head = collapse(raw[: _HEAD_CHARS + int(longest)]).casefold()
+        if len(head) > longest and len(raw) > _HEAD_CHARS + longest and len(head.split()) >= MIN_TITLE_WORDS:
+            if any(head.startswith(p) for p in parts):
+                return node
+            continue
+        text = collapse(raw).casefold()
+        if len(text.split()) >= MIN_TITLE_WORDS and any(text.startswith(p) or _same_title(text, p) for p in parts):
+            return node
+    return None
+
+
+_TITLE = "Acme opens a new plant in Ohio"
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        pytest.param(f"<div><a>Home</a></div><div>{_TITLE}</div>", id="plain-title"),
+        pytest.param(f"<div>{_TITLE} and hires two hundred workers</div>", id="title-cut-short"),
+        pytest.param(f"<div>{'x ' * 180}{_TITLE}</div><p>{_TITLE}</p>", id="title-past-a-long-head"),
+        pytest.param(f"<div>{_TITLE} {'y ' * 200}</div>", id="long-wrapper-opening-with-title"),
+        pytest.param(f"<span>{_TITLE.upper()}</span>", id="capitals"),
+        pytest.param("<span>Acme</span><b>opens</b>", id="no-title"),
+        pytest.param(f"<div>\u00a0 {_TITLE}\u200b </div>", id="odd-spaces"),
+    ],
+)
+def test_the_title_element_is_the_one_the_slow_search_finds(inner):
+    from prparse.html_blocks import _element_titled, _parse_tree, _title_parts
+
+    body = _parse_tree(f"<html><body>{inner}</body></html>").find("body")
+    parts = _title_parts([f"site | {_TITLE}".casefold()])
+    assert parts == [_TITLE.casefold()]
+    assert _element_titled(body, parts) is _titled_slowly(body, parts)
