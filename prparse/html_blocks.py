@@ -80,7 +80,6 @@ TITLE_LENGTH_RATIO = 0.6
 _MAX_FOLD_GROWTH = 3  # characters one character case-folds to, at most
 KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
-_JSON_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
 _CONTENT_XPATHS = tuple(etree.XPath(selector) for selector in CONTENT_SELECTORS)  # compiled once, not per page
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 
@@ -250,7 +249,7 @@ def _time_element(root: etree._Element) -> str | None:
 
 def _json_ld(root: etree._Element) -> dict[str, str]:
     """headline, datePublished, author and publisher of the page's article-like JSON-LD item."""
-    for script in _JSON_LD_SCRIPTS(root):
+    for script in _json_ld_scripts(root):
         try:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
@@ -264,6 +263,12 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
                 fields = ("headline", "datePublished", "author", "publisher")
                 return {k: v for k in fields if (v := _ld_text(item.get(k)))}
     return {}
+
+
+def _json_ld_scripts(root: etree._Element) -> list[etree._Element]:
+    """The page's JSON-LD scripts in document order: what //script[@type='application/ld+json']
+    selects, found by lxml's iteration over <script> elements (the XPath tests every element)."""
+    return [script for script in root.iter("script") if script.get("type") == "application/ld+json"]
 
 
 def _ld_items(data: object, depth: int = 0) -> list[dict]:

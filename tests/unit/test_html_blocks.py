@@ -555,3 +555,16 @@ def test_the_title_element_is_the_one_the_slow_search_finds(inner):
     parts = _title_parts([f"site | {_TITLE}".casefold()])
     assert parts == [_TITLE.casefold()]
     assert _element_titled(body, parts) is _titled_slowly(body, parts)
+
+
+def test_json_ld_scripts_are_those_the_xpath_selects():
+    from lxml import etree
+
+    from prparse.html_blocks import _json_ld_scripts, _parse_tree
+
+    types = ("application/ld+json", "APPLICATION/LD+JSON", " application/ld+json", "text/javascript", None)
+    scripts = "".join(f"<script{'' if t is None else f' type={t!r}'}>{{}}</script>" for t in types)
+    page = f"<html><head>{scripts}</head><body><div>{scripts}</div><p>Text</p>{scripts}</body></html>"
+    root = _parse_tree(page)
+    expected = etree.XPath("//script[@type='application/ld+json']")(root)
+    assert len(expected) == 3 and _json_ld_scripts(root) == expected
