@@ -2,8 +2,9 @@
 
     python bench/batch_scale.py [NEWSRAMP_DIR] [--files 20000] [--small 1000] [--rounds 2]
 
-1. Speed-up: `prparse batch NEWSRAMP -o OUT --jobs 1` and `--jobs 2`, alternated for --rounds
-   rounds (fresh output folders, so nothing is skipped); the best wall time of each, and the ratio.
+1. Speed-up: `prparse batch NEWSRAMP -o OUT --jobs 1` and `--jobs 2` back to back, for --rounds
+   rounds (fresh output folders, so nothing is skipped); the median of the paired ratios (load
+   on a shared machine affects both halves of a pair alike), and the best time of each.
 2. Memory: batches of --small and --files releases (the newsramp files copied round-robin into a
    temporary folder, each copy made unique), with the peak resident memory of the whole process
    tree (parent + workers, sampled every 20 ms with psutil) and of its largest process. The ratio
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,15 +50,18 @@ def run_batch(source: Path, output: Path, jobs: int) -> tuple[float, int, int]:
 
 
 def speed_up(source: Path, rounds: int, scratch: Path) -> None:
+    """Each round times --jobs 1 then --jobs 2 back to back; the ratio of each pair is one reading."""
     best = {1: float("inf"), 2: float("inf")}
+    ratios = []
     for round_ in range(rounds):
-        for jobs in (1, 2):
-            seconds, _, _ = run_batch(source, scratch / f"speed-{jobs}-{round_}", jobs)
-            best[jobs] = min(best[jobs], seconds)
-            print(f"  round {round_ + 1}: --jobs {jobs}: {seconds:6.2f} s", flush=True)
+        seconds = {jobs: run_batch(source, scratch / f"speed-{jobs}-{round_}", jobs)[0] for jobs in (1, 2)}
+        ratios.append(seconds[1] / seconds[2])
+        best = {jobs: min(best[jobs], seconds[jobs]) for jobs in (1, 2)}
+        print(f"  round {round_ + 1}: --jobs 1 {seconds[1]:6.2f} s, --jobs 2 {seconds[2]:6.2f} s, {ratios[-1]:.2f}x")
     files = sum(1 for _ in source.glob("*.md"))
     print(
-        f"speed-up on {files} files: --jobs 1 {best[1]:.2f} s, --jobs 2 {best[2]:.2f} s, ratio {best[1] / best[2]:.2f}x"
+        f"speed-up on {files} files: median of {rounds} paired rounds {statistics.median(ratios):.2f}x; "
+        f"best times --jobs 1 {best[1]:.2f} s, --jobs 2 {best[2]:.2f} s ({best[1] / best[2]:.2f}x)"
     )
 
 
@@ -91,7 +96,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=NEWSRAMP)
     parser.add_argument("--files", type=int, default=20_000)
     parser.add_argument("--small", type=int, default=1_000)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="prparse-bench-") as scratch:
