@@ -26,7 +26,7 @@ def assemble(doc: Document) -> PressRelease:
     headline = extract_headline(doc, lines)
     subheadline = extract_subheadline(doc, headline, lines)
     dateline = extract_dateline(doc)
-    byline = extract_byline(doc, lines)
+    byline = extract_byline(doc, headline, lines)
     doc = _mark_header(doc, headline, _header_blocks(doc, headline, subheadline, byline, dateline))
     about = extract_about(doc)
     issuer = extract_issuer(

@@ -140,20 +140,10 @@ class Document:
     blocks: tuple[Block, ...] = ()
     meta: Metadata = field(default_factory=Metadata)
     acronyms: frozenset[str] = frozenset()  # capitalised tokens the text uses as acronyms (normalise.smart_case)
-    # Readings several extractors ask for, worked out once (see `memo`); a replaced document starts empty.
-    _memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def zone(self, *zones: Zone) -> list[Block]:
         """The blocks lying in any of `zones`, in reading order."""
         return [b for b in self.blocks if b.zone in zones]
-
-    def memo(self, key: str, compute: Callable[[Document], T]) -> T:
-        """`compute(self)`, worked out on the first request only: a cache, not a change (the document
-        is read-only, so the value cannot go stale)."""
-        memo = self._memo
-        if key not in memo:
-            memo[key] = compute(self)
-        return memo[key]  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prparse.document import BlockKind, Candidate, Document
-from prparse.extractors.headline import HeaderLine, block_starts, extract_headline, header_lines, key
+from prparse.extractors.headline import HeaderLine, block_starts, header_lines, key
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
@@ -35,19 +35,24 @@ _NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _NAME_PART = re.compile(r"[^\W\d_]+")
 
 
-def extract_byline(doc: Document, lines: list[HeaderLine] | None = None) -> Candidate[str] | None:
+def extract_byline(
+    doc: Document, headline: Candidate[str] | None, lines: list[HeaderLine] | None = None
+) -> Candidate[str] | None:
     """The name in the release's byline, normal-cased when printed in capitals, or None.
 
-    `lines` are the document's `header_lines`, when the caller has them already.
+    `headline` is the release's (on a page, the byline is looked for from it on); `lines` are the
+    document's `header_lines`, when the caller has them already.
 
     Example:
+        >>> from prparse.extractors.headline import extract_headline
         >>> from prparse.pipeline import build_document
-        >>> extract_byline(build_document("Acme wins\\n\\nBY JANE DOE\\n\\nAcme won.")).value
+        >>> doc = build_document("Acme wins\\n\\nBY JANE DOE\\n\\nAcme won.")
+        >>> extract_byline(doc, extract_headline(doc)).value
         'Jane Doe'
     """
     all_lines = header_lines(doc) if lines is None else lines
     lines = all_lines[:_HEADER_LINES]
-    start = _byline_start(doc, all_lines)
+    start = _byline_start(doc, headline)
     for position, line in enumerate(lines):
         if line.block.index < start or line.block.kind in _NAVIGATION_KINDS:
             continue  # "Browse by Topic" in a menu is not a byline
@@ -60,11 +65,10 @@ def extract_byline(doc: Document, lines: list[HeaderLine] | None = None) -> Cand
     return _author_link(all_lines) or _author_metadata(doc, lines)
 
 
-def _byline_start(doc: Document, lines: list[HeaderLine]) -> int:
+def _byline_start(doc: Document, headline: Candidate[str] | None) -> int:
     """Where a page's byline may start: at its headline (the menus above it have "By Topic" links)."""
     if doc.source.format != "html":
         return 0
-    headline = extract_headline(doc, lines)
     return headline.block_index if headline is not None and headline.block_index is not None else 0
 
 

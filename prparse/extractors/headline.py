@@ -281,11 +281,6 @@ def _repeated_prefix(text: str) -> str | None:
 
 
 def _html_headline(doc: Document) -> Candidate[str] | None:
-    # The byline asks for the headline as well (a page's byline starts at it): it is read once.
-    return doc.memo("headline.html", _read_html_headline)
-
-
-def _read_html_headline(doc: Document) -> Candidate[str] | None:
     sources = _title_sources(doc.meta)
     best = _best_voted_block(doc.blocks[:_SCAN_BLOCKS], sources)
     if best is not None:

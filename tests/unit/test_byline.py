@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from prparse.extractors.byline import extract_byline
+from prparse.extractors.headline import extract_headline
 from prparse.pipeline import build_document
 
 LEDE = "The trust said on Monday that volunteers had planted more than ten thousand trees along the river this year."
@@ -12,7 +13,7 @@ LEDE = "The trust said on Monday that volunteers had planted more than ten thous
 
 def byline(text: str, *, html: bool = False) -> str | None:
     doc = build_document(text, format="html") if html else build_document(text)
-    found = extract_byline(doc)
+    found = extract_byline(doc, extract_headline(doc))
     return found.value if found else None
 
 
@@ -97,5 +98,5 @@ def test_html_byline(html: str, expected: str | None) -> None:
 
 def test_byline_carries_its_block() -> None:
     doc = build_document(f"Trees planted\n\nBy Maria Lopez\n\n{LEDE}")
-    found = extract_byline(doc)
+    found = extract_byline(doc, extract_headline(doc))
     assert found is not None and doc.blocks[found.block_index].text == "By Maria Lopez"

@@ -330,28 +330,3 @@ def test_no_deck_without_headline() -> None:
     doc = build_document(f"{WIRE_LEDE}\n\n{LEDE}")
     assert extract_subheadline(doc, None) is None
     assert extract_subheadline(doc, Candidate("Elsewhere", "test", None)) is None
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(
-            "<html><head><title>Acme Opens Plant | Acme</title></head><body><h1>Acme Opens Plant</h1>"
-            f"<p>By Jane Doe</p><p>{LEDE}</p></body></html>",
-            id="agreed-heading",
-        ),
-        pytest.param(f"<html><body><h2>Our news</h2><p>{LEDE}</p></body></html>", id="first-heading"),
-        pytest.param(f"<html><body><p>{LEDE}</p></body></html>", id="no-headline"),
-    ],
-)
-def test_an_html_headline_read_again_is_the_one_read_first(page):
-    from dataclasses import replace
-
-    from prparse.extractors.headline import _read_html_headline
-
-    doc = build_document(page, format="html")
-    first = extract_headline(doc)
-    assert first == _read_html_headline(doc)  # the slow form: read afresh
-    assert extract_headline(doc) is first
-    changed = replace(doc, blocks=doc.blocks[1:])  # a new document reads its own headline
-    assert extract_headline(changed) == _read_html_headline(changed)
