@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from prparse.batch.inputs import DEFAULT_PATTERNS, colliding_stems, find_inputs, input_name, output_name
+from prparse.batch.inputs import DEFAULT_PATTERNS, colliding_stems, find_inputs, input_name
 from prparse.batch.sinks import CsvSink, ErrorLog, JsonlSink, TreeSink
-from prparse.batch.storage import is_remote, write_atomic
-from prparse.batch.tasks import CONVERTED, FAILED, SKIPPED, FileResult, Task, convert, failure
+from prparse.batch.storage import is_remote
+from prparse.batch.tasks import CONVERTED, FAILED, SKIPPED, WRITE_ERRORS, FileResult, Task, convert, write_failure
 from prparse.load import MAX_BYTES
 
 __all__ = [
@@ -30,7 +30,6 @@ __all__ = [
     "FileResult",
     "find_inputs",
     "run_batch",
-    "write_atomic",
 ]
 
 OUTPUT_FORMATS = ("tree", "jsonl", "csv")
@@ -80,19 +79,7 @@ def run_batch(
     output_format = options.output_format or ("jsonl" if output.endswith(".jsonl") else "tree")
     sink = _sink(output_format, output, colliding_stems(inputs))
     recorded = sink.open(force=options.force, inputs=inputs)
-    render_as = "tree" if output_format == "tree" else "jsonl"
-    # Made as they are handed out, so that a batch holds a task only while it runs.
-    # Local workers write a local tree themselves (creating files is the costly part of writing);
-    # a URL (possibly a process-local memory:// store) or a Dask worker elsewhere hands its output back.
-    workers_write = output_format == "tree" and options.engine == "local" and not is_remote(output)
-    tree = output if workers_write else None
-    colliding = colliding_stems(inputs)
-    tasks = (
-        Task(
-            source, r, name, render_as, options.max_bytes, recorded.get(name), tree, tree and output_name(r, colliding)
-        )
-        for r, name in ((r, input_name(r)) for r in inputs)
-    )
+    tasks = _tasks(options, inputs, sink, recorded)
     errors = ErrorLog(sink.errors_path)
     counts: Counter[str] = Counter()
     interrupted = False
@@ -113,6 +100,29 @@ def run_batch(
     return BatchSummary(
         len(inputs), counts[CONVERTED], counts[SKIPPED], counts[FAILED], seconds, errors.location, interrupted
     )
+
+
+def _tasks(
+    options: BatchOptions, inputs: list[str], sink: TreeSink | JsonlSink, recorded: dict[str, str]
+) -> Iterator[Task]:
+    """One task an input, made as it is handed out, so that a batch holds a task only while it runs."""
+    source, output = str(options.source), str(options.output)
+    # Local workers write a local tree themselves (creating files is the costly part of writing);
+    # a URL (possibly a process-local memory:// store) or a Dask worker elsewhere hands its output back.
+    tree = sink if isinstance(sink, TreeSink) else None
+    written_by_workers = tree if tree is not None and options.engine == "local" and not is_remote(output) else None
+    for relative in inputs:
+        name = input_name(relative)
+        yield Task(
+            source,
+            relative,
+            name,
+            output_format="jsonl" if tree is None else "tree",
+            max_bytes=options.max_bytes,
+            recorded_sha256=recorded.get(name),
+            output=output if written_by_workers else None,
+            target=written_by_workers.target(relative) if written_by_workers else None,
+        )
 
 
 def _sink(output_format: str, output: str, colliding: frozenset[str]) -> TreeSink | JsonlSink:
@@ -147,9 +157,8 @@ def _written(sink: TreeSink | JsonlSink, result: FileResult) -> FileResult:
         return result
     try:
         sink.write(result.relative, result.payload)
-    except (OSError, ValueError) as error:  # ValueError: a name the file system cannot take
-        message = getattr(error, "strerror", None) or str(error)
-        return failure(result.input, type(error).__name__, message, "write")
+    except WRITE_ERRORS as error:
+        return write_failure(result.input, error)
     return replace(result, payload=None)
 
 

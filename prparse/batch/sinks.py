@@ -22,7 +22,7 @@ from pathlib import Path
 
 from prparse.batch import csv_rows
 from prparse.batch.inputs import input_name, output_name
-from prparse.batch.storage import TEMPORARY_SUFFIX, OutputFolder, is_remote, is_temporary, local_path, write_atomic
+from prparse.batch.storage import TEMPORARY_SUFFIX, OutputFolder, is_remote, is_temporary, local_path
 from prparse.batch.tasks import Task
 
 ERRORS_FILE = "errors.jsonl"
@@ -59,19 +59,22 @@ class TreeSink:
                 existing.add(relative)
         if force:
             return {}
-        targets = ((relative, output_name(relative, self.colliding)) for relative in inputs)
+        targets = ((relative, self.target(relative)) for relative in inputs)
         return {input_name(r): sha for r, target in targets if target in existing and (sha := self._sha(target))}
 
+    def target(self, relative: str) -> str:
+        """The output file of the input at `relative`, relative to the output folder."""
+        return output_name(relative, self.colliding)
+
     def discard(self, task: Task) -> None:
-        if task.target is not None:
-            self.folder.discard(task.target)
+        self.folder.discard(self.target(task.relative))
 
     def _sha(self, target: str) -> str | None:
         found = source_of(self.folder.read_bytes(target, _HEAD_BYTES).decode("utf-8", "replace"))
         return found[1] if found else None
 
     def write(self, relative: str, payload: str) -> None:
-        self.folder.write_atomic(output_name(relative, self.colliding), payload.encode("utf-8"))
+        self.folder.write_atomic(self.target(relative), payload.encode("utf-8"))
 
     def close(self) -> None:
         """Nothing to finish: every file was complete when renamed into place."""
@@ -102,10 +105,9 @@ class JsonlSink:
             return path
         handle, name = tempfile.mkstemp(suffix=".jsonl")
         os.close(handle)
-        folder, _, base = self.location.rpartition("/")
-        remote = OutputFolder(folder)
-        if not force and remote.exists(base):
-            Path(name).write_bytes(remote.read_bytes(base))
+        folder, base = _folder_and_name(self.location)
+        if not force and folder.exists(base):
+            Path(name).write_bytes(folder.read_bytes(base))
         return Path(name)
 
     def discard(self, task: Task) -> None:
@@ -118,15 +120,22 @@ class JsonlSink:
         self.replaced = self.replaced or input_name(relative) in self.recorded
 
     def close(self) -> None:
-        if self._stream is None:
-            return
+        if self._stream is not None:
+            self._finish()
+            self._publish()
+
+    def _finish(self) -> None:
+        assert self._stream is not None
         self._stream.close()
         self._stream = None
         if self.replaced:
             compact(self.path)
+
+    def _publish(self) -> None:
+        """A URL's local copy is uploaded whole, then dropped; a local file is already in place."""
         if is_remote(self.location):
-            folder, _, base = self.location.rpartition("/")
-            OutputFolder(folder).write_atomic(base, self.path.read_bytes())
+            folder, base = _folder_and_name(self.location)
+            folder.write_atomic(base, self.path.read_bytes())
             self.path.unlink()
 
 
@@ -145,16 +154,10 @@ class CsvSink(JsonlSink):
     def close(self) -> None:
         if self._stream is None:
             return
-        super().close()
-        journal = self.path if not is_remote(self.location) else None
-        if journal is None:  # the journal was uploaded: read it back to build the tables
-            folder, _, base = self.location.rpartition("/")
-            journal = Path(tempfile.mkstemp(suffix=".jsonl")[1])
-            journal.write_bytes(OutputFolder(folder).read_bytes(base))
-        for table in csv_rows.TABLES:
-            self.folder.write_atomic(table, _table(journal, table))
-        if is_remote(self.location):
-            journal.unlink()
+        self._finish()
+        for table in csv_rows.TABLES:  # from the journal's local file, before a URL's copy is dropped
+            self.folder.write_atomic(table, _table(self.path, table))
+        self._publish()
 
 
 def _table(journal: Path, table: str) -> bytes:
@@ -207,6 +210,12 @@ def _join(location: str, name: str) -> str:
     return f"{location.rstrip('/')}/{name}"
 
 
+def _folder_and_name(location: str) -> tuple[OutputFolder, str]:
+    """The folder a file location lies in, and the file's name."""
+    folder, _, name = location.rpartition("/")
+    return OutputFolder(folder), name
+
+
 class ErrorLog:
     """errors.jsonl: collected in a temporary file, published whole when the batch ends."""
 
@@ -221,8 +230,5 @@ class ErrorLog:
         self._stream.seek(0)
         data = self._stream.read().encode("utf-8")
         self._stream.close()
-        folder, _, base = self.location.rpartition("/")
-        if is_remote(self.location):
-            OutputFolder(folder).write_atomic(base, data)
-        else:
-            write_atomic(local_path(self.location), data)
+        folder, base = _folder_and_name(self.location)
+        folder.write_atomic(base, data)

@@ -79,10 +79,17 @@ def convert(task: Task) -> FileResult:
 def write_output(task: Task, sha256: str, payload: str) -> FileResult:
     try:
         output_folder(task.output).write_atomic(task.target, payload.encode("utf-8"))  # type: ignore[arg-type]
-    except (OSError, ValueError) as error:  # ValueError: a name the file system cannot take
-        message = getattr(error, "strerror", None) or str(error)
-        return failure(task.name, type(error).__name__, message, "write")
+    except WRITE_ERRORS as error:
+        return write_failure(task.name, error)
     return FileResult(task.name, CONVERTED, task.relative, sha256)
+
+
+WRITE_ERRORS = (OSError, ValueError)  # ValueError: a name the file system cannot take
+
+
+def write_failure(name: str, error: Exception) -> FileResult:
+    message = getattr(error, "strerror", None) or str(error)
+    return failure(name, type(error).__name__, message, "write")
 
 
 def render(record: dict[str, Any], output_format: str) -> Any:
