@@ -356,3 +356,16 @@ def test_output_names(inputs, expected):
 
     colliding = colliding_stems(inputs)
     assert [output_name(r, colliding) for r in inputs] == expected
+
+
+@pytest.mark.parametrize("output, tables", [("memory://tables", "csv"), ("memory://out/all.jsonl", None)])
+def test_stream_outputs_on_a_url_are_published_whole_and_resume(tmp_path, source, output, tables):
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    first = batch(source, output, output_format=tables)
+    again = batch(source, output, output_format=tables)
+    assert (first.converted, again.skipped, again.converted) == (6, 6, 0)
+    journal = "/tables/releases.jsonl" if tables else "/out/all.jsonl"
+    assert len(memory.cat(journal).splitlines()) == 6
+    if tables:
+        assert len(list(csv.DictReader(memory.cat("/tables/releases.csv").decode().splitlines()))) == 6
