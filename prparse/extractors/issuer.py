@@ -11,7 +11,7 @@ a page title).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from prparse.document import Block, Candidate, Document, Zone, has_words
@@ -193,11 +193,16 @@ def _from_byline(byline: str | None, about: list[About]) -> Candidate[str] | Non
 
 
 def _on_behalf(doc: Document) -> Candidate[str] | None:
-    for block in doc.blocks:
-        if "behalf" in block.text:
-            match = ON_BEHALF.search(block.flat)
-            if match:
-                return Candidate(match.group("org"), "issuer.on_behalf", block.index)
+    return _cued_match(doc.blocks, "behalf", ON_BEHALF, "org", "issuer.on_behalf")
+
+
+def _cued_match(
+    blocks: Sequence[Block], cue: str, pattern: re.Pattern[str], group: str, rule: str
+) -> Candidate[str] | None:
+    """The first block holding `cue` (a cheap test) that `pattern` also finds its name in."""
+    for block in blocks:
+        if cue in block.text and (match := pattern.search(block.flat)):
+            return Candidate(match.group(group), rule, block.index)
     return None
 
 
@@ -308,12 +313,9 @@ def _copyright(doc: Document) -> Candidate[str] | None:
 
 def _posted_first_on(doc: Document) -> Candidate[str] | None:
     """ "The post <title> appeared first on Acme News.": the site that published the release."""
-    for block in doc.blocks[-_CLOSING_BLOCKS:]:
-        if "appeared first on" in block.text:
-            match = POSTED_FIRST_ON.search(block.flat)
-            if match:
-                return Candidate(match.group("site"), "issuer.posted_first_on", block.index)
-    return None
+    return _cued_match(
+        doc.blocks[-_CLOSING_BLOCKS:], "appeared first on", POSTED_FIRST_ON, "site", "issuer.posted_first_on"
+    )
 
 
 def _source_line(doc: Document) -> Candidate[str] | None:
