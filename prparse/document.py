@@ -14,11 +14,6 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 
-def has_words(text: str, count: int) -> bool:
-    """`len(text.split()) >= count`, without splitting a long paragraph past its first `count` words."""
-    return len(text.split(maxsplit=count - 1)) >= count if count > 0 else True
-
-
 class BlockKind(str, Enum):
     """What a block was in the source layout."""
 

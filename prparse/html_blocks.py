@@ -18,8 +18,8 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from prparse.document import Block, BlockKind, Link, Metadata, has_words
-from prparse.normalise import clean_line, collapse
+from prparse.document import Block, BlockKind, Link, Metadata
+from prparse.normalise import clean_line, collapse, has_words
 from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,

@@ -152,3 +152,8 @@ def _case_word(word: str, *, first: bool, acronyms: frozenset[str]) -> str:
     if first or lower not in TITLE_SMALL_WORDS:
         return lower[0].upper() + lower[1:]
     return lower
+
+
+def has_words(text: str, count: int) -> bool:
+    """`len(text.split()) >= count`, without splitting a long paragraph past its first `count` words."""
+    return len(text.split(maxsplit=count - 1)) >= count if count > 0 else True

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from prparse.document import Block, BlockKind, Document, Link, Zone, has_words
+from prparse.document import Block, BlockKind, Document, Link, Zone
 from prparse.extractors.cta_sentences import quote_spans, split_sentences
 from prparse.model import CTA_KINDS, CallToAction
+from prparse.normalise import has_words
 from prparse.rules import cta as rules
 
 __all__ = ["extract_calls_to_action", "find_target", "quote_spans", "split_sentences"]

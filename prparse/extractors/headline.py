@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from prparse.document import Block, BlockKind, Candidate, Document, Metadata, has_words
-from prparse.normalise import collapse, is_all_caps, smart_case
+from prparse.document import Block, BlockKind, Candidate, Document, Metadata
+from prparse.normalise import collapse, has_words, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHORISED_LINE,
     BYLINE,

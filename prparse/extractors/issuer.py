@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from prparse.document import Block, Candidate, Document, Zone, has_words
+from prparse.document import Block, Candidate, Document, Zone
 from prparse.extractors.headline import (
     HeaderLine,
     extract_headline,
@@ -41,7 +41,7 @@ from prparse.extractors.issuer_lead import (
     run_in_about,
 )
 from prparse.model import About
-from prparse.normalise import collapse, is_all_caps, smart_case
+from prparse.normalise import collapse, has_words, is_all_caps, smart_case
 from prparse.rules.header import (
     ABBREVIATION_DEFINITION,
     AGENCY_DATELINE,

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prparse.normalise import clean_line, collapse, document_acronyms, is_all_caps, repair, smart_case
+from prparse.normalise import clean_line, collapse, document_acronyms, has_words, is_all_caps, repair, smart_case
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,20 @@ def test_a_lazy_pattern_behaves_as_the_compiled_one():
     assert lazy.findall(text) == compiled.findall(text)
     assert lazy.sub("X", text) == compiled.sub("X", text)
     assert lazy.groupindex == compiled.groupindex and lazy.groups == compiled.groups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("   \n\t ", id="only-space"),
+        pytest.param("one", id="one-word"),
+        pytest.param("  two  words  ", id="padded"),
+        pytest.param("a b\nc\td e", id="mixed-breaks"),
+        pytest.param("a\u00a0b\u2003c  d e f g", id="unicode-spaces"),
+        pytest.param(" ".join(["word"] * 40) + "\n", id="long-paragraph"),
+    ],
+)
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 5, 7, 40, 41])
+def test_has_words_counts_as_a_full_split_does(text, count):
+    assert has_words(text, count) is (len(text.split()) >= count)
