@@ -9,6 +9,7 @@ Head metadata (title, Open Graph, `<meta>` dates, JSON-LD) is harvested once int
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
@@ -19,7 +20,7 @@ import lxml.html
 from lxml import etree
 
 from prparse.document import Block, BlockKind, Link, Metadata
-from prparse.normalise import clean_line, collapse, has_words
+from prparse.normalise import INVISIBLE, clean_line, collapse, has_words
 from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,
@@ -343,24 +344,32 @@ def _is_chrome(node: etree._Element) -> bool:
     if not isinstance(tag, str):
         return True  # a comment or processing instruction
     tag = tag.lower()
-    attributes = node.attrib  # most elements have none: then only the tag can tell
-    if tag in DROP_TAGS or (attributes and _hidden(attributes)):
+    if tag in DROP_TAGS:
         return True
     if tag in CHROME_TAGS and not _inside_article(node):
         return True
-    return (
-        bool(attributes)
-        and tag not in ("html", "body", "main", "article")
-        and _boilerplate_class(attributes)
-        and not _holds_release(node)
+    attributes = node.attrib
+    if not attributes:  # most elements have none: then only the tag can tell
+        return False
+    return _hidden(attributes) or (
+        tag not in _NEVER_CHROME and _boilerplate_class(attributes) and not _holds_release(node)
     )
+
+
+_NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 
 
 def _hidden(attributes: Mapping[str, str]) -> bool:
     if attributes.get("hidden") is not None or attributes.get("aria-hidden") == "true":
         return True
     style = attributes.get("style")
-    return style is not None and bool(_HIDDEN_STYLE.search(style))
+    return style is not None and _hidden_style(style)
+
+
+@lru_cache(maxsize=1024)
+def _hidden_style(style: str) -> bool:
+    """Pages repeat the same inline styles on many elements: each is searched once."""
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 def _boilerplate_class(attributes: Mapping[str, str]) -> bool:
@@ -435,13 +444,16 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
         return None
     longest = max(len(p) for p in parts) / TITLE_LENGTH_RATIO  # no longer text can be the same title
     shortest = min(len(p) for p in parts) * TITLE_LENGTH_RATIO  # nor any shorter one
+    cut = _HEAD_CHARS + int(longest)
+    probes = [_probe(p) for p in parts]
     for node in body.iter(*TITLE_TAGS):
         if len(node) > 3:
             continue  # a container, not a title
-        raw = _text_content(node)
+        raw = _text_content(node) if len(node) else node.text or ""  # a leaf's text is its own
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
-        cut = _HEAD_CHARS + int(longest)
+        if len(raw) <= cut and not _may_hold(raw, probes):
+            continue  # the paragraphs of the page: reducing each to compare it costs more
         head = collapse(raw[:cut]).casefold()
         if len(head) > longest and len(raw) > _HEAD_CHARS + longest and has_words(head, MIN_TITLE_WORDS):
             # A long text (a wrapper around the page) can only begin with the title: its head,
@@ -454,6 +466,27 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
         if has_words(text, MIN_TITLE_WORDS) and any(text.startswith(p) or _same_title(text, p) for p in parts):
             return node
     return None
+
+
+def _probe(part: str) -> str:
+    """A piece of `part` that the text of any element titled by it holds, white space aside.
+
+    A match holds `part`, or lies inside it and covers at least TITLE_LENGTH_RATIO of it, so
+    holds its middle (from 40% to 60% of its length): the longest run of that middle without
+    white space, which collapsing leaves as it is, is in the element's raw text too. The middle
+    is taken a character narrower at each end, so that rounding cannot widen it.
+    """
+    size = len(part)
+    middle = part[math.floor((1 - TITLE_LENGTH_RATIO) * size) + 1 : math.ceil(TITLE_LENGTH_RATIO * size) - 1]
+    return max(middle.split(), key=len, default="")
+
+
+def _may_hold(raw: str, probes: list[str]) -> bool:
+    """Whether `raw`, collapsed and case-folded as a title is, may hold one of `probes`."""
+    if not raw.isascii() and any(c in raw for c in INVISIBLE):
+        return True  # collapsing deletes these characters, and may join the pieces of a probe
+    folded = raw.casefold()
+    return any(probe in folded for probe in probes)
 
 
 def _may_reach(raw: str, shortest: float) -> bool:

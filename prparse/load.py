@@ -47,7 +47,8 @@ BINARY_MAGIC: tuple[bytes, ...] = (
 )
 
 # A control character that never appears in a text document (tab, LF, CR, FF are allowed).
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Control bytes no text file holds (tab, line breaks, form feed and escape are text).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _DECLARED_SCAN_BYTES = 4096
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _LEGACY_LINES_PER_UTF8_LINE = 4
@@ -176,7 +177,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    return b"\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100
+    # Counted by deleting them (one pass in C) rather than by a regex match per byte.
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return b"\x00" in sample or controls > len(sample) // 100
 
 
 def _declared_encoding(data: bytes) -> str | None:

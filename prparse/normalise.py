@@ -15,13 +15,13 @@ _MOJIBAKE_HINT = re.compile(
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ESCAPED_AMPERSAND = re.compile(r"&(?:amp;)+", re.IGNORECASE)
 _UNESCAPE_ROUNDS = 4
-_INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"  # zero-width and soft-hyphen characters
+INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"  # zero-width and soft-hyphen characters
 # Characters that are white space to a reader but not to str.split: NBSP and friends are
 # mapped to a plain space; zero-width and soft-hyphen characters are dropped.
 _SPACE_LIKE = str.maketrans(
     dict.fromkeys("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a", " ")
     | dict.fromkeys("\u202f\u205f\u3000\t\x0b\x0c", " ")
-    | dict.fromkeys(_INVISIBLE)
+    | dict.fromkeys(INVISIBLE)
 )
 # str.translate looks every character up in a dict (hundreds of times slower than a regex scan on
 # long non-ASCII lines): the characters are found by a regex and replaced one by one instead.
@@ -82,7 +82,7 @@ def collapse(text: str) -> str:
     """All white space, line breaks included, collapsed to single spaces."""
     # str.split already splits on every character _SPACE_LIKE maps to a space; only the
     # invisible ones it drops need the translation, and a test per character is far cheaper.
-    if not text.isascii() and any(c in text for c in _INVISIBLE):
+    if not text.isascii() and any(c in text for c in INVISIBLE):
         text = _reader_spaces(text)
     return " ".join(text.split())
 

@@ -1,9 +1,12 @@
 """HTML pages: the release is found inside the page chrome and kept as ordered blocks."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from prparse.document import BlockKind
-from prparse.html_blocks import html_to_blocks
+from prparse.html_blocks import _may_hold, _probe, _same_title, html_to_blocks
+from prparse.normalise import collapse
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head>
@@ -568,3 +571,24 @@ def test_json_ld_scripts_are_those_the_xpath_selects():
     root = _parse_tree(page)
     expected = etree.XPath("//script[@type='application/ld+json']")(root)
     assert len(expected) == 3 and _json_ld_scripts(root) == expected
+
+
+_TITLE_TEXT = st.text(alphabet=st.sampled_from("abcdeÄßİ \n\t\u00a0\u200b-."), min_size=0, max_size=40)
+
+
+@given(
+    part=_TITLE_TEXT.filter(lambda p: p.strip()),
+    raw=_TITLE_TEXT,
+    start=st.integers(0, 40),
+    end=st.integers(0, 40),
+    upper=st.booleans(),
+)
+def test_the_title_probe_never_rules_out_an_element_the_title_names(part, raw, start, end, upper):
+    """Whenever an element's reduced text holds a title part, or lies in it at comparable length
+    (what `_element_titled` accepts), the cheap probe screen lets the element through."""
+    part = collapse(part).casefold()
+    for shown in (raw[:start] + part + raw[start:], part[start:end], raw):  # holding it, inside it, anything
+        shown = shown.upper() if upper else shown
+        text = collapse(shown).casefold()
+        if part in text or _same_title(text, part):
+            assert _may_hold(shown, [_probe(part)])
