@@ -93,6 +93,11 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
         raise InputError(error.strerror or type(error).__name__, name=name) from None
 
 
+def is_blank(text: str | bytes) -> bool:
+    """Nothing but white space: `not text.strip()`, told without copying a whole document."""
+    return not text or text.isspace()
+
+
 def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
     """Decode raw bytes to text.
 
@@ -102,7 +107,7 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
     Raises:
         EmptyInputError, BinaryInputError, DecodeError: the bytes are not a text document.
     """
-    if not data.strip():
+    if is_blank(data):
         raise EmptyInputError("empty input", name=name)
     for bom, encoding in BOMS:
         if data.startswith(bom):
@@ -112,7 +117,7 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
     if data.startswith(BINARY_MAGIC) or _looks_binary(data):
         raise BinaryInputError("not a text or HTML document", name=name)
     text, encoding = _by_evidence(data, name)
-    if not text.strip():  # white space beyond ASCII only: no-break spaces, line separators
+    if is_blank(text):  # white space beyond ASCII only: no-break spaces, line separators
         raise EmptyInputError("empty input", name=name)
     return text, encoding
 
@@ -156,7 +161,7 @@ def _strict(data: bytes, encoding: str, name: str | None) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         raise DecodeError(f"invalid {encoding} at byte {error.start}", name=name) from None
-    if not text.strip():
+    if is_blank(text):
         raise EmptyInputError("empty input", name=name)
     return text
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from prparse.assemble import assemble
 from prparse.document import Document, Source
 from prparse.errors import EmptyInputError
-from prparse.load import MAX_BYTES, decode, display_name, read_path
+from prparse.load import MAX_BYTES, decode, display_name, is_blank, read_path
 from prparse.model import PressRelease
 from prparse.normalise import document_acronyms, repair
 from prparse.segment import segment
@@ -51,7 +51,7 @@ def build_document(data: str | bytes, *, format: str | None = None, name: str | 
     if isinstance(data, bytes):
         text, encoding = decode(data, name=name)
     else:
-        if not data.strip():
+        if is_blank(data):
             raise EmptyInputError("empty input", name=name)
         text, encoding = data, None
     fmt = format or sniff_format(text)
