@@ -349,6 +349,8 @@ def test_ctrl_c_keeps_finished_outputs_and_exits_130(tmp_path, big_source):
         pytest.param(["a.txt", "a.html"], ["a.txt.json", "a.html.json"], id="collision-keeps-extension"),
         pytest.param(["x/a.txt", "y/a.txt"], ["x/a.json", "y/a.json"], id="same-name-other-folder"),
         pytest.param(["v1.2.txt"], ["v1.2.json"], id="dots-in-stem"),
+        pytest.param(["notes/.plan", "a."], ["notes/.plan.json", "a..json"], id="no-extension-to-replace"),
+        pytest.param(["v1.2/readme"], ["v1.2/readme.json"], id="dot-in-folder-only"),
     ],
 )
 def test_output_names(inputs, expected):
@@ -356,6 +358,24 @@ def test_output_names(inputs, expected):
 
     colliding = colliding_stems(inputs)
     assert [output_name(r, colliding) for r in inputs] == expected
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        pytest.param(("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xhtml"), id="defaults"),
+        pytest.param(("[ab]*.t?t",), id="classes-and-wildcards"),
+        pytest.param(("news/*.html", "*.md"), id="with-a-folder"),
+    ],
+)
+def test_inputs_are_matched_as_a_path_matches_a_pattern(patterns):
+    from pathlib import PurePosixPath
+
+    from prparse.batch.inputs import _matcher
+
+    paths = ["a.txt", "A.TXT", "b.tXt", "news/c.html", "old/news/d.html", "e.html.bak", "x.txt/f", ".md", "g.markdown"]
+    matches = _matcher(patterns)
+    assert [matches(p) for p in paths] == [any(PurePosixPath(p).match(q) for q in patterns) for p in paths]
 
 
 @pytest.mark.parametrize("output, tables", [("memory://tables", "csv"), ("memory://out/all.jsonl", None)])

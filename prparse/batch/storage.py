@@ -65,8 +65,10 @@ def _walk_local(source: Path, skip: str | None) -> Iterator[str]:
     for folder, dirs, files in os.walk(source, followlinks=False):
         here = Path(folder)
         dirs[:] = sorted(d for d in dirs if skip_resolved is None or (here / d).resolve() != skip_resolved)
+        under = here.relative_to(source).as_posix()  # once a folder, not once a file
+        prefix = "" if under == "." else under + "/"
         for name in sorted(files):
-            yield (here / name).relative_to(source).as_posix()
+            yield prefix + name
 
 
 def read_input(source: str, relative: str, *, max_bytes: int) -> bytes:

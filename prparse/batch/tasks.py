@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
 
 from prparse.batch.storage import output_folder, read_input
 from prparse.errors import PrparseError
@@ -19,7 +19,23 @@ from prparse.pipeline import parse
 
 CONVERTED, SKIPPED, FAILED = "converted", "skipped", "failed"
 
+_T = TypeVar("_T")
 
+
+def _pickled_by_position(cls: type[_T]) -> type[_T]:
+    """Pickle instances as their constructor's arguments, in field order. The state methods
+    dataclasses give slotted classes look the fields up again for every object, a cost the
+    supervisor paid on every result it received."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def reduce(self: _T) -> tuple[type[_T], tuple[Any, ...]]:
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = reduce  # type: ignore[assignment, method-assign]
+    return cls
+
+
+@_pickled_by_position
 @dataclass(frozen=True, slots=True)
 class Task:
     """One input: `relative` is its path under `source`; `name` is how outputs and errors name it."""
@@ -34,6 +50,7 @@ class Task:
     target: str | None = None  # ... and this input's file in it
 
 
+@_pickled_by_position
 @dataclass(frozen=True, slots=True)
 class FileResult:
     """What became of one input; `payload` is a rendered output still to write, else None."""

@@ -138,6 +138,7 @@ class _BatchProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self.console = console
+        self.quiet = quiet
         self.progress = Progress(
             TextColumn("parsing"),
             BarColumn(),
@@ -171,6 +172,8 @@ class _BatchProgress:
         if not result.ok:
             self.failed += 1
             self.console.print(f"[red]failed[/red] {result.input}: {result.message}", markup=True, highlight=False)
+        if self.quiet:
+            return  # a hidden bar still takes a lock and recomputes its fields on every update
         now = time.monotonic()
         rate = self.done / max(now - self.started, 1e-9)
         self.progress.update(self.task, completed=self.done, failed=self.failed, rate=rate)
