@@ -87,7 +87,10 @@ _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 
 def _text_content(node: etree._Element) -> str:
     """The text of `node` and all inside it: the XPath string() `text_content` evaluates, got by
-    libxml2's text serialiser instead (the same content, at about half the cost of an XPath call)."""
+    libxml2's text serialiser instead (the same content, at about half the cost of an XPath call);
+    a leaf's text is its own, read without serialising."""
+    if not len(node):
+        return node.text or ""
     return etree.tostring(node, method="text", encoding=str, with_tail=False)
 
 
@@ -449,7 +452,7 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     for node in body.iter(*TITLE_TAGS):
         if len(node) > 3:
             continue  # a container, not a title
-        raw = _text_content(node) if len(node) else node.text or ""  # a leaf's text is its own
+        raw = _text_content(node)
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
         if len(raw) <= cut and not _may_hold(raw, probes):
