@@ -14,6 +14,7 @@ from prparse.rules.contacts import (
     CITY_REGIONS,
     COUNTRY_REGIONS,
     DATE_LIKE,
+    DIGIT,
     GENERIC_CCTLDS,
     PHONE_CANDIDATE,
     PHONE_EXTENSION,
@@ -49,6 +50,8 @@ def find_phones(text: str, *, bare: bool = False) -> list[PhoneMatch]:
     >>> [p.raw for p in find_phones("Tel.: +44 (0) 20 7413 5566, ext. 12")]
     ['+44 (0) 20 7413 5566 extension 12']
     """
+    if not DIGIT.search(text):
+        return []  # both patterns need a digit ("\d"; a vanity number's 8): most names and titles hold none
     vanity = [PhoneMatch(m.group(), m.start(), m.end()) for m in VANITY_PHONE.finditer(text)]
     found = list(vanity)
     taken_until = -1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from prparse.phones import find_phones
 from prparse.rules.contacts import (
     ABBREVIATION_END,
+    ADDRESS_CUES,
     ADDRESS_LINE,
     BARE_INITIAL,
     BUILDING_WORDS,
@@ -25,10 +26,12 @@ from prparse.rules.contacts import (
     CONNECTOR_WORDS,
     CONTINENTS,
     COUNTRY_REGIONS,
+    CTA_CUES,
     CTA_SENTENCE,
     DESK_END,
     DESK_NAME,
     DETAILS_LABEL,
+    DIGIT,
     EMAIL,
     EMAIL_AT,
     EMAIL_DOT,
@@ -39,9 +42,11 @@ from prparse.rules.contacts import (
     GLUED_WORD,
     HANDLE,
     HONORIFICS,
+    INLINE_CUES,
     INLINE_LABEL,
     JOINERS,
     LINE_LABEL,
+    LINK_CUES,
     LINK_LABEL,
     LIST_MARKER,
     NAME_PARTICLES,
@@ -50,11 +55,13 @@ from prparse.rules.contacts import (
     ORG_LINKS,
     ORG_SUFFIX,
     ORG_WORDS,
+    PUBLIC_CUES,
     PUBLIC_LABEL,
     SUB_LABEL,
     TITLE_SUFFIX,
     TITLE_WORDS,
     URL,
+    URL_CUES,
     US_STATES,
 )
 
@@ -159,24 +166,40 @@ def _spans(line: str) -> list[tuple[int, int, str, str]]:
 
 
 def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
+    # Each pattern runs only on a line holding one of its cue words (rules/contacts.py): most lines
+    # are a bare name or number. On an ASCII line IGNORECASE is plain ASCII case folding, so a
+    # lower-case cue found in `line.lower()` is exact; any other line is given every pattern.
+    folded = line.lower() if line.isascii() else None
     spans: list[tuple[int, int, str, str]] = []
-    spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
+    if folded is None or _holds_any(folded, PUBLIC_CUES):
+        spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
-    spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
+    if _holds_any(line, URL_CUES):
+        spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
     spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line, bare=True)]
-    spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
-    spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
+    if folded is None or _holds_any(folded, LINK_CUES):
+        spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
+    if folded is None or _holds_any(folded, CTA_CUES):
+        spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
     label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
-    spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
+    if _holds_any(line, INLINE_CUES):
+        spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
     if ":" in line or "." in line:  # every field name ends in one
         spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line)]
     return spans
+
+
+def _holds_any(text: str, cues: tuple[str, ...]) -> bool:
+    for cue in cues:  # a loop, not any() over a generator: this runs for every pattern of every line
+        if cue in text:
+            return True
+    return False
 
 
 def _field_kind(label: str) -> str:
@@ -199,7 +222,9 @@ def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
     pieces.append((text[pos:], False, joined))
     out = []
     for piece, colon, joined in pieces:
-        piece = ABBREVIATION_END.sub(r"\1", piece.strip(" '\"*\u2022\u201c\u201d"))
+        piece = piece.strip(" '\"*\u2022\u201c\u201d")
+        if piece.endswith(".") or piece[-1:].isspace():  # every ABBREVIATION_END match ends in one
+            piece = ABBREVIATION_END.sub(r"\1", piece)
         stripped = CONNECTOR_SUFFIX.sub("", CONNECTOR_PREFIX.sub("", piece))
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
         if stripped and any(c.isalpha() for c in stripped):
@@ -237,7 +262,7 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
     words = fragment.split()
     if FIELD_WORDS.match(fragment):
         return "skip", None, None
-    if ADDRESS_LINE.search(fragment) or is_place(fragment) or _names_building(words):
+    if _is_address(fragment) or is_place(fragment) or _names_building(words):
         return "address", None, None
     if len(words) > _MAX_FRAGMENT_WORDS or (fragment[0].islower() and len(words) > 1):
         return "prose", None, None  # "please visit", "email us here": words of a sentence, not a name
@@ -259,6 +284,11 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
     return "org", None, None
 
 
+def _is_address(fragment: str) -> bool:
+    maybe = DIGIT.search(fragment) or _holds_any(fragment, ADDRESS_CUES)  # the pattern is slow; most names hold neither
+    return bool(maybe and ADDRESS_LINE.search(fragment))
+
+
 def is_place(fragment: str) -> bool:
     """A town, state, country or continent on its own: an address line, never a name."""
     key = fragment.casefold().strip(" .,")
@@ -271,14 +301,14 @@ def is_person(fragment: str) -> bool:
     if len(words) > 2 and words[0].lower() in HONORIFICS:
         words = words[1:]
     names = [w for w in words if w not in NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]) or _names_region(words):
+    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]):
         return False
     inner = names[1:-1]  # a middle initial ("Ronald A. Roe", "Matthew T Roe") is no stop word "a"
     return all(
         (w in inner and BARE_INITIAL.match(w))
-        or (NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not is_title([w]))
+        or (NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not _is_title_word(w))
         for w in names
-    )
+    ) and not _names_region(words)
 
 
 def _names_building(words: list[str]) -> bool:
@@ -288,13 +318,15 @@ def _names_building(words: list[str]) -> bool:
 def _names_region(words: list[str]) -> bool:
     """ "Acme North America": a continent in the words makes them a company's or a place's."""
     low = [w.casefold().strip(".,") for w in words]
-    return any(w in CONTINENTS for w in low) or any(
-        f"{a} {b}" in CONTINENTS for a, b in zip(low, low[1:], strict=False)
-    )
+    return not CONTINENTS.isdisjoint(low) or not CONTINENTS.isdisjoint(map(" ".join, zip(low, low[1:], strict=False)))
 
 
 def is_title(words: list[str]) -> bool:
-    return any(w.lower().strip(".,*") in TITLE_WORDS or TITLE_SUFFIX.search(w.strip(".,")) for w in words)
+    return any(_is_title_word(w) for w in words)
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower().strip(".,*") in TITLE_WORDS or bool(TITLE_SUFFIX.search(word.strip(".,")))
 
 
 def _title_then_name(words: list[str]) -> tuple[str, str] | None:

@@ -60,6 +60,8 @@ PUBLIC_LABEL = re.compile(
     r"|(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries)\b)\W{0,3}",
     _I,
 )
+# Lower-case words one of which every PUBLIC_LABEL match holds (inquiries, enquiries and queries hold "qu").
+PUBLIC_CUES = ("qu", "information")
 
 # Field names before a detail ("Tel.:", "E-Mail:", "Mobile number:", "Office:", "National toll-free").
 # Glued to the previous word in scraped text ("GilmartinE-Mail:"), so no word boundary before.
@@ -108,6 +110,8 @@ LINK_LABEL = re.compile(
     r"(?<![A-Za-z])(?:e-?mail us(?: here)?|visit (?:our|the) website|visit us(?: on social media)?|website|click here)(?![A-Za-z])\W{0,2}",
     _I,
 )
+# Lower-case words one of which every LINK_LABEL match holds.
+LINK_CUES = ("mail us", "visit", "website", "click here")
 
 # A sentence asking the public to visit a site: its numbers are the firm's public line (a call to action),
 # not a media contact, even when the sentence is printed under a "Contact" heading. ("To schedule an
@@ -117,12 +121,16 @@ CTA_SENTENCE = re.compile(
     r"|for more information,? (?:please )?(?:visit|go to))(?![A-Za-z])",
     _I,
 )
+# Lower-case words one of which every CTA_SENTENCE match holds.
+CTA_CUES = ("learn more", "visit", "to order", "find out more", "go to")
 
 # Postal address lines: "200 S. Kraemer Blvd.", "Brea, CA 92821", "10119 Berlin", "Almstadtstraße 7".
 ADDRESS_LINE = re.compile(
     r"^\d{1,5}[A-Za-z]?\s+\w|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+$"
     r"|(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm)\s+\d|\b(?:Suite|Ste\.|Floor|P\.?O\.? Box|Postfach|Calle|Avenida|Av\.)\s+\w",
 )
+# Every ADDRESS_LINE match holds a digit ("\d") or one of these words: a line with neither is no address.
+ADDRESS_CUES = ("Suite", "Ste.", "Floor", "Box", "Postfach", "Calle", "Av")
 
 # Desk names: a press office or a minister's office given as the contact itself.
 DESK_NAME = re.compile(
@@ -547,6 +555,7 @@ DATE_LIKE = re.compile(
 BARE_NANP = re.compile(r"^1?[2-9]\d{2}[2-9]\d{6}$")
 # A US ZIP+4 code ("Dallas, Texas 75207-4399") has a phone's digits but follows a state's name.
 ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
+DIGIT = re.compile(r"\d")  # one C scan: far cheaper than a phone or address pattern on text without a digit
 PHONE_MIN_DIGITS = 7
 PHONE_MAX_DIGITS = 15
 
@@ -562,6 +571,7 @@ URL = re.compile(
     r"(?:https?://|www\.)[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6}\.(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
     r"(?:/[^\s)\]>]{0,300})?"
 )
+URL_CUES = ("http", "www.")  # substrings one of which every URL match holds (the pattern is case-sensitive)
 HANDLE = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
 
 # --- reading contact lines ---------------------------------------------------------------------
