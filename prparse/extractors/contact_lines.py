@@ -38,6 +38,7 @@ from prparse.rules.contacts import (
     FIELD_GLUE,
     FIELD_LABEL,
     FIELD_WORDS,
+    FRAGMENT_SEPARATOR,
     FRAGMENT_SPLIT,
     GLUED_WORD,
     HANDLE,
@@ -171,22 +172,22 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     # lower-case cue found in `line.lower()` is exact; any other line is given every pattern.
     folded = line.lower() if line.isascii() else None
     spans: list[tuple[int, int, str, str]] = []
-    if folded is None or _holds_any(folded, PUBLIC_CUES):
+    if folded is None or holds_any(folded, PUBLIC_CUES):
         spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
-    if _holds_any(line, URL_CUES):
+    if holds_any(line, URL_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
     spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line, bare=True)]
-    if folded is None or _holds_any(folded, LINK_CUES):
+    if folded is None or holds_any(folded, LINK_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
-    if folded is None or _holds_any(folded, CTA_CUES):
+    if folded is None or holds_any(folded, CTA_CUES):
         spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
     label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
-    if _holds_any(line, INLINE_CUES):
+    if holds_any(line, INLINE_CUES):
         spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
     if ":" in line or "." in line:  # every field name ends in one
         spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
@@ -195,7 +196,7 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     return spans
 
 
-def _holds_any(text: str, cues: tuple[str, ...]) -> bool:
+def holds_any(text: str, cues: tuple[str, ...]) -> bool:
     for cue in cues:  # a loop, not any() over a generator: this runs for every pattern of every line
         if cue in text:
             return True
@@ -212,28 +213,40 @@ def _field_kind(label: str) -> str:
 def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
     """Pieces of plain text between separators: (piece, a colon ended it, a list joiner
     ("|", "/", "and") put it beside the piece before)."""
-    pieces: list[tuple[str, bool, bool]] = []
-    pos = 0
-    joined = False
-    for match in FRAGMENT_SPLIT.finditer(text):
-        pieces.append((text[pos : match.start()], ":" in match.group(), joined))
-        joined = any(j in match.group() for j in JOINERS)
-        pos = match.end()
-    pieces.append((text[pos:], False, joined))
     out = []
-    for piece, colon, joined in pieces:
+    for piece, colon, joined in _pieces(text):
         piece = piece.strip(" '\"*\u2022\u201c\u201d")
         if piece.endswith(".") or piece[-1:].isspace():  # every ABBREVIATION_END match ends in one
             piece = ABBREVIATION_END.sub(r"\1", piece)
         stripped = CONNECTOR_SUFFIX.sub("", CONNECTOR_PREFIX.sub("", piece))
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
-        if stripped and any(c.isalpha() for c in stripped):
+        if _has_letter(stripped):
             head, tail = _person_lead(stripped)
             if tail:
                 out.append((head, False, joined))
                 joined, stripped = False, tail
             out.append((stripped, colon, joined))
     return out
+
+
+def _pieces(text: str) -> list[tuple[str, bool, bool]]:
+    pieces: list[tuple[str, bool, bool]] = []
+    pos = 0
+    joined = False
+    # Most text is a bare name or title: the split pattern is slow to find nothing, the search for
+    # the separator characters one of which it needs is fast.
+    if FRAGMENT_SEPARATOR.search(text):
+        for match in FRAGMENT_SPLIT.finditer(text):
+            separator = match.group()
+            pieces.append((text[pos : match.start()], ":" in separator, joined))
+            joined = holds_any(separator, JOINERS)
+            pos = match.end()
+    pieces.append((text[pos:], False, joined))
+    return pieces
+
+
+def _has_letter(text: str) -> bool:
+    return text[:1].isalpha() or any(c.isalpha() for c in text)  # the first character settles most
 
 
 def _person_lead(piece: str) -> tuple[str, str | None]:
@@ -285,7 +298,7 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
 
 
 def _is_address(fragment: str) -> bool:
-    maybe = DIGIT.search(fragment) or _holds_any(fragment, ADDRESS_CUES)  # the pattern is slow; most names hold neither
+    maybe = DIGIT.search(fragment) or holds_any(fragment, ADDRESS_CUES)  # the pattern is slow; most names hold neither
     return bool(maybe and ADDRESS_LINE.search(fragment))
 
 
@@ -318,7 +331,12 @@ def _names_building(words: list[str]) -> bool:
 def _names_region(words: list[str]) -> bool:
     """ "Acme North America": a continent in the words makes them a company's or a place's."""
     low = [w.casefold().strip(".,") for w in words]
-    return not CONTINENTS.isdisjoint(low) or not CONTINENTS.isdisjoint(map(" ".join, zip(low, low[1:], strict=False)))
+    if not CONTINENTS.isdisjoint(low):
+        return True
+    for first, second in zip(low, low[1:], strict=False):
+        if f"{first} {second}" in CONTINENTS:
+            return True
+    return False
 
 
 def is_title(words: list[str]) -> bool:

@@ -18,6 +18,7 @@ from prparse.extractors.contact_lines import (
     classify,
     clean_email,
     dedupe_case,
+    holds_any,
     is_bare,
     is_person,
     split_fragments,
@@ -31,8 +32,10 @@ from prparse.rules.contacts import (
     DETAILS_LABEL,
     INLINE_CUES,
     INLINE_LABEL,
+    INLINE_LABEL_REACH,
     LINE_LABEL,
     ORG_SUFFIX,
+    WHITESPACE_RUN,
 )
 
 _INLINE_WINDOW = 400  # characters read after a label found inside a line
@@ -105,9 +108,8 @@ def _windows(doc: Document) -> list[tuple[list[Token], bool]]:
         windows.append((tokenise("\n".join(b.text for b in run)[:_MAX_SECTION_CHARS]), False))
         in_runs.update(b.index for b in run)
     inline: list[list[Token]] = []
-    for block in doc.blocks:
-        if block.index not in in_runs and block.kind is not BlockKind.RULE:
-            inline.extend(_inline_windows(block.text))
+    for block in _cued_blocks([b for b in doc.blocks if b.index not in in_runs and b.kind is not BlockKind.RULE]):
+        inline.extend(_inline_windows(block.text))
         if len(inline) >= _MAX_INLINE_WINDOWS:
             break
     return windows + [(tokens, True) for tokens in inline[:_MAX_INLINE_WINDOWS]]
@@ -180,12 +182,19 @@ def _is_card_contact(entry: _Entry) -> bool:
     return entry.has_details and bool(entry.name or (entry.emails and entry.phones))
 
 
+def _cued_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks holding one of INLINE_CUES, which every in-line label holds: most hold none, and
+    the label pattern is slow. The cues are looked for once in the page's text, then in each block
+    only those the page holds."""
+    page = "\n".join(b.text for b in blocks)  # no cue holds a line break: none runs across two blocks
+    cues = tuple(cue for cue in INLINE_CUES if cue in page)
+    return [b for b in blocks if holds_any(b.text, cues)] if cues else []
+
+
 def _inline_windows(text: str) -> list[list[Token]]:
     """Token streams after each contact label printed inside a non-contact block."""
     windows: list[list[Token]] = []
-    if not any(cue in text for cue in INLINE_CUES):
-        return windows  # most blocks: skip the label pattern altogether
-    for match in INLINE_LABEL.finditer(text):
+    for match in INLINE_LABEL.finditer(text, _label_scan_start(text)):
         if len(windows) >= _MAX_INLINE_WINDOWS:
             break
         if DETAILS_LABEL.match(match.group()):
@@ -193,6 +202,15 @@ def _inline_windows(text: str) -> list[list[Token]]:
         window = text[match.end() : match.end() + _INLINE_WINDOW]
         windows.append([Token("label", match.group()), *tokenise(window)])
     return windows
+
+
+def _label_scan_start(text: str) -> int:
+    """Where the first in-line label can start: no earlier than INLINE_LABEL_REACH before the first
+    cue, unless a run of white space (two characters or more) could stretch a label."""
+    if WHITESPACE_RUN.search(text):
+        return 0
+    first_cue = min((i for i in (text.find(cue) for cue in INLINE_CUES) if i >= 0), default=0)
+    return max(0, first_cue - INLINE_LABEL_REACH)
 
 
 # --- reading tokens into contacts --------------------------------------------------------------

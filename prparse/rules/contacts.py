@@ -26,6 +26,11 @@ INLINE_LABEL = re.compile(
 
 # Substrings one of which every INLINE_LABEL match contains: a cheap test before the pattern.
 INLINE_CUES = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nquiries", "ueries", "elations:")
+# How far a match can start before the first cue it holds, when no white space in it runs over one
+# character: "For further information regarding <80 characters>, please contact" puts "ontact" 124
+# characters in. A long block is scanned from this far before its first cue, not from its start.
+INLINE_LABEL_REACH = 130
+WHITESPACE_RUN = re.compile(r"\s\s")
 
 # A label at the start of a line inside a contact section. A "details" label ("Contact data:")
 # belongs to the person named just before it; any other label opens a new contact.
@@ -580,6 +585,8 @@ HANDLE = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
 FRAGMENT_SPLIT = re.compile(
     r"(?<!\s)\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
 )
+# Characters one of which every FRAGMENT_SPLIT match holds: text without them is one piece.
+FRAGMENT_SEPARATOR = re.compile(r"[,|;()\[\]\u2022/\u2013\u2014:-]")
 # A final full stop is punctuation, unless it ends an abbreviation ("Acme Corp.", "Jane Q.").
 ABBREVIATION_END = re.compile(
     r"(\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|Intl|[A-Z]|[A-Z]\.[A-Z]|e\.\s?V)\.)$|[.\s]+$"
