@@ -87,7 +87,7 @@ def _trim(candidate: str, *, bare: bool = False) -> str | None:
         raw = raw[:-1].rstrip(" .-/")
     if raw.startswith("(") and raw.count("(") > raw.count(")"):
         raw = raw[1:]
-    digits = sum(c.isdigit() for c in raw)
+    digits = sum(map(str.isdigit, raw))
     if not PHONE_MIN_DIGITS <= digits <= PHONE_MAX_DIGITS or DATE_LIKE.match(raw):
         return None
     if raw[0] != "+" and not any(c in raw for c in " .-/()\u2013") and not (bare and BARE_NANP.match(raw)):

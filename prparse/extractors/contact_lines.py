@@ -28,13 +28,16 @@ from prparse.rules.contacts import (
     COUNTRY_REGIONS,
     CTA_CUES,
     CTA_SENTENCE,
+    DESK_CUES,
     DESK_END,
+    DESK_END_CUES,
     DESK_NAME,
     DETAILS_LABEL,
     DIGIT,
     EMAIL,
     EMAIL_AT,
     EMAIL_DOT,
+    FIELD_DETAIL_CUES,
     FIELD_GLUE,
     FIELD_LABEL,
     FIELD_WORDS,
@@ -91,7 +94,7 @@ def tokenise(text: str) -> list[Token]:
 
 
 def _line_tokens(line: str) -> list[Token]:
-    if "at" in line or "AT" in line:
+    if ("at" in line or "AT" in line) and holds_any(line, "([{"):  # both patterns need a bracket
         line = EMAIL_DOT.sub(".", EMAIL_AT.sub("@", line))
     spans = [_unglue(line, span) for span in _spans(line)]
     tokens: list[Token] = []
@@ -168,20 +171,18 @@ def _spans(line: str) -> list[tuple[int, int, str, str]]:
 
 def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     # Each pattern runs only on a line holding one of its cue words (rules/contacts.py): most lines
-    # are a bare name or number. On an ASCII line IGNORECASE is plain ASCII case folding, so a
-    # lower-case cue found in `line.lower()` is exact; any other line is given every pattern.
-    folded = line.lower() if line.isascii() else None
+    # are a bare name or number.
     spans: list[tuple[int, int, str, str]] = []
-    if folded is None or holds_any(folded, PUBLIC_CUES):
+    if _may_match(line, PUBLIC_CUES):
         spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
     if holds_any(line, URL_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
     spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line, bare=True)]
-    if folded is None or holds_any(folded, LINK_CUES):
+    if _may_match(line, LINK_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
-    if folded is None or holds_any(folded, CTA_CUES):
+    if _may_match(line, CTA_CUES):
         spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
     label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
     if label:
@@ -189,14 +190,22 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
         spans.append((label.start(), label.end(), kind, label.group()))
     if holds_any(line, INLINE_CUES):
         spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
-    if ":" in line or "." in line:  # every field name ends in one
+    # every field name ends in ":" or "." and is followed by a detail: a number, an address, a link
+    if (":" in line or "." in line) and (DIGIT.search(line) or holds_any(line, FIELD_DETAIL_CUES)):
         spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line)]
     return spans
 
 
-def holds_any(text: str, cues: tuple[str, ...]) -> bool:
+def _may_match(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern, every match of which holds one of the lower-case `cues`,
+    can match `text`. On ASCII text IGNORECASE is plain ASCII case folding, so a cue missing from
+    `text.lower()` is missing from every match; other text is always given the pattern."""
+    return not text.isascii() or holds_any(text.lower(), cues)
+
+
+def holds_any(text: str, cues: tuple[str, ...] | str) -> bool:
     for cue in cues:  # a loop, not any() over a generator: this runs for every pattern of every line
         if cue in text:
             return True
@@ -283,14 +292,14 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
         return "skip", None, None
     if is_person(fragment):
         return "person", fragment, None
-    if DESK_END.search(fragment):
+    if _may_match(fragment, DESK_END_CUES) and DESK_END.search(fragment):
         return "desk", fragment, None  # "Assistant Minister Hall's Office": a desk despite its title word
     split = _title_then_name(words)
     if split:
         return "person", split[1], split[0]
     if is_title(words):
         return "title", None, None  # "Head of Investor Relations", "Communications Manager"
-    if DESK_NAME.search(fragment):
+    if _may_match(fragment, DESK_CUES) and DESK_NAME.search(fragment):
         return "desk", fragment, None
     if len(words) > 1 and words[1][0].islower() and words[1] not in NAME_PARTICLES and words[1] not in ORG_LINKS:
         return "skip", None, None  # "To schedule an interview": the start of a sentence, not a name
@@ -349,10 +358,14 @@ def _is_title_word(word: str) -> bool:
 
 def _title_then_name(words: list[str]) -> tuple[str, str] | None:
     """ "Pressesprecher*in Markus Ulrich" -> ("Pressesprecher*in", "Markus Ulrich")."""
+    titled = False  # the words before the cut hold a title word: each word is tested once, not once a cut
     for cut in range(1, len(words) - 1):
-        head, tail = words[:cut], " ".join(words[cut:])
-        if is_title(head) and head[-1].lower() not in NAME_STOP_WORDS and is_person(tail):
-            return " ".join(head), tail
+        last = words[cut - 1]
+        titled = titled or _is_title_word(last)
+        if titled and last.lower() not in NAME_STOP_WORDS:
+            tail = " ".join(words[cut:])
+            if is_person(tail):
+                return " ".join(words[:cut]), tail
     return None
 
 

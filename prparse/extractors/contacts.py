@@ -9,7 +9,6 @@ order by a small state machine: a name opens a contact, the details that follow 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from prparse.document import Block, BlockKind, Document, Zone
@@ -33,7 +32,9 @@ from prparse.rules.contacts import (
     INLINE_CUES,
     INLINE_LABEL,
     INLINE_LABEL_REACH,
+    LANGUAGE_TAG_SEPARATOR,
     LINE_LABEL,
+    LOCAL_PART_SEPARATOR,
     ORG_SUFFIX,
     WHITESPACE_RUN,
 )
@@ -93,7 +94,8 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
     entries = _merge(entries)
     place_region = region_for_place(dateline.location) if dateline else None
     doc_regions = _email_regions(email for e in entries for email in e.emails)
-    return [_to_contact(e, place_region, doc_regions, _language_region(doc)) for e in entries]
+    language_region = _language_region(doc)
+    return [_to_contact(e, place_region, doc_regions, language_region) for e in entries]
 
 
 # --- where contact text is ---------------------------------------------------------------------
@@ -165,7 +167,7 @@ def _card_windows(doc: Document) -> list[list[Token]]:
         # cheap tests first: most blocks are long prose or hold neither an address nor a digit
         if block.kind is BlockKind.RULE or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
             continue
-        if ("@" not in text and not find_phones(text)) or _opens_contact(block) or CONFERENCE_CALL.search(text):
+        if _opens_contact(block) or ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
         if not is_bare(tokens):
@@ -356,7 +358,7 @@ def _on_fragment(reader: _Reader, fragment: str) -> None:
 
 def _note_place(reader: _Reader, fragment: str) -> None:
     """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers."""
-    words = [w for w in fragment.split() if not any(c.isdigit() for c in w)]
+    words = [w for w in fragment.split() if not any(map(str.isdigit, w))]
     region = region_for_place(" ".join(words)) if 0 < len(words) <= 3 else None
     if region and region not in reader.place_regions:
         reader.place_regions.append(region)
@@ -455,7 +457,7 @@ def _demote_orgs(group: list[_Entry], emails: list[str]) -> list[_Entry]:
 
 
 def _local_words(emails: list[str]) -> set[str]:
-    return {w for e in emails for w in re.split(r"[._\-]", e.split("@")[0].casefold())}
+    return {w for e in emails for w in LOCAL_PART_SEPARATOR.split(e.split("@")[0].casefold())}
 
 
 def _settle_name(entry: _Entry) -> None:
@@ -516,7 +518,7 @@ def _email_regions(emails) -> list[str]:  # type: ignore[no-untyped-def]
 def _language_region(doc: Document) -> str | None:
     """ "de-DE", "en_AU" -> the region part; a bare language names no country."""
     language = doc.meta.language or ""
-    parts = re.split(r"[-_]", language)
+    parts = LANGUAGE_TAG_SEPARATOR.split(language)
     return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else None
 
 

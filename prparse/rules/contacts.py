@@ -81,6 +81,8 @@ FIELD_LABEL = re.compile(
     r"|(?<![A-Za-z])(?:Tel|Fax|Mob|Ph)\.\s*(?=[+(\d])"
 )
 
+# What every FIELD_LABEL match is followed by, besides a digit: "+", "(", an email, a web address.
+FIELD_DETAIL_CUES = ("+", "(", "@", "www.", "http")
 # Fields of a company card rather than a media contact ("Website:", "Facebook:").
 CARD_FIELD = re.compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|LinkedIn|Instagram)\b", _I)
 
@@ -147,10 +149,26 @@ DESK_NAME = re.compile(
     _I,
 )
 
+# Lower-case words one of which every DESK_NAME match holds.
+DESK_CUES = (
+    "press",
+    "media",
+    "news",
+    "communication",
+    "public",
+    "investor",
+    "office",
+    "desk",
+    "kommunikation",
+    "prensa",
+    "comunicaci",
+)
+
 # A desk named by its last word: "Minister Hall's Office", "BUND-Pressestelle", "Press Desk".
 DESK_END = re.compile(
     r"(?:\b(?:office|desk|newsroom|team)|pressestelle|presseb(?:ü|ue)ro|gabinete de prensa)\W{0,2}$", _I
 )
+DESK_END_CUES = ("office", "desk", "newsroom", "team", "presse", "gabinete de prensa")  # one is in every match
 
 # Words of job titles; a fragment holding one of them is a title, not a name or organisation.
 TITLE_WORDS = frozenset(
@@ -569,6 +587,8 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}"
     r"(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
 )
+LOCAL_PART_SEPARATOR = re.compile(r"[._\-]")  # between the words of an address's local part ("jane.roe")
+LANGUAGE_TAG_SEPARATOR = re.compile(r"[-_]")  # "de-DE", "en_AU"
 # Obfuscated emails: "jane(at)acme.de", "jane [at] acme [dot] org".
 EMAIL_AT = re.compile(r"\s?[(\[{]\s?(?:at|AT|@)\s?[)\]}]\s?")
 EMAIL_DOT = re.compile(r"\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?")

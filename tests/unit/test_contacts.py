@@ -15,6 +15,13 @@ from prparse.rules.contacts import (
     ADDRESS_LINE,
     CTA_CUES,
     CTA_SENTENCE,
+    DESK_CUES,
+    DESK_END,
+    DESK_END_CUES,
+    DESK_NAME,
+    DIGIT,
+    FIELD_DETAIL_CUES,
+    FIELD_LABEL,
     FRAGMENT_SEPARATOR,
     FRAGMENT_SPLIT,
     INLINE_CUES,
@@ -503,6 +510,11 @@ CUED_PATTERNS = [
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Floor 12", False, id="address-floor"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "P.O. Box 40", False, id="address-box"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Avenida Reforma", False, id="address-avenida"),
+    pytest.param(DESK_NAME, DESK_CUES, "Corporate Communications", True, id="desk-communications"),
+    pytest.param(DESK_NAME, DESK_CUES, "BUND-Pressestelle", True, id="desk-pressestelle"),
+    pytest.param(DESK_NAME, DESK_CUES, "Gabinete de Prensa", True, id="desk-prensa"),
+    pytest.param(DESK_END, DESK_END_CUES, "Minister Hall's Office", True, id="desk-end-office"),
+    pytest.param(DESK_END, DESK_END_CUES, "Acme Newsroom", True, id="desk-end-newsroom"),
 ]
 
 
@@ -511,6 +523,15 @@ def test_every_match_holds_a_cue(pattern: re.Pattern[str], cues: tuple[str, ...]
     match = pattern.search(text)
     assert match is not None
     assert holds_any(match.group().lower() if fold else match.group(), cues)
+
+
+@pytest.mark.parametrize(
+    "line", ["E-mail: jane@acme.example", "Tel.: +44 20 7946 0321", "Web: www.acme.example", "Ph. (312) 555-0199"]
+)
+def test_every_field_label_is_followed_by_a_detail_cue(line: str) -> None:
+    match = FIELD_LABEL.search(line)
+    assert match is not None
+    assert DIGIT.search(line[match.end() :]) or holds_any(line[match.end() :], FIELD_DETAIL_CUES)
 
 
 @pytest.mark.parametrize("text", ["Jane Roe, Director", "A | B", "Eva (Berlin)", "Tel: 1", "Roth - Acme", "x / y"])
