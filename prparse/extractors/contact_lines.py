@@ -23,6 +23,7 @@ from prparse.rules.contacts import (
     CITY_REGIONS,
     CONNECTOR_PREFIX,
     CONNECTOR_SUFFIX,
+    CONNECTOR_SUFFIX_ENDS,
     CONNECTOR_WORDS,
     CONTINENTS,
     COUNTRY_REGIONS,
@@ -63,6 +64,7 @@ from prparse.rules.contacts import (
     PUBLIC_LABEL,
     SUB_LABEL,
     TITLE_SUFFIX,
+    TITLE_SUFFIX_ENDS,
     TITLE_WORDS,
     URL,
     URL_CUES,
@@ -227,7 +229,9 @@ def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
         piece = piece.strip(" '\"*\u2022\u201c\u201d")
         if piece.endswith(".") or piece[-1:].isspace():  # every ABBREVIATION_END match ends in one
             piece = ABBREVIATION_END.sub(r"\1", piece)
-        stripped = CONNECTOR_SUFFIX.sub("", CONNECTOR_PREFIX.sub("", piece))
+        stripped = CONNECTOR_PREFIX.sub("", piece)
+        if stripped[-1:] in CONNECTOR_SUFFIX_ENDS:  # the pattern is slow to find nothing; most pieces end otherwise
+            stripped = CONNECTOR_SUFFIX.sub("", stripped)
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
         if _has_letter(stripped):
             head, tail = _person_lead(stripped)
@@ -322,15 +326,18 @@ def is_person(fragment: str) -> bool:
     words = fragment.split()
     if len(words) > 2 and words[0].lower() in HONORIFICS:
         words = words[1:]
+    if not 2 <= len(words) <= 5 or not NAME_TOKEN.match(words[0]):
+        return False  # the cheap tests first: most fragments fail one
     names = [w for w in words if w not in NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]):
+    if not 2 <= len(names) <= 4:
         return False
     inner = names[1:-1]  # a middle initial ("Ronald A. Roe", "Matthew T Roe") is no stop word "a"
-    return all(
-        (w in inner and BARE_INITIAL.match(w))
-        or (NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not _is_title_word(w))
-        for w in names
-    ) and not _names_region(words)
+    for w in names:
+        if w in inner and BARE_INITIAL.match(w):
+            continue
+        if not NAME_TOKEN.match(w) or w.lower().strip(".") in NAME_STOP_WORDS or _is_title_word(w):
+            return False
+    return not _names_region(words)
 
 
 def _names_building(words: list[str]) -> bool:
@@ -353,7 +360,10 @@ def is_title(words: list[str]) -> bool:
 
 
 def _is_title_word(word: str) -> bool:
-    return word.lower().strip(".,*") in TITLE_WORDS or bool(TITLE_SUFFIX.search(word.strip(".,")))
+    if word.lower().strip(".,*") in TITLE_WORDS:
+        return True
+    stem = word.strip(".,")
+    return stem[-1:] in TITLE_SUFFIX_ENDS and bool(TITLE_SUFFIX.search(stem))
 
 
 def _title_then_name(words: list[str]) -> tuple[str, str] | None:

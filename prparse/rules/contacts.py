@@ -100,6 +100,8 @@ CONNECTOR_PREFIX = re.compile(
 )
 # "(?<!\s)": a run of spaces is tried from its start only (else each space restarts the run: quadratic).
 CONNECTOR_SUFFIX = re.compile(r"(?<!\s)\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
+# The last character of every CONNECTOR_SUFFIX match: a connector's last letter, or the line break "$" allows after it.
+CONNECTOR_SUFFIX_ENDS = "rdtnalRDTNAL\n"
 CONNECTOR_WORDS = frozenset(
     {"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"}
 )
@@ -186,6 +188,7 @@ TITLE_WORDS = frozenset(
 TITLE_SUFFIX = re.compile(
     r"(?:sprecher(?:in)?|referent(?:in)?|experte|expertin|leiter(?:in)?|beauftragte[rn]?)(?:\*in)?$", _I
 )
+TITLE_SUFFIX_ENDS = "rnteRNTE\n"  # the last character of every TITLE_SUFFIX match (or the line break "$" allows)
 
 # Words that make a capitalised line an organisation rather than a person ("Acme Advisory", "Nordwind Capital").
 ORG_WORDS = frozenset(

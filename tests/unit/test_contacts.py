@@ -13,6 +13,8 @@ from prparse.pipeline import build_document
 from prparse.rules.contacts import (
     ADDRESS_CUES,
     ADDRESS_LINE,
+    CONNECTOR_SUFFIX,
+    CONNECTOR_SUFFIX_ENDS,
     CTA_CUES,
     CTA_SENTENCE,
     DESK_CUES,
@@ -31,6 +33,8 @@ from prparse.rules.contacts import (
     LINK_LABEL,
     PUBLIC_CUES,
     PUBLIC_LABEL,
+    TITLE_SUFFIX,
+    TITLE_SUFFIX_ENDS,
     URL,
     URL_CUES,
 )
@@ -523,6 +527,22 @@ def test_every_match_holds_a_cue(pattern: re.Pattern[str], cues: tuple[str, ...]
     match = pattern.search(text)
     assert match is not None
     assert holds_any(match.group().lower() if fold else match.group(), cues)
+
+
+@pytest.mark.parametrize(
+    "pattern, ends, text",
+    [
+        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe AND", id="connector-upper-case"),
+        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe via", id="connector-via"),
+        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe al\n", id="connector-before-line-break"),
+        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "Pressesprecher*in", id="title-gender-star"),
+        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "BUND-Verkehrsexperte", id="title-experte"),
+        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "Datenschutzbeauftragter", id="title-beauftragter"),
+    ],
+)
+def test_every_match_ends_in_a_listed_character(pattern: re.Pattern[str], ends: str, text: str) -> None:
+    assert pattern.search(text) is not None
+    assert text[-1] in ends
 
 
 @pytest.mark.parametrize(
