@@ -566,6 +566,8 @@ VANITY_PHONE = re.compile(
     r"(?<![\w+])(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ](?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{3}[-. ]?[A-Z0-9]{4}(?![\w])"
     r"(?:\s?\(\d{3}[-. ]?\d{4}\))?"
 )
+VANITY_CUES = ("800", "833", "844", "855", "866", "877", "888")  # one is in every VANITY_PHONE match
+PHONE_SEPARATOR = re.compile(r"[ .\-/()\u2013]")  # what sets a printed number apart from a bare run of digits
 # Extensions after a number; the printed abbreviation is written out in full (GOLD.md).
 PHONE_EXTENSION = re.compile(
     r"\s{0,2},?\s{0,2}(?P<word>ext\.?|Ext\.?|EXT\.?|extension|Extension|x|X|Durchwahl|DW|Dw\.?)\s{0,2}(?P<digits>\d{1,6})(?!\d)"

@@ -37,6 +37,8 @@ from prparse.rules.contacts import (
     TITLE_SUFFIX_ENDS,
     URL,
     URL_CUES,
+    VANITY_CUES,
+    VANITY_PHONE,
 )
 
 BODY = "The company said today that its new plant will open next spring and employ two hundred people in the region."
@@ -519,6 +521,7 @@ CUED_PATTERNS = [
     pytest.param(DESK_NAME, DESK_CUES, "Gabinete de Prensa", True, id="desk-prensa"),
     pytest.param(DESK_END, DESK_END_CUES, "Minister Hall's Office", True, id="desk-end-office"),
     pytest.param(DESK_END, DESK_END_CUES, "Acme Newsroom", True, id="desk-end-newsroom"),
+    pytest.param(VANITY_PHONE, VANITY_CUES, "Call 1-888-GOACME1 (462-2631)", False, id="vanity-888"),
 ]
 
 
