@@ -324,9 +324,8 @@ def _on_detail(reader: _Reader, *, email: str | None = None, phone: str | None =
 def _on_text(reader: _Reader, text: str, tokens: list[Token], following: int) -> None:
     fragments = split_fragments(text)
     for index, (fragment, colon, joined) in enumerate(fragments):
-        last = index == len(fragments) - 1
-        followed_by_text = not last or _next_is_text(tokens, following)
-        if colon and followed_by_text and not is_person(fragment):
+        colon_then_text = colon and (index < len(fragments) - 1 or _next_is_text(tokens, following))
+        if colon_then_text and not is_person(fragment):
             reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
             continue
         reader.joined = joined
