@@ -224,7 +224,9 @@ def _field_kind(label: str) -> str:
 def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
     """Pieces of plain text between separators: (piece, a colon ended it, a list joiner
     ("|", "/", "and") put it beside the piece before)."""
-    out = []
+    out: list[tuple[str, bool, bool]] = []
+    if not _has_letter(text):
+        return out  # ", ", " | ": every piece kept holds a letter, and pieces only lose characters of the text
     for piece, colon, joined in _pieces(text):
         piece = piece.strip(" '\"*\u2022\u201c\u201d")
         if piece.endswith(".") or piece[-1:].isspace():  # every ABBREVIATION_END match ends in one
