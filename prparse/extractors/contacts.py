@@ -167,6 +167,7 @@ def _card_windows(doc: Document) -> list[list[Token]]:
         # cheap tests first: most blocks are long prose or hold neither an address nor a digit
         if block.kind is BlockKind.RULE or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
             continue
+        # the label test before the phone scan: a contact section's blocks are ruled out by their zone
         if _opens_contact(block) or ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
