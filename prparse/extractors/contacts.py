@@ -174,8 +174,10 @@ def _card_windows(doc: Document) -> list[list[Token]]:
         if not is_bare(tokens):
             continue
         after = blocks[position + 1] if position + 1 < len(blocks) else None
-        if after is not None and len(after.text.split()) <= _CARD_NAME_WORDS and is_bare(tokenise(after.text)):
-            tokens += tokenise(after.text)
+        if after is not None and len(after.text.split()) <= _CARD_NAME_WORDS:
+            after_tokens = tokenise(after.text)
+            if is_bare(after_tokens):
+                tokens += after_tokens
         windows.append(tokens)
     return windows
 
