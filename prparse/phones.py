@@ -6,6 +6,7 @@ is slow to import and to run, is only asked to normalise the few candidates foun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -14,15 +15,18 @@ from prparse.rules.contacts import (
     CITY_REGIONS,
     COUNTRY_REGIONS,
     DATE_LIKE,
+    DIGIT,
     GENERIC_CCTLDS,
     PHONE_CANDIDATE,
     PHONE_EXTENSION,
     PHONE_MAX_DIGITS,
     PHONE_MIN_DIGITS,
+    PHONE_SEPARATOR,
     PHONE_SIBLING,
     PHONE_SIBLINGS,
     TLD_REGIONS,
     US_STATES,
+    VANITY_CUES,
     VANITY_PHONE,
     ZIP_PLUS_FOUR,
 )
@@ -49,7 +53,9 @@ def find_phones(text: str, *, bare: bool = False) -> list[PhoneMatch]:
     >>> [p.raw for p in find_phones("Tel.: +44 (0) 20 7413 5566, ext. 12")]
     ['+44 (0) 20 7413 5566 extension 12']
     """
-    vanity = [PhoneMatch(m.group(), m.start(), m.end()) for m in VANITY_PHONE.finditer(text)]
+    if not DIGIT.search(text):
+        return []  # both patterns need a digit ("\d"; a vanity number's 8): most names and titles hold none
+    vanity = [PhoneMatch(m.group(), m.start(), m.end()) for m in _vanity_matches(text)]
     found = list(vanity)
     taken_until = -1
     for match in PHONE_CANDIDATE.finditer(text):
@@ -77,6 +83,13 @@ def find_phones(text: str, *, bare: bool = False) -> list[PhoneMatch]:
     return sorted(found, key=lambda p: p.start)
 
 
+def _vanity_matches(text: str) -> list[re.Match[str]]:
+    for cue in VANITY_CUES:  # every vanity number holds one; few lines do
+        if cue in text:
+            return list(VANITY_PHONE.finditer(text))
+    return []
+
+
 def _trim(candidate: str, *, bare: bool = False) -> str | None:
     """The candidate without unbalanced brackets and separators at its ends, or None if no phone."""
     raw = candidate.strip(" .-/\u2013")
@@ -84,10 +97,10 @@ def _trim(candidate: str, *, bare: bool = False) -> str | None:
         raw = raw[:-1].rstrip(" .-/")
     if raw.startswith("(") and raw.count("(") > raw.count(")"):
         raw = raw[1:]
-    digits = sum(c.isdigit() for c in raw)
+    digits = sum(map(str.isdigit, raw))
     if not PHONE_MIN_DIGITS <= digits <= PHONE_MAX_DIGITS or DATE_LIKE.match(raw):
         return None
-    if raw[0] != "+" and not any(c in raw for c in " .-/()\u2013") and not (bare and BARE_NANP.match(raw)):
+    if raw[0] != "+" and not PHONE_SEPARATOR.search(raw) and not (bare and BARE_NANP.match(raw)):
         return None  # a bare run of digits is an id or a reference number, not a printed phone
     return raw
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from prparse.phones import find_phones
 from prparse.rules.contacts import (
     ABBREVIATION_END,
+    ADDRESS_CUES,
     ADDRESS_LINE,
     BARE_INITIAL,
     BUILDING_WORDS,
@@ -22,26 +23,35 @@ from prparse.rules.contacts import (
     CITY_REGIONS,
     CONNECTOR_PREFIX,
     CONNECTOR_SUFFIX,
+    CONNECTOR_SUFFIX_ENDS,
     CONNECTOR_WORDS,
     CONTINENTS,
     COUNTRY_REGIONS,
+    CTA_CUES,
     CTA_SENTENCE,
+    DESK_CUES,
     DESK_END,
+    DESK_END_CUES,
     DESK_NAME,
     DETAILS_LABEL,
+    DIGIT,
     EMAIL,
     EMAIL_AT,
     EMAIL_DOT,
+    FIELD_DETAIL_CUES,
     FIELD_GLUE,
     FIELD_LABEL,
     FIELD_WORDS,
+    FRAGMENT_SEPARATOR,
     FRAGMENT_SPLIT,
     GLUED_WORD,
     HANDLE,
     HONORIFICS,
+    INLINE_CUES,
     INLINE_LABEL,
     JOINERS,
     LINE_LABEL,
+    LINK_CUES,
     LINK_LABEL,
     LIST_MARKER,
     NAME_PARTICLES,
@@ -50,11 +60,14 @@ from prparse.rules.contacts import (
     ORG_LINKS,
     ORG_SUFFIX,
     ORG_WORDS,
+    PUBLIC_CUES,
     PUBLIC_LABEL,
     SUB_LABEL,
     TITLE_SUFFIX,
+    TITLE_SUFFIX_ENDS,
     TITLE_WORDS,
     URL,
+    URL_CUES,
     US_STATES,
 )
 
@@ -83,7 +96,7 @@ def tokenise(text: str) -> list[Token]:
 
 
 def _line_tokens(line: str) -> list[Token]:
-    if "at" in line or "AT" in line:
+    if ("at" in line or "AT" in line) and holds_any(line, "([{"):  # both patterns need a bracket
         line = EMAIL_DOT.sub(".", EMAIL_AT.sub("@", line))
     spans = [_unglue(line, span) for span in _spans(line)]
     tokens: list[Token] = []
@@ -159,24 +172,46 @@ def _spans(line: str) -> list[tuple[int, int, str, str]]:
 
 
 def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
+    # Each pattern runs only on a line holding one of its cue words (rules/contacts.py): most lines
+    # are a bare name or number.
     spans: list[tuple[int, int, str, str]] = []
-    spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
+    if _may_match(line, PUBLIC_CUES):
+        spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
-    spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
+    if holds_any(line, URL_CUES):
+        spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
     spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line, bare=True)]
-    spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
-    spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
+    if _may_match(line, LINK_CUES):
+        spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
+    if _may_match(line, CTA_CUES):
+        spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
     label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
-    spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
-    if ":" in line or "." in line:  # every field name ends in one
+    if holds_any(line, INLINE_CUES):
+        spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
+    # every field name ends in ":" or "." and is followed by a detail: a number, an address, a link
+    if (":" in line or "." in line) and (DIGIT.search(line) or holds_any(line, FIELD_DETAIL_CUES)):
         spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
     if "@" in line:
         spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line)]
     return spans
+
+
+def _may_match(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern, every match of which holds one of the lower-case `cues`,
+    can match `text`. On ASCII text IGNORECASE is plain ASCII case folding, so a cue missing from
+    `text.lower()` is missing from every match; other text is always given the pattern."""
+    return not text.isascii() or holds_any(text.lower(), cues)
+
+
+def holds_any(text: str, cues: tuple[str, ...] | str) -> bool:
+    for cue in cues:  # a loop, not any() over a generator: this runs for every pattern of every line
+        if cue in text:
+            return True
+    return False
 
 
 def _field_kind(label: str) -> str:
@@ -189,26 +224,44 @@ def _field_kind(label: str) -> str:
 def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
     """Pieces of plain text between separators: (piece, a colon ended it, a list joiner
     ("|", "/", "and") put it beside the piece before)."""
-    pieces: list[tuple[str, bool, bool]] = []
-    pos = 0
-    joined = False
-    for match in FRAGMENT_SPLIT.finditer(text):
-        pieces.append((text[pos : match.start()], ":" in match.group(), joined))
-        joined = any(j in match.group() for j in JOINERS)
-        pos = match.end()
-    pieces.append((text[pos:], False, joined))
-    out = []
-    for piece, colon, joined in pieces:
-        piece = ABBREVIATION_END.sub(r"\1", piece.strip(" '\"*\u2022\u201c\u201d"))
-        stripped = CONNECTOR_SUFFIX.sub("", CONNECTOR_PREFIX.sub("", piece))
+    out: list[tuple[str, bool, bool]] = []
+    if not _has_letter(text):
+        return out  # ", ", " | ": every piece kept holds a letter, and pieces only lose characters of the text
+    for piece, colon, joined in _pieces(text):
+        piece = piece.strip(" '\"*\u2022\u201c\u201d")
+        if piece.endswith(".") or piece[-1:].isspace():  # every ABBREVIATION_END match ends in one
+            piece = ABBREVIATION_END.sub(r"\1", piece)
+        stripped = CONNECTOR_PREFIX.sub("", piece)
+        if stripped[-1:] in CONNECTOR_SUFFIX_ENDS:  # the pattern is slow to find nothing; most pieces end otherwise
+            stripped = CONNECTOR_SUFFIX.sub("", stripped)
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
-        if stripped and any(c.isalpha() for c in stripped):
+        if _has_letter(stripped):
             head, tail = _person_lead(stripped)
             if tail:
                 out.append((head, False, joined))
                 joined, stripped = False, tail
             out.append((stripped, colon, joined))
     return out
+
+
+def _pieces(text: str) -> list[tuple[str, bool, bool]]:
+    pieces: list[tuple[str, bool, bool]] = []
+    pos = 0
+    joined = False
+    # Most text is a bare name or title: the split pattern is slow to find nothing, the search for
+    # the separator characters one of which it needs is fast.
+    if FRAGMENT_SEPARATOR.search(text):
+        for match in FRAGMENT_SPLIT.finditer(text):
+            separator = match.group()
+            pieces.append((text[pos : match.start()], ":" in separator, joined))
+            joined = holds_any(separator, JOINERS)
+            pos = match.end()
+    pieces.append((text[pos:], False, joined))
+    return pieces
+
+
+def _has_letter(text: str) -> bool:
+    return text[:1].isalpha() or any(c.isalpha() for c in text)  # the first character settles most
 
 
 def _person_lead(piece: str) -> tuple[str, str | None]:
@@ -237,7 +290,7 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
     words = fragment.split()
     if FIELD_WORDS.match(fragment):
         return "skip", None, None
-    if ADDRESS_LINE.search(fragment) or is_place(fragment) or _names_building(words):
+    if _is_address(fragment) or is_place(fragment) or _names_building(words):
         return "address", None, None
     if len(words) > _MAX_FRAGMENT_WORDS or (fragment[0].islower() and len(words) > 1):
         return "prose", None, None  # "please visit", "email us here": words of a sentence, not a name
@@ -245,18 +298,23 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
         return "skip", None, None
     if is_person(fragment):
         return "person", fragment, None
-    if DESK_END.search(fragment):
+    if _may_match(fragment, DESK_END_CUES) and DESK_END.search(fragment):
         return "desk", fragment, None  # "Assistant Minister Hall's Office": a desk despite its title word
     split = _title_then_name(words)
     if split:
         return "person", split[1], split[0]
     if is_title(words):
         return "title", None, None  # "Head of Investor Relations", "Communications Manager"
-    if DESK_NAME.search(fragment):
+    if _may_match(fragment, DESK_CUES) and DESK_NAME.search(fragment):
         return "desk", fragment, None
     if len(words) > 1 and words[1][0].islower() and words[1] not in NAME_PARTICLES and words[1] not in ORG_LINKS:
         return "skip", None, None  # "To schedule an interview": the start of a sentence, not a name
     return "org", None, None
+
+
+def _is_address(fragment: str) -> bool:
+    maybe = DIGIT.search(fragment) or holds_any(fragment, ADDRESS_CUES)  # the pattern is slow; most names hold neither
+    return bool(maybe and ADDRESS_LINE.search(fragment))
 
 
 def is_place(fragment: str) -> bool:
@@ -270,15 +328,18 @@ def is_person(fragment: str) -> bool:
     words = fragment.split()
     if len(words) > 2 and words[0].lower() in HONORIFICS:
         words = words[1:]
+    if not 2 <= len(words) <= 5 or not NAME_TOKEN.match(words[0]):
+        return False  # the cheap tests first: most fragments fail one
     names = [w for w in words if w not in NAME_PARTICLES]
-    if not 2 <= len(names) <= 4 or len(words) > 5 or not NAME_TOKEN.match(words[0]) or _names_region(words):
+    if not 2 <= len(names) <= 4:
         return False
     inner = names[1:-1]  # a middle initial ("Ronald A. Roe", "Matthew T Roe") is no stop word "a"
-    return all(
-        (w in inner and BARE_INITIAL.match(w))
-        or (NAME_TOKEN.match(w) and w.lower().strip(".") not in NAME_STOP_WORDS and not is_title([w]))
-        for w in names
-    )
+    for w in names:
+        if w in inner and BARE_INITIAL.match(w):
+            continue
+        if not NAME_TOKEN.match(w) or w.lower().strip(".") in NAME_STOP_WORDS or _is_title_word(w):
+            return False
+    return not _names_region(words)
 
 
 def _names_building(words: list[str]) -> bool:
@@ -288,21 +349,35 @@ def _names_building(words: list[str]) -> bool:
 def _names_region(words: list[str]) -> bool:
     """ "Acme North America": a continent in the words makes them a company's or a place's."""
     low = [w.casefold().strip(".,") for w in words]
-    return any(w in CONTINENTS for w in low) or any(
-        f"{a} {b}" in CONTINENTS for a, b in zip(low, low[1:], strict=False)
-    )
+    if not CONTINENTS.isdisjoint(low):
+        return True
+    for first, second in zip(low, low[1:], strict=False):
+        if f"{first} {second}" in CONTINENTS:
+            return True
+    return False
 
 
 def is_title(words: list[str]) -> bool:
-    return any(w.lower().strip(".,*") in TITLE_WORDS or TITLE_SUFFIX.search(w.strip(".,")) for w in words)
+    return any(_is_title_word(w) for w in words)
+
+
+def _is_title_word(word: str) -> bool:
+    if word.lower().strip(".,*") in TITLE_WORDS:
+        return True
+    stem = word.strip(".,")
+    return stem[-1:] in TITLE_SUFFIX_ENDS and bool(TITLE_SUFFIX.search(stem))
 
 
 def _title_then_name(words: list[str]) -> tuple[str, str] | None:
     """ "Pressesprecher*in Markus Ulrich" -> ("Pressesprecher*in", "Markus Ulrich")."""
+    titled = False  # the words before the cut hold a title word: each word is tested once, not once a cut
     for cut in range(1, len(words) - 1):
-        head, tail = words[:cut], " ".join(words[cut:])
-        if is_title(head) and head[-1].lower() not in NAME_STOP_WORDS and is_person(tail):
-            return " ".join(head), tail
+        last = words[cut - 1]
+        titled = titled or _is_title_word(last)
+        if titled and last.lower() not in NAME_STOP_WORDS:
+            tail = " ".join(words[cut:])
+            if is_person(tail):
+                return " ".join(words[:cut]), tail
     return None
 
 

@@ -9,7 +9,6 @@ order by a small state machine: a name opens a contact, the details that follow 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from prparse.document import Block, BlockKind, Document, Zone
@@ -18,6 +17,7 @@ from prparse.extractors.contact_lines import (
     classify,
     clean_email,
     dedupe_case,
+    holds_any,
     is_bare,
     is_person,
     split_fragments,
@@ -31,8 +31,12 @@ from prparse.rules.contacts import (
     DETAILS_LABEL,
     INLINE_CUES,
     INLINE_LABEL,
+    INLINE_LABEL_REACH,
+    LANGUAGE_TAG_SEPARATOR,
     LINE_LABEL,
+    LOCAL_PART_SEPARATOR,
     ORG_SUFFIX,
+    WHITESPACE_RUN,
 )
 
 _INLINE_WINDOW = 400  # characters read after a label found inside a line
@@ -90,7 +94,8 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
     entries = _merge(entries)
     place_region = region_for_place(dateline.location) if dateline else None
     doc_regions = _email_regions(email for e in entries for email in e.emails)
-    return [_to_contact(e, place_region, doc_regions, _language_region(doc)) for e in entries]
+    language_region = _language_region(doc)
+    return [_to_contact(e, place_region, doc_regions, language_region) for e in entries]
 
 
 # --- where contact text is ---------------------------------------------------------------------
@@ -105,9 +110,8 @@ def _windows(doc: Document) -> list[tuple[list[Token], bool]]:
         windows.append((tokenise("\n".join(b.text for b in run)[:_MAX_SECTION_CHARS]), False))
         in_runs.update(b.index for b in run)
     inline: list[list[Token]] = []
-    for block in doc.blocks:
-        if block.index not in in_runs and block.kind is not BlockKind.RULE:
-            inline.extend(_inline_windows(block.text))
+    for block in _cued_blocks([b for b in doc.blocks if b.index not in in_runs and b.kind is not BlockKind.RULE]):
+        inline.extend(_inline_windows(block.text))
         if len(inline) >= _MAX_INLINE_WINDOWS:
             break
     return windows + [(tokens, True) for tokens in inline[:_MAX_INLINE_WINDOWS]]
@@ -163,14 +167,17 @@ def _card_windows(doc: Document) -> list[list[Token]]:
         # cheap tests first: most blocks are long prose or hold neither an address nor a digit
         if block.kind is BlockKind.RULE or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
             continue
-        if ("@" not in text and not find_phones(text)) or _opens_contact(block) or CONFERENCE_CALL.search(text):
+        # the label test before the phone scan: a contact section's blocks are ruled out by their zone
+        if _opens_contact(block) or ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
         if not is_bare(tokens):
             continue
         after = blocks[position + 1] if position + 1 < len(blocks) else None
-        if after is not None and len(after.text.split()) <= _CARD_NAME_WORDS and is_bare(tokenise(after.text)):
-            tokens += tokenise(after.text)
+        if after is not None and len(after.text.split()) <= _CARD_NAME_WORDS:
+            after_tokens = tokenise(after.text)
+            if is_bare(after_tokens):
+                tokens += after_tokens
         windows.append(tokens)
     return windows
 
@@ -180,12 +187,19 @@ def _is_card_contact(entry: _Entry) -> bool:
     return entry.has_details and bool(entry.name or (entry.emails and entry.phones))
 
 
+def _cued_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks holding one of INLINE_CUES, which every in-line label holds: most hold none, and
+    the label pattern is slow. The cues are looked for once in the page's text, then in each block
+    only those the page holds."""
+    page = "\n".join(b.text for b in blocks)  # no cue holds a line break: none runs across two blocks
+    cues = tuple(cue for cue in INLINE_CUES if cue in page)
+    return [b for b in blocks if holds_any(b.text, cues)] if cues else []
+
+
 def _inline_windows(text: str) -> list[list[Token]]:
     """Token streams after each contact label printed inside a non-contact block."""
     windows: list[list[Token]] = []
-    if not any(cue in text for cue in INLINE_CUES):
-        return windows  # most blocks: skip the label pattern altogether
-    for match in INLINE_LABEL.finditer(text):
+    for match in INLINE_LABEL.finditer(text, _label_scan_start(text)):
         if len(windows) >= _MAX_INLINE_WINDOWS:
             break
         if DETAILS_LABEL.match(match.group()):
@@ -193,6 +207,15 @@ def _inline_windows(text: str) -> list[list[Token]]:
         window = text[match.end() : match.end() + _INLINE_WINDOW]
         windows.append([Token("label", match.group()), *tokenise(window)])
     return windows
+
+
+def _label_scan_start(text: str) -> int:
+    """Where the first in-line label can start: no earlier than INLINE_LABEL_REACH before the first
+    cue, unless a run of white space (two characters or more) could stretch a label."""
+    if WHITESPACE_RUN.search(text):
+        return 0
+    first_cue = min((i for i in (text.find(cue) for cue in INLINE_CUES) if i >= 0), default=0)
+    return max(0, first_cue - INLINE_LABEL_REACH)
 
 
 # --- reading tokens into contacts --------------------------------------------------------------
@@ -304,9 +327,8 @@ def _on_detail(reader: _Reader, *, email: str | None = None, phone: str | None =
 def _on_text(reader: _Reader, text: str, tokens: list[Token], following: int) -> None:
     fragments = split_fragments(text)
     for index, (fragment, colon, joined) in enumerate(fragments):
-        last = index == len(fragments) - 1
-        followed_by_text = not last or _next_is_text(tokens, following)
-        if colon and followed_by_text and not is_person(fragment):
+        colon_then_text = colon and (index < len(fragments) - 1 or _next_is_text(tokens, following))
+        if colon_then_text and not is_person(fragment):
             reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
             continue
         reader.joined = joined
@@ -338,7 +360,7 @@ def _on_fragment(reader: _Reader, fragment: str) -> None:
 
 def _note_place(reader: _Reader, fragment: str) -> None:
     """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers."""
-    words = [w for w in fragment.split() if not any(c.isdigit() for c in w)]
+    words = [w for w in fragment.split() if not any(map(str.isdigit, w))]
     region = region_for_place(" ".join(words)) if 0 < len(words) <= 3 else None
     if region and region not in reader.place_regions:
         reader.place_regions.append(region)
@@ -437,7 +459,7 @@ def _demote_orgs(group: list[_Entry], emails: list[str]) -> list[_Entry]:
 
 
 def _local_words(emails: list[str]) -> set[str]:
-    return {w for e in emails for w in re.split(r"[._\-]", e.split("@")[0].casefold())}
+    return {w for e in emails for w in LOCAL_PART_SEPARATOR.split(e.split("@")[0].casefold())}
 
 
 def _settle_name(entry: _Entry) -> None:
@@ -498,7 +520,7 @@ def _email_regions(emails) -> list[str]:  # type: ignore[no-untyped-def]
 def _language_region(doc: Document) -> str | None:
     """ "de-DE", "en_AU" -> the region part; a bare language names no country."""
     language = doc.meta.language or ""
-    parts = re.split(r"[-_]", language)
+    parts = LANGUAGE_TAG_SEPARATOR.split(language)
     return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else None
 
 

@@ -26,6 +26,11 @@ INLINE_LABEL = re.compile(
 
 # Substrings one of which every INLINE_LABEL match contains: a cheap test before the pattern.
 INLINE_CUES = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nquiries", "ueries", "elations:")
+# How far a match can start before the first cue it holds, when no white space in it runs over one
+# character: "For further information regarding <80 characters>, please contact" puts "ontact" 124
+# characters in. A long block is scanned from this far before its first cue, not from its start.
+INLINE_LABEL_REACH = 130
+WHITESPACE_RUN = re.compile(r"\s\s")
 
 # A label at the start of a line inside a contact section. A "details" label ("Contact data:")
 # belongs to the person named just before it; any other label opens a new contact.
@@ -60,6 +65,8 @@ PUBLIC_LABEL = re.compile(
     r"|(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries)\b)\W{0,3}",
     _I,
 )
+# Lower-case words one of which every PUBLIC_LABEL match holds (inquiries, enquiries and queries hold "qu").
+PUBLIC_CUES = ("qu", "information")
 
 # Field names before a detail ("Tel.:", "E-Mail:", "Mobile number:", "Office:", "National toll-free").
 # Glued to the previous word in scraped text ("GilmartinE-Mail:"), so no word boundary before.
@@ -74,6 +81,8 @@ FIELD_LABEL = re.compile(
     r"|(?<![A-Za-z])(?:Tel|Fax|Mob|Ph)\.\s*(?=[+(\d])"
 )
 
+# What every FIELD_LABEL match is followed by, besides a digit: "+", "(", an email, a web address.
+FIELD_DETAIL_CUES = ("+", "(", "@", "www.", "http")
 # Fields of a company card rather than a media contact ("Website:", "Facebook:").
 CARD_FIELD = re.compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|LinkedIn|Instagram)\b", _I)
 
@@ -91,6 +100,8 @@ CONNECTOR_PREFIX = re.compile(
 )
 # "(?<!\s)": a run of spaces is tried from its start only (else each space restarts the run: quadratic).
 CONNECTOR_SUFFIX = re.compile(r"(?<!\s)\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
+# The last character of every CONNECTOR_SUFFIX match: a connector's last letter, or the line break "$" allows after it.
+CONNECTOR_SUFFIX_ENDS = "rdtnalRDTNAL\n"
 CONNECTOR_WORDS = frozenset(
     {"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"}
 )
@@ -108,6 +119,8 @@ LINK_LABEL = re.compile(
     r"(?<![A-Za-z])(?:e-?mail us(?: here)?|visit (?:our|the) website|visit us(?: on social media)?|website|click here)(?![A-Za-z])\W{0,2}",
     _I,
 )
+# Lower-case words one of which every LINK_LABEL match holds.
+LINK_CUES = ("mail us", "visit", "website", "click here")
 
 # A sentence asking the public to visit a site: its numbers are the firm's public line (a call to action),
 # not a media contact, even when the sentence is printed under a "Contact" heading. ("To schedule an
@@ -117,12 +130,16 @@ CTA_SENTENCE = re.compile(
     r"|for more information,? (?:please )?(?:visit|go to))(?![A-Za-z])",
     _I,
 )
+# Lower-case words one of which every CTA_SENTENCE match holds.
+CTA_CUES = ("learn more", "visit", "to order", "find out more", "go to")
 
 # Postal address lines: "200 S. Kraemer Blvd.", "Brea, CA 92821", "10119 Berlin", "Almstadtstraße 7".
 ADDRESS_LINE = re.compile(
     r"^\d{1,5}[A-Za-z]?\s+\w|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+$"
     r"|(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm)\s+\d|\b(?:Suite|Ste\.|Floor|P\.?O\.? Box|Postfach|Calle|Avenida|Av\.)\s+\w",
 )
+# Every ADDRESS_LINE match holds a digit ("\d") or one of these words: a line with neither is no address.
+ADDRESS_CUES = ("Suite", "Ste.", "Floor", "Box", "Postfach", "Calle", "Av")
 
 # Desk names: a press office or a minister's office given as the contact itself.
 DESK_NAME = re.compile(
@@ -134,10 +151,26 @@ DESK_NAME = re.compile(
     _I,
 )
 
+# Lower-case words one of which every DESK_NAME match holds.
+DESK_CUES = (
+    "press",
+    "media",
+    "news",
+    "communication",
+    "public",
+    "investor",
+    "office",
+    "desk",
+    "kommunikation",
+    "prensa",
+    "comunicaci",
+)
+
 # A desk named by its last word: "Minister Hall's Office", "BUND-Pressestelle", "Press Desk".
 DESK_END = re.compile(
     r"(?:\b(?:office|desk|newsroom|team)|pressestelle|presseb(?:ü|ue)ro|gabinete de prensa)\W{0,2}$", _I
 )
+DESK_END_CUES = ("office", "desk", "newsroom", "team", "presse", "gabinete de prensa")  # one is in every match
 
 # Words of job titles; a fragment holding one of them is a title, not a name or organisation.
 TITLE_WORDS = frozenset(
@@ -155,6 +188,7 @@ TITLE_WORDS = frozenset(
 TITLE_SUFFIX = re.compile(
     r"(?:sprecher(?:in)?|referent(?:in)?|experte|expertin|leiter(?:in)?|beauftragte[rn]?)(?:\*in)?$", _I
 )
+TITLE_SUFFIX_ENDS = "rnteRNTE\n"  # the last character of every TITLE_SUFFIX match (or the line break "$" allows)
 
 # Words that make a capitalised line an organisation rather than a person ("Acme Advisory", "Nordwind Capital").
 ORG_WORDS = frozenset(
@@ -532,6 +566,8 @@ VANITY_PHONE = re.compile(
     r"(?<![\w+])(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ](?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{3}[-. ]?[A-Z0-9]{4}(?![\w])"
     r"(?:\s?\(\d{3}[-. ]?\d{4}\))?"
 )
+VANITY_CUES = ("800", "833", "844", "855", "866", "877", "888")  # one is in every VANITY_PHONE match
+PHONE_SEPARATOR = re.compile(r"[ .\-/()\u2013]")  # what sets a printed number apart from a bare run of digits
 # Extensions after a number; the printed abbreviation is written out in full (GOLD.md).
 PHONE_EXTENSION = re.compile(
     r"\s{0,2},?\s{0,2}(?P<word>ext\.?|Ext\.?|EXT\.?|extension|Extension|x|X|Durchwahl|DW|Dw\.?)\s{0,2}(?P<digits>\d{1,6})(?!\d)"
@@ -547,6 +583,7 @@ DATE_LIKE = re.compile(
 BARE_NANP = re.compile(r"^1?[2-9]\d{2}[2-9]\d{6}$")
 # A US ZIP+4 code ("Dallas, Texas 75207-4399") has a phone's digits but follows a state's name.
 ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
+DIGIT = re.compile(r"\d")  # one C scan: far cheaper than a phone or address pattern on text without a digit
 PHONE_MIN_DIGITS = 7
 PHONE_MAX_DIGITS = 15
 
@@ -555,6 +592,8 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}"
     r"(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
 )
+LOCAL_PART_SEPARATOR = re.compile(r"[._\-]")  # between the words of an address's local part ("jane.roe")
+LANGUAGE_TAG_SEPARATOR = re.compile(r"[-_]")  # "de-DE", "en_AU"
 # Obfuscated emails: "jane(at)acme.de", "jane [at] acme [dot] org".
 EMAIL_AT = re.compile(r"\s?[(\[{]\s?(?:at|AT|@)\s?[)\]}]\s?")
 EMAIL_DOT = re.compile(r"\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?")
@@ -562,6 +601,7 @@ URL = re.compile(
     r"(?:https?://|www\.)[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6}\.(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
     r"(?:/[^\s)\]>]{0,300})?"
 )
+URL_CUES = ("http", "www.")  # substrings one of which every URL match holds (the pattern is case-sensitive)
 HANDLE = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
 
 # --- reading contact lines ---------------------------------------------------------------------
@@ -570,6 +610,8 @@ HANDLE = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
 FRAGMENT_SPLIT = re.compile(
     r"(?<!\s)\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
 )
+# Characters one of which every FRAGMENT_SPLIT match holds: text without them is one piece.
+FRAGMENT_SEPARATOR = re.compile(r"[,|;()\[\]\u2022/\u2013\u2014:-]")
 # A final full stop is punctuation, unless it ends an abbreviation ("Acme Corp.", "Jane Q.").
 ABBREVIATION_END = re.compile(
     r"(\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|Intl|[A-Z]|[A-Z]\.[A-Z]|e\.\s?V)\.)$|[.\s]+$"

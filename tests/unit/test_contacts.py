@@ -2,11 +2,44 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from prparse.extractors.contact_lines import holds_any
 from prparse.extractors.contacts import extract_contacts
 from prparse.model import Contact, Dateline
 from prparse.pipeline import build_document
+from prparse.rules.contacts import (
+    ADDRESS_CUES,
+    ADDRESS_LINE,
+    CONNECTOR_SUFFIX,
+    CONNECTOR_SUFFIX_ENDS,
+    CTA_CUES,
+    CTA_SENTENCE,
+    DESK_CUES,
+    DESK_END,
+    DESK_END_CUES,
+    DESK_NAME,
+    DIGIT,
+    FIELD_DETAIL_CUES,
+    FIELD_LABEL,
+    FRAGMENT_SEPARATOR,
+    FRAGMENT_SPLIT,
+    INLINE_CUES,
+    INLINE_LABEL,
+    INLINE_LABEL_REACH,
+    LINK_CUES,
+    LINK_LABEL,
+    PUBLIC_CUES,
+    PUBLIC_LABEL,
+    TITLE_SUFFIX,
+    TITLE_SUFFIX_ENDS,
+    URL,
+    URL_CUES,
+    VANITY_CUES,
+    VANITY_PHONE,
+)
 
 BODY = "The company said today that its new plant will open next spring and employ two hundred people in the region."
 
@@ -461,3 +494,92 @@ def test_glued_organisation_kept_as_organisation() -> None:
         f"# Deal\n\n{BODY}\n\nMedia Contacts:\n\nMara QuistHollis Advisorymquist@hollisadvisory.example\n"
     )
     assert (contact.name, contact.organization) == ("Mara Quist", "Hollis Advisory")
+
+
+# --- pre-screens: a cheap test that rules a pattern out must never rule out one of its matches ---
+
+# (pattern, its cues, a text it matches, whether the cues are looked for in the lower-cased match)
+CUED_PATTERNS = [
+    pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "For general public enquiries, call", True, id="public-enquiries"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "FOR PATIENT INFORMATION: 555", True, id="public-information"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "Customer Queries: 555", True, id="customer-queries"),
+    pytest.param(LINK_LABEL, LINK_CUES, "EMAIL US HERE", True, id="link-email-us"),
+    pytest.param(LINK_LABEL, LINK_CUES, "Visit the Website", True, id="link-visit"),
+    pytest.param(LINK_LABEL, LINK_CUES, "Click Here", True, id="link-click-here"),
+    pytest.param(CTA_SENTENCE, CTA_CUES, "For more information, please go to", True, id="cta-go-to"),
+    pytest.param(CTA_SENTENCE, CTA_CUES, "To find out more", True, id="cta-find-out-more"),
+    pytest.param(CTA_SENTENCE, CTA_CUES, "To Order", True, id="cta-to-order"),
+    pytest.param(URL, URL_CUES, "www.acme.example/news", False, id="url-www"),
+    pytest.param(URL, URL_CUES, "https://acme.example", False, id="url-scheme"),
+    pytest.param(INLINE_LABEL, INLINE_CUES, "PRESSEKONTAKT: Eva Roth", False, id="label-upper-case"),
+    pytest.param(INLINE_LABEL, INLINE_CUES, "Investor Relations: Ann Lee", False, id="label-relations"),
+    pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Floor 12", False, id="address-floor"),
+    pytest.param(ADDRESS_LINE, ADDRESS_CUES, "P.O. Box 40", False, id="address-box"),
+    pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Avenida Reforma", False, id="address-avenida"),
+    pytest.param(DESK_NAME, DESK_CUES, "Corporate Communications", True, id="desk-communications"),
+    pytest.param(DESK_NAME, DESK_CUES, "BUND-Pressestelle", True, id="desk-pressestelle"),
+    pytest.param(DESK_NAME, DESK_CUES, "Gabinete de Prensa", True, id="desk-prensa"),
+    pytest.param(DESK_END, DESK_END_CUES, "Minister Hall's Office", True, id="desk-end-office"),
+    pytest.param(DESK_END, DESK_END_CUES, "Acme Newsroom", True, id="desk-end-newsroom"),
+    pytest.param(VANITY_PHONE, VANITY_CUES, "Call 1-888-GOACME1 (462-2631)", False, id="vanity-888"),
+]
+
+
+@pytest.mark.parametrize("pattern, cues, text, fold", CUED_PATTERNS)
+def test_every_match_holds_a_cue(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, fold: bool) -> None:
+    match = pattern.search(text)
+    assert match is not None
+    assert holds_any(match.group().lower() if fold else match.group(), cues)
+
+
+@pytest.mark.parametrize(
+    "pattern, ends, text",
+    [
+        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe AND", id="connector-upper-case"),
+        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe via", id="connector-via"),
+        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe al\n", id="connector-before-line-break"),
+        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "Pressesprecher*in", id="title-gender-star"),
+        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "BUND-Verkehrsexperte", id="title-experte"),
+        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "Datenschutzbeauftragter", id="title-beauftragter"),
+    ],
+)
+def test_every_match_ends_in_a_listed_character(pattern: re.Pattern[str], ends: str, text: str) -> None:
+    assert pattern.search(text) is not None
+    assert text[-1] in ends
+
+
+@pytest.mark.parametrize(
+    "line", ["E-mail: jane@acme.example", "Tel.: +44 20 7946 0321", "Web: www.acme.example", "Ph. (312) 555-0199"]
+)
+def test_every_field_label_is_followed_by_a_detail_cue(line: str) -> None:
+    match = FIELD_LABEL.search(line)
+    assert match is not None
+    assert DIGIT.search(line[match.end() :]) or holds_any(line[match.end() :], FIELD_DETAIL_CUES)
+
+
+@pytest.mark.parametrize("text", ["Jane Roe, Director", "A | B", "Eva (Berlin)", "Tel: 1", "Roth - Acme", "x / y"])
+def test_every_fragment_separator_holds_a_separator_character(text: str) -> None:
+    match = FRAGMENT_SPLIT.search(text)
+    assert match is not None and FRAGMENT_SEPARATOR.search(match.group())
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("For further information regarding " + "x" * 80 + ", please contact: ", id="longest-lead"),
+        pytest.param("INVESTOR Pressekontakt: ", id="word-before-label"),
+        pytest.param("Interview requests, please contact ", id="interview-requests"),
+    ],
+)
+def test_inline_label_holds_a_cue_within_its_reach(label: str) -> None:
+    match = INLINE_LABEL.match(label)
+    assert match is not None
+    first_cue = min(i for i in (match.group().find(cue) for cue in INLINE_CUES) if i >= 0)
+    assert first_cue <= INLINE_LABEL_REACH
+
+
+def test_inline_label_late_in_a_long_block_is_read() -> None:
+    text = (
+        "# Plant opens\n\n" + " ".join([BODY] * 8) + " Media Contact: Jane Roe, 612-555-0133, jane.roe@acme.example\n"
+    )
+    assert [summary(c) for c in contacts(text)] == [("Jane Roe", ["jane.roe@acme.example"], ["612-555-0133"])]
