@@ -213,12 +213,16 @@ def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
     )
 
 
-def _copyright_finder(markup: str, data: bytes) -> Callable[[], str | None] | None:
+def _copyright_finder(markup: str, data: bytes) -> Callable[[], str | None]:
     """How to find the page's copyright owner when asked: in the page parsed again, as it was before
-    its chrome (the footers) was dropped. None when no text of the page can hold a copyright sign."""
-    if not any(sign in markup for sign in _SIGNS) and _SIGN_REFERENCE.search(markup) is None:
-        return None
-    return lambda: _copyright(_parse_tree(markup, data))
+    its chrome (the footers) was dropped, unless no text of the page can hold a copyright sign."""
+    return lambda: _copyright(_parse_tree(markup, data)) if _may_hold_sign(markup) else None
+
+
+def _may_hold_sign(markup: str) -> bool:
+    """Whether a copyright sign can be in the page's text. Asked only when an owner is wanted: the
+    search for character references reads the whole page."""
+    return any(sign in markup for sign in _SIGNS) or _SIGN_REFERENCE.search(markup) is not None
 
 
 def _copyright(root: etree._Element) -> str | None:

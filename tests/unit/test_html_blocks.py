@@ -312,20 +312,22 @@ def test_a_wrapper_holds_the_release_as_the_xpath_union_says(inner):
 def test_every_reference_that_makes_a_character_of_a_copyright_sign_keeps_the_footer_search(char):
     import html
 
-    from prparse.html_blocks import _copyright_finder
+    from prparse.html_blocks import _may_hold_sign
 
     for reference in (f"&#{ord(char)};", f"&#x{ord(char):x};", f"&#X{ord(char):X}", f"&#00{ord(char)};"):
         assert html.unescape(reference) == char
         page = f"<html><body><p>{reference}</p></body></html>"
-        assert _copyright_finder(page, page.encode()) is not None, reference
+        assert _may_hold_sign(page), reference
 
 
 @pytest.mark.parametrize("reference", ["&#8217;", "&#x2019;", "&#1690;", "&#x6a;", "&amp;", "&nbsp;"])
-def test_references_that_make_no_sign_character_skip_the_footer_search(reference):
-    from prparse.html_blocks import _copyright_finder
+def test_references_that_make_no_sign_character_skip_the_footer_search(reference, monkeypatch):
+    from prparse import html_blocks
 
     page = f"<html><body><footer>{reference} Acme</footer></body></html>"
-    assert _copyright_finder(page, page.encode()) is None
+    assert not html_blocks._may_hold_sign(page)
+    monkeypatch.setattr(html_blocks, "_parse_tree", lambda *args: pytest.fail("the page was parsed again"))
+    assert html_blocks._copyright_finder(page, page.encode())() is None
 
 
 _BYTES_PAGE = "<html><head><title>Mill reopens</title></head><body><h1>{h1}</h1><p>{p}</p></body></html>"
