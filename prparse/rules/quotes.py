@@ -9,6 +9,7 @@ import re
 from importlib.resources import files
 
 from prparse.rules.lazy import lazy_compile
+from prparse.rules.wires import alternation
 
 
 def _load_words(name: str) -> tuple[str, ...]:
@@ -57,10 +58,20 @@ NEXT_WORD = lazy_compile(r"\s+([a-z]\w*)")
 SPEECH_VERBS = _load_words("speech_verbs.txt")
 # Verbs that stand before the speaker and never after: ", so Reuter", "according to X", "según X".
 PREPOSED_VERBS = frozenset({"so", "according to", "según", "selon"})
-_VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+
+
+def _verb_pattern(verb: str) -> str:
+    return re.escape(verb).replace(r"\ ", r"\s+")
+
+
+# Longest first, gathered under first letters (the search runs over the prose before every quote).
+_VERBS_LONGEST_FIRST = sorted(SPEECH_VERBS, key=len, reverse=True)
+_VERB_ALT = alternation(_VERBS_LONGEST_FIRST, _verb_pattern)
 # A speech verb as a whole word; lower case except at a sentence start ("Said Lyle Fitterer, ...").
 SPEECH_VERB = lazy_compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})(?![\w-])")
-SPEECH_VERB_START = lazy_compile(rf"^\s*(?P<verb>(?i:{_VERB_ALT}))(?![\w-])")
+SPEECH_VERB_START = lazy_compile(
+    rf"^\s*(?P<verb>(?i:{alternation(_VERBS_LONGEST_FIRST, _verb_pattern, ignore_case=True)}))(?![\w-])"
+)
 
 # Words opening a relative clause after a quoted name: "“Spring Forward,” which highlights …" is no attribution.
 RELATIVES = frozenset("which that who whose where whom que qui".split())

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.document import Document
 from prparse.extractors.dateline import extract_dateline
 from prparse.pipeline import build_document
-from prparse.rules.wires import WIRE_BY_KEY, WIRE_SERVICES, wire_key
+from prparse.rules.wires import WIRE_BY_KEY, WIRE_SERVICES, alternation, wire_key
 
 HEADLINE = "Acme Robotics Opens Its First Plant in the Region\n\n"
 LEAD = (
@@ -429,3 +431,32 @@ def test_place_line_above_a_lead_opening_with_a_dash(lines: tuple[str, ...], exp
     found = fields(release(*lines))
     assert found is not None and found[0] == expected
     assert found[1] == "2022-05-03"  # the date line still gives the date
+
+
+@pytest.mark.parametrize(
+    ("words", "flags", "subjects"),
+    [
+        pytest.param(
+            ["points out", "pointed", "points", "said", "says", "say", "so"],
+            0,
+            ["she points out that", "he says so", "they say", "Said Jane", "sayso", "pointedly"],
+            id="verbs-case-sensitive",
+        ),
+        pytest.param(
+            ["PR Newswire Asia", "PR Newswire", "PRWeb", "pr.com", "Presswire", "Business Wire"],
+            re.IGNORECASE,
+            ["pr newswire asia", "PR NEWSWIRE", "Prweb", "PR.com", "presswire", "BUSINESS WIRE", "PR Web"],
+            id="names-case-blind",
+        ),
+    ],
+)
+def test_an_alternation_gathered_under_first_letters_matches_as_the_flat_one(words, flags, subjects) -> None:
+    gathered = re.compile(rf"\b{alternation(words, re.escape, ignore_case=bool(flags))}\b", flags)
+    flat = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", flags)
+    for subject in subjects:
+        assert [m.span() for m in gathered.finditer(subject)] == [m.span() for m in flat.finditer(subject)], subject
+
+
+def test_an_alternation_needs_patterns_that_start_with_the_first_character() -> None:
+    with pytest.raises(ValueError):
+        alternation(["said"], lambda word: "(?:" + word + ")")
