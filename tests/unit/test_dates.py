@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from prparse.dates import find_date, find_dates, parse_date
+from prparse.dates import _MAX_DATE_CHARS, find_date, find_dates, parse_date
 
 D = datetime.date
 
@@ -100,3 +100,11 @@ def test_an_unknown_time_zone_after_the_date_is_ignored_silently():
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # dateutil warns about zones it does not know
         assert parse_date("Feb 3, 2025 at 10:00 G") == datetime.date(2025, 2, 3)
+
+
+def test_an_anchored_date_at_its_longest_is_found() -> None:
+    # find_date(anchored=True) looks for a year within _MAX_DATE_CHARS first: the longest form must fit.
+    text = "Donnerstag.,  14th.  de  septiembre.,  del  2020 - Madrid"
+    found = find_date(text, 0, anchored=True)
+    assert found is not None and found.date == datetime.date(2020, 9, 14)
+    assert found.end - found.start == _MAX_DATE_CHARS
