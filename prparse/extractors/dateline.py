@@ -399,17 +399,27 @@ def _closing_wire(doc: Document) -> str | None:
     lowered = _lower(text)  # same length as `text`, so offsets agree
     found: list[tuple[int, str]] = []
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
-    for phrase, kind in rules.CLOSING_WIRE_CUES:
-        at = lowered.find(phrase)
-        for _ in range(rules.CLOSING_CUE_MAX_HITS):  # a release has a handful; junk may have thousands
-            if at < 0:
-                break
-            wire = _wire_after_cue(text, lowered, at, at + len(phrase), kind)
-            if wire is not None:
-                found.append((at, wire))
-                break
-            at = lowered.find(phrase, at + 1)
+    for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items():
+        if word not in lowered:
+            continue  # none of the word's phrases is there
+        for phrase, kind in cues:
+            hit = _first_wire_at_cue(text, lowered, phrase, kind)
+            if hit is not None:
+                found.append(hit)
     return min(found)[1] if found else None
+
+
+def _first_wire_at_cue(text: str, lowered: str, phrase: str, kind: str) -> tuple[int, str] | None:
+    """(offset, wire) of the first occurrence of a cue phrase that a wire's name follows."""
+    at = lowered.find(phrase)
+    for _ in range(rules.CLOSING_CUE_MAX_HITS):  # a release has a handful; junk may have thousands
+        if at < 0:
+            return None
+        wire = _wire_after_cue(text, lowered, at, at + len(phrase), kind)
+        if wire is not None:
+            return at, wire
+        at = lowered.find(phrase, at + 1)
+    return None
 
 
 def _wire_after_cue(text: str, lowered: str, start: int, end: int, kind: str) -> str | None:

@@ -245,6 +245,12 @@ CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
                                        "original/source press release", "originally published", "source version",
                                        "view source version")]
 )  # fmt: skip
+# The cues gathered under their first word: a text without "distributed" holds none of its
+# phrases, and one test for the word costs what the search for one phrase costs.
+CLOSING_WIRE_CUES_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {
+    word: tuple(cue for cue in CLOSING_WIRE_CUES if cue[0].split()[0] == word)
+    for word in dict.fromkeys(phrase.split()[0] for phrase, _kind in CLOSING_WIRE_CUES)
+}
 SOURCE_LINE = re.compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100
