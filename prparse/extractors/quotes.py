@@ -257,9 +257,13 @@ def _attribute(
     prefix = _prefix(texts, spans, n)
     speakers.note_prose(prefix)
     tail = _tail(texts, spans, n)
-    found = _before(prefix, text) if text[-1:] in ".!?\u2026" else None
-    found = found or _after(tail, text) or _before(prefix, text) or _before(_previous_line(texts, span), text)
-    found = found or _partial(prefix) or _signature(texts, span) or _subject(prefix, text, speakers)
+    clause = last_clause(prefix)  # read by three of the shapes below: found once
+    if text[-1:] in ".!?\u2026":
+        found = _before(clause, text) or _after(tail, text)
+    else:
+        found = _after(tail, text) or _before(clause, text)
+    found = found or _before(last_clause(_previous_line(texts, span)), text)
+    found = found or _partial(clause) or _signature(texts, span) or _subject(clause, text, speakers)
     # The whole paragraph before the mark: "Scott pledged … “…” She wrote that “…”" is Scott's.
     prose = _prose_before(texts, span) + " " + (texts[span.open_pos] or "")[: span.open_at]
     if found is not None:
@@ -350,9 +354,12 @@ def _after(tail: str, text: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _before(prefix: str, text: str) -> tuple[str, str | None] | None:
-    """Name, Title, said: "…"  /  Said Name, Title, "…"  /  According to Name, "…"  /  Name, Title: "…"."""
-    clause = last_clause(prefix).strip()
+def _before(clause: str, text: str) -> tuple[str, str | None] | None:
+    """Name, Title, said: "…"  /  Said Name, Title, "…"  /  According to Name, "…"  /  Name, Title: "…".
+
+    `clause` is the last clause before the opening mark (`last_clause`).
+    """
+    clause = clause.strip()
     if not clause or clause[-1] not in ":,":
         return None
     body = clause[:-1].strip()
@@ -390,9 +397,8 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
     return (line, None) if name and len(name.split()) > 1 and "," in line and line.startswith(name) else None
 
 
-def _partial(prefix: str) -> tuple[str, str | None] | None:
+def _partial(clause: str) -> tuple[str, str | None] | None:
     """A quotation inside a reported sentence: The prosecutor pointed out that the window "…"."""
-    clause = last_clause(prefix)
     for m in R.SPEECH_VERB.finditer(clause):
         verb = _verb(m.group("verb"))
         subject = clause[: m.start()].rsplit(",", 1)[-1].strip()
@@ -406,14 +412,14 @@ def _partial(prefix: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _subject(prefix: str, text: str, speakers: Speakers) -> tuple[str, str | None] | None:
+def _subject(clause: str, text: str, speakers: Speakers) -> tuple[str, str | None] | None:
     """A quotation inside a sentence whose subject is a person: "Doe frames it simply: a home should be "…"",
     "Jane Doe, partner at Acme, praised the team, calling it "…"". The subject must be someone quoted
     already or a full name with a known given name or a role; the passage ends the sentence, which a quoted
     term or title in mid-sentence does not."""
     if _title_like(text) or text[-1:] not in ".!?\u2026":
         return None
-    subject = R.SENTENCE_SUBJECT.match(last_clause(prefix).strip())
+    subject = R.SENTENCE_SUBJECT.match(clause.strip())
     if subject is None:
         return None
     name = subject.group("name")
