@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from prparse.document import BlockKind, Document, Zone
-from prparse.extractors.speakers import Speakers, last_clause, sentence_ends, split_speaker
+from prparse.extractors.speakers import Speakers, first_sentence_end, last_clause, split_speaker
 from prparse.model import Quote, Speaker
 from prparse.rules import quotes as R
 
@@ -390,7 +390,7 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
     tail = (texts[span.close_pos] or "")[span.close_at + 1 :].strip()
     if tail or len(line.split()) > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
         return None
-    if len(line.split()) > R.SIGNATURE_PLAIN_WORDS and sentence_ends(line.rstrip(".")):
+    if len(line.split()) > R.SIGNATURE_PLAIN_WORDS and first_sentence_end(line.rstrip(".")) is not None:
         return None  # a long signature lists offices, never sentences
     name = split_speaker(line)[0]
     # "Jane Doe, Chief Executive Officer of Acme": a name, a comma, a title; not a subheading.
@@ -456,5 +456,5 @@ def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
 
 def _first_clause(text: str) -> str:
     text = text[:400]
-    ends = sentence_ends(text)
-    return (text[: ends[0]] if ends else text).strip()
+    end = first_sentence_end(text)
+    return (text[:end] if end is not None else text).strip()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from prparse.model import Speaker
 from prparse.rules import quotes as R
 
-__all__ = ["Speakers", "last_clause", "sentence_ends", "split_speaker"]
+__all__ = ["Speakers", "first_sentence_end", "last_clause", "sentence_ends", "split_speaker"]
 
 
 # --- the people of one release -------------------------------------------------------------------
@@ -257,13 +257,14 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
         phrase = f"{who.group('name')}, {who.group('title')}"
     segments = _segments(phrase)
     best = max(
-        ((score, k, found) for k, seg in enumerate(segments) for score, found in _name_runs(seg)),
+        ((score, k, run) for k, seg in enumerate(segments) for score, run in _name_runs(seg)),
         key=lambda item: (item[0], item[1]),
         default=None,
     )
     if best is None or best[0] < 0:
         return None, None, party, None
-    _, k, (name, before, after, gender) = best
+    _, k, run = best
+    name, before, after, gender = _run_parts(*run)
     described = _about_speaker(segments[k + 1 :])
     title_parts = _earlier_title(segments[:k], described) + ([before] if before and _has_title_word(before) else [])
     title, org = _title_and_org(title_parts, described)
@@ -350,8 +351,8 @@ def _token_kind(token: str) -> str:
     return "" if "-" in token and _is_compound_title(token) else "n"
 
 
-def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]]]:
-    """Scored candidate names in a segment: runs of name words, with the words before and after them."""
+def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
+    """Scored candidate names in a segment: runs of name words, as (score, (tokens, start, end))."""
     tokens = segment.split()
     kinds = [_token_kind(t) for t in tokens]
     found = []
@@ -379,7 +380,7 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[str, str, str, str | None]
             if _is_given_name(tokens[start])
             else next((j for j in range(start + 1, end - 1) if _is_given_name(tokens[j])), start)
         )
-        found.append(_score_run(tokens, given, end))
+        found.append((_score_run(tokens, given, end), (tokens, given, end)))
         k = end
     return found
 
@@ -388,7 +389,7 @@ def _is_given_name(token: str) -> bool:
     return token.casefold() in R.FEMALE_NAMES or token.casefold() in R.MALE_NAMES
 
 
-def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str, str, str, str | None]]:
+def _score_run(tokens: list[str], start: int, end: int) -> int:
     words = tokens[start:end]
     given = [w for w in words if R.NAME_TOKEN.match(w) or R.INITIAL.match(w)]
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
@@ -407,13 +408,20 @@ def _score_run(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str,
         score -= 5  # "Minister for Health", "Investment and Commerce": a name never follows these
     elif not previous or previous in R.HONORIFICS or previous in R.TITLE_WORDS or tokens[start - 1].islower():
         score += 1
+    return score
+
+
+def _run_parts(tokens: list[str], start: int, end: int) -> tuple[str, str, str, str | None]:
+    """(name, title words before it, "of Acme" after it, gender from an honorific) of the chosen run."""
+    words = tokens[start:end]
+    previous = tokens[start - 1].rstrip(".").casefold() if start else ""
     lead = tokens[:start]
     # "The new director will be Jane Doe": only the words after the last verb can be a title.
     cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
     before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
     after = " ".join(tokens[end:])
     after = after if after.split(" ", 1)[0].casefold() in ("of", "at", "from", "von", "bei", "de") else ""
-    return score, (" ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous))
+    return " ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous)
 
 
 def _is_compound_title(token: str) -> bool:
@@ -484,22 +492,28 @@ def _split_org(title: str) -> tuple[str | None, str | None]:
 
 def sentence_ends(text: str) -> list[int]:
     """Offsets just after each real sentence end (not "Dr.", "Inc.", "Ph.D." or an initial)."""
-    ends = []
-    for m in R.CLAUSE_END.finditer(text):
-        if text[m.start()] == ".":
-            word = _word_before(text, m.start())
-            token = word.lstrip("(\"'").casefold()
-            # "Dr.", "Inc.", an initial, a German day ordinal ("vom 12. Januar").
-            if (
-                token in R.ABBREVIATIONS
-                or R.INITIAL.match(word + ".")
-                or len(token) == 1
-                or token.isdigit()
-                and len(token) <= 2
-            ):
-                continue
-        ends.append(m.end())
-    return ends
+    return [m.end() for m in R.CLAUSE_END.finditer(text) if _ends_sentence(text, m.start())]
+
+
+def first_sentence_end(text: str) -> int | None:
+    """`sentence_ends(text)[0]`, or None, without reading past it."""
+    return next((m.end() for m in R.CLAUSE_END.finditer(text) if _ends_sentence(text, m.start())), None)
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the mark at `at` ends a sentence: a full stop after "Dr.", "Inc.", an initial or a German
+    day ordinal ("vom 12. Januar") does not."""
+    if text[at] != ".":
+        return True
+    word = _word_before(text, at)
+    token = word.lstrip("(\"'").casefold()
+    return not (
+        token in R.ABBREVIATIONS
+        or R.INITIAL.match(word + ".")
+        or len(token) == 1
+        or token.isdigit()
+        and len(token) <= 2
+    )
 
 
 def _word_before(text: str, end: int, window: int = 80) -> str:
@@ -517,6 +531,10 @@ def _word_before(text: str, end: int, window: int = 80) -> str:
 
 
 def last_clause(text: str) -> str:
+    """What follows the last sentence end of the text's last 600 characters."""
     text = text[-600:]
-    ends = sentence_ends(text.rstrip())
-    return text[ends[-1] :] if ends else text
+    stripped = text.rstrip()
+    # Only the last real end counts: read the candidates from the back, most are real.
+    marks = list(R.CLAUSE_END.finditer(stripped))
+    last = next((m.end() for m in reversed(marks) if _ends_sentence(stripped, m.start())), None)
+    return text[last:] if last is not None else text
