@@ -245,14 +245,17 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
         ('Klaus Muster', 'founder', 'Acme Labs', None)
     """
     phrase = " ".join(phrase.split()).strip(" ,;:")
-    phrase = phrase if R.FINAL_ABBREVIATION.search(phrase) else phrase.rstrip(".")
+    if phrase.endswith(".") and not R.FINAL_ABBREVIATION.search(phrase):
+        phrase = phrase.rstrip(".")
     group = R.PARENTHETICAL.search(phrase)
     named_before_party = phrase[: group.start()].rstrip() if group else ""
     after_name = bool(group) and _token_kind(named_before_party.rsplit(" ", 1)[-1]) == "n"
     # "Jane Doe (EPP, DE), rapporteur": a party after a name; "Chief Executive Officer (Acting)": an aside.
     party = group.group("inner").split(",")[0].strip() if group and after_name else None
-    phrase = R.PARENTHETICAL.sub("", R.PARENTHETICAL.sub(",", phrase, count=1) if after_name else phrase).strip(" ,")
-    who = R.WHO_IS.match(phrase)
+    if group:
+        phrase = R.PARENTHETICAL.sub("", R.PARENTHETICAL.sub(",", phrase, count=1) if after_name else phrase)
+    phrase = phrase.strip(" ,")
+    who = R.WHO_IS.match(phrase) if "who" in phrase else None  # the pattern's own word: most phrases lack it
     if who:
         phrase = f"{who.group('name')}, {who.group('title')}"
     segments = _segments(phrase)
@@ -359,8 +362,7 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
     k = 0
     while k < len(tokens):
         # "For Eliza, …", "The Ministry": a capitalised function word does not start a name (but "Das said" does).
-        opener = len(tokens) > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS
-        if kinds[k] != "n" or opener:
+        if kinds[k] != "n" or len(tokens) > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS:
             k += 1
             continue
         end = k
