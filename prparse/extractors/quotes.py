@@ -148,9 +148,9 @@ def _mark_role(s: str, i: int) -> str:
         # French spacing « texte »: a guillemet keeps its own direction.
         return "open" if ch in R.GUILLEMET_OPEN else "close" if ch in R.GUILLEMET_CLOSE else ""
     # Next to another mark the free side decides: “‘Hello … world,’” opens twice and closes twice.
-    if left_free or (R.MARK.match(left) and not right_free):
+    if left_free or (left in R.QUOTE_MARKS and not right_free):
         return "open"
-    if right_free or R.MARK.match(right):
+    if right_free or right in R.QUOTE_MARKS:
         return "" if _plural_possessive(s, i) else "close"
     return "either"
 
@@ -212,7 +212,7 @@ def _carry(state: _Open, pos: int, texts: list[str | None], spans: list[_Span]) 
     if s is not None and state.carried < R.MAX_CARRY_BLOCKS:
         lead = len(s) - len(s.lstrip(" >"))
         first = s[lead : lead + 1]
-        reopens = first and R.MARK.match(first) and _family(first) == state.family and _mark_role(s, lead) == "open"
+        reopens = first and first in R.QUOTE_MARKS and _family(first) == state.family and _mark_role(s, lead) == "open"
         if reopens or first.islower():
             # The house style reopens each paragraph of a long quotation; a lower-case start is one
             # paragraph broken in two by a line-wrapped source.
@@ -418,7 +418,7 @@ def _subject(clause: str, text: str, speakers: Speakers) -> tuple[str, str | Non
     "Jane Doe, partner at Acme, praised the team, calling it "…"". The subject must be someone quoted
     already or a full name with a known given name or a role; the passage ends the sentence, which a quoted
     term or title in mid-sentence does not."""
-    if _title_like(text) or text[-1:] not in ".!?\u2026":
+    if text[-1:] not in ".!?\u2026" or _title_like(text):
         return None
     subject = R.SENTENCE_SUBJECT.match(clause.strip())
     if subject is None:
@@ -451,8 +451,8 @@ def _sentence_like(text: str) -> bool:
 
 def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
     """A title of a work or a slogan: nearly every word capitalised."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
+    initials = [w[0] for w in text.split() if w[0].isalpha()]
+    return bool(initials) and sum(map(str.isupper, initials)) >= share * len(initials)
 
 
 def _first_clause(text: str) -> str:

@@ -382,7 +382,7 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
             if _is_given_name(tokens[start])
             else next((j for j in range(start + 1, end - 1) if _is_given_name(tokens[j])), start)
         )
-        found.append((_score_run(tokens, given, end), (tokens, given, end)))
+        found.append((_score_run(tokens, kinds, given, end), (tokens, given, end)))
         k = end
     return found
 
@@ -391,9 +391,10 @@ def _is_given_name(token: str) -> bool:
     return token.casefold() in R.FEMALE_NAMES or token.casefold() in R.MALE_NAMES
 
 
-def _score_run(tokens: list[str], start: int, end: int) -> int:
+def _score_run(tokens: list[str], kinds: list[str], start: int, end: int) -> int:
     words = tokens[start:end]
-    given = [w for w in words if R.NAME_TOKEN.match(w) or R.INITIAL.match(w)]
+    # A run holds name words, initials and particles (`_token_kind`); the particles are not counted.
+    given = [w for w, kind in zip(words, kinds[start:end], strict=True) if kind != "p"]
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
     known = _is_given_name(given[0])
     score = 3 if known else 0
