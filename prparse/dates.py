@@ -107,7 +107,7 @@ _DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
 # The longest text DATE_PATTERN can match: "Wednesday., 14º. de septiembre, del 2020" and
 # every optional part at its longest (weekday, day, ordinal, "de", month, "del", spaces).
-_MAX_DATE_CHARS = 48
+MAX_DATE_CHARS = 48
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMatch]:
@@ -148,7 +148,7 @@ def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch
     datetime.date(2021, 1, 14)
     """
     if anchored:
-        if _YEAR_HINT.search(text, start, start + _MAX_DATE_CHARS) is None:
+        if _YEAR_HINT.search(text, start, start + MAX_DATE_CHARS) is None:
             return None  # every date ends with its year or opens with it, within its longest form
         match = DATE_PATTERN.match(text, start)
         found = _to_match(match) if match else None

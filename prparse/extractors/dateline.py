@@ -136,7 +136,7 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
     reading = read_head(head)
     if reading is None:
         return None
-    line_length = len(collapse(line))
+    line_length = _collapsed_length(line, len(head))
     if not _acceptable(reading, block, head[reading.end : line_length]):
         return None
     if reading.location_end > line_length:
@@ -144,6 +144,21 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
     location = _place_case(reading.location) if reading.location else None
     raw = head[reading.start : reading.end].strip()
     return _Found(raw, block.index, _rule_of(reading), location, reading.date, reading.wire, reading.score)
+
+
+def _collapsed_length(line: str, head_length: int) -> int:
+    """`len(collapse(line))` where a head of `head_length` characters is read: exact below it, at
+    least `head_length` otherwise.
+
+    A lead paragraph is long, and its dateline is read from its head: a collapsed prefix of the line
+    is a prefix of the collapsed line, so a prefix that reaches the head's length settles it.
+    """
+    reach = 2 * rules.HEAD_CHARS
+    if len(line) > reach:
+        prefix_length = len(collapse(line[:reach]))
+        if prefix_length >= head_length:
+            return prefix_length
+    return len(collapse(line))
 
 
 def _place_line(window: list[Block]) -> _Found | None:

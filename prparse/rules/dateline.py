@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from prparse.dates import MONTHS
+from prparse.dates import MAX_DATE_CHARS, MONTHS
 
 # --- where to look -------------------------------------------------------------------------------
 
@@ -69,6 +69,12 @@ PAREN_OPEN = re.compile(r"\(\s{0,2}")
 PAREN_CLOSE = re.compile(r"\s{0,2}\)")
 # Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
 DATE_LEAD = re.compile(r"(?:le|den|am|el)\s{1,2}(?=\d)", re.IGNORECASE)
+
+# A date part holds a digit this close to where it is read: past an article and a parenthesis (8
+# characters at most), a date's longest form ends with or opens with its year, and a day and
+# month show the day within 14 characters. A part with no digit so close is no date.
+DATE_DIGIT_REACH = 8 + MAX_DATE_CHARS
+DIGIT = re.compile(r"\d")
 
 # A day and month without a year, as AP style prints it ("WASHINGTON, Jan. 14 (AP) --"): part
 # of the dateline, but no release date by itself. The month word is checked against

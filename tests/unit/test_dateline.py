@@ -460,3 +460,21 @@ def test_an_alternation_gathered_under_first_letters_matches_as_the_flat_one(wor
 def test_an_alternation_needs_patterns_that_start_with_the_first_character() -> None:
     with pytest.raises(ValueError):
         alternation(["said"], lambda word: "(?:" + word + ")")
+
+
+@pytest.mark.parametrize(
+    ("line", "head_length"),
+    [
+        pytest.param("NEW YORK, Jan. 14, 2021 -- Acme", 32, id="short-line"),
+        pytest.param("NEW  YORK -- " + "word " * 300, 320, id="long-line"),
+        pytest.param("NEW YORK -- " + "\u200b" * 700 + "word " * 10, 320, id="invisible-characters-make-it-short"),
+        pytest.param("NEW YORK -- " + "w\u200bord " * 200, 320, id="invisible-characters-inside-words"),
+    ],
+)
+def test_a_lines_collapsed_length_is_exact_where_the_head_reads_it(line, head_length) -> None:
+    from prparse.extractors.dateline import _collapsed_length
+    from prparse.normalise import collapse
+
+    exact = len(collapse(line))
+    found = _collapsed_length(line, head_length)
+    assert found == exact if exact < head_length else found >= head_length

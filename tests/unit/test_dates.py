@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from prparse.dates import _MAX_DATE_CHARS, find_date, find_dates, parse_date
+from prparse.dates import MAX_DATE_CHARS, find_date, find_dates, parse_date
 
 D = datetime.date
 
@@ -103,8 +103,8 @@ def test_an_unknown_time_zone_after_the_date_is_ignored_silently():
 
 
 def test_an_anchored_date_at_its_longest_is_found() -> None:
-    # find_date(anchored=True) looks for a year within _MAX_DATE_CHARS first: the longest form must fit.
+    # find_date(anchored=True) looks for a year within MAX_DATE_CHARS first: the longest form must fit.
     text = "Donnerstag.,  14th.  de  septiembre.,  del  2020 - Madrid"
     found = find_date(text, 0, anchored=True)
     assert found is not None and found.date == datetime.date(2020, 9, 14)
-    assert found.end - found.start == _MAX_DATE_CHARS
+    assert found.end - found.start == MAX_DATE_CHARS
