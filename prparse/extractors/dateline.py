@@ -91,11 +91,12 @@ def _is_prose(block: Block) -> bool:
     """A paragraph of running text, not a long title-case headline or a line of links."""
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) < rules.PROSE_MIN_WORDS * 3:
         return False
-    words = block.text.split()
-    if len(words) < rules.PROSE_MIN_WORDS:
+    # Words counted only as far as the minimum: a lead paragraph is long, and is read here often.
+    if len(block.text.split(None, rules.PROSE_MIN_WORDS)) < rules.PROSE_MIN_WORDS:
         return False
     if block.text.rstrip().endswith(rules.SENTENCE_ENDS):
         return True
+    words = block.text.split()
     lower = sum(1 for word in words if word[0].islower())
     return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 
@@ -250,7 +251,7 @@ def _is_region(text: str) -> bool:
 
 def _inline_agency(line: str, block_index: int) -> _Found | None:
     """An agency dateline inside a line whose breaks were lost ("...WriterHONOLULU (AP) _ ...")."""
-    if "(" not in line:
+    if rules.INLINE_AGENCY_TAG.search(line, 0, rules.INLINE_AGENCY_REACH) is None:
         return None
     match = rules.INLINE_AGENCY.search(line, 0, rules.INLINE_AGENCY_REACH)
     if match is None:
