@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from prparse.model import Speaker
 from prparse.rules import quotes as R
 
-__all__ = ["Speakers", "first_sentence_end", "last_clause", "sentence_ends", "split_speaker"]
+__all__ = ["Speakers", "first_sentence_end", "last_clause", "sentence_ends", "split_speaker", "word_pattern"]
 
 
 # --- the people of one release -------------------------------------------------------------------
@@ -132,7 +132,7 @@ class Speakers:
                 if named.group("name").split()[0].casefold() not in R.CAPITALISED_FUNCTION_WORDS:
                     return named.group("name")
         if len(noun.split()) == 1 and noun.isalpha() and self._may_scan():
-            named = re.search(r"\b" + re.escape(noun.capitalize()) + R.BODY_NAME_TAIL, self._body)
+            named = re.search(word_pattern(noun.capitalize(), R.BODY_NAME_TAIL), self._body)
             if named:
                 return named.group(0)
         return noun
@@ -181,8 +181,7 @@ class Speakers:
         if found is None:
             # A given name alone ("For Eliza, the landscape …"): the full name is where she was introduced. A
             # word not known as a given name counts only when its first mention carries the surname.
-            pattern = r"\b" + re.escape(word) + (R.FOLLOWING_SURNAME if _gender_of(word) else r"\b")
-            given = re.search(pattern, self._body)
+            given = re.search(word_pattern(word, R.FOLLOWING_SURNAME if _gender_of(word) else r"\b"), self._body)
             given = given and R.FOLLOWING_SURNAME_AT.match(self._body, given.start() + len(word))
             full = given and self._body[given.start() - len(word) : given.end()]
             if full and self._split(full)[0] == full:
@@ -190,7 +189,7 @@ class Speakers:
         return found
 
     def _introduced_by_surname(self, word: str) -> _Person | None:
-        for m in itertools.islice(re.finditer(r"\b" + re.escape(word) + r"\b", self._body), R.INTRO_TRIES):
+        for m in itertools.islice(re.finditer(word_pattern(word, r"\b"), self._body), R.INTRO_TRIES):
             if R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()]) is None:
                 continue
             # "CSIRO Chief Executive, Dr Jane Doe said …", "… will be Jane Doe, professor of X at Y, who …"
@@ -218,6 +217,17 @@ class Speakers:
             return None
         _, _, name, gender = min(found)
         return self._known(name) or _Person(Speaker(name, role, None), gender or _gender_of(name))
+
+
+def word_pattern(word: str, tail: str) -> str:
+    """The pattern `\\b` + `word` + `tail`, written to open on the word itself.
+
+    A pattern that opens on a literal lets the regex engine jump from one occurrence of the word to
+    the next; one that opens on `\\b` is tried at every position of the body (twenty times slower on
+    a release). The boundary is checked behind the word instead, which matches the same text.
+    """
+    escaped = re.escape(word)
+    return escaped + r"(?<=\b" + escaped + ")" + tail
 
 
 def _describes_person(phrase: str) -> bool:
