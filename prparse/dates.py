@@ -105,6 +105,7 @@ _REACH_BEFORE = 48
 # What must stand before a year for it to end a date: a letter (a month) or a date separator.
 _DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
+_LETTERS = re.compile(r"[^\W\d_]+")
 # The longest text DATE_PATTERN can match: "Wednesday., 14º. de septiembre, del 2020" and
 # every optional part at its longest (weekday, day, ordinal, "de", month, "del", spaces).
 MAX_DATE_CHARS = 48
@@ -150,6 +151,11 @@ def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch
     if anchored:
         if _YEAR_HINT.search(text, start, start + MAX_DATE_CHARS) is None:
             return None  # every date ends with its year or opens with it, within its longest form
+        word = _LETTERS.match(text, start)
+        if word is not None and word.group().lower() not in WEEKDAYS and word.group().lower() not in MONTHS:
+            # A date that opens on a word opens on its weekday or its month: any other word would be read
+            # as a weekday left out of the span (no match here) or as a month that does not exist.
+            return None
         match = DATE_PATTERN.match(text, start)
         found = _to_match(match) if match else None
         return found if found is not None and found.start == start else None

@@ -114,6 +114,8 @@ def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | N
 
 def _partial_date(head: str, start: int, end: int, *, anchored: bool = False) -> tuple[int, int] | None:
     """The span of a day and month without a year ("Jan. 14", "14 Jan") in `head[start:end]`."""
+    if rules.DIGIT.search(head, start, end) is None:
+        return None  # no day: most places and words are read here, and hold no digit
     pos = start
     while pos < end:
         match = (rules.PARTIAL_DATE.match if anchored else rules.PARTIAL_DATE.search)(head, pos, end)

@@ -86,9 +86,12 @@ WIRE_SERVICES: tuple[WireService, ...] = (
 # fmt: on
 
 
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
 def wire_key(text: str) -> str:
     """The lookup key of a wire name: letters and digits only, case folded."""
-    return re.sub(r"[\W_]+", "", text).casefold()
+    return _NOT_KEY.sub("", text).casefold()
 
 
 # Key -> canonical name, for a wire tag's whole content ("(BUSINESS WIRE)", "/PRNewswire/").

@@ -108,3 +108,25 @@ def test_an_anchored_date_at_its_longest_is_found() -> None:
     found = find_date(text, 0, anchored=True)
     assert found is not None and found.date == datetime.date(2020, 9, 14)
     assert found.end - found.start == MAX_DATE_CHARS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Monday, 14 January 2021 - Acme", id="weekday-first"),
+        pytest.param("Sonnabend, 14. Januar 2021", id="german-weekday"),
+        pytest.param("January 14, 2021", id="month-first"),
+        pytest.param("Mayor 14, 2021", id="a-word-that-is-no-month"),
+        pytest.param("Acme 14 January 2021", id="a-word-that-is-no-weekday"),
+        pytest.param("LOS ANGELES, CA, March 09, 2024", id="a-place-before-the-date"),
+        pytest.param("14.01.2021", id="numeric"),
+    ],
+)
+def test_an_anchored_date_is_what_the_pattern_reads_at_the_position(text: str) -> None:
+    # find_date(anchored=True) rules out a position by its year and first word before running the pattern.
+    from prparse.dates import DATE_PATTERN, _to_match
+
+    match = DATE_PATTERN.match(text, 0)
+    found = _to_match(match) if match else None
+    expected = found if found is not None and found.start == 0 else None
+    assert find_date(text, 0, anchored=True) == expected
