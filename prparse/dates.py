@@ -106,8 +106,8 @@ _REACH_BEFORE = 48
 _DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
 _LETTERS = re.compile(r"[^\W\d_]+")
-# The longest text DATE_PATTERN can match: "Wednesday., 14º. de septiembre, del 2020" and
-# every optional part at its longest (weekday, day, ordinal, "de", month, "del", spaces).
+# The longest text DATE_PATTERN can match: a day-first date with every optional part at its
+# longest ("Donnerstag.,  14th.  de  septiembre.,  del  2020", tested).
 MAX_DATE_CHARS = 48
 
 

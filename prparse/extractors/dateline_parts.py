@@ -91,7 +91,7 @@ def _read_part(head: str, pos: int, separator: str, reading: Reading) -> int | N
 def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | None:
     """A date, maybe in parentheses ("New York, NY (January 14, 2021) --"), or a day and month."""
     if rules.DIGIT.search(head, pos, pos + rules.DATE_DIGIT_REACH) is None:
-        return None
+        return None  # no digit within a date's reach: no date, no day and month
     lead = rules.DATE_LEAD.match(head, pos)
     start = lead.end() if lead else pos
     opened = rules.PAREN_OPEN.match(head, start)
