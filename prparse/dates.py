@@ -105,6 +105,10 @@ _REACH_BEFORE = 48
 # What must stand before a year for it to end a date: a letter (a month) or a date separator.
 _DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The longest text DATE_PATTERN can match: a day-first date with every optional part at its
+# longest ("Donnerstag.,  14th.  de  septiembre.,  del  2020", tested).
+MAX_DATE_CHARS = 48
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[DateMatch]:
@@ -145,6 +149,13 @@ def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch
     datetime.date(2021, 1, 14)
     """
     if anchored:
+        if _YEAR_HINT.search(text, start, start + MAX_DATE_CHARS) is None:
+            return None  # every date ends with its year or opens with it, within its longest form
+        word = _LETTERS.match(text, start)
+        if word is not None and word.group().lower() not in WEEKDAYS and word.group().lower() not in MONTHS:
+            # A date that opens on a word opens on its weekday or its month: any other word would be read
+            # as a weekday left out of the span (no match here) or as a month that does not exist.
+            return None
         match = DATE_PATTERN.match(text, start)
         found = _to_match(match) if match else None
         return found if found is not None and found.start == start else None

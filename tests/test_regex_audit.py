@@ -65,12 +65,16 @@ def _walk(value: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pa
 
 def _dynamic_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     """Patterns the code builds around a name at run time, compiled as the code compiles them."""
-    from prparse.extractors import issuer_lead
+    from prparse.extractors import issuer_lead, speakers
     from prparse.rules import quotes, wires
 
     yield "issuer_lead: name + _LONGER_NAME", re.compile(re.escape("Acme") + issuer_lead._LONGER_NAME)
-    yield "speakers: noun + BODY_NAME_TAIL", re.compile(r"\b" + re.escape("Chair") + quotes.BODY_NAME_TAIL)
-    yield "speakers: given name + FOLLOWING_SURNAME", re.compile(r"\bEliza" + quotes.FOLLOWING_SURNAME)
+    yield "speakers: noun + BODY_NAME_TAIL", re.compile(speakers.word_pattern("Chair", quotes.BODY_NAME_TAIL))
+    yield (
+        "speakers: given name + FOLLOWING_SURNAME",
+        re.compile(speakers.word_pattern("Eliza", quotes.FOLLOWING_SURNAME)),
+    )
+    yield "speakers: surname", re.compile(speakers.word_pattern("Doe", r"\b"))
     yield "wires.wire_key", re.compile(r"[\W_]+")
     yield "wires: name pattern", re.compile(wires._name_pattern("24-7 Press Release"))
 

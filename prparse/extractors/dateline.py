@@ -91,11 +91,12 @@ def _is_prose(block: Block) -> bool:
     """A paragraph of running text, not a long title-case headline or a line of links."""
     if block.kind is not BlockKind.PARAGRAPH or len(block.text) < rules.PROSE_MIN_WORDS * 3:
         return False
-    words = block.text.split()
-    if len(words) < rules.PROSE_MIN_WORDS:
+    # Words counted only as far as the minimum: a lead paragraph is long, and is read here often.
+    if len(block.text.split(None, rules.PROSE_MIN_WORDS)) < rules.PROSE_MIN_WORDS:
         return False
     if block.text.rstrip().endswith(rules.SENTENCE_ENDS):
         return True
+    words = block.text.split()
     lower = sum(1 for word in words if word[0].islower())
     return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 
@@ -136,7 +137,7 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
     reading = read_head(head)
     if reading is None:
         return None
-    line_length = len(collapse(line))
+    line_length = _collapsed_length(line, len(head))
     if not _acceptable(reading, block, head[reading.end : line_length]):
         return None
     if reading.location_end > line_length:
@@ -144,6 +145,21 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
     location = _place_case(reading.location) if reading.location else None
     raw = head[reading.start : reading.end].strip()
     return _Found(raw, block.index, _rule_of(reading), location, reading.date, reading.wire, reading.score)
+
+
+def _collapsed_length(line: str, head_length: int) -> int:
+    """`len(collapse(line))` where a head of `head_length` characters is read: exact below it, at
+    least `head_length` otherwise.
+
+    A lead paragraph is long, and its dateline is read from its head: a collapsed prefix of the line
+    is a prefix of the collapsed line, so a prefix that reaches the head's length settles it.
+    """
+    reach = 2 * rules.HEAD_CHARS
+    if len(line) > reach:
+        prefix_length = len(collapse(line[:reach]))
+        if prefix_length >= head_length:
+            return prefix_length
+    return len(collapse(line))
 
 
 def _place_line(window: list[Block]) -> _Found | None:
@@ -235,7 +251,7 @@ def _is_region(text: str) -> bool:
 
 def _inline_agency(line: str, block_index: int) -> _Found | None:
     """An agency dateline inside a line whose breaks were lost ("...WriterHONOLULU (AP) _ ...")."""
-    if "(" not in line:
+    if rules.INLINE_AGENCY_TAG.search(line, 0, rules.INLINE_AGENCY_REACH) is None:
         return None
     match = rules.INLINE_AGENCY.search(line, 0, rules.INLINE_AGENCY_REACH)
     if match is None:
@@ -399,17 +415,27 @@ def _closing_wire(doc: Document) -> str | None:
     lowered = _lower(text)  # same length as `text`, so offsets agree
     found: list[tuple[int, str]] = []
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
-    for phrase, kind in rules.CLOSING_WIRE_CUES:
-        at = lowered.find(phrase)
-        for _ in range(rules.CLOSING_CUE_MAX_HITS):  # a release has a handful; junk may have thousands
-            if at < 0:
-                break
-            wire = _wire_after_cue(text, lowered, at, at + len(phrase), kind)
-            if wire is not None:
-                found.append((at, wire))
-                break
-            at = lowered.find(phrase, at + 1)
+    for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items():
+        if word not in lowered:
+            continue  # none of the word's phrases is there
+        for phrase, kind in cues:
+            hit = _first_wire_at_cue(text, lowered, phrase, kind)
+            if hit is not None:
+                found.append(hit)
     return min(found)[1] if found else None
+
+
+def _first_wire_at_cue(text: str, lowered: str, phrase: str, kind: str) -> tuple[int, str] | None:
+    """(offset, wire) of the first occurrence of a cue phrase that a wire's name follows."""
+    at = lowered.find(phrase)
+    for _ in range(rules.CLOSING_CUE_MAX_HITS):  # a release has a handful; junk may have thousands
+        if at < 0:
+            return None
+        wire = _wire_after_cue(text, lowered, at, at + len(phrase), kind)
+        if wire is not None:
+            return at, wire
+        at = lowered.find(phrase, at + 1)
+    return None
 
 
 def _wire_after_cue(text: str, lowered: str, start: int, end: int, kind: str) -> str | None:

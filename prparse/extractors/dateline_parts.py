@@ -90,6 +90,8 @@ def _read_part(head: str, pos: int, separator: str, reading: Reading) -> int | N
 
 def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | None:
     """A date, maybe in parentheses ("New York, NY (January 14, 2021) --"), or a day and month."""
+    if rules.DIGIT.search(head, pos, pos + rules.DATE_DIGIT_REACH) is None:
+        return None  # no digit within a date's reach: no date, no day and month
     lead = rules.DATE_LEAD.match(head, pos)
     start = lead.end() if lead else pos
     opened = rules.PAREN_OPEN.match(head, start)
@@ -112,6 +114,8 @@ def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | N
 
 def _partial_date(head: str, start: int, end: int, *, anchored: bool = False) -> tuple[int, int] | None:
     """The span of a day and month without a year ("Jan. 14", "14 Jan") in `head[start:end]`."""
+    if rules.DIGIT.search(head, start, end) is None:
+        return None  # no day: most places and words are read here, and hold no digit
     pos = start
     while pos < end:
         match = (rules.PARTIAL_DATE.match if anchored else rules.PARTIAL_DATE.search)(head, pos, end)

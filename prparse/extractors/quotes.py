@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from prparse.document import BlockKind, Document, Zone
-from prparse.extractors.speakers import Speakers, last_clause, sentence_ends, split_speaker
+from prparse.extractors.speakers import Speakers, first_sentence_end, last_clause, split_speaker
 from prparse.model import Quote, Speaker
 from prparse.rules import quotes as R
 
@@ -54,13 +54,14 @@ def extract_quotes(doc: Document) -> list[Quote]:
         'Jane Doe'
     """
     texts = _body_texts(doc)
-    if not _may_quote("\n".join(t for t in texts if t)):
+    body = "\n".join(t for t in texts if t)
+    if not _may_quote(body):
         return []
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
     passages = [(span, text) for span in _scan(texts) for text in [_span_text(texts, span)]]
     passages = [(span, text) for span, text in passages if len(R.WORD.findall(text)) >= R.MIN_QUOTE_WORDS]
     spans = [span for span, _ in passages]
-    speakers = Speakers("\n".join(t for t in texts if t))
+    speakers = Speakers(body)
     quotes: list[Quote] = []
     previous: Speaker | None = None
     for n, (_, text) in enumerate(passages):
@@ -120,9 +121,9 @@ def _headline_like(text: str) -> bool:
     ("“Our Best Year Ever,” Says Acme CEO"), not prose. A name line under a quotation stays."""
     if text.isupper():
         return True
-    quoting = any(ch in text for ch in R.QUOTE_SIGNALS)
-    ended = text.rstrip(" " + R.DOUBLE_MARKS + R.SINGLE_MARKS).endswith(".")
-    return quoting and len(text) < 300 and not ended and _title_like(text, R.HEADLINE_CAPITALS)
+    if len(text) >= 300 or text.rstrip(" " + R.DOUBLE_MARKS + R.SINGLE_MARKS).endswith("."):
+        return False  # a paragraph, or a line ending as a sentence: tested first, they cost least
+    return any(ch in text for ch in R.QUOTE_SIGNALS) and _title_like(text, R.HEADLINE_CAPITALS)
 
 
 # --- pairing marks -------------------------------------------------------------------------------
@@ -147,9 +148,9 @@ def _mark_role(s: str, i: int) -> str:
         # French spacing « texte »: a guillemet keeps its own direction.
         return "open" if ch in R.GUILLEMET_OPEN else "close" if ch in R.GUILLEMET_CLOSE else ""
     # Next to another mark the free side decides: “‘Hello … world,’” opens twice and closes twice.
-    if left_free or (R.MARK.match(left) and not right_free):
+    if left_free or (left in R.QUOTE_MARKS and not right_free):
         return "open"
-    if right_free or R.MARK.match(right):
+    if right_free or right in R.QUOTE_MARKS:
         return "" if _plural_possessive(s, i) else "close"
     return "either"
 
@@ -211,7 +212,7 @@ def _carry(state: _Open, pos: int, texts: list[str | None], spans: list[_Span]) 
     if s is not None and state.carried < R.MAX_CARRY_BLOCKS:
         lead = len(s) - len(s.lstrip(" >"))
         first = s[lead : lead + 1]
-        reopens = first and R.MARK.match(first) and _family(first) == state.family and _mark_role(s, lead) == "open"
+        reopens = first and first in R.QUOTE_MARKS and _family(first) == state.family and _mark_role(s, lead) == "open"
         if reopens or first.islower():
             # The house style reopens each paragraph of a long quotation; a lower-case start is one
             # paragraph broken in two by a line-wrapped source.
@@ -257,9 +258,13 @@ def _attribute(
     prefix = _prefix(texts, spans, n)
     speakers.note_prose(prefix)
     tail = _tail(texts, spans, n)
-    found = _before(prefix, text) if text[-1:] in ".!?\u2026" else None
-    found = found or _after(tail, text) or _before(prefix, text) or _before(_previous_line(texts, span), text)
-    found = found or _partial(prefix) or _signature(texts, span) or _subject(prefix, text, speakers)
+    clause = last_clause(prefix)  # read by three of the shapes below: found once
+    if text[-1:] in ".!?\u2026":
+        found = _before(clause, text) or _after(tail, text)
+    else:
+        found = _after(tail, text) or _before(clause, text)
+    found = found or _before(last_clause(_previous_line(texts, span)), text)
+    found = found or _partial(clause) or _signature(texts, span) or _subject(clause, text, speakers)
     # The whole paragraph before the mark: "Scott pledged … “…” She wrote that “…”" is Scott's.
     prose = _prose_before(texts, span) + " " + (texts[span.open_pos] or "")[: span.open_at]
     if found is not None:
@@ -350,9 +355,12 @@ def _after(tail: str, text: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _before(prefix: str, text: str) -> tuple[str, str | None] | None:
-    """Name, Title, said: "…"  /  Said Name, Title, "…"  /  According to Name, "…"  /  Name, Title: "…"."""
-    clause = last_clause(prefix).strip()
+def _before(clause: str, text: str) -> tuple[str, str | None] | None:
+    """Name, Title, said: "…"  /  Said Name, Title, "…"  /  According to Name, "…"  /  Name, Title: "…".
+
+    `clause` is the last clause before the opening mark (`last_clause`).
+    """
+    clause = clause.strip()
     if not clause or clause[-1] not in ":,":
         return None
     body = clause[:-1].strip()
@@ -383,16 +391,15 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
     tail = (texts[span.close_pos] or "")[span.close_at + 1 :].strip()
     if tail or len(line.split()) > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
         return None
-    if len(line.split()) > R.SIGNATURE_PLAIN_WORDS and sentence_ends(line.rstrip(".")):
+    if len(line.split()) > R.SIGNATURE_PLAIN_WORDS and first_sentence_end(line.rstrip(".")) is not None:
         return None  # a long signature lists offices, never sentences
     name = split_speaker(line)[0]
     # "Jane Doe, Chief Executive Officer of Acme": a name, a comma, a title; not a subheading.
     return (line, None) if name and len(name.split()) > 1 and "," in line and line.startswith(name) else None
 
 
-def _partial(prefix: str) -> tuple[str, str | None] | None:
+def _partial(clause: str) -> tuple[str, str | None] | None:
     """A quotation inside a reported sentence: The prosecutor pointed out that the window "…"."""
-    clause = last_clause(prefix)
     for m in R.SPEECH_VERB.finditer(clause):
         verb = _verb(m.group("verb"))
         subject = clause[: m.start()].rsplit(",", 1)[-1].strip()
@@ -406,14 +413,14 @@ def _partial(prefix: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _subject(prefix: str, text: str, speakers: Speakers) -> tuple[str, str | None] | None:
+def _subject(clause: str, text: str, speakers: Speakers) -> tuple[str, str | None] | None:
     """A quotation inside a sentence whose subject is a person: "Doe frames it simply: a home should be "…"",
     "Jane Doe, partner at Acme, praised the team, calling it "…"". The subject must be someone quoted
     already or a full name with a known given name or a role; the passage ends the sentence, which a quoted
     term or title in mid-sentence does not."""
-    if _title_like(text) or text[-1:] not in ".!?\u2026":
+    if text[-1:] not in ".!?\u2026" or _title_like(text):
         return None
-    subject = R.SENTENCE_SUBJECT.match(last_clause(prefix).strip())
+    subject = R.SENTENCE_SUBJECT.match(clause.strip())
     if subject is None:
         return None
     name = subject.group("name")
@@ -444,11 +451,11 @@ def _sentence_like(text: str) -> bool:
 
 def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
     """A title of a work or a slogan: nearly every word capitalised."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
+    initials = [w[0] for w in text.split() if w[0].isalpha()]
+    return bool(initials) and sum(map(str.isupper, initials)) >= share * len(initials)
 
 
 def _first_clause(text: str) -> str:
     text = text[:400]
-    ends = sentence_ends(text)
-    return (text[: ends[0]] if ends else text).strip()
+    end = first_sentence_end(text)
+    return (text[:end] if end is not None else text).strip()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from prparse.dates import MONTHS
+from prparse.dates import MAX_DATE_CHARS, MONTHS
 
 # --- where to look -------------------------------------------------------------------------------
 
@@ -69,6 +69,12 @@ PAREN_OPEN = re.compile(r"\(\s{0,2}")
 PAREN_CLOSE = re.compile(r"\s{0,2}\)")
 # Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
 DATE_LEAD = re.compile(r"(?:le|den|am|el)\s{1,2}(?=\d)", re.IGNORECASE)
+
+# A date part holds a digit this close to where it is read: past an article and a parenthesis (8
+# characters at most), a date's longest form ends with or opens with its year, and a day and
+# month show the day within 14 characters. A part with no digit so close is no date.
+DATE_DIGIT_REACH = 8 + MAX_DATE_CHARS
+DIGIT = re.compile(r"\d")
 
 # A day and month without a year, as AP style prints it ("WASHINGTON, Jan. 14 (AP) --"): part
 # of the dateline, but no release date by itself. The month word is checked against
@@ -174,9 +180,15 @@ PLACE_PARTICLES = frozenset("de del la le les du des di da do dos am an der im b
 
 # A wire agency's tag after an ALL-CAPS city anywhere in a line, for text whose line breaks were
 # lost ("...Press WriterHONOLULU (AP) _ U.S. Sen. ..."); only agencies that print this form.
+_AGENCY_TAGS = "AP|Reuters|AFP|dpa|UPI|AAP|ots"
 INLINE_AGENCY = re.compile(
-    r"(?<![A-Z])(?P<location>[A-Z]{2,}(?:[ .-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?)\s\((?P<tag>AP|Reuters|AFP|dpa|UPI|AAP|ots)\)\s{0,2}[-–—_:]"
+    r"(?<![A-Z])(?P<location>[A-Z]{2,}(?:[ .-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?)\s\((?P<tag>"
+    + _AGENCY_TAGS
+    + r")\)\s{0,2}[-–—_:]"
 )
+# The tag alone, looked for first: it opens on "(", which the regex engine finds at the speed of a
+# substring search, while the full pattern tries every capital of a long run-on line.
+INLINE_AGENCY_TAG = re.compile(r"\((?:" + _AGENCY_TAGS + r")\)")
 
 # Characters of a run-on line searched for such an agency dateline.
 INLINE_AGENCY_REACH = 3000
@@ -245,6 +257,12 @@ CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
                                        "original/source press release", "originally published", "source version",
                                        "view source version")]
 )  # fmt: skip
+# The cues gathered under their first word: a text without "distributed" holds none of its
+# phrases, and one test for the word costs what the search for one phrase costs.
+CLOSING_WIRE_CUES_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {
+    word: tuple(cue for cue in CLOSING_WIRE_CUES if cue[0].split()[0] == word)
+    for word in dict.fromkeys(phrase.split()[0] for phrase, _kind in CLOSING_WIRE_CUES)
+}
 SOURCE_LINE = re.compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100

@@ -9,6 +9,7 @@ import re
 from importlib.resources import files
 
 from prparse.rules.lazy import lazy_compile
+from prparse.rules.wires import alternation
 
 
 def _load_words(name: str) -> tuple[str, ...]:
@@ -25,7 +26,8 @@ def _load_words(name: str) -> tuple[str, ...]:
 # (“…”, "…", „…“, «…», »…«); single marks (‘…’, '…', ‚…‘, ‹…›) likewise.
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
 SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
-MARK = lazy_compile(f"[{re.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS  # one character is a mark when it is `in` these
+MARK = lazy_compile(f"[{re.escape(QUOTE_MARKS)}]")
 ALWAYS_OPENING = "\u201e\u201a"  # German low marks „ ‚ only ever open
 GUILLEMET_OPEN = "\u00ab\u2039"  # « ‹ open when spaced French-style: « texte »
 GUILLEMET_CLOSE = "\u00bb\u203a"
@@ -57,10 +59,20 @@ NEXT_WORD = lazy_compile(r"\s+([a-z]\w*)")
 SPEECH_VERBS = _load_words("speech_verbs.txt")
 # Verbs that stand before the speaker and never after: ", so Reuter", "according to X", "según X".
 PREPOSED_VERBS = frozenset({"so", "according to", "según", "selon"})
-_VERB_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+
+
+def _verb_pattern(verb: str) -> str:
+    return re.escape(verb).replace(r"\ ", r"\s+")
+
+
+# Longest first, gathered under first letters (the search runs over the prose before every quote).
+_VERBS_LONGEST_FIRST = sorted(SPEECH_VERBS, key=len, reverse=True)
+_VERB_ALT = alternation(_VERBS_LONGEST_FIRST, _verb_pattern)
 # A speech verb as a whole word; lower case except at a sentence start ("Said Lyle Fitterer, ...").
 SPEECH_VERB = lazy_compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})(?![\w-])")
-SPEECH_VERB_START = lazy_compile(rf"^\s*(?P<verb>(?i:{_VERB_ALT}))(?![\w-])")
+SPEECH_VERB_START = lazy_compile(
+    rf"^\s*(?P<verb>(?i:{alternation(_VERBS_LONGEST_FIRST, _verb_pattern, ignore_case=True)}))(?![\w-])"
+)
 
 # Words opening a relative clause after a quoted name: "“Spring Forward,” which highlights …" is no attribution.
 RELATIVES = frozenset("which that who whose where whom que qui".split())

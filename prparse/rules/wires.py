@@ -10,6 +10,7 @@ everything but letters and digits and folds case, so "PRNewswire", "PR Newswire"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -85,9 +86,12 @@ WIRE_SERVICES: tuple[WireService, ...] = (
 # fmt: on
 
 
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
 def wire_key(text: str) -> str:
     """The lookup key of a wire name: letters and digits only, case folded."""
-    return re.sub(r"[\W_]+", "", text).casefold()
+    return _NOT_KEY.sub("", text).casefold()
 
 
 # Key -> canonical name, for a wire tag's whole content ("(BUSINESS WIRE)", "/PRNewswire/").
@@ -101,6 +105,31 @@ WIRE_NAME_BY_KEY: dict[str, str] = {
 }
 
 
+def alternation(words: list[str], pattern_of: Callable[[str], str], *, ignore_case: bool = False) -> str:
+    """A regex alternation of `words`, each written as `pattern_of(word)`, gathered under each first letter.
+
+    The regex engine tries an alternation's branches one by one: with a hundred names, a hundred at
+    every position it reaches, though only the names of one first letter can match there. Gathered
+    under their first letter, names keep their order within it, so what matches is what the flat
+    alternation of the same names matches. For a pattern compiled with IGNORECASE (`ignore_case`),
+    first letters are told apart case-blind. `pattern_of` must write a word's first character as
+    `re.escape` does.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1].casefold() if ignore_case else word[:1], []).append(word)
+    branches = []
+    for group in groups.values():
+        rests = []
+        for word in group:
+            pattern, first = pattern_of(word), re.escape(word[0])
+            if not pattern.startswith(first):
+                raise ValueError(f"pattern of {word!r} does not start with its first character")
+            rests.append(pattern[len(first) :])
+        branches.append(re.escape(group[0][0]) + "(?:" + "|".join(rests) + ")")
+    return "(?:" + "|".join(branches) + ")"
+
+
 def _name_pattern(alias: str) -> str:
     # Spaces and hyphens in a name may be printed as either or left out ("24-7 Press Release").
     return r"[\s-]?".join(re.escape(part) for part in re.split(r"[\s-]+", alias))
@@ -108,10 +137,10 @@ def _name_pattern(alias: str) -> str:
 
 # A distinctive wire name as a bare word; longest first so "PR Newswire Asia" beats "PR Newswire".
 WIRE_NAME = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(
-        _name_pattern(alias) for alias in sorted({a for s in WIRE_SERVICES for a in s.names}, key=len, reverse=True)
+    r"(?<![\w.])"
+    + alternation(
+        sorted({a for s in WIRE_SERVICES for a in s.names}, key=len, reverse=True), _name_pattern, ignore_case=True
     )
-    + r")(?![\w])",
+    + r"(?![\w])",
     re.IGNORECASE,
 )

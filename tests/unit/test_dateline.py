@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.document import Document
 from prparse.extractors.dateline import extract_dateline
 from prparse.pipeline import build_document
-from prparse.rules.wires import WIRE_BY_KEY, WIRE_SERVICES, wire_key
+from prparse.rules.wires import WIRE_BY_KEY, WIRE_SERVICES, alternation, wire_key
 
 HEADLINE = "Acme Robotics Opens Its First Plant in the Region\n\n"
 LEAD = (
@@ -429,3 +431,50 @@ def test_place_line_above_a_lead_opening_with_a_dash(lines: tuple[str, ...], exp
     found = fields(release(*lines))
     assert found is not None and found[0] == expected
     assert found[1] == "2022-05-03"  # the date line still gives the date
+
+
+@pytest.mark.parametrize(
+    ("words", "flags", "subjects"),
+    [
+        pytest.param(
+            ["points out", "pointed", "points", "said", "says", "say", "so"],
+            0,
+            ["she points out that", "he says so", "they say", "Said Jane", "sayso", "pointedly"],
+            id="verbs-case-sensitive",
+        ),
+        pytest.param(
+            ["PR Newswire Asia", "PR Newswire", "PRWeb", "pr.com", "Presswire", "Business Wire"],
+            re.IGNORECASE,
+            ["pr newswire asia", "PR NEWSWIRE", "Prweb", "PR.com", "presswire", "BUSINESS WIRE", "PR Web"],
+            id="names-case-blind",
+        ),
+    ],
+)
+def test_an_alternation_gathered_under_first_letters_matches_as_the_flat_one(words, flags, subjects) -> None:
+    gathered = re.compile(rf"\b{alternation(words, re.escape, ignore_case=bool(flags))}\b", flags)
+    flat = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", flags)
+    for subject in subjects:
+        assert [m.span() for m in gathered.finditer(subject)] == [m.span() for m in flat.finditer(subject)], subject
+
+
+def test_an_alternation_needs_patterns_that_start_with_the_first_character() -> None:
+    with pytest.raises(ValueError):
+        alternation(["said"], lambda word: "(?:" + word + ")")
+
+
+@pytest.mark.parametrize(
+    ("line", "head_length"),
+    [
+        pytest.param("NEW YORK, Jan. 14, 2021 -- Acme", 32, id="short-line"),
+        pytest.param("NEW  YORK -- " + "word " * 300, 320, id="long-line"),
+        pytest.param("NEW YORK -- " + "\u200b" * 700 + "word " * 10, 320, id="invisible-characters-make-it-short"),
+        pytest.param("NEW YORK -- " + "w\u200bord " * 200, 320, id="invisible-characters-inside-words"),
+    ],
+)
+def test_a_lines_collapsed_length_is_exact_where_the_head_reads_it(line, head_length) -> None:
+    from prparse.extractors.dateline import _collapsed_length
+    from prparse.normalise import collapse
+
+    exact = len(collapse(line))
+    found = _collapsed_length(line, head_length)
+    assert found == exact if exact < head_length else found >= head_length

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from prparse.dates import find_date, find_dates, parse_date
+from prparse.dates import MAX_DATE_CHARS, find_date, find_dates, parse_date
 
 D = datetime.date
 
@@ -100,3 +100,33 @@ def test_an_unknown_time_zone_after_the_date_is_ignored_silently():
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # dateutil warns about zones it does not know
         assert parse_date("Feb 3, 2025 at 10:00 G") == datetime.date(2025, 2, 3)
+
+
+def test_an_anchored_date_at_its_longest_is_found() -> None:
+    # find_date(anchored=True) looks for a year within MAX_DATE_CHARS first: the longest form must fit.
+    text = "Donnerstag.,  14th.  de  septiembre.,  del  2020 - Madrid"
+    found = find_date(text, 0, anchored=True)
+    assert found is not None and found.date == datetime.date(2020, 9, 14)
+    assert found.end - found.start == MAX_DATE_CHARS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Monday, 14 January 2021 - Acme", id="weekday-first"),
+        pytest.param("Sonnabend, 14. Januar 2021", id="german-weekday"),
+        pytest.param("January 14, 2021", id="month-first"),
+        pytest.param("Mayor 14, 2021", id="a-word-that-is-no-month"),
+        pytest.param("Acme 14 January 2021", id="a-word-that-is-no-weekday"),
+        pytest.param("LOS ANGELES, CA, March 09, 2024", id="a-place-before-the-date"),
+        pytest.param("14.01.2021", id="numeric"),
+    ],
+)
+def test_an_anchored_date_is_what_the_pattern_reads_at_the_position(text: str) -> None:
+    # find_date(anchored=True) rules out a position by its year and first word before running the pattern.
+    from prparse.dates import DATE_PATTERN, _to_match
+
+    match = DATE_PATTERN.match(text, 0)
+    found = _to_match(match) if match else None
+    expected = found if found is not None and found.start == 0 else None
+    assert find_date(text, 0, anchored=True) == expected

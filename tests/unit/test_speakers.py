@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.extractors.speakers import split_speaker
@@ -150,3 +152,36 @@ def test_the_word_before_a_full_stop(text, end, word):
     from prparse.extractors.speakers import _word_before
 
     assert _word_before(text, end) == word == (text[:end].rsplit(None, 1)[-1] if text[:end].strip() else "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Dr. Jane Doe of Acme Inc. spoke. Then she left; the end", id="abbreviations-then-ends"),
+        pytest.param("Acme, Inc. and J. R. Doe", id="no-real-end"),
+        pytest.param("Er sagte am 12. Januar: Gut! Und dann? ", id="ordinal-and-marks"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_first_end_and_last_clause_agree_with_sentence_ends(text):
+    from prparse.extractors.speakers import first_sentence_end, last_clause, sentence_ends
+
+    ends = sentence_ends(text)
+    assert first_sentence_end(text) == (ends[0] if ends else None)
+    stripped_ends = sentence_ends(text.rstrip())
+    assert last_clause(text) == (text[stripped_ends[-1] :] if stripped_ends else text)
+
+
+@pytest.mark.parametrize(
+    ("word", "tail", "text"),
+    [
+        pytest.param("Doe", r"\b", "Doe, Does, JaneDoe, Jane Doe. (Doe) Doe's", id="surname"),
+        pytest.param("Eliza", r"\s+[A-Z]\w+", "Elizabeth Roe, Eliza Doe, AnnEliza Roe", id="given-name-and-surname"),
+        pytest.param("Ministry", r"(?:\s+of\s+[A-Z]\w+)?", "Ministry of Finance; SubMinistry", id="body-name"),
+    ],
+)
+def test_a_word_pattern_matches_as_one_opening_on_a_word_boundary(word, tail, text):
+    from prparse.extractors.speakers import word_pattern
+
+    expected = [m.span() for m in re.finditer(r"\b" + re.escape(word) + tail, text)]
+    assert [m.span() for m in re.finditer(word_pattern(word, tail), text)] == expected
