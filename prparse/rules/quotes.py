@@ -9,7 +9,7 @@ import re
 from importlib.resources import files
 
 from prparse.rules.lazy import lazy_compile
-from prparse.rules.wires import alternation
+from prparse.rules.patterns import alternation
 
 
 def _load_words(name: str) -> tuple[str, ...]:

@@ -10,8 +10,9 @@ everything but letters and digits and folds case, so "PRNewswire", "PR Newswire"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from prparse.rules.patterns import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,31 +104,6 @@ WIRE_BY_KEY: dict[str, str] = {
 WIRE_NAME_BY_KEY: dict[str, str] = {
     wire_key(alias): service.name for service in WIRE_SERVICES for alias in service.names
 }
-
-
-def alternation(words: list[str], pattern_of: Callable[[str], str], *, ignore_case: bool = False) -> str:
-    """A regex alternation of `words`, each written as `pattern_of(word)`, gathered under each first letter.
-
-    The regex engine tries an alternation's branches one by one: with a hundred names, a hundred at
-    every position it reaches, though only the names of one first letter can match there. Gathered
-    under their first letter, names keep their order within it, so what matches is what the flat
-    alternation of the same names matches. For a pattern compiled with IGNORECASE (`ignore_case`),
-    first letters are told apart case-blind. `pattern_of` must write a word's first character as
-    `re.escape` does.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1].casefold() if ignore_case else word[:1], []).append(word)
-    branches = []
-    for group in groups.values():
-        rests = []
-        for word in group:
-            pattern, first = pattern_of(word), re.escape(word[0])
-            if not pattern.startswith(first):
-                raise ValueError(f"pattern of {word!r} does not start with its first character")
-            rests.append(pattern[len(first) :])
-        branches.append(re.escape(group[0][0]) + "(?:" + "|".join(rests) + ")")
-    return "(?:" + "|".join(branches) + ")"
 
 
 def _name_pattern(alias: str) -> str:

@@ -9,7 +9,8 @@ import pytest
 from prparse.document import Document
 from prparse.extractors.dateline import extract_dateline
 from prparse.pipeline import build_document
-from prparse.rules.wires import WIRE_BY_KEY, WIRE_SERVICES, alternation, wire_key
+from prparse.rules.patterns import alternation
+from prparse.rules.wires import WIRE_BY_KEY, WIRE_SERVICES, wire_key
 
 HEADLINE = "Acme Robotics Opens Its First Plant in the Region\n\n"
 LEAD = (
