@@ -61,6 +61,7 @@ from prparse.rules.header import (
     ORGANISATION_WORDS,
     PIPE_SEPARATOR,
     POSTED_FIRST_ON,
+    RELEASE_LABEL,
     SITE_SECTION_WORDS,
     SOURCE_LINE,
     TICKER,
@@ -112,11 +113,20 @@ def _release(
     if isinstance(deck, _Unset):
         deck = extract_subheadline(doc, headline, lines)
     start = max((c.block_index for c in (headline, deck) if c is not None and c.block_index is not None), default=-1)
-    # The lead: the first body paragraphs after the header (the deck is often a whole sentence).
-    lead = [b for b in doc.blocks[start + 1 : start + 60] if b.zone is Zone.BODY and has_words(b.text, 15)]
     return _Release(
-        doc, headline.value if headline else "", headline.block_index if headline else None, lead[:2], lines
+        doc, headline.value if headline else "", headline.block_index if headline else None, _lead(doc, start), lines
     )
+
+
+def _lead(doc: Document, start: int) -> list[Block]:
+    """The first two body paragraphs after the header (the deck is often a whole sentence)."""
+    lead: list[Block] = []
+    for block in doc.blocks[start + 1 : start + 60]:
+        if block.zone is Zone.BODY and has_words(block.text, 15):
+            lead.append(block)
+            if len(lead) == 2:
+                break
+    return lead
 
 
 def extract_issuer(
@@ -274,9 +284,12 @@ def _about(release: _Release, named: list[str]) -> Candidate[str] | None:
 def _letterhead_org(release: _Release) -> Candidate[str] | None:
     """An organisation's name printed above "FOR IMMEDIATE RELEASE" or "MEDIA RELEASE"."""
     lines = release.lines[:_LETTERHEAD_LINES]
-    for position, line in enumerate(lines):
+    # Only a line one or two above a release label can be a letterhead: the few labels are found
+    # first, so that the many other lines are not tested.
+    labels = [position for position, line in enumerate(lines) if position and RELEASE_LABEL.match(line.text)]
+    for position in sorted({label - step for label in labels for step in (1, 2) if label >= step}):
         if is_letterhead_org(lines, position):
-            return Candidate(line.text, "issuer.letterhead_org", line.block.index)
+            return Candidate(lines[position].text, "issuer.letterhead_org", lines[position].block.index)
     return None
 
 
@@ -436,13 +449,18 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     for block in doc.blocks[:150]:
         if block.zone is not Zone.BODY:
             continue
+        # A word or an abbreviation equal to a domain (case aside) puts that domain in the lowered text
+        # (lowering works letter by letter, and a domain has no spaces): most paragraphs name none.
+        lowered = block.flat.lower()
+        if not any(domain in lowered for domain in domains):
+            continue
         for match in ABBREVIATION_DEFINITION.finditer(block.flat) if "(" in block.text else ():
             if match.group("abbr").lower() in domains:
                 name = without_article(match.group("name"))
                 counts[name] = counts.get(name, 0) + 10  # a definition outweighs mere uses
         words = block.flat.split()
-        for position, word in enumerate(words):
-            if word.lower() in domains:
+        for position, word in enumerate(lowered.split()):  # the words of `words`, lowered
+            if word in domains:
                 name = _organisation_from(words[position : position + 6])
                 if name:
                     counts[name] = counts.get(name, 0) + 1
