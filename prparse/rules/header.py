@@ -76,12 +76,15 @@ GENERIC_HEADINGS = frozenset(
 ) - {""}
 
 # Letterhead lines of government releases: a member's name and post, printed before the title.
+# The post-nominal may follow up to 60 characters of name: written as "start of line, or a
+# non-word character" rather than "\b" after the run, and with its first letter looked ahead,
+# so that the scan back through those characters rejects a position in one step.
 LETTERHEAD_LINE = lazy_compile(
     r"^(?:the\s+hon\.?\b|hon\.?\s|senator\s+(?:for\b|the\s+hon)"
     r"|(?:the\s+)?(?:shadow\s+|assistant\s+|deputy\s+|acting\s+)?(?:prime\s+)?minister(?:\s+(?:for|of|assisting|responsible)\b|\s*$)"
     r"|member\s+for\b|parliamentary\s+secretary\b|(?:premier|treasurer|attorney[- ]general)(?:\s+(?:for|of)\b|\s*$)"
     r"|leader\s+of\s+the\b|deputy\s+(?:leader|premier)\b|special\s+envoy\b|secretary\s+(?:of|for)\b|federal\s+member\b"
-    r"|[^\n]{0,60}\b(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)(?:\s*$|\s+(?:[Mm]inister|MINISTER|[Ss]hadow|SHADOW|[Aa]ssistant|[Mm]ember|[Ss]enator|[Ff]ederal|[Pp]arliamentary)\b))",
+    r"|(?:[^\n]{0,59}[^\w\n])?(?=[mt])(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)(?:\s*$|\s+(?:[Mm]inister|MINISTER|[Ss]hadow|SHADOW|[Aa]ssistant|[Mm]ember|[Ss]enator|[Ff]ederal|[Pp]arliamentary)\b))",
     _I,
 )
 # The name in a letterhead line, up to the post-nominal or to the office that follows it.
