@@ -126,6 +126,11 @@ def block_starts(lines: list[HeaderLine]) -> list[HeaderLine]:
 @lru_cache(maxsize=512)
 def key(text: str) -> str:
     """Text reduced for comparison: case folded, words only."""
+    return _reduced(text)
+
+
+def _reduced(text: str) -> str:
+    """`key` without the cache, for texts that will not be asked about again."""
     return " ".join(_WORD_TOKEN.findall(text.casefold()))
 
 
@@ -377,14 +382,25 @@ def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | 
 
 
 def _skippable(text: str, headline_key: str) -> bool:
-    text_key = key(text)
     return (
-        not text_key
-        or (len(text_key.split()) >= 1 and text_key in headline_key)
-        or headline_key in text_key
+        _repeats_headline(text, headline_key)
         or is_preamble(text)
         or bool(DATE_LINE.match(DATE_PREFIX.sub("", text) or text))
     )
+
+
+def _repeats_headline(text: str, headline_key: str) -> bool:
+    """Whether `key(text)` is empty, part of the headline's key, or holds it."""
+    reach = 2 * len(headline_key) + 2
+    # Reducing the long paragraph that follows a header is most of a deck's cost, and needless when
+    # the key of its first characters (which begins its key) is already longer than the headline's
+    # and a word of the headline is missing from it (each word of a key is in the casefolded text).
+    if len(text) > reach and len(_reduced(text[:reach])) > len(headline_key):
+        folded = text.casefold()
+        if not all(word in folded for word in headline_key.split()):
+            return False
+    text_key = key(text)
+    return not text_key or text_key in headline_key or headline_key in text_key
 
 
 def _text_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
@@ -393,17 +409,17 @@ def _text_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
         text = line.text
         if _skippable(text, headline_key) or (BYLINE_LABEL.match(lines[position - 1].text) if position else False):
             continue
-        if len(text.split()) <= 3 and line.block.kind is not BlockKind.HEADING:
+        if not has_words(text, 4) and line.block.kind is not BlockKind.HEADING:
             continue
         return line if _text_deck_shape(line, lines[position + 1 : position + 2]) else None
     return None
 
 
 def _text_deck_shape(line: HeaderLine, following: list[HeaderLine]) -> bool:
-    text, words = line.text, len(line.text.split())
+    text, too_long = line.text, has_words(line.text, _MAX_DECK_WORDS + 1)
     if line.block.kind is BlockKind.HEADING:
-        return not is_generic(text) and words <= _MAX_DECK_WORDS
-    if line.block.kind is not BlockKind.PARAGRAPH or words > _MAX_DECK_WORDS or text.rstrip().endswith(":"):
+        return not is_generic(text) and not too_long
+    if line.block.kind is not BlockKind.PARAGRAPH or too_long or text.rstrip().endswith(":"):
         return False
     if DATELINE_LEAD.match(text) or WIRE_MARK.search(text[:160]) or _SENTENCE_BREAK.search(text):
         return False
@@ -416,7 +432,7 @@ def _text_deck_shape(line: HeaderLine, following: list[HeaderLine]) -> bool:
         return False  # a hard-wrapped first paragraph, not a line of its own
     if DATELINE_LEAD.match(after):
         return True  # the body starts at its dateline: a sentence above it is still the deck
-    return len(after.split()) >= _BODY_WORDS and not text.rstrip().endswith(".")
+    return has_words(after, _BODY_WORDS) and not text.rstrip().endswith(".")
 
 
 def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None:
@@ -457,14 +473,14 @@ def _html_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
         if _skippable(text, headline_key) or block.kind is BlockKind.LIST_ITEM:
             continue
         if block.kind is BlockKind.HEADING:
-            return line if not is_generic(text) and len(text.split()) >= 3 else None
+            return line if not is_generic(text) and has_words(text, 3) else None
         if position == 0 and _standfirst(line, lines[1:2]):
             return line
-        if DATELINE_LEAD.match(text) or len(text.split()) >= _BODY_WORDS and not block.emphasis:
+        if DATELINE_LEAD.match(text) or has_words(text, _BODY_WORDS) and not block.emphasis:
             return None
         if block.emphasis and not _bold_lede(block) and not _SENTENCE_BREAK.search(text):
             return line
-        if len(text.split()) > 6:
+        if has_words(text, 7):
             return None
     return None
 
