@@ -454,7 +454,8 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
         lowered = block.flat.lower()
         if not any(domain in lowered for domain in domains):
             continue
-        for match in ABBREVIATION_DEFINITION.finditer(block.flat) if "(" in block.text else ():
+        defines = any(f"({domain})" in lowered for domain in domains)  # "(LSVD)", as a definition ends
+        for match in ABBREVIATION_DEFINITION.finditer(block.flat) if defines else ():
             if match.group("abbr").lower() in domains:
                 name = without_article(match.group("name"))
                 counts[name] = counts.get(name, 0) + 10  # a definition outweighs mere uses

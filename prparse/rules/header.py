@@ -217,9 +217,12 @@ LEGAL_SUFFIXES = frozenset(
 AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 AGENCY_DATELINE = lazy_compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>AP|Reuters|AFP|dpa)\)\s*[-_\u2013\u2014]")
 # "Bund für Umwelt und Naturschutz Deutschland (BUND)": a name defined with its abbreviation.
+# A name's word is taken whole (only a space may follow it), so that a failed start does not step
+# back through every letter of every capitalised word: it never matched any sooner that way.
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}(?![\w'\u2019-])"
 ABBREVIATION_DEFINITION = lazy_compile(
-    r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}(?:\s(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s)?"
-    r"[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}){0,7})\s\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
+    rf"(?P<name>{_NAME_WORD}(?:\s(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s)?{_NAME_WORD}){{0,7}})"
+    r"\s\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
 )
 # Articles that open a sentence before a defined name ("Der Lesben- und Schwulenverband (LSVD)").
 LEADING_ARTICLES = frozenset("the der die das den dem des el la los las le les il lo".split())
