@@ -219,9 +219,11 @@ def _cued_match(
 def _agency(release: _Release) -> Candidate[str] | None:
     """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
     for line in release.lines[:30]:
-        head = line.text[:600]
+        text = line.text
         # The byline pattern cannot start from a literal, so a plain substring test screens lines first.
-        match = (WIRE_BYLINE.search(head) if "By" in head else None) or AGENCY_DATELINE.match(line.text)
+        match = (WIRE_BYLINE.search(text[:600]) if text.find("By", 0, 600) != -1 else None) or AGENCY_DATELINE.match(
+            text
+        )
         if match:
             agency = match.group("agency")
             return Candidate(AGENCY_NAMES.get(agency, agency), "issuer.agency", line.block.index)
@@ -266,7 +268,7 @@ def _real_about(about: About) -> bool:
     name = about.organization
     if not name or len(name.split()) > _MAX_ORG_WORDS or any(c in name for c in "/|>\u00bb"):
         return False
-    return len(about.text.split()) >= _MIN_ABOUT_WORDS
+    return has_words(about.text, _MIN_ABOUT_WORDS)
 
 
 def _about(release: _Release, named: list[str]) -> Candidate[str] | None:

@@ -18,6 +18,7 @@ from itertools import islice
 from prparse.document import Block, Candidate, Document, Zone
 from prparse.extractors.issuer_lead import name_before
 from prparse.model import About
+from prparse.normalise import has_words
 from prparse.rules.header import (
     ABBREVIATION_DEFINITION,
     EMAIL,
@@ -159,9 +160,8 @@ def closing_pitch(doc: Document) -> Candidate[str] | None:
 
     One name only: two parties pitched in the close leave the issuer open.
     """
-    body = [b for b in doc.blocks if b.zone is Zone.BODY and len(b.text.split()) >= _PITCH_MIN_WORDS][-PITCH_BLOCKS:]
     names: dict[str, int] = {}
-    for block in body:
+    for block in _closing_paragraphs(doc):
         text = block.flat
         for verb in islice(PITCH_VERB.finditer(text), _MAX_PITCHES):  # prose pitches once or twice a paragraph
             name = _sentence_subject(text, verb.start())
@@ -173,6 +173,17 @@ def closing_pitch(doc: Document) -> Candidate[str] | None:
         return None
     name, index = next(iter(names.items()))
     return Candidate(name, "issuer.closing_pitch", index)
+
+
+def _closing_paragraphs(doc: Document) -> list[Block]:
+    """The last `PITCH_BLOCKS` body paragraphs of some length, in reading order."""
+    closing: list[Block] = []
+    for block in reversed(doc.blocks):
+        if block.zone is Zone.BODY and has_words(block.text, _PITCH_MIN_WORDS):
+            closing.append(block)
+            if len(closing) == PITCH_BLOCKS:
+                break
+    return closing[::-1]
 
 
 def _sentence_subject(text: str, end: int) -> str | None:
