@@ -313,10 +313,15 @@ def _title_sources(meta: Metadata) -> list[set[str]]:
 def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Block | None:
     best, best_score = None, (0, 0, 0)
     agreeing = [(readings, _prefix_readings(readings)) for readings in sources]
+    # A block that agrees with no source gets no vote: one test against all readings at once rules out most.
+    all_readings = set().union(*sources)
+    all_prefixes = tuple(prefix for _, prefixes in agreeing for prefix in prefixes)
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or has_words(block.text, _MAX_TITLE_WORDS + 1):
             continue
         text = key(block.flat)
+        if text not in all_readings and not text.startswith(all_prefixes):
+            continue
         votes = sum(1 for readings, prefixes in agreeing if _agrees(text, readings, prefixes))
         score = (votes, block.kind is BlockKind.HEADING, -(block.level or 7))
         if votes and score > best_score:
