@@ -17,6 +17,7 @@ from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
     BYLINE,
+    BYLINE_INITIALS,
     BYLINE_LABEL,
     BYLINE_TAIL,
     CMS_ACCOUNTS,
@@ -56,6 +57,8 @@ def extract_byline(
     for position, line in enumerate(lines):
         if line.block.index < start or line.block.kind in _NAVIGATION_KINDS:
             continue  # "Browse by Topic" in a menu is not a byline
+        if line.text[:1] not in BYLINE_INITIALS:
+            continue
         name = _byline_name(line.text, [later.text for later in lines[position + 1 : position + 3]])
         if name:
             return Candidate(_normal_case(name, doc), "byline.by_line", line.block.index)

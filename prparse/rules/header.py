@@ -134,6 +134,10 @@ WIRE_BYLINE = lazy_compile(
     r"(?P<agency>Associated Press|AP|Reuters|Agence France-Presse|AFP|Bloomberg News|dpa)\s*"
     r"(?:Staff\s+|Business\s+|Medical\s+|Science\s+)?(?:Writer|Correspondent|Reporter)"
 )
+# The letters a line can open with when BYLINE, BYLINE_LABEL or WIRE_BYLINE matches at its start
+# ("By", "Written by", "Posted by", "Author", "Autorin", "Von", "Por", "Redacción"), in either case
+# (no other character matches them case-blind): a cheap test that rules out most header lines.
+BYLINE_INITIALS = frozenset("abprvwABPRVW")
 # What follows a name in a byline and is not part of it.
 # Written so that no two repeats can share a run of spaces ("\s*" before "\s+" was cubic on a long
 # run); the lookbehind starts a match only where a run of spaces starts, as the leftmost match did.
