@@ -27,6 +27,7 @@ from prparse.extractors.headline import (
 from prparse.extractors.issuer_closing import (
     closing_pitch,
     defined_name,
+    mail_domains,
     source_credit,
     summary_publisher,
     without_article,
@@ -51,7 +52,6 @@ from prparse.rules.header import (
     DATE_LINE,
     DATE_PREFIX,
     DATELINE_ISSUER_SLOT,
-    EMAIL,
     END_WORDS,
     GENERIC_MAIL_DOMAINS,
     LETTERHEAD_LINE,
@@ -443,33 +443,38 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     """
     doc = release.doc
     texts = [line.text for line in release.lines[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
-    domains = {m.group("domain").lower() for text in texts if "@" in text for m in EMAIL.finditer(text)}
+    domains = {domain for text in texts for domain in mail_domains(text)}
     domains -= GENERIC_MAIL_DOMAINS
     if not domains:
         return None
     counts: dict[str, int] = {}
     for block in doc.blocks[:150]:
-        if block.zone is not Zone.BODY:
-            continue
-        # A word or an abbreviation equal to a domain (case aside) puts that domain in the lowered text
-        # (lowering works letter by letter, and a domain has no spaces): most paragraphs name none.
-        lowered = block.flat.lower()
-        if not any(domain in lowered for domain in domains):
-            continue
-        defines = any(f"({domain})" in lowered for domain in domains)  # "(LSVD)", as a definition ends
-        for match in ABBREVIATION_DEFINITION.finditer(block.flat) if defines else ():
-            if match.group("abbr").lower() in domains:
-                name = without_article(match.group("name"))
-                counts[name] = counts.get(name, 0) + 10  # a definition outweighs mere uses
-        words = block.flat.split()
-        for position, word in enumerate(lowered.split()):  # the words of `words`, lowered
-            if word in domains:
-                name = _organisation_from(words[position : position + 6])
-                if name:
-                    counts[name] = counts.get(name, 0) + 1
+        if block.zone is Zone.BODY:
+            _count_domain_names(block, domains, counts)
     if not counts:
         return None
     return Candidate(max(counts, key=lambda n: (counts[n], -len(n))), "issuer.mail_domain")
+
+
+def _count_domain_names(block: Block, domains: set[str], counts: dict[str, int]) -> None:
+    """Count the names `block` builds on a mail domain: a definition "... (LSVD)" weighs 10, a use 1."""
+    # Lowering goes letter by letter and leaves spaces alone: the lowered text holds "(lsvd)" where a
+    # definition ends, and its words are the block's words lowered. Most paragraphs hold neither.
+    lowered = block.flat.lower()
+    if any(f"({domain})" in lowered for domain in domains):
+        for match in ABBREVIATION_DEFINITION.finditer(block.flat):
+            if match.group("abbr").lower() in domains:
+                name = without_article(match.group("name"))
+                counts[name] = counts.get(name, 0) + 10
+    lowered_words = lowered.split()
+    if domains.isdisjoint(lowered_words):
+        return
+    words = block.flat.split()
+    for position, word in enumerate(lowered_words):
+        if word in domains:
+            name = _organisation_from(words[position : position + 6])
+            if name:
+                counts[name] = counts.get(name, 0) + 1
 
 
 def _organisation_from(words: list[str]) -> str | None:

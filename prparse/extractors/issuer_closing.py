@@ -117,17 +117,22 @@ def summary_publisher(doc: Document, about: list[About]) -> Candidate[str] | Non
     closes it issued the brief (the company it writes about did not)."""
     if not any(SUMMARY_POINTER.search(b.flat) for b in doc.blocks[:SUMMARY_POINTER_BLOCKS] if "full" in b.text):
         return None
-    domains = [
-        m.group("domain").lower()
-        for b in doc.blocks
-        if "@" in b.text and b.zone is not Zone.TRAILER
-        for m in EMAIL.finditer(b.text)
-    ]
+    domains = [domain for b in doc.blocks if b.zone is not Zone.TRAILER for domain in mail_domains(b.text)]
     domains = [d for d in domains if d not in GENERIC_MAIL_DOMAINS]
     if not domains:
         return None
     name = _spelled_name(doc, about, domains[-1])
     return Candidate(name, "issuer.summary_publisher") if name else None
+
+
+def mail_domains(text: str) -> list[str]:
+    """The domains of the mail addresses in `text`, lowered: "jane@acme.org" -> "acme"."""
+    first, last = text.find("@"), text.rfind("@")
+    if first == -1:
+        return []
+    # An address holds one "@", at most 64 characters before it and 94 after it. The search keeps to
+    # that stretch: elsewhere every word start would try a local part of up to 64 characters.
+    return [m.group("domain").lower() for m in EMAIL.finditer(text, max(0, first - 64), last + 95)]
 
 
 def _spelled_name(doc: Document, about: list[About], domain: str) -> str | None:

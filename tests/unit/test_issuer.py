@@ -6,8 +6,10 @@ import pytest
 
 from prparse.document import Candidate
 from prparse.extractors.issuer import extract_issuer
+from prparse.extractors.issuer_closing import mail_domains
 from prparse.model import About
 from prparse.pipeline import build_document
+from prparse.rules.header import EMAIL
 
 FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
 
@@ -462,3 +464,19 @@ def test_a_company_release_pointing_to_nothing_keeps_its_lead_subject() -> None:
         + "\n\nEditor@MarketPulseWire.com"
     )
     assert issuer(text) == "Lumen Biotech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Media contact: Jane Doe, jane.doe@acme-health.org, +1 555 0100", id="one-address"),
+        pytest.param(FILLER * 20 + " press@acme.org or media@beta.co.uk " + FILLER * 20, id="addresses-mid-text"),
+        pytest.param("x" * 100 + "@acme.org", id="local-part-longer-than-64"),
+        pytest.param("a@b.com.x@y.org", id="second-address-swallowed-by-the-first"),
+        pytest.param("jane@" + "d" * 70 + ".org and joe@acme.org", id="domain-too-long"),
+        pytest.param("no address here " * 40, id="none"),
+    ],
+)
+def test_mail_domains_reads_what_the_whole_text_search_reads(text: str) -> None:
+    """Keeping the address search near the "@" signs finds exactly what searching the whole text finds."""
+    assert mail_domains(text) == [m.group("domain").lower() for m in EMAIL.finditer(text)]
