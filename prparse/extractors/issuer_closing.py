@@ -36,6 +36,7 @@ from prparse.rules.issuer import (
     SOURCE_CREDIT,
     SUMMARY_POINTER,
     SUMMARY_POINTER_BLOCKS,
+    SUMMARY_POINTER_PHRASES,
 )
 
 _DEFINITION_BLOCKS = 80
@@ -115,7 +116,7 @@ def owner_label(domain: str) -> str | None:
 def summary_publisher(doc: Document, about: list[About]) -> Candidate[str] | None:
     """A brief that points to "the full press release" elsewhere: the network whose mail address
     closes it issued the brief (the company it writes about did not)."""
-    if not any(SUMMARY_POINTER.search(b.flat) for b in doc.blocks[:SUMMARY_POINTER_BLOCKS] if "full" in b.text):
+    if not any(_points_to_release(b.flat) for b in doc.blocks[:SUMMARY_POINTER_BLOCKS] if "full" in b.text):
         return None
     domains = [domain for b in doc.blocks if b.zone is not Zone.TRAILER for domain in mail_domains(b.text)]
     domains = [d for d in domains if d not in GENERIC_MAIL_DOMAINS]
@@ -123,6 +124,15 @@ def summary_publisher(doc: Document, about: list[About]) -> Candidate[str] | Non
         return None
     name = _spelled_name(doc, about, domains[-1])
     return Candidate(name, "issuer.summary_publisher") if name else None
+
+
+def _points_to_release(flat: str) -> bool:
+    """Whether a block's flat text says "To view the full press release ..."."""
+    # In ASCII text, matching case-blind is comparing lowered text: a paragraph without one of the
+    # phrases every pointer holds needs no search (a search tries every position of a long paragraph).
+    if flat.isascii() and not any(phrase in flat.lower() for phrase in SUMMARY_POINTER_PHRASES):
+        return False
+    return SUMMARY_POINTER.search(flat) is not None
 
 
 def mail_domains(text: str) -> list[str]:

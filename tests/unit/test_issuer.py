@@ -10,6 +10,7 @@ from prparse.extractors.issuer_closing import mail_domains
 from prparse.model import About
 from prparse.pipeline import build_document
 from prparse.rules.header import EMAIL
+from prparse.rules.issuer import SUMMARY_POINTER, SUMMARY_POINTER_PHRASES
 
 FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
 
@@ -480,3 +481,18 @@ def test_a_company_release_pointing_to_nothing_keeps_its_lead_subject() -> None:
 def test_mail_domains_reads_what_the_whole_text_search_reads(text: str) -> None:
     """Keeping the address search near the "@" signs finds exactly what searching the whole text finds."""
     assert mail_domains(text) == [m.group("domain").lower() for m in EMAIL.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To view the full press release, visit acme.org.",
+        "TO READ THE COMPLETE NEWS RELEASE go to the site.",
+        "Readers who want to see the original announcement can find it online.",
+        "To access the Full Report, click here.",
+    ],
+)
+def test_every_summary_pointer_holds_a_pointer_phrase(text: str) -> None:
+    """The cheap phrase test never rules out a paragraph the pointer pattern finds."""
+    assert SUMMARY_POINTER.search(text)
+    assert any(phrase in text.lower() for phrase in SUMMARY_POINTER_PHRASES)
