@@ -45,6 +45,7 @@ _LONG_PARAGRAPH_WORDS = 15
 _PITCH_MIN_WORDS = 8
 _SUBJECT_REACH = 200
 _MAX_PITCHES = 8
+_UNLOWERED_I = "\u0130\u0131"  # "İ" and "ı": a case-blind pattern's "i" matches them, lowering does not give "i"
 
 
 def defined_name(doc: Document, abbreviation: str) -> str | None:
@@ -128,9 +129,10 @@ def summary_publisher(doc: Document, about: list[About]) -> Candidate[str] | Non
 
 def _points_to_release(flat: str) -> bool:
     """Whether a block's flat text says "To view the full press release ..."."""
-    # In ASCII text, matching case-blind is comparing lowered text: a paragraph without one of the
-    # phrases every pointer holds needs no search (a search tries every position of a long paragraph).
-    if flat.isascii() and not any(phrase in flat.lower() for phrase in SUMMARY_POINTER_PHRASES):
+    # Matching these phrases case-blind is finding them in the lowered text, bar "İ" and "ı", which
+    # match "i" without lowering to it: a paragraph without one of the phrases every pointer holds
+    # needs no search (a search tries every position of a long paragraph).
+    if not any(i in flat for i in _UNLOWERED_I) and not any(p in flat.lower() for p in SUMMARY_POINTER_PHRASES):
         return False
     return SUMMARY_POINTER.search(flat) is not None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.document import Candidate
@@ -496,3 +498,15 @@ def test_every_summary_pointer_holds_a_pointer_phrase(text: str) -> None:
     """The cheap phrase test never rules out a paragraph the pointer pattern finds."""
     assert SUMMARY_POINTER.search(text)
     assert any(phrase in text.lower() for phrase in SUMMARY_POINTER_PHRASES)
+
+
+def test_phrase_letters_lower_as_case_blind_matching_reads_them() -> None:
+    """A character the pointer pattern matches case-blind lowers to the phrase's letter, or is one the
+    phrase test sends to the pattern anyway."""
+    from prparse.extractors.issuer_closing import _UNLOWERED_I
+
+    letters = sorted(set("".join(SUMMARY_POINTER_PHRASES)) - {" "})
+    any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    for char in (chr(c) for c in range(0x110000) if any_letter.match(chr(c))):
+        matched = [letter for letter in letters if re.match(letter, char, re.IGNORECASE)]
+        assert char in _UNLOWERED_I or [char.lower()] == matched, char
