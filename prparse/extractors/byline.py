@@ -62,7 +62,8 @@ def extract_byline(
         name = _byline_name(line.text, [later.text for later in lines[position + 1 : position + 3]])
         if name:
             return Candidate(_normal_case(name, doc), "byline.by_line", line.block.index)
-    glued = WIRE_BYLINE.search(doc.blocks[0].text[:_GLUED_CHARS]) if doc.blocks else None
+    head = doc.blocks[0].text[:_GLUED_CHARS] if doc.blocks else ""
+    glued = WIRE_BYLINE.search(head) if "By" in head else None  # the pattern has no literal to scan for
     if glued:
         return Candidate(_normal_case(glued.group("name"), doc), "byline.wire", 0)
     return _author_link(all_lines) or _author_metadata(doc, lines)

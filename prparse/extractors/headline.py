@@ -260,7 +260,8 @@ def _join_caps_lines(title: str, later: list[HeaderLine]) -> tuple[str, bool]:
 
 def _glued_title(text: str) -> str | None:
     """The title of a scrape that lost its line breaks: before a glued byline, or the repeated prefix."""
-    byline = WIRE_BYLINE.search(text[:600])
+    head = text[:600]
+    byline = WIRE_BYLINE.search(head) if "By" in head else None  # the pattern has no literal to scan for
     if byline:
         stamp = GLUED_TIMESTAMP.match(text)
         title = text[stamp.end() if stamp else 0 : byline.start()].strip()
