@@ -202,7 +202,7 @@ def _first_title_line(lines: list[HeaderLine]) -> int | None:
         if CONTACT_LABEL.match(rest):
             in_contact = True
             continue
-        if not _WORD_TOKEN.search(text) or is_preamble(rest) or is_preamble(text):
+        if not _WORD_TOKEN.search(text) or is_preamble(rest) or (rest is not text and is_preamble(text)):
             continue
         if is_letterhead_org(lines, position):
             continue
@@ -217,9 +217,10 @@ def is_letterhead_org(lines: list[HeaderLine], position: int) -> bool:
         return False
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    if not ORGANISATION_WORDS.search(text) or is_generic(text) or is_preamble(text):
+    # The label below is the rarest condition and the cheapest to test: it goes first.
+    if not any(RELEASE_LABEL.match(line.text) for line in lines[position + 1 : position + 3]):
         return False
-    return any(RELEASE_LABEL.match(line.text) for line in lines[position + 1 : position + 3])
+    return bool(ORGANISATION_WORDS.search(text)) and not is_generic(text) and not is_preamble(text)
 
 
 def _is_menu(block: Block) -> bool:
