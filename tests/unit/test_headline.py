@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.document import Candidate
@@ -352,3 +354,18 @@ def test_repeats_headline_answers_as_the_keys_do(text: str) -> None:
     text_key = key(text)
     expected = not text_key or text_key in headline_key or headline_key in text_key
     assert _repeats_headline(text, headline_key) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Corp. Announces Q3 Results (NYSE: ACM)", id="ascii"),
+        pytest.param("snake_case, tabs\tand\x1cseparators\x1f -- 2024/05/01", id="ascii-underscores-and-controls"),
+        pytest.param("  ---  ", id="ascii-no-words"),
+        pytest.param("Acme\u2019s \u201cbest\u201d year \u2014 Stra\u00dfe", id="curly-quotes-and-sharp-s"),
+        pytest.param("5 \u212a above zero", id="kelvin-sign-folds-to-ascii"),
+    ],
+)
+def test_key_reduces_as_the_word_pattern_does(text: str) -> None:
+    """The ASCII shortcut of `key` gives what joining the casefolded text's words gives."""
+    assert key(text) == " ".join(re.findall(r"\w+", text.casefold()))
