@@ -221,9 +221,8 @@ def _agency(release: _Release) -> Candidate[str] | None:
     for line in release.lines[:30]:
         text = line.text
         # The byline pattern cannot start from a literal, so a plain substring test screens lines first.
-        match = (WIRE_BYLINE.search(text[:600]) if text.find("By", 0, 600) != -1 else None) or AGENCY_DATELINE.match(
-            text
-        )
+        byline = WIRE_BYLINE.search(text[:600]) if text.find("By", 0, 600) != -1 else None
+        match = byline or AGENCY_DATELINE.match(text)
         if match:
             agency = match.group("agency")
             return Candidate(AGENCY_NAMES.get(agency, agency), "issuer.agency", line.block.index)
