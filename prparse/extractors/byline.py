@@ -17,6 +17,7 @@ from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
     BYLINE,
+    BYLINE_INITIALS,
     BYLINE_LABEL,
     BYLINE_TAIL,
     CMS_ACCOUNTS,
@@ -56,10 +57,13 @@ def extract_byline(
     for position, line in enumerate(lines):
         if line.block.index < start or line.block.kind in _NAVIGATION_KINDS:
             continue  # "Browse by Topic" in a menu is not a byline
+        if line.text[:1] not in BYLINE_INITIALS:
+            continue
         name = _byline_name(line.text, [later.text for later in lines[position + 1 : position + 3]])
         if name:
             return Candidate(_normal_case(name, doc), "byline.by_line", line.block.index)
-    glued = WIRE_BYLINE.search(doc.blocks[0].text[:_GLUED_CHARS]) if doc.blocks else None
+    head = doc.blocks[0].text[:_GLUED_CHARS] if doc.blocks else ""
+    glued = WIRE_BYLINE.search(head) if "By" in head else None  # the pattern has no literal to scan for
     if glued:
         return Candidate(_normal_case(glued.group("name"), doc), "byline.wire", 0)
     return _author_link(all_lines) or _author_metadata(doc, lines)

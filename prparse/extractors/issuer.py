@@ -27,6 +27,7 @@ from prparse.extractors.headline import (
 from prparse.extractors.issuer_closing import (
     closing_pitch,
     defined_name,
+    mail_domains,
     source_credit,
     summary_publisher,
     without_article,
@@ -51,7 +52,6 @@ from prparse.rules.header import (
     DATE_LINE,
     DATE_PREFIX,
     DATELINE_ISSUER_SLOT,
-    EMAIL,
     END_WORDS,
     GENERIC_MAIL_DOMAINS,
     LETTERHEAD_LINE,
@@ -61,6 +61,7 @@ from prparse.rules.header import (
     ORGANISATION_WORDS,
     PIPE_SEPARATOR,
     POSTED_FIRST_ON,
+    RELEASE_LABEL,
     SITE_SECTION_WORDS,
     SOURCE_LINE,
     TICKER,
@@ -112,11 +113,20 @@ def _release(
     if isinstance(deck, _Unset):
         deck = extract_subheadline(doc, headline, lines)
     start = max((c.block_index for c in (headline, deck) if c is not None and c.block_index is not None), default=-1)
-    # The lead: the first body paragraphs after the header (the deck is often a whole sentence).
-    lead = [b for b in doc.blocks[start + 1 : start + 60] if b.zone is Zone.BODY and has_words(b.text, 15)]
     return _Release(
-        doc, headline.value if headline else "", headline.block_index if headline else None, lead[:2], lines
+        doc, headline.value if headline else "", headline.block_index if headline else None, _lead(doc, start), lines
     )
+
+
+def _lead(doc: Document, start: int) -> list[Block]:
+    """The first two body paragraphs after the header (the deck is often a whole sentence)."""
+    lead: list[Block] = []
+    for block in doc.blocks[start + 1 : start + 60]:
+        if block.zone is Zone.BODY and has_words(block.text, 15):
+            lead.append(block)
+            if len(lead) == 2:
+                break
+    return lead
 
 
 def extract_issuer(
@@ -209,9 +219,10 @@ def _cued_match(
 def _agency(release: _Release) -> Candidate[str] | None:
     """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
     for line in release.lines[:30]:
-        head = line.text[:600]
+        text = line.text
         # The byline pattern cannot start from a literal, so a plain substring test screens lines first.
-        match = (WIRE_BYLINE.search(head) if "By" in head else None) or AGENCY_DATELINE.match(line.text)
+        byline = WIRE_BYLINE.search(text[:600]) if text.find("By", 0, 600) != -1 else None
+        match = byline or AGENCY_DATELINE.match(text)
         if match:
             agency = match.group("agency")
             return Candidate(AGENCY_NAMES.get(agency, agency), "issuer.agency", line.block.index)
@@ -256,7 +267,7 @@ def _real_about(about: About) -> bool:
     name = about.organization
     if not name or len(name.split()) > _MAX_ORG_WORDS or any(c in name for c in "/|>\u00bb"):
         return False
-    return len(about.text.split()) >= _MIN_ABOUT_WORDS
+    return has_words(about.text, _MIN_ABOUT_WORDS)
 
 
 def _about(release: _Release, named: list[str]) -> Candidate[str] | None:
@@ -274,9 +285,12 @@ def _about(release: _Release, named: list[str]) -> Candidate[str] | None:
 def _letterhead_org(release: _Release) -> Candidate[str] | None:
     """An organisation's name printed above "FOR IMMEDIATE RELEASE" or "MEDIA RELEASE"."""
     lines = release.lines[:_LETTERHEAD_LINES]
-    for position, line in enumerate(lines):
+    # Only a line one or two above a release label can be a letterhead: the few labels are found
+    # first, so that the many other lines are not tested.
+    labels = [position for position, line in enumerate(lines) if position and RELEASE_LABEL.match(line.text)]
+    for position in sorted({label - step for label in labels for step in (1, 2) if label >= step}):
         if is_letterhead_org(lines, position):
-            return Candidate(line.text, "issuer.letterhead_org", line.block.index)
+            return Candidate(lines[position].text, "issuer.letterhead_org", lines[position].block.index)
     return None
 
 
@@ -428,27 +442,38 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     """
     doc = release.doc
     texts = [line.text for line in release.lines[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
-    domains = {m.group("domain").lower() for text in texts if "@" in text for m in EMAIL.finditer(text)}
+    domains = {domain for text in texts for domain in mail_domains(text)}
     domains -= GENERIC_MAIL_DOMAINS
     if not domains:
         return None
     counts: dict[str, int] = {}
     for block in doc.blocks[:150]:
-        if block.zone is not Zone.BODY:
-            continue
-        for match in ABBREVIATION_DEFINITION.finditer(block.flat) if "(" in block.text else ():
-            if match.group("abbr").lower() in domains:
-                name = without_article(match.group("name"))
-                counts[name] = counts.get(name, 0) + 10  # a definition outweighs mere uses
-        words = block.flat.split()
-        for position, word in enumerate(words):
-            if word.lower() in domains:
-                name = _organisation_from(words[position : position + 6])
-                if name:
-                    counts[name] = counts.get(name, 0) + 1
+        if block.zone is Zone.BODY:
+            _count_domain_names(block, domains, counts)
     if not counts:
         return None
     return Candidate(max(counts, key=lambda n: (counts[n], -len(n))), "issuer.mail_domain")
+
+
+def _count_domain_names(block: Block, domains: set[str], counts: dict[str, int]) -> None:
+    """Count the names `block` builds on a mail domain: a definition "... (LSVD)" weighs 10, a use 1."""
+    # Lowering goes letter by letter and leaves spaces alone: the lowered text holds "(lsvd)" where a
+    # definition ends, and its words are the block's words lowered. Most paragraphs hold neither.
+    lowered = block.flat.lower()
+    if any(f"({domain})" in lowered for domain in domains):
+        for match in ABBREVIATION_DEFINITION.finditer(block.flat):
+            if match.group("abbr").lower() in domains:
+                name = without_article(match.group("name"))
+                counts[name] = counts.get(name, 0) + 10
+    lowered_words = lowered.split()
+    if domains.isdisjoint(lowered_words):
+        return
+    words = block.flat.split()
+    for position, word in enumerate(lowered_words):
+        if word in domains:
+            name = _organisation_from(words[position : position + 6])
+            if name:
+                counts[name] = counts.get(name, 0) + 1
 
 
 def _organisation_from(words: list[str]) -> str | None:

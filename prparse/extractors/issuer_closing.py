@@ -18,6 +18,7 @@ from itertools import islice
 from prparse.document import Block, Candidate, Document, Zone
 from prparse.extractors.issuer_lead import name_before
 from prparse.model import About
+from prparse.normalise import has_words
 from prparse.rules.header import (
     ABBREVIATION_DEFINITION,
     EMAIL,
@@ -35,6 +36,7 @@ from prparse.rules.issuer import (
     SOURCE_CREDIT,
     SUMMARY_POINTER,
     SUMMARY_POINTER_BLOCKS,
+    SUMMARY_POINTER_PHRASES,
 )
 
 _DEFINITION_BLOCKS = 80
@@ -43,6 +45,7 @@ _LONG_PARAGRAPH_WORDS = 15
 _PITCH_MIN_WORDS = 8
 _SUBJECT_REACH = 200
 _MAX_PITCHES = 8
+_UNLOWERED_I = "\u0130\u0131"  # "İ" and "ı": a case-blind pattern's "i" matches them, lowering does not give "i"
 
 
 def defined_name(doc: Document, abbreviation: str) -> str | None:
@@ -114,19 +117,34 @@ def owner_label(domain: str) -> str | None:
 def summary_publisher(doc: Document, about: list[About]) -> Candidate[str] | None:
     """A brief that points to "the full press release" elsewhere: the network whose mail address
     closes it issued the brief (the company it writes about did not)."""
-    if not any(SUMMARY_POINTER.search(b.flat) for b in doc.blocks[:SUMMARY_POINTER_BLOCKS] if "full" in b.text):
+    if not any(_points_to_release(b.flat) for b in doc.blocks[:SUMMARY_POINTER_BLOCKS] if "full" in b.text):
         return None
-    domains = [
-        m.group("domain").lower()
-        for b in doc.blocks
-        if "@" in b.text and b.zone is not Zone.TRAILER
-        for m in EMAIL.finditer(b.text)
-    ]
+    domains = [domain for b in doc.blocks if b.zone is not Zone.TRAILER for domain in mail_domains(b.text)]
     domains = [d for d in domains if d not in GENERIC_MAIL_DOMAINS]
     if not domains:
         return None
     name = _spelled_name(doc, about, domains[-1])
     return Candidate(name, "issuer.summary_publisher") if name else None
+
+
+def _points_to_release(flat: str) -> bool:
+    """Whether a block's flat text says "To view the full press release ..."."""
+    # Matching these phrases case-blind is finding them in the lowered text, bar "İ" and "ı", which
+    # match "i" without lowering to it: a paragraph without one of the phrases every pointer holds
+    # needs no search (a search tries every position of a long paragraph).
+    if not any(i in flat for i in _UNLOWERED_I) and not any(p in flat.lower() for p in SUMMARY_POINTER_PHRASES):
+        return False
+    return SUMMARY_POINTER.search(flat) is not None
+
+
+def mail_domains(text: str) -> list[str]:
+    """The domains of the mail addresses in `text`, lowered: "jane@acme.org" -> "acme"."""
+    first, last = text.find("@"), text.rfind("@")
+    if first == -1:
+        return []
+    # An address holds one "@", at most 64 characters before it and 94 after it. The search keeps to
+    # that stretch: elsewhere every word start would try a local part of up to 64 characters.
+    return [m.group("domain").lower() for m in EMAIL.finditer(text, max(0, first - 64), last + 95)]
 
 
 def _spelled_name(doc: Document, about: list[About], domain: str) -> str | None:
@@ -159,9 +177,8 @@ def closing_pitch(doc: Document) -> Candidate[str] | None:
 
     One name only: two parties pitched in the close leave the issuer open.
     """
-    body = [b for b in doc.blocks if b.zone is Zone.BODY and len(b.text.split()) >= _PITCH_MIN_WORDS][-PITCH_BLOCKS:]
     names: dict[str, int] = {}
-    for block in body:
+    for block in _closing_paragraphs(doc):
         text = block.flat
         for verb in islice(PITCH_VERB.finditer(text), _MAX_PITCHES):  # prose pitches once or twice a paragraph
             name = _sentence_subject(text, verb.start())
@@ -173,6 +190,17 @@ def closing_pitch(doc: Document) -> Candidate[str] | None:
         return None
     name, index = next(iter(names.items()))
     return Candidate(name, "issuer.closing_pitch", index)
+
+
+def _closing_paragraphs(doc: Document) -> list[Block]:
+    """The last `PITCH_BLOCKS` body paragraphs of some length, in reading order."""
+    closing: list[Block] = []
+    for block in reversed(doc.blocks):
+        if block.zone is Zone.BODY and has_words(block.text, _PITCH_MIN_WORDS):
+            closing.append(block)
+            if len(closing) == PITCH_BLOCKS:
+                break
+    return closing[::-1]
 
 
 def _sentence_subject(text: str, end: int) -> str | None:

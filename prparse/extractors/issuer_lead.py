@@ -45,6 +45,7 @@ _RECURRING_SCAN_BLOCKS = 80
 _MIN_RECURRENCES = 3
 # Capitalised words that open an About text rather than end its heading's name.
 _TEXT_OPENERS = frozenset("The A An Founded Since Established Headquartered Based With As For".split())
+_OPENERS = _TEXT_OPENERS | NAME_OPENERS  # words that open a sentence or a text rather than a name
 _LONGER_NAME = r"\s(?:of|for|de)\s(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,4}"
 
 
@@ -182,12 +183,11 @@ def about_name_matches(subject: str, name: str) -> bool:
 
 def after_dateline(text: str) -> str:
     """A lead sentence without its dateline ("BOSTON, May 1, 2024 /PRNewswire/ -- ")."""
-    if not DATELINE_LEAD.match(text):
-        return text
     for mark in (" -- ", "--", " \u2014 ", " \u2013 ", " - ", " _ ", ": "):
         cut = text.rfind(mark, 0, 160)  # the last mark: "DALLAS -- May 1, 2024 -- Acme ..."
         if cut != -1:
-            return text[cut + len(mark) :]
+            # The dateline pattern is costly on a long sentence: it is tried only once a mark is found.
+            return text[cut + len(mark) :] if DATELINE_LEAD.match(text) else text
     return text
 
 
@@ -237,8 +237,9 @@ def recurring_name(headline: str, lead: list[Block], blocks: list[Block]) -> Can
     but names its subject in the headline, in the lead, and again and again below.
     """
     wanted = f" {key(headline)} "
-    names = {_strip_opener(m.group()) for block in lead for m in CAPITALISED_NAME.finditer(block.flat)}
-    # A single capitalised word is too often a place, a product or (in German) any noun.
+    # A single capitalised word is too often a place, a product or (in German) any noun (and
+    # stripping an opener never makes one word two: single words are dropped before it).
+    names = {_strip_opener(name) for block in lead for name in CAPITALISED_NAME.findall(block.flat) if " " in name}
     names = {n for n in names if " " in n and f" {key(n)} " in wanted}
     if not names:
         return None
@@ -258,6 +259,6 @@ def _standalone_count(text: str, name: str) -> int:
 
 def _strip_opener(name: str) -> str:
     words = name.split()
-    while words and words[0] in _TEXT_OPENERS | NAME_OPENERS:
+    while words and words[0] in _OPENERS:
         words.pop(0)
     return " ".join(words)

@@ -76,12 +76,15 @@ GENERIC_HEADINGS = frozenset(
 ) - {""}
 
 # Letterhead lines of government releases: a member's name and post, printed before the title.
+# The post-nominal may follow up to 60 characters of name: written as "start of line, or a
+# non-word character" rather than "\b" after the run, and with its first letter looked ahead,
+# so that the scan back through those characters rejects a position in one step.
 LETTERHEAD_LINE = lazy_compile(
     r"^(?:the\s+hon\.?\b|hon\.?\s|senator\s+(?:for\b|the\s+hon)"
     r"|(?:the\s+)?(?:shadow\s+|assistant\s+|deputy\s+|acting\s+)?(?:prime\s+)?minister(?:\s+(?:for|of|assisting|responsible)\b|\s*$)"
     r"|member\s+for\b|parliamentary\s+secretary\b|(?:premier|treasurer|attorney[- ]general)(?:\s+(?:for|of)\b|\s*$)"
     r"|leader\s+of\s+the\b|deputy\s+(?:leader|premier)\b|special\s+envoy\b|secretary\s+(?:of|for)\b|federal\s+member\b"
-    r"|[^\n]{0,60}\b(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)(?:\s*$|\s+(?:[Mm]inister|MINISTER|[Ss]hadow|SHADOW|[Aa]ssistant|[Mm]ember|[Ss]enator|[Ff]ederal|[Pp]arliamentary)\b))",
+    r"|(?:[^\n]{0,59}[^\w\n])?(?=[mt])(?:MP|MLA|MHR|MLC|MEP|MdB|MSP|TD)(?:\s*$|\s+(?:[Mm]inister|MINISTER|[Ss]hadow|SHADOW|[Aa]ssistant|[Mm]ember|[Ss]enator|[Ff]ederal|[Pp]arliamentary)\b))",
     _I,
 )
 # The name in a letterhead line, up to the post-nominal or to the office that follows it.
@@ -131,6 +134,10 @@ WIRE_BYLINE = lazy_compile(
     r"(?P<agency>Associated Press|AP|Reuters|Agence France-Presse|AFP|Bloomberg News|dpa)\s*"
     r"(?:Staff\s+|Business\s+|Medical\s+|Science\s+)?(?:Writer|Correspondent|Reporter)"
 )
+# The letters a line can open with when BYLINE, BYLINE_LABEL or WIRE_BYLINE matches at its start
+# ("By", "Written by", "Posted by", "Author", "Autorin", "Von", "Por", "Redacción"), in either case
+# (no other character matches them case-blind): a cheap test that rules out most header lines.
+BYLINE_INITIALS = frozenset("abprvwABPRVW")
 # What follows a name in a byline and is not part of it.
 # Written so that no two repeats can share a run of spaces ("\s*" before "\s+" was cubic on a long
 # run); the lookbehind starts a match only where a run of spaces starts, as the leftmost match did.
@@ -214,9 +221,12 @@ LEGAL_SUFFIXES = frozenset(
 AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 AGENCY_DATELINE = lazy_compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>AP|Reuters|AFP|dpa)\)\s*[-_\u2013\u2014]")
 # "Bund für Umwelt und Naturschutz Deutschland (BUND)": a name defined with its abbreviation.
+# A name's word is taken whole (only a space may follow it), so that a failed start does not step
+# back through every letter of every capitalised word: it never matched any sooner that way.
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}(?![\w'\u2019-])"
 ABBREVIATION_DEFINITION = lazy_compile(
-    r"(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}(?:\s(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s)?"
-    r"[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}){0,7})\s\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
+    rf"(?P<name>{_NAME_WORD}(?:\s(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s)?{_NAME_WORD}){{0,7}})"
+    r"\s\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
 )
 # Articles that open a sentence before a defined name ("Der Lesben- und Schwulenverband (LSVD)").
 LEADING_ARTICLES = frozenset("the der die das den dem des el la los las le les il lo".split())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.extractors.byline import extract_byline
 from prparse.extractors.headline import extract_headline
 from prparse.pipeline import build_document
+from prparse.rules.header import BYLINE, BYLINE_INITIALS, BYLINE_LABEL, WIRE_BYLINE
 
 LEDE = "The trust said on Monday that volunteers had planted more than ten thousand trees along the river this year."
 
@@ -100,3 +103,31 @@ def test_byline_carries_its_block() -> None:
     doc = build_document(f"Trees planted\n\nBy Maria Lopez\n\n{LEDE}")
     found = extract_byline(doc, extract_headline(doc))
     assert found is not None and doc.blocks[found.block_index].text == "By Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Maria Lopez",
+        "BY MARIA LOPEZ",
+        "by the committee",
+        "Written by: Ken Adams",
+        "Posted by Ken Adams",
+        "Author: Li Wei",
+        "Author",
+        "Autorin: Anna Schmidt",
+        "Von Max Muster",
+        "Por Juan Pérez",
+        "Redacción Madrid",
+        "By MARK NIESSE Associated Press Writer",
+    ],
+)
+def test_byline_lines_open_with_a_byline_initial(line: str) -> None:
+    """The cheap first-letter test never rules out a line the byline patterns match."""
+    assert BYLINE.match(line) or BYLINE_LABEL.match(line) or WIRE_BYLINE.match(line)
+    assert line[:1] in BYLINE_INITIALS
+
+
+def test_no_other_character_matches_a_byline_initial_case_blind() -> None:
+    initials = re.compile("[" + "".join(sorted(BYLINE_INITIALS)) + "]", re.IGNORECASE)
+    assert {chr(c) for c in range(0x110000) if initials.match(chr(c))} == BYLINE_INITIALS

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.document import Candidate
-from prparse.extractors.headline import extract_headline, extract_subheadline
+from prparse.extractors.headline import _repeats_headline, extract_headline, extract_subheadline, key
 from prparse.pipeline import build_document
 
 LEDE = (
@@ -330,3 +332,40 @@ def test_no_deck_without_headline() -> None:
     doc = build_document(f"{WIRE_LEDE}\n\n{LEDE}")
     assert extract_subheadline(doc, None) is None
     assert extract_subheadline(doc, Candidate("Elsewhere", "test", None)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Foundation opens forty new school libraries", id="the-headline-again"),
+        pytest.param("Forty new school libraries", id="part-of-the-headline"),
+        pytest.param("* * *", id="no-words"),
+        pytest.param(LEDE, id="long-paragraph-without-the-headline"),
+        pytest.param(LEDE + " Foundation opens forty new school libraries.", id="long-paragraph-holding-the-headline"),
+        pytest.param(LEDE + " forty new school libraries opens foundation", id="every-word-not-in-order"),
+        pytest.param("-" * 300 + " forty new", id="long-punctuation-then-part-of-the-headline"),
+        pytest.param("FOUNDATION OPENS FORTY NEW SCHOOL LIBRARIES " * 5, id="capitals-holding-the-headline"),
+        pytest.param("STRASSE " * 40 + "Foundation opens forty new school libraries", id="case-folding"),
+    ],
+)
+def test_repeats_headline_answers_as_the_keys_do(text: str) -> None:
+    """The shortcut for long paragraphs gives the answer comparing the whole keys gives."""
+    headline_key = key("Foundation opens forty new school libraries")
+    text_key = key(text)
+    expected = not text_key or text_key in headline_key or headline_key in text_key
+    assert _repeats_headline(text, headline_key) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Corp. Announces Q3 Results (NYSE: ACM)", id="ascii"),
+        pytest.param("snake_case, tabs\tand\x1cseparators\x1f -- 2024/05/01", id="ascii-underscores-and-controls"),
+        pytest.param("  ---  ", id="ascii-no-words"),
+        pytest.param("Acme\u2019s \u201cbest\u201d year \u2014 Stra\u00dfe", id="curly-quotes-and-sharp-s"),
+        pytest.param("5 \u212a above zero", id="kelvin-sign-folds-to-ascii"),
+    ],
+)
+def test_key_reduces_as_the_word_pattern_does(text: str) -> None:
+    """The ASCII shortcut of `key` gives what joining the casefolded text's words gives."""
+    assert key(text) == " ".join(re.findall(r"\w+", text.casefold()))

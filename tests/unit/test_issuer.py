@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from prparse.document import Candidate
 from prparse.extractors.issuer import extract_issuer
+from prparse.extractors.issuer_closing import mail_domains
 from prparse.model import About
 from prparse.pipeline import build_document
+from prparse.rules.header import EMAIL
+from prparse.rules.issuer import SUMMARY_POINTER, SUMMARY_POINTER_PHRASES
 
 FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
 
@@ -462,3 +467,46 @@ def test_a_company_release_pointing_to_nothing_keeps_its_lead_subject() -> None:
         + "\n\nEditor@MarketPulseWire.com"
     )
     assert issuer(text) == "Lumen Biotech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Media contact: Jane Doe, jane.doe@acme-health.org, +1 555 0100", id="one-address"),
+        pytest.param(FILLER * 20 + " press@acme.org or media@beta.co.uk " + FILLER * 20, id="addresses-mid-text"),
+        pytest.param("x" * 100 + "@acme.org", id="local-part-longer-than-64"),
+        pytest.param("a@b.com.x@y.org", id="second-address-swallowed-by-the-first"),
+        pytest.param("jane@" + "d" * 70 + ".org and joe@acme.org", id="domain-too-long"),
+        pytest.param("no address here " * 40, id="none"),
+    ],
+)
+def test_mail_domains_reads_what_the_whole_text_search_reads(text: str) -> None:
+    """Keeping the address search near the "@" signs finds exactly what searching the whole text finds."""
+    assert mail_domains(text) == [m.group("domain").lower() for m in EMAIL.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To view the full press release, visit acme.org.",
+        "TO READ THE COMPLETE NEWS RELEASE go to the site.",
+        "Readers who want to see the original announcement can find it online.",
+        "To access the Full Report, click here.",
+    ],
+)
+def test_every_summary_pointer_holds_a_pointer_phrase(text: str) -> None:
+    """The cheap phrase test never rules out a paragraph the pointer pattern finds."""
+    assert SUMMARY_POINTER.search(text)
+    assert any(phrase in text.lower() for phrase in SUMMARY_POINTER_PHRASES)
+
+
+def test_phrase_letters_lower_as_case_blind_matching_reads_them() -> None:
+    """A character the pointer pattern matches case-blind lowers to the phrase's letter, or is one the
+    phrase test sends to the pattern anyway."""
+    from prparse.extractors.issuer_closing import _UNLOWERED_I
+
+    letters = sorted(set("".join(SUMMARY_POINTER_PHRASES)) - {" "})
+    any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    for char in (chr(c) for c in range(0x110000) if any_letter.match(chr(c))):
+        matched = [letter for letter in letters if re.match(letter, char, re.IGNORECASE)]
+        assert char in _UNLOWERED_I or [char.lower()] == matched, char
