@@ -147,8 +147,9 @@ class OutputFolder:
             # A link inside the output folder must not carry a write out of it.
             if not target.parent.resolve().is_relative_to(self.path.resolve()):
                 raise OSError(f"{display_name(relative)} would be written outside the output folder")
-            self._inside.add(target.parent)
-        write_atomic(target, data)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._inside.add(target.parent)  # checked and made once, not once a file
+        _publish(target, data)
 
     def discard(self, relative: str) -> None:
         """Remove the temporary file of `relative`, if a writer was killed while writing it."""
@@ -177,6 +178,11 @@ def temporary_of(target: Path) -> Path:
 def write_atomic(target: Path, data: bytes) -> None:
     """Write `data` to `target` through a temporary file beside it and a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    _publish(target, data)
+
+
+def _publish(target: Path, data: bytes) -> None:
+    """`write_atomic` into a folder that exists."""
     temporary = temporary_of(target)
     try:
         with open(temporary, "wb") as stream:
