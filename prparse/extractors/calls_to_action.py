@@ -157,7 +157,8 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     active = _ZONE_RULES[unit.zone]
     quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
     calls: list[CallToAction] = []
-    for start, end in split_sentences(text):
+    # Sentences after the last gate word cannot match: they are not split off.
+    for start, end in split_sentences(text, None if gates is None else gates[0][-1]):
         words_here = _words_between(gates, start, end)
         if words_here is not None and not words_here:
             continue
@@ -184,31 +185,36 @@ def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[str]] | None:
     """Where the gate words of a paragraph that open a rule of its zone stand; None when lower-casing moved offsets.
 
     A word that opens a rule only at a site (an imperative verb heading its sentence) also yields
-    that rule's key when the text just before it is such a site.
+    the keys of those rules when the text just before it is such a site.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
     positions: list[int] = []
     found: list[str] = []
-    opened = _OPENED_IN_ZONE[zone]
-    for match in _GATE_WORDS.finditer(lowered):
+    opened, sites_opened = _OPENED_IN_ZONE[zone], _SITES_IN_ZONE[zone]
+    # On ASCII text the ASCII word boundary is the Unicode one, and cheaper to test.
+    gate_words = _GATE_WORDS_ASCII if lowered.isascii() else _GATE_WORDS
+    for match in gate_words.finditer(lowered):
         at, word = match.start(), match.group()
         if opened[word]:
             positions.append(at)
             found.append(word)
-        for site, key in _SITES_OPENED_BY.get(word, ()):
-            if opened[key] and _at_site(site, lowered, at):
-                positions.append(at)
-                found.append(key)
+        for site, keys in sites_opened.get(word, ()):
+            if _at_site(site, lowered, at):
+                positions.extend([at] * len(keys))
+                found.extend(keys)
     return positions, found
 
 
 def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
+    # A gate word stands at a word start, so a character just before it that is not white space
+    # is punctuation: a site. Only white space before the word (a paragraph's start) is one too,
+    # however far back the text goes; a word before it must be one a site may end on.
+    if not at or not lowered[at - 1].isspace():
+        return True
     low = max(0, at - rules.SITE_CHARS)
     before = lowered[low:at].rstrip()
-    # Only white space before the word (a paragraph's start), or punctuation: a site, however far
-    # back the text goes; a word before it must be one a site may end on.
     if not before or not (before[-1].isalnum() or before[-1] == "_"):
         return True
     return before.endswith(site.words) and site.pattern.search(lowered, low, at) is not None
@@ -322,6 +328,7 @@ def _trie_branch(node: dict[str, dict]) -> str:
 _ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate})
 # Gate words are word beginnings: testing word starts only is what keeps this pass cheap.
 _GATE_WORDS = re.compile(r"\b" + _trie_pattern(_ALL_GATE_WORDS))
+_GATE_WORDS_ASCII = re.compile(_GATE_WORDS.pattern, re.ASCII)
 # A match is the longest gate word at its place; it opens every rule gated by a word it contains.
 # A gate word opens the rules it gates without a site at once; a rule with a site, under a key of
 # its own (no word can equal it), only where the site check passes.
@@ -340,7 +347,6 @@ _SITES_OPENED_BY = {
     )
     for found in _ALL_GATE_WORDS
 }
-_SITES_OPENED_BY = {found: sites for found, sites in _SITES_OPENED_BY.items() if sites}
 _UNGATED = frozenset(i for i, rule in enumerate(rules.CTA_RULES) if not rule.gate)
 _ZONE_POSITIONS = {
     zone: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if _zone_allows(rule, zone)) for zone in _ZONES
@@ -349,6 +355,25 @@ _ZONE_POSITIONS = {
 _OPENED_IN_ZONE = {
     zone: {found: bool(opened & _ZONE_POSITIONS[zone]) for found, opened in _RULES_OPENED_BY.items()} for zone in _ZONES
 }
+
+
+def _sites_in_zone(zone: Zone) -> dict[str, tuple[tuple[rules.Site, tuple[str, ...]], ...]]:
+    """Gate word -> each site it must stand at, with the keys of the zone's rules that site opens.
+
+    Rules sharing a site (the imperative ones) are grouped so that a word's site is checked once.
+    """
+    table: dict[str, tuple[tuple[rules.Site, tuple[str, ...]], ...]] = {}
+    for found, sites in _SITES_OPENED_BY.items():
+        keys_by_site: dict[rules.Site, list[str]] = {}
+        for site, key in sites:
+            if _OPENED_IN_ZONE[zone][key]:
+                keys_by_site.setdefault(site, []).append(key)
+        if keys_by_site:
+            table[found] = tuple((site, tuple(keys)) for site, keys in keys_by_site.items())
+    return table
+
+
+_SITES_IN_ZONE = {zone: _sites_in_zone(zone) for zone in _ZONES}
 
 
 def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:

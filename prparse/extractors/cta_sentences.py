@@ -11,8 +11,8 @@ from prparse.rules import cta as rules
 _OPENERS = rules.QUOTE_PAIRS
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the sentences of one paragraph.
+def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of one paragraph, up to the one holding offset `until`.
 
     A full stop after a title, a month or an initial ("Dr.", "Jan.", "E.") never ends a sentence;
     after a company suffix or a dotted acronym ("Inc.", "U.S.") only when a plain opener follows.
@@ -20,10 +20,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    last = len(text) if until is None else until
     for match in rules.SENTENCE_BREAK.finditer(text):
         if _is_break(text[max(start, match.start() - 16) : match.end()], text[match.end() : match.end() + 40]):
             spans.append((start, match.end()))
             start = match.end()
+            if start > last:  # a break never depends on the breaks after it: the rest is not needed
+                return spans
     if start < len(text):
         spans.append((start, len(text)))
     return spans

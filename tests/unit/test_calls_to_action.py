@@ -474,6 +474,21 @@ def test_split_sentences(text: str, sentences: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("until", "sentences"),
+    [
+        pytest.param(0, ["Dr. Ada Lee spoke."], id="first-sentence-only"),
+        pytest.param(20, ["Dr. Ada Lee spoke.", "The team cheered."], id="offset-in-second"),
+        pytest.param(60, ["Dr. Ada Lee spoke.", "The team cheered.", "Visit www.northwind.com."], id="to-the-end"),
+    ],
+)
+def test_split_sentences_stops_at_the_sentence_holding_until(until: int, sentences: list[str]) -> None:
+    text = "Dr. Ada Lee spoke. The team cheered. Visit www.northwind.com."
+    spans = split_sentences(text, until)
+    assert [text[start:end].strip() for start, end in spans] == sentences
+    assert spans == split_sentences(text)[: len(spans)]
+
+
+@pytest.mark.parametrize(
     ("text", "quoted"),
     [
         pytest.param('He said "act now" today.', ['"act now"'], id="straight"),
@@ -527,3 +542,20 @@ def test_quote_spans(text: str, quoted: list[str]) -> None:
 )
 def test_find_target(sentence: str, links: tuple[Link, ...], target: str | None) -> None:
     assert find_target(sentence, links) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("for more information, please visit www.acme.com or call 555-0100.", id="lead-in-and-verbs"),
+        pytest.param("we urge_all to sign up; e-mail us (or don't) at info@acme.com", id="underscore-and-punctuation"),
+        pytest.param("tickets are available here: registration is open", id="gates-in-a-row"),
+    ],
+)
+def test_ascii_gate_scan_finds_what_the_unicode_one_finds(text: str) -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    def scan(pattern: object) -> list[tuple[int, str]]:
+        return [(m.start(), m.group()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+    assert scan(cta._GATE_WORDS_ASCII) == scan(cta._GATE_WORDS) != []
