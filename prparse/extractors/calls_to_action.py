@@ -155,6 +155,8 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
+    # A unit's white space is collapsed to plain spaces: on ASCII text the rules' ASCII twins match alike.
+    cue_rules = rules.CTA_RULES_ASCII if text.isascii() else rules.CTA_RULES
     quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
     calls: list[CallToAction] = []
     # Sentences after the last gate word cannot match: they are not split off.
@@ -175,7 +177,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
         if words > rules.MAX_SENTENCE_WORDS:
             calls.extend(_window_calls(masked, unit, active))
             continue
-        call = _classify(sentence, masked, unit, words_here)
+        call = _classify(sentence, masked, unit, words_here, cue_rules)
         if call is not None:
             calls.append(call)
     return calls
@@ -233,14 +235,23 @@ def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
     return words < rules.MIN_STANDALONE_WORDS
 
 
-def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | None = None) -> CallToAction | None:
-    """The call to action `sentence` makes, or None; `gate_words` are its gate words when already known."""
+def _classify(
+    sentence: str,
+    masked: str,
+    unit: _Unit,
+    gate_words: set[str] | None = None,
+    cue_rules: tuple[rules.CtaRule, ...] = rules.CTA_RULES,
+) -> CallToAction | None:
+    """The call to action `sentence` makes, or None.
+
+    `gate_words` are its gate words when already known; `cue_rules` is `rules.CTA_RULES` or its ASCII twin.
+    """
     lowered = masked.lower()
     target: str | None = None
     target_known = False
     if gate_words is None:
         gate_words = set(_GATE_WORDS.findall(lowered))
-    for rule in _candidates(unit.zone, gate_words):
+    for rule in _candidates(unit.zone, gate_words, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
         if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
@@ -257,7 +268,7 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | No
     return None
 
 
-def _candidates(zone: Zone, gate_words: set[str]) -> list[rules.CtaRule]:
+def _candidates(zone: Zone, gate_words: set[str], cue_rules: tuple[rules.CtaRule, ...]) -> list[rules.CtaRule]:
     """The rules of `zone` worth trying, in priority order: ungated ones and those a gate word opens.
 
     One regex pass finds every gate word, instead of one scan of the sentence per word.
@@ -265,7 +276,7 @@ def _candidates(zone: Zone, gate_words: set[str]) -> list[rules.CtaRule]:
     opened: set[int] = set()
     for word in gate_words:
         opened |= _RULES_OPENED_BY[word]
-    return [rules.CTA_RULES[i] for i in sorted(opened.union(_UNGATED) & _ZONE_POSITIONS[zone])]
+    return [cue_rules[i] for i in sorted(opened.union(_UNGATED) & _ZONE_POSITIONS[zone])]
 
 
 def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
@@ -385,7 +396,7 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
 
 def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    if rules.FORWARD_LOOKING.search(masked) or rules.SITE_CHROME.search(masked):
+    if rules.NEVER_A_CALL.search(masked):
         return False
     if rule.kind == "demand" and rules.REPORTED_SPEECH.search(masked):
         return False
@@ -395,9 +406,10 @@ def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
 def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str) -> str:
     if rule.kind == "demand":
         return "demand"
-    for kind, pattern in rules.TOPIC_KINDS:
-        if pattern.search(masked):
-            return kind
+    if rules.ANY_TOPIC.search(masked):  # the first topic in the table's order decides, not the first in the text
+        for kind, pattern in rules.TOPIC_KINDS:
+            if pattern.search(masked):
+                return kind
     verb = next((v for v in (match.groupdict().get("verb"), match.groupdict().get("verb2")) if v), None)
     if verb is not None:
         for kind, pattern in rules.VERB_KINDS:

@@ -7,7 +7,7 @@ on the sentence with quoted passages blanked out, so a demand inside quote marks
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from prparse.rules.lazy import lazy_compile
 
@@ -17,8 +17,10 @@ _I = re.IGNORECASE
 
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, white space, then
 # what can open a sentence. Whether it really ends one is settled by the word before it.
-# Symbol runs ("#####", "*") may stand between the stop and the next sentence.
-SENTENCE_BREAK = lazy_compile(r"[.!?]+[\"'‘’”»)\]]*\s+(?=[#*•\-–—]{0,6}\s?[\"“„«‘(\[¿¡]?[A-Z0-9ÄÖÜÀ-ÞÑ])")
+# Symbol runs ("#####", "*") may stand between the stop and the next sentence. The pattern opens on
+# one stop character, not a repeat, so that the search skips to the next stop instead of trying
+# every position.
+SENTENCE_BREAK = lazy_compile(r"[.!?][.!?]*[\"'‘’”»)\]]*\s+(?=[#*•\-–—]{0,6}\s?[\"“„«‘(\[¿¡]?[A-Z0-9ÄÖÜÀ-ÞÑ])")
 # What a sentence may not start with once split off: the symbol run.
 LEADING_SYMBOLS = "#*•-–— "
 # The word before a full stop (letters and inner dots: "U.S", "Inc", "z.B").
@@ -482,6 +484,21 @@ CTA_RULES: tuple[CtaRule, ...] = (
     ),
 )
 
+
+def _ascii_twin(rule: CtaRule) -> CtaRule:
+    """`rule` compiled in ASCII mode, where case-insensitive matching costs far less than in Unicode mode.
+
+    On ASCII text whose only white space is the plain space (a paragraph once its white space is
+    collapsed) both modes find the same matches: \\w, \\b, \\d and \\s agree on those characters, and
+    no letter of a rule folds to an ASCII one (as "ſ" folds to "s"). Every rule is case-insensitive.
+    """
+    before = None if rule.before is None else lazy_compile(rule.before.pattern, _I | re.ASCII)
+    return replace(rule, pattern=lazy_compile(rule.pattern.pattern, _I | re.ASCII), before=before)
+
+
+# The same rules, in the same order, for a paragraph of ASCII text.
+CTA_RULES_ASCII = tuple(_ascii_twin(rule) for rule in CTA_RULES)
+
 # Rules that still apply in a contact section: the public's line and wire notes such as "View the
 # original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
 CONTACT_ZONE_RULES = ("cta.public_inquiries", "cta.imperative")
@@ -549,6 +566,8 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("donate", lazy_compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
 )
+# Whether the sentence names any topic above: one scan that spares the four on most sentences.
+ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)
 
 # --- exclusions ---------------------------------------------------------------------------------
 
@@ -569,6 +588,8 @@ SITE_CHROME = lazy_compile(
     r"your\s+email\s+address\s+will\s+not|(?:log|sign)\s+in\s+to\s+(?:comment|reply)|comments?\s+(?:policy|section))",
     _I,
 )
+# Text no call to action holds, whatever its cue: the two above in one scan.
+NEVER_A_CALL = lazy_compile(f"(?:{FORWARD_LOOKING.pattern})|(?:{SITE_CHROME.pattern})", _I)
 # A call whose text ends another one's (or is ended by it) repeats it when at least this long.
 MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address

@@ -559,3 +559,20 @@ def test_ascii_gate_scan_finds_what_the_unicode_one_finds(text: str) -> None:
         return [(m.start(), m.group()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
 
     assert scan(cta._GATE_WORDS_ASCII) == scan(cta._GATE_WORDS) != []
+
+
+def test_ascii_twins_are_the_rules_in_ascii_mode() -> None:
+    import re
+
+    from prparse.rules import cta as rules
+
+    assert [twin.id for twin in rules.CTA_RULES_ASCII] == [rule.id for rule in rules.CTA_RULES]
+    for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_ASCII, strict=True):
+        for pattern, ascii_pattern in ((rule.pattern, twin.pattern), (rule.before, twin.before)):
+            if pattern is None:
+                continue
+            assert ascii_pattern.pattern == pattern.pattern
+            assert ascii_pattern.flags == (pattern.flags & ~re.UNICODE) | re.ASCII
+            assert pattern.flags & re.IGNORECASE
+            # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
+            assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
