@@ -195,9 +195,7 @@ def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[str]] | None:
     positions: list[int] = []
     found: list[str] = []
     opened, sites_opened = _OPENED_IN_ZONE[zone], _SITES_IN_ZONE[zone]
-    # On ASCII text the ASCII word boundary is the Unicode one, and cheaper to test.
-    gate_words = _GATE_WORDS_ASCII if lowered.isascii() else _GATE_WORDS
-    for match in gate_words.finditer(lowered):
+    for match in _gate_matches(lowered):
         at, word = match.start(), match.group()
         if opened[word]:
             positions.append(at)
@@ -207,6 +205,23 @@ def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[str]] | None:
                 positions.extend([at] * len(keys))
                 found.extend(keys)
     return positions, found
+
+
+def _gate_matches(lowered: str) -> list[re.Match[str]]:
+    """The gate words of `lowered`, by the cheaper ASCII-mode scan whenever it finds what the Unicode one finds.
+
+    Every gate word opens on an ASCII letter, so a word start in Unicode mode is one in ASCII mode;
+    ASCII mode only sees more of them, after a non-ASCII letter or digit ("über" holds none at "b").
+    Unless one of its matches stands at such a start, it finds each match the Unicode scan finds.
+    """
+    matches = list(_GATE_WORDS_ASCII.finditer(lowered))
+    if lowered.isascii() or all(_unicode_word_start(lowered, match.start()) for match in matches):
+        return matches
+    return list(_GATE_WORDS.finditer(lowered))
+
+
+def _unicode_word_start(lowered: str, at: int) -> bool:
+    return not at or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_")
 
 
 def _at_site(site: rules.Site, lowered: str, at: int) -> bool:

@@ -576,3 +576,19 @@ def test_ascii_twins_are_the_rules_in_ascii_mode() -> None:
             assert pattern.flags & re.IGNORECASE
             # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
             assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
+
+
+@pytest.mark.parametrize(
+    "lowered",
+    [
+        pytest.param("please visit www.acme.com or call us.", id="ascii"),
+        pytest.param("besuchen sie uns – oder rufen sie an, wir können helfen.", id="non-ascii-letters-elsewhere"),
+        pytest.param("der üe-mail-dienst: mail an uns", id="ascii-scan-would-hide-a-word-start"),
+        pytest.param("großcall und ücontact", id="ascii-scan-would-add-word-starts"),
+    ],
+)
+def test_gate_matches_are_those_of_the_unicode_scan(lowered: str) -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    expected = [(m.start(), m.group()) for m in cta._GATE_WORDS.finditer(lowered)]
+    assert [(m.start(), m.group()) for m in cta._gate_matches(lowered)] == expected
