@@ -56,7 +56,9 @@ def extract_calls_to_action(doc: Document) -> list[CallToAction]:
     found: list[CallToAction] = []
     read: set[str] = set()  # sentences already classified: a repeated one is reported once
     for unit in _units(doc):
-        found.extend(call for call in _unit_calls(unit, read) if not _repeats(call, found))
+        calls = _unit_calls(unit, read)
+        if calls:  # most paragraphs hold none
+            found.extend(call for call in calls if not _repeats(call, found))
     return found
 
 
@@ -157,7 +159,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     active = _ZONE_RULES[unit.zone]
     # A unit's white space is collapsed to plain spaces: on ASCII text the rules' ASCII twins match alike.
     cue_rules = rules.CTA_RULES_ASCII if text.isascii() else rules.CTA_RULES
-    quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
+    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_CHARS) else []
     calls: list[CallToAction] = []
     # Sentences after the last gate word cannot match: they are not split off.
     for start, end in split_sentences(text, None if gates is None else gates[0][-1]):
@@ -221,7 +223,9 @@ def _gate_matches(lowered: str) -> list[re.Match[str]]:
 
 
 def _unicode_word_start(lowered: str, at: int) -> bool:
-    return not at or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_")
+    """Whether an ASCII-mode word start is one in Unicode mode: no non-ASCII letter or digit stands before it."""
+    before = lowered[at - 1 : at]  # ASCII mode saw no ASCII letter, digit or "_" there
+    return before.isascii() or not before.isalnum()
 
 
 def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
@@ -411,7 +415,8 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
 
 def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    if rules.NEVER_A_CALL.search(masked):
+    # `masked` comes from a unit, white space collapsed: an ASCII twin matches it alike.
+    if (rules.NEVER_A_CALL_ASCII if masked.isascii() else rules.NEVER_A_CALL).search(masked):
         return False
     if rule.kind == "demand" and rules.REPORTED_SPEECH.search(masked):
         return False
@@ -421,7 +426,8 @@ def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
 def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str) -> str:
     if rule.kind == "demand":
         return "demand"
-    if rules.ANY_TOPIC.search(masked):  # the first topic in the table's order decides, not the first in the text
+    # The first topic in the table's order decides, not the first in the text.
+    if (rules.ANY_TOPIC_ASCII if masked.isascii() else rules.ANY_TOPIC).search(masked):
         for kind, pattern in rules.TOPIC_KINDS:
             if pattern.search(masked):
                 return kind

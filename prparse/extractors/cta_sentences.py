@@ -22,7 +22,7 @@ def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]
     start = 0
     last = len(text) if until is None else until
     for match in rules.SENTENCE_BREAK.finditer(text):
-        if _is_break(text[max(start, match.start() - 16) : match.end()], text[match.end() : match.end() + 40]):
+        if _is_break(text[max(start, match.start() - 16) : match.end()], text, match.end()):
             spans.append((start, match.end()))
             start = match.end()
             if start > last:  # a break never depends on the breaks after it: the rest is not needed
@@ -32,7 +32,8 @@ def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]
     return spans
 
 
-def _is_break(before: str, after: str) -> bool:
+def _is_break(before: str, text: str, end: int) -> bool:
+    """Whether the candidate break ending `before` (at offset `end` of `text`) ends a sentence."""
     last = rules.WORD_BEFORE_DOT.search(before)
     if last is None:
         return True
@@ -40,10 +41,10 @@ def _is_break(before: str, after: str) -> bool:
     if word in rules.NO_BREAK_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit() and len(word) <= 2:
-        following = rules.FIRST_WORD.match(after)
+        following = rules.FIRST_WORD.match(text, end, end + 40)
         return following is None or following.group(1).lower() not in rules.MONTH_NAMES
     if word in rules.SUFFIX_ABBREVIATIONS or _dotted_acronym(word):
-        following = rules.FIRST_WORD.match(after)
+        following = rules.FIRST_WORD.match(text, end, end + 40)
         return following is not None and following.group(1).lower() in rules.SENTENCE_OPENERS
     return True
 

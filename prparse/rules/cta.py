@@ -53,7 +53,8 @@ MONTH_NAMES = frozenset(
 
 # What a quoted passage is replaced by before the cue rules run (a word no cue contains).
 QUOTE_PLACEHOLDER = "QUOTE"
-QUOTE_MARK = lazy_compile(r"[\"“”„«»‘’]")
+QUOTE_CHARS = '"“”„«»‘’'
+QUOTE_MARK = lazy_compile(f"[{QUOTE_CHARS}]")
 # Opening mark -> closing mark; straight and single quotes are settled by their neighbours instead.
 QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "»": "«"}
 # A line ending on one of these closes its sentence; any other ending may run on into the next line.
@@ -485,15 +486,19 @@ CTA_RULES: tuple[CtaRule, ...] = (
 )
 
 
-def _ascii_twin(rule: CtaRule) -> CtaRule:
-    """`rule` compiled in ASCII mode, where case-insensitive matching costs far less than in Unicode mode.
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive `pattern` compiled in ASCII mode, where such matching costs far less than in Unicode mode.
 
     On ASCII text whose only white space is the plain space (a paragraph once its white space is
     collapsed) both modes find the same matches: \\w, \\b, \\d and \\s agree on those characters, and
-    no letter of a rule folds to an ASCII one (as "ſ" folds to "s"). Every rule is case-insensitive.
+    no letter of these patterns folds to an ASCII one (as "ſ" folds to "s").
     """
-    before = None if rule.before is None else lazy_compile(rule.before.pattern, _I | re.ASCII)
-    return replace(rule, pattern=lazy_compile(rule.pattern.pattern, _I | re.ASCII), before=before)
+    return lazy_compile(pattern.pattern, _I | re.ASCII)
+
+
+def _ascii_twin(rule: CtaRule) -> CtaRule:
+    before = None if rule.before is None else ascii_twin(rule.before)
+    return replace(rule, pattern=ascii_twin(rule.pattern), before=before)
 
 
 # The same rules, in the same order, for a paragraph of ASCII text.
@@ -568,6 +573,7 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Whether the sentence names any topic above: one scan that spares the four on most sentences.
 ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)
+ANY_TOPIC_ASCII = ascii_twin(ANY_TOPIC)
 
 # --- exclusions ---------------------------------------------------------------------------------
 
@@ -590,6 +596,7 @@ SITE_CHROME = lazy_compile(
 )
 # Text no call to action holds, whatever its cue: the two above in one scan.
 NEVER_A_CALL = lazy_compile(f"(?:{FORWARD_LOOKING.pattern})|(?:{SITE_CHROME.pattern})", _I)
+NEVER_A_CALL_ASCII = ascii_twin(NEVER_A_CALL)
 # A call whose text ends another one's (or is ended by it) repeats it when at least this long.
 MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address

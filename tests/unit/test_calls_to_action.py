@@ -567,15 +567,17 @@ def test_ascii_twins_are_the_rules_in_ascii_mode() -> None:
     from prparse.rules import cta as rules
 
     assert [twin.id for twin in rules.CTA_RULES_ASCII] == [rule.id for rule in rules.CTA_RULES]
+    twins = [(rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII), (rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII)]
     for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_ASCII, strict=True):
-        for pattern, ascii_pattern in ((rule.pattern, twin.pattern), (rule.before, twin.before)):
-            if pattern is None:
-                continue
-            assert ascii_pattern.pattern == pattern.pattern
-            assert ascii_pattern.flags == (pattern.flags & ~re.UNICODE) | re.ASCII
-            assert pattern.flags & re.IGNORECASE
-            # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
-            assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
+        twins += [(rule.pattern, twin.pattern), (rule.before, twin.before)]
+    for pattern, ascii_pattern in twins:
+        if pattern is None:
+            continue
+        assert ascii_pattern.pattern == pattern.pattern
+        assert ascii_pattern.flags == (pattern.flags & ~re.UNICODE) | re.ASCII
+        assert pattern.flags & re.IGNORECASE
+        # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
+        assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
 
 
 @pytest.mark.parametrize(
