@@ -22,9 +22,10 @@ def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]
     start = 0
     last = len(text) if until is None else until
     for match in rules.SENTENCE_BREAK.finditer(text):
-        if _is_break(text[max(start, match.start() - 16) : match.end()], text, match.end()):
-            spans.append((start, match.end()))
-            start = match.end()
+        stop, end = match.span()
+        if _is_break(text[max(start, stop - 16) : end], text, end):
+            spans.append((start, end))
+            start = end
             if start > last:  # a break never depends on the breaks after it: the rest is not needed
                 return spans
     if start < len(text):
