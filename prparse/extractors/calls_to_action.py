@@ -157,8 +157,6 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
-    # A unit's white space is collapsed to plain spaces: on ASCII text the rules' ASCII twins match alike.
-    cue_rules = rules.CTA_RULES_ASCII if text.isascii() else rules.CTA_RULES
     quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_CHARS) else []
     calls: list[CallToAction] = []
     # Sentences after the last gate word cannot match: they are not split off.
@@ -179,7 +177,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
         if words > rules.MAX_SENTENCE_WORDS:
             calls.extend(_window_calls(masked, unit, active))
             continue
-        call = _classify(sentence, masked, unit, words_here, cue_rules)
+        call = _classify(sentence, masked, unit, words_here)
         if call is not None:
             calls.append(call)
     return calls
@@ -254,22 +252,15 @@ def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
     return words < rules.MIN_STANDALONE_WORDS
 
 
-def _classify(
-    sentence: str,
-    masked: str,
-    unit: _Unit,
-    gate_words: set[str] | None = None,
-    cue_rules: tuple[rules.CtaRule, ...] = rules.CTA_RULES,
-) -> CallToAction | None:
-    """The call to action `sentence` makes, or None.
-
-    `gate_words` are its gate words when already known; `cue_rules` is `rules.CTA_RULES` or its ASCII twin.
-    """
+def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | None = None) -> CallToAction | None:
+    """The call to action `sentence` makes, or None; `gate_words` are its gate words when already known."""
     lowered = masked.lower()
     target: str | None = None
     target_known = False
     if gate_words is None:
         gate_words = set(_GATE_WORDS.findall(lowered))
+    # A unit's white space is collapsed to plain spaces: on ASCII text the rules' ASCII twins match alike.
+    cue_rules = rules.CTA_RULES_ASCII if masked.isascii() else rules.CTA_RULES
     for rule in _candidates(unit.zone, gate_words, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
