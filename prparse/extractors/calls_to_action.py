@@ -271,7 +271,7 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | No
             continue
         if not target_known:  # targets are looked for only once a cue has matched
             target, target_known = find_target(sentence, unit.links), True
-        if target is None and ((rule.needs_target and not rules.CHANNEL.search(masked)) or not _finished(sentence)):
+        if target is None and ((rule.needs_target and not _channel(masked)) or not _finished(sentence)):
             continue
         if _acceptable(rule, masked, target):
             return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)
@@ -348,7 +348,7 @@ def _trie_branch(node: dict[str, dict]) -> str:
 
 _ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate})
 # Gate words are word beginnings: testing word starts only is what keeps this pass cheap. The class
-# of first letters turns away the ends of words (also boundaries) and most other starts in one test.
+# of first letters turns away the ends of words (boundaries too) in one test, before the trie.
 _FIRST_LETTERS = re.escape("".join(sorted({word[0] for word in _ALL_GATE_WORDS})))
 _GATE_WORDS = re.compile(rf"\b(?=[{_FIRST_LETTERS}])" + _trie_pattern(_ALL_GATE_WORDS))
 _GATE_WORDS_ASCII = re.compile(_GATE_WORDS.pattern, re.ASCII)
@@ -408,19 +408,27 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
 
 def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    # `masked` comes from a unit, white space collapsed: an ASCII twin matches it alike.
-    if (rules.NEVER_A_CALL_ASCII if masked.isascii() else rules.NEVER_A_CALL).search(masked):
+    if _search(rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII, masked):
         return False
-    if rule.kind == "demand" and rules.REPORTED_SPEECH.search(masked):
+    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_ASCII, masked):
         return False
-    return target is not None or not rules.SELF_POINTER.search(masked)
+    return target is not None or not _search(rules.SELF_POINTER, rules.SELF_POINTER_ASCII, masked)
+
+
+def _channel(masked: str) -> bool:
+    return _search(rules.CHANNEL, rules.CHANNEL_ASCII, masked) is not None
+
+
+def _search(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, by its ASCII twin on ASCII text: a unit's text, white space collapsed, matches alike."""
+    return (twin if text.isascii() else pattern).search(text)
 
 
 def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str) -> str:
     if rule.kind == "demand":
         return "demand"
     # The first topic in the table's order decides, not the first in the text.
-    if (rules.ANY_TOPIC_ASCII if masked.isascii() else rules.ANY_TOPIC).search(masked):
+    if _search(rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII, masked):
         for kind, pattern in rules.TOPIC_KINDS:
             if pattern.search(masked):
                 return kind

@@ -598,6 +598,9 @@ SITE_CHROME = lazy_compile(
 # Text no call to action holds, whatever its cue: the two above in one scan.
 NEVER_A_CALL = lazy_compile(f"(?:{FORWARD_LOOKING.pattern})|(?:{SITE_CHROME.pattern})", _I)
 NEVER_A_CALL_ASCII = ascii_twin(NEVER_A_CALL)
+REPORTED_SPEECH_ASCII = ascii_twin(REPORTED_SPEECH)
+SELF_POINTER_ASCII = ascii_twin(SELF_POINTER)
+CHANNEL_ASCII = ascii_twin(CHANNEL)
 # A call whose text ends another one's (or is ended by it) repeats it when at least this long.
 MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address

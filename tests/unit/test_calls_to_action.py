@@ -567,7 +567,13 @@ def test_ascii_twins_are_the_rules_in_ascii_mode() -> None:
     from prparse.rules import cta as rules
 
     assert [twin.id for twin in rules.CTA_RULES_ASCII] == [rule.id for rule in rules.CTA_RULES]
-    twins = [(rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII), (rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII)]
+    twins = [
+        (rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII),
+        (rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII),
+        (rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_ASCII),
+        (rules.SELF_POINTER, rules.SELF_POINTER_ASCII),
+        (rules.CHANNEL, rules.CHANNEL_ASCII),
+    ]
     for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_ASCII, strict=True):
         twins += [(rule.pattern, twin.pattern), (rule.before, twin.before)]
     for pattern, ascii_pattern in twins:
