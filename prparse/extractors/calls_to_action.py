@@ -56,7 +56,9 @@ def extract_calls_to_action(doc: Document) -> list[CallToAction]:
     found: list[CallToAction] = []
     read: set[str] = set()  # sentences already classified: a repeated one is reported once
     for unit in _units(doc):
-        found.extend(call for call in _unit_calls(unit, read) if not _repeats(call, found))
+        calls = _unit_calls(unit, read)
+        if calls:  # most paragraphs hold none
+            found.extend(call for call in calls if not _repeats(call, found))
     return found
 
 
@@ -155,9 +157,10 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
-    quotes = quote_spans(text) if rules.QUOTE_MARK.search(text) else []
+    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_CHARS) else []
     calls: list[CallToAction] = []
-    for start, end in split_sentences(text):
+    # Sentences after the last gate word cannot match: they are not split off.
+    for start, end in split_sentences(text, None if gates is None else gates[0][-1]):
         words_here = _words_between(gates, start, end)
         if words_here is not None and not words_here:
             continue
@@ -184,31 +187,53 @@ def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[str]] | None:
     """Where the gate words of a paragraph that open a rule of its zone stand; None when lower-casing moved offsets.
 
     A word that opens a rule only at a site (an imperative verb heading its sentence) also yields
-    that rule's key when the text just before it is such a site.
+    the keys of those rules when the text just before it is such a site.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
     positions: list[int] = []
     found: list[str] = []
-    opened = _OPENED_IN_ZONE[zone]
-    for match in _GATE_WORDS.finditer(lowered):
+    opened, sites_opened = _OPENED_IN_ZONE[zone], _SITES_IN_ZONE[zone]
+    for match in _gate_matches(lowered):
         at, word = match.start(), match.group()
         if opened[word]:
             positions.append(at)
             found.append(word)
-        for site, key in _SITES_OPENED_BY.get(word, ()):
-            if opened[key] and _at_site(site, lowered, at):
-                positions.append(at)
-                found.append(key)
+        for site, keys in sites_opened.get(word, ()):
+            if _at_site(site, lowered, at):
+                positions.extend([at] * len(keys))
+                found.extend(keys)
     return positions, found
 
 
+def _gate_matches(lowered: str) -> list[re.Match[str]]:
+    """The gate words of `lowered`, by the cheaper ASCII-mode scan whenever it finds what the Unicode one finds.
+
+    Every gate word opens on an ASCII letter, so a word start in Unicode mode is one in ASCII mode;
+    ASCII mode only sees more of them, after a non-ASCII letter or digit ("über" holds none at "b").
+    Unless one of its matches stands at such a start, it finds each match the Unicode scan finds.
+    """
+    matches = list(_GATE_WORDS_ASCII.finditer(lowered))
+    if lowered.isascii() or all(_unicode_word_start(lowered, match.start()) for match in matches):
+        return matches
+    return list(_GATE_WORDS.finditer(lowered))
+
+
+def _unicode_word_start(lowered: str, at: int) -> bool:
+    """Whether an ASCII-mode word start is one in Unicode mode: no non-ASCII letter or digit stands before it."""
+    before = lowered[at - 1 : at]  # ASCII mode saw no ASCII letter, digit or "_" there
+    return before.isascii() or not before.isalnum()
+
+
 def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
+    # A gate word stands at a word start, so a character just before it that is not white space
+    # is punctuation: a site. Only white space before the word (a paragraph's start) is one too,
+    # however far back the text goes; a word before it must be one a site may end on.
+    if not at or not lowered[at - 1].isspace():
+        return True
     low = max(0, at - rules.SITE_CHARS)
     before = lowered[low:at].rstrip()
-    # Only white space before the word (a paragraph's start), or punctuation: a site, however far
-    # back the text goes; a word before it must be one a site may end on.
     if not before or not (before[-1].isalnum() or before[-1] == "_"):
         return True
     return before.endswith(site.words) and site.pattern.search(lowered, low, at) is not None
@@ -234,7 +259,9 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | No
     target_known = False
     if gate_words is None:
         gate_words = set(_GATE_WORDS.findall(lowered))
-    for rule in _candidates(unit.zone, gate_words):
+    # A unit's white space is collapsed to plain spaces: on ASCII text the rules' ASCII twins match alike.
+    cue_rules = rules.CTA_RULES_ASCII if masked.isascii() else rules.CTA_RULES
+    for rule in _candidates(unit.zone, gate_words, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
         if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
@@ -244,14 +271,14 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | No
             continue
         if not target_known:  # targets are looked for only once a cue has matched
             target, target_known = find_target(sentence, unit.links), True
-        if target is None and ((rule.needs_target and not rules.CHANNEL.search(masked)) or not _finished(sentence)):
+        if target is None and ((rule.needs_target and not _channel(masked)) or not _finished(sentence)):
             continue
         if _acceptable(rule, masked, target):
             return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)
     return None
 
 
-def _candidates(zone: Zone, gate_words: set[str]) -> list[rules.CtaRule]:
+def _candidates(zone: Zone, gate_words: set[str], cue_rules: tuple[rules.CtaRule, ...]) -> list[rules.CtaRule]:
     """The rules of `zone` worth trying, in priority order: ungated ones and those a gate word opens.
 
     One regex pass finds every gate word, instead of one scan of the sentence per word.
@@ -259,7 +286,7 @@ def _candidates(zone: Zone, gate_words: set[str]) -> list[rules.CtaRule]:
     opened: set[int] = set()
     for word in gate_words:
         opened |= _RULES_OPENED_BY[word]
-    return [rules.CTA_RULES[i] for i in sorted(opened.union(_UNGATED) & _ZONE_POSITIONS[zone])]
+    return [cue_rules[i] for i in sorted(opened.union(_UNGATED) & _ZONE_POSITIONS[zone])]
 
 
 def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
@@ -320,8 +347,11 @@ def _trie_branch(node: dict[str, dict]) -> str:
 
 
 _ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate})
-# Gate words are word beginnings: testing word starts only is what keeps this pass cheap.
-_GATE_WORDS = re.compile(r"\b" + _trie_pattern(_ALL_GATE_WORDS))
+# Gate words are word beginnings: testing word starts only is what keeps this pass cheap. The class
+# of first letters turns away the ends of words (boundaries too) in one test, before the trie.
+_FIRST_LETTERS = re.escape("".join(sorted({word[0] for word in _ALL_GATE_WORDS})))
+_GATE_WORDS = re.compile(rf"\b(?=[{_FIRST_LETTERS}])" + _trie_pattern(_ALL_GATE_WORDS))
+_GATE_WORDS_ASCII = re.compile(_GATE_WORDS.pattern, re.ASCII)
 # A match is the longest gate word at its place; it opens every rule gated by a word it contains.
 # A gate word opens the rules it gates without a site at once; a rule with a site, under a key of
 # its own (no word can equal it), only where the site check passes.
@@ -340,7 +370,6 @@ _SITES_OPENED_BY = {
     )
     for found in _ALL_GATE_WORDS
 }
-_SITES_OPENED_BY = {found: sites for found, sites in _SITES_OPENED_BY.items() if sites}
 _UNGATED = frozenset(i for i, rule in enumerate(rules.CTA_RULES) if not rule.gate)
 _ZONE_POSITIONS = {
     zone: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if _zone_allows(rule, zone)) for zone in _ZONES
@@ -349,6 +378,25 @@ _ZONE_POSITIONS = {
 _OPENED_IN_ZONE = {
     zone: {found: bool(opened & _ZONE_POSITIONS[zone]) for found, opened in _RULES_OPENED_BY.items()} for zone in _ZONES
 }
+
+
+def _sites_in_zone(zone: Zone) -> dict[str, tuple[tuple[rules.Site, tuple[str, ...]], ...]]:
+    """Gate word -> each site it must stand at, with the keys of the zone's rules that site opens.
+
+    Rules sharing a site (the imperative ones) are grouped so that a word's site is checked once.
+    """
+    table: dict[str, tuple[tuple[rules.Site, tuple[str, ...]], ...]] = {}
+    for found, sites in _SITES_OPENED_BY.items():
+        keys_by_site: dict[rules.Site, list[str]] = {}
+        for site, key in sites:
+            if _OPENED_IN_ZONE[zone][key]:
+                keys_by_site.setdefault(site, []).append(key)
+        if keys_by_site:
+            table[found] = tuple((site, tuple(keys)) for site, keys in keys_by_site.items())
+    return table
+
+
+_SITES_IN_ZONE = {zone: _sites_in_zone(zone) for zone in _ZONES}
 
 
 def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
@@ -360,19 +408,30 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
 
 def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    if rules.FORWARD_LOOKING.search(masked) or rules.SITE_CHROME.search(masked):
+    if _search(rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII, masked):
         return False
-    if rule.kind == "demand" and rules.REPORTED_SPEECH.search(masked):
+    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_ASCII, masked):
         return False
-    return target is not None or not rules.SELF_POINTER.search(masked)
+    return target is not None or not _search(rules.SELF_POINTER, rules.SELF_POINTER_ASCII, masked)
+
+
+def _channel(masked: str) -> bool:
+    return _search(rules.CHANNEL, rules.CHANNEL_ASCII, masked) is not None
+
+
+def _search(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, by its ASCII twin on ASCII text: a unit's text, white space collapsed, matches alike."""
+    return (twin if text.isascii() else pattern).search(text)
 
 
 def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str) -> str:
     if rule.kind == "demand":
         return "demand"
-    for kind, pattern in rules.TOPIC_KINDS:
-        if pattern.search(masked):
-            return kind
+    # The first topic in the table's order decides, not the first in the text.
+    if _search(rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII, masked):
+        for kind, pattern in rules.TOPIC_KINDS:
+            if pattern.search(masked):
+                return kind
     verb = next((v for v in (match.groupdict().get("verb"), match.groupdict().get("verb2")) if v), None)
     if verb is not None:
         for kind, pattern in rules.VERB_KINDS:

@@ -11,8 +11,8 @@ from prparse.rules import cta as rules
 _OPENERS = rules.QUOTE_PAIRS
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the sentences of one paragraph.
+def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of one paragraph, up to the one holding offset `until`.
 
     A full stop after a title, a month or an initial ("Dr.", "Jan.", "E.") never ends a sentence;
     after a company suffix or a dotted acronym ("Inc.", "U.S.") only when a plain opener follows.
@@ -20,16 +20,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    last = len(text) if until is None else until
     for match in rules.SENTENCE_BREAK.finditer(text):
-        if _is_break(text[max(start, match.start() - 16) : match.end()], text[match.end() : match.end() + 40]):
-            spans.append((start, match.end()))
-            start = match.end()
+        stop, end = match.span()
+        if _is_break(text[max(start, stop - 16) : end], text, end):
+            spans.append((start, end))
+            start = end
+            if start > last:  # a break never depends on the breaks after it: the rest is not needed
+                return spans
     if start < len(text):
         spans.append((start, len(text)))
     return spans
 
 
-def _is_break(before: str, after: str) -> bool:
+def _is_break(before: str, text: str, end: int) -> bool:
+    """Whether the candidate break ending `before` (at offset `end` of `text`) ends a sentence."""
     last = rules.WORD_BEFORE_DOT.search(before)
     if last is None:
         return True
@@ -37,10 +42,10 @@ def _is_break(before: str, after: str) -> bool:
     if word in rules.NO_BREAK_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit() and len(word) <= 2:
-        following = rules.FIRST_WORD.match(after)
+        following = rules.FIRST_WORD.match(text, end, end + 40)
         return following is None or following.group(1).lower() not in rules.MONTH_NAMES
     if word in rules.SUFFIX_ABBREVIATIONS or _dotted_acronym(word):
-        following = rules.FIRST_WORD.match(after)
+        following = rules.FIRST_WORD.match(text, end, end + 40)
         return following is not None and following.group(1).lower() in rules.SENTENCE_OPENERS
     return True
 

@@ -474,6 +474,21 @@ def test_split_sentences(text: str, sentences: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("until", "sentences"),
+    [
+        pytest.param(0, ["Dr. Ada Lee spoke."], id="first-sentence-only"),
+        pytest.param(20, ["Dr. Ada Lee spoke.", "The team cheered."], id="offset-in-second"),
+        pytest.param(60, ["Dr. Ada Lee spoke.", "The team cheered.", "Visit www.northwind.com."], id="to-the-end"),
+    ],
+)
+def test_split_sentences_stops_at_the_sentence_holding_until(until: int, sentences: list[str]) -> None:
+    text = "Dr. Ada Lee spoke. The team cheered. Visit www.northwind.com."
+    spans = split_sentences(text, until)
+    assert [text[start:end].strip() for start, end in spans] == sentences
+    assert spans == split_sentences(text)[: len(spans)]
+
+
+@pytest.mark.parametrize(
     ("text", "quoted"),
     [
         pytest.param('He said "act now" today.', ['"act now"'], id="straight"),
@@ -527,3 +542,61 @@ def test_quote_spans(text: str, quoted: list[str]) -> None:
 )
 def test_find_target(sentence: str, links: tuple[Link, ...], target: str | None) -> None:
     assert find_target(sentence, links) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("for more information, please visit www.acme.com or call 555-0100.", id="lead-in-and-verbs"),
+        pytest.param("we urge_all to sign up; e-mail us (or don't) at info@acme.com", id="underscore-and-punctuation"),
+        pytest.param("tickets are available here: registration is open", id="gates-in-a-row"),
+    ],
+)
+def test_ascii_gate_scan_finds_what_the_unicode_one_finds(text: str) -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    def scan(pattern: object) -> list[tuple[int, str]]:
+        return [(m.start(), m.group()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+    assert scan(cta._GATE_WORDS_ASCII) == scan(cta._GATE_WORDS) != []
+
+
+def test_ascii_twins_are_the_rules_in_ascii_mode() -> None:
+    import re
+
+    from prparse.rules import cta as rules
+
+    assert [twin.id for twin in rules.CTA_RULES_ASCII] == [rule.id for rule in rules.CTA_RULES]
+    twins = [
+        (rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII),
+        (rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII),
+        (rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_ASCII),
+        (rules.SELF_POINTER, rules.SELF_POINTER_ASCII),
+        (rules.CHANNEL, rules.CHANNEL_ASCII),
+    ]
+    for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_ASCII, strict=True):
+        twins += [(rule.pattern, twin.pattern), (rule.before, twin.before)]
+    for pattern, ascii_pattern in twins:
+        if pattern is None:
+            continue
+        assert ascii_pattern.pattern == pattern.pattern
+        assert ascii_pattern.flags == (pattern.flags & ~re.UNICODE) | re.ASCII
+        assert pattern.flags & re.IGNORECASE
+        # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
+        assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
+
+
+@pytest.mark.parametrize(
+    "lowered",
+    [
+        pytest.param("please visit www.acme.com or call us.", id="ascii"),
+        pytest.param("besuchen sie uns – oder rufen sie an, wir können helfen.", id="non-ascii-letters-elsewhere"),
+        pytest.param("der üe-mail-dienst: mail an uns", id="ascii-scan-would-hide-a-word-start"),
+        pytest.param("großcall und ücontact", id="ascii-scan-would-add-word-starts"),
+    ],
+)
+def test_gate_matches_are_those_of_the_unicode_scan(lowered: str) -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    expected = [(m.start(), m.group()) for m in cta._GATE_WORDS.finditer(lowered)]
+    assert [(m.start(), m.group()) for m in cta._gate_matches(lowered)] == expected
