@@ -103,7 +103,8 @@ def _headline_continuation(doc: Document, headline: Candidate | None) -> set[int
     rest = collapse(headline.value).casefold()
     found = set()
     for block in doc.blocks[headline.block_index + 1 : headline.block_index + 4]:
-        if block.flat.casefold() not in rest:
+        # Case folding never shortens a text: a block longer than the headline is not part of it.
+        if len(block.flat) > len(rest) or block.flat.casefold() not in rest:
             break
         found.add(block.index)
     return found

@@ -51,3 +51,8 @@ def test_blocks_above_the_headline_are_preamble_and_a_bare_date_below_it_is_head
     zones = [b.zone for b in assembling._mark_header(doc, headline, frozenset({headline.block_index})).blocks]
     assert zones == [Zone.PREAMBLE, Zone.HEADER, Zone.HEADER, Zone.BODY]
     assert asked == ["June 4, 2024"]  # the headline is header already; the body paragraph is too long to be a date
+
+
+def test_case_folding_never_shortens_a_character():
+    # _headline_continuation skips folding a block longer than the headline on this ground.
+    assert all(len(chr(c).casefold()) >= 1 for c in range(0x110000))
