@@ -75,6 +75,8 @@ def _next_zone(block: Block, current: Zone, after_end: bool) -> Zone:
     label = section_label(block)
     if label is not None:
         return label
+    if current is Zone.BODY:
+        return current  # the common case, decided before the other zones' rules are read
     if current is Zone.CONTACT and not _contact_like(block):
         return Zone.BODY
     if current is Zone.TRAILER:
@@ -103,10 +105,11 @@ def _contact_like(block: Block) -> bool:
 def _release_end(blocks: tuple[Block, ...]) -> int:
     """Index of the first block after the release proper."""
     start = len(blocks) // 3  # an end mark or footer line in the first third is not the end
+    rule = BlockKind.RULE  # looked up once: an Enum member is a slow class attribute
     for block in blocks[start:]:
         if RELEASE_END_LINE.match(block.first_line):
             return block.index
-        if block.kind is BlockKind.RULE and not _prose_follows(blocks, block.index + 1):
+        if block.kind is rule and not _prose_follows(blocks, block.index + 1):
             return block.index
     return len(blocks)
 
