@@ -75,18 +75,25 @@ def _mark_header(doc: Document, headline: Candidate | None, header: frozenset[in
     Later extractors (quotes, calls to action) then read the release's body only.
     """
     start = headline.block_index if headline is not None and headline.block_index is not None else 0
-    dates = {b.index for b in doc.blocks[start : start + 6] if len(b.flat) <= 60 and parse_date(b.flat)}
     header = header | _headline_continuation(doc, headline)
+    header |= _bare_dates(doc.blocks[start : start + 6], header)
+    blocks = list(doc.blocks)  # a block's index is its position
+    for index in range(start):
+        if blocks[index].zone is Zone.BODY:
+            blocks[index] = blocks[index].in_zone(Zone.PREAMBLE)
+    for index in header:
+        if index >= start and blocks[index].zone is Zone.BODY:
+            blocks[index] = blocks[index].in_zone(Zone.HEADER)
+    return replace(doc, blocks=tuple(blocks))
 
-    def zone(block: Block) -> Zone:
-        if block.zone is not Zone.BODY:
-            return block.zone
-        if block.index < start:
-            return Zone.PREAMBLE
-        return Zone.HEADER if block.index in header or block.index in dates else Zone.BODY
 
-    zoned = ((block, zone(block)) for block in doc.blocks)
-    return replace(doc, blocks=tuple(b.in_zone(z) for b, z in zoned))
+def _bare_dates(blocks: tuple[Block, ...], header: frozenset[int]) -> set[int]:
+    """Body blocks, not yet header, that are only a date; parse_date is asked only of those it can change."""
+    return {
+        b.index
+        for b in blocks
+        if b.zone is Zone.BODY and b.index not in header and len(b.flat) <= 60 and parse_date(b.flat)
+    }
 
 
 def _headline_continuation(doc: Document, headline: Candidate | None) -> set[int]:
@@ -96,7 +103,8 @@ def _headline_continuation(doc: Document, headline: Candidate | None) -> set[int
     rest = collapse(headline.value).casefold()
     found = set()
     for block in doc.blocks[headline.block_index + 1 : headline.block_index + 4]:
-        if block.flat.casefold() not in rest:
+        # Case folding never shortens a text: a block longer than the headline is not part of it.
+        if len(block.flat) > len(rest) or block.flat.casefold() not in rest:
             break
         found.add(block.index)
     return found

@@ -116,12 +116,15 @@ def _is_acronym(word: str, acronyms: frozenset[str]) -> bool:
 
 def document_acronyms(texts: list[str]) -> frozenset[str]:
     """Capitalised tokens a document writes inside ordinary mixed-case text ("LSEG", "CSIRO")."""
-    found: set[str] = set()
+    mixed: list[str] = []
     for text in texts:
-        for line in text.split("\n"):
-            if not is_all_caps(line):
-                found.update(_CAPS_TOKEN.findall(line))
-    return frozenset(found)
+        if "\n" not in text:
+            if not is_all_caps(text):
+                mixed.append(text)
+        else:
+            mixed.extend(line for line in text.split("\n") if not is_all_caps(line))
+    # One scan of the lines joined: a token cannot span the line break, which is not a word character.
+    return frozenset(_CAPS_TOKEN.findall("\n".join(mixed)))
 
 
 def smart_case(text: str, *, acronyms: frozenset[str] = frozenset()) -> str:

@@ -18,6 +18,9 @@ from prparse.rules.sections import (
     ABOUT_RUN_IN,
     BREADCRUMB,
     END_MARK,
+    END_MARK_INITIALS,
+    RELEASE_END_LINE,
+    SECTION_LABEL,
     SECTION_LABELS,
     TRAILER_LINE,
 )
@@ -36,23 +39,23 @@ def segment(doc: Document) -> Document:
     current = Zone.BODY
     for block in blocks:
         after_end = block.index >= end
-        current = _next_zone(block, current, after_end=after_end)
+        current = _next_zone(block, current, after_end)
         if after_end and current not in _AFTER_END_ZONES:
             current = Zone.TRAILER
-        zoned.append(block.in_zone(current))
+        zoned.append(block if block.zone is current else block.in_zone(current))
     return replace(doc, blocks=tuple(zoned))
 
 
 def section_label(block: Block) -> Zone | None:
     """The zone a block opens when its first line is a section label."""
     first = block.first_line
-    for zone, pattern in SECTION_LABELS:
-        if pattern is ABOUT_LABEL:
-            if _about_label(first):
-                return zone
-        elif pattern.match(first):
-            return zone
-    return None
+    match = SECTION_LABEL.match(first)  # most lines fail every label at once: one call tries them all
+    if match is None:
+        return None
+    zone, pattern = SECTION_LABELS[int(match.lastgroup.removeprefix("label"))]  # type: ignore[union-attr]
+    if pattern is ABOUT_LABEL and not _about_label(first):
+        return None  # the last entry: no other label matches
+    return zone
 
 
 def _about_label(line: str) -> bool:
@@ -66,12 +69,14 @@ def _about_label(line: str) -> bool:
     return labelled and not BREADCRUMB.search(line)
 
 
-def _next_zone(block: Block, current: Zone, *, after_end: bool) -> Zone:
-    if END_MARK.match(block.text) or (after_end and _closes_release(block)):
+def _next_zone(block: Block, current: Zone, after_end: bool) -> Zone:
+    if _is_end_mark(block.text) or (after_end and _closes_release(block)):
         return Zone.TRAILER
     label = section_label(block)
     if label is not None:
         return label
+    if current is Zone.BODY:
+        return current  # the common case, decided before the other zones' rules are read
     if current is Zone.CONTACT and not _contact_like(block):
         return Zone.BODY
     if current is Zone.TRAILER:
@@ -79,6 +84,11 @@ def _next_zone(block: Block, current: Zone, *, after_end: bool) -> Zone:
     if current in (Zone.ABOUT, Zone.LEGAL) and (block.kind is BlockKind.HEADING or block.kind is BlockKind.RULE):
         return Zone.BODY
     return current
+
+
+def _is_end_mark(text: str) -> bool:
+    # str.lstrip() strips exactly what END_MARK's leading \s* matches: the next character must open a mark.
+    return text.lstrip()[:1] in END_MARK_INITIALS and END_MARK.match(text) is not None
 
 
 def _closes_release(block: Block) -> bool:
@@ -95,11 +105,11 @@ def _contact_like(block: Block) -> bool:
 def _release_end(blocks: tuple[Block, ...]) -> int:
     """Index of the first block after the release proper."""
     start = len(blocks) // 3  # an end mark or footer line in the first third is not the end
+    rule = BlockKind.RULE  # looked up once: an Enum member is a slow class attribute
     for block in blocks[start:]:
-        first = block.first_line
-        if END_MARK.match(first) or TRAILER_LINE.match(first):
+        if RELEASE_END_LINE.match(block.first_line):
             return block.index
-        if block.kind is BlockKind.RULE and not _prose_follows(blocks, block.index + 1):
+        if block.kind is rule and not _prose_follows(blocks, block.index + 1):
             return block.index
     return len(blocks)
 

@@ -20,8 +20,9 @@ def extract_about(doc: Document) -> list[About]:
     """One `About` per section opened by an "About X" label, in document order."""
     sections: list[_Section] = []
     open_section = False
+    about = Zone.ABOUT  # looked up once: an Enum member is a slow class attribute
     for block in doc.blocks:
-        if block.zone is not Zone.ABOUT:
+        if block.zone is not about:
             open_section = False
             continue
         label = _label(block, doc.acronyms)

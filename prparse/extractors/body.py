@@ -10,9 +10,8 @@ _LINK_ZONES = (Zone.HEADER, Zone.BODY, Zone.ABOUT, Zone.CONTACT)
 
 def extract_body(doc: Document, *, exclude: frozenset[int] = frozenset()) -> list[str]:
     """Body-zone blocks in order, without the header blocks listed in `exclude`."""
-    return [
-        b.flat for b in doc.blocks if b.zone is Zone.BODY and b.index not in exclude and b.kind is not BlockKind.RULE
-    ]
+    body, rule = Zone.BODY, BlockKind.RULE  # looked up once: an Enum member is a slow class attribute
+    return [b.flat for b in doc.blocks if b.zone is body and b.kind is not rule and b.index not in exclude]
 
 
 def extract_links(doc: Document) -> list[LinkOut]:
@@ -20,7 +19,7 @@ def extract_links(doc: Document) -> list[LinkOut]:
     seen: set[str] = set()
     links: list[LinkOut] = []
     for block in doc.blocks:
-        if block.zone not in _LINK_ZONES:
+        if not block.links or block.zone not in _LINK_ZONES:
             continue
         for link in block.links:
             if link.url not in seen:

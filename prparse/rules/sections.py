@@ -26,8 +26,9 @@ CONTACT_LABEL = re.compile(
 )
 
 # "About Acme", "ABOUT ACME INC.", "About the American Heart Association:", "Über die DRK".
+_ABOUT_WORD = r"(?:About|ABOUT|Über|ÜBER|Ueber|Acerca de|ACERCA DE|Sobre|SOBRE|À propos de|A propos de)"
 ABOUT_LABEL = re.compile(
-    r"^\W{0,3}(?:About|ABOUT|Über|ÜBER|Ueber|Acerca de|ACERCA DE|Sobre|SOBRE|À propos de|A propos de)\s+"
+    r"^\W{0,3}" + _ABOUT_WORD + r"\s+"
     r"(?:(?P<article>the|THE|die|den|das|der|la|el|los|las|le|les|l')\s*)?"
     r"(?P<org>us\b|[A-Z0-9\u00c0-\u00de][^\n]{0,100}?)\s*[:.]?\s*$"
 )
@@ -53,10 +54,16 @@ LEGAL_LABEL = re.compile(
     _I,
 )
 
+# What every About label (ABOUT_LABEL, ABOUT_RUN_IN, ABOUT_CAPS_RUN_IN) opens with.
+ABOUT_START = re.compile(r"^\W{0,3}" + _ABOUT_WORD + r"\s")
+
 # A line that ends a release: what follows is the site's or the wire's, not the release's.
 END_MARK = re.compile(
     r"^\s*(?:#\s*#\s*#+|-\s*30\s*-|[-\u2013\u2014]+\s*ends?\s*[-\u2013\u2014]+|\[\s*end\s*\]|ends|- end -)\s*$", _I
 )
+
+# The characters END_MARK can open with, after white space (IGNORECASE folds no other character to "e").
+END_MARK_INITIALS = "#-\u2013\u2014[eE"
 
 # Lines a newsroom export or archive puts after a release ("Original/Source Press Release").
 TRAILER_LINE = re.compile(
@@ -90,3 +97,25 @@ SECTION_LABELS: tuple[tuple[Zone, re.Pattern[str]], ...] = (
     (Zone.LEGAL, LEGAL_LABEL),
     (Zone.ABOUT, ABOUT_LABEL),
 )
+
+
+def _first_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where the first of `patterns` to match does, as group `label<i>`.
+
+    A regex alternation tries its branches in order, as a loop of `match` calls would, in one call.
+    """
+    branches = []
+    for i, pattern in enumerate(patterns):
+        if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+            raise ValueError(f"only IGNORECASE can be scoped to a branch: {pattern.pattern!r}")
+        flag = "i" if pattern.flags & re.IGNORECASE else "-i"
+        branches.append(f"(?P<label{i}>(?{flag}:{pattern.pattern}))")
+    return re.compile("|".join(branches))
+
+
+# SECTION_LABELS in one call, the About entry screened by its opening word only: its label needs
+# more checks than a regex (segment.section_label). ABOUT_LABEL stays the table's last entry, so a
+# line the screen lets through and the checks reject matches no other entry.
+SECTION_LABEL = _first_of(tuple(ABOUT_START if p is ABOUT_LABEL else p for _, p in SECTION_LABELS))
+# A line that closes the release: END_MARK or TRAILER_LINE, in one call.
+RELEASE_END_LINE = _first_of((END_MARK, TRAILER_LINE))

@@ -127,3 +127,9 @@ def test_a_lazy_pattern_behaves_as_the_compiled_one():
 @pytest.mark.parametrize("count", [0, 1, 2, 3, 5, 7, 40, 41])
 def test_has_words_counts_as_a_full_split_does(text, count):
     assert has_words(text, count) is (len(text.split()) >= count)
+
+
+def test_document_acronyms_read_each_line_of_a_block_on_its_own():
+    # The lines are scanned joined: a token never runs over a line break, an ALL-CAPS line still counts for nothing.
+    texts = ["MEDIA RELEASE\nBaird won an LSEG award", "CSIRO\nand NASA", "Acme AB"]
+    assert document_acronyms(texts) == {"LSEG", "NASA", "AB"}

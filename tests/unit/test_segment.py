@@ -1,9 +1,20 @@
 """Zones: body, contact, about, legal and trailer sections of a release."""
 
+import re
+
 import pytest
 
-from prparse.document import Zone
+from prparse import segment
+from prparse.document import Block, BlockKind, Zone
 from prparse.pipeline import build_document
+from prparse.rules.sections import (
+    ABOUT_LABEL,
+    END_MARK,
+    END_MARK_INITIALS,
+    RELEASE_END_LINE,
+    SECTION_LABELS,
+    TRAILER_LINE,
+)
 
 RELEASE = """# Vela Foods buys an orchard
 
@@ -136,3 +147,65 @@ def test_how_a_release_ends(tail, zones):
     lead = "\n\n".join(f"Paragraph {i} of the release says something long enough about the plant." for i in range(4))
     doc = build_document(lead + "\n\n" + tail)
     assert [b.zone for b in doc.blocks[4:]] == zones
+
+
+LABEL_LINES = [
+    "Media Contact:",
+    "MEDIA CONTACTS:",
+    "  -- Press Contacts",
+    "Contact DetailsAcme Labs",
+    "For Public Inquiries: 1-800-555-0100",
+    "Source: Acme Inc.",
+    "Notes to editors",
+    "Forward-Looking Statements",
+    "Safe Harbor Statement",
+    "About Acme",
+    "ABOUT ACME INC.",
+    "About Baird Funds Baird Funds is a fund family.",
+    "ABOUT BOSTON ANVIL WORKS Founded in 1901, the works",
+    "About Acme / Newsroom / Releases",
+    "About 40 people attended the opening of the new plant, the company said on Tuesday.",
+    "Über die DRK",
+    "À propos de Acme",
+    "“About Acme”",
+    "Contact with the virus was limited.",
+    "The orchard covers 400 acres.",
+    "",
+]
+
+
+def _label_by_table(line: str) -> Zone | None:
+    """What section_label did before the table was tried in one call: each entry in turn."""
+    for zone, pattern in SECTION_LABELS:
+        if pattern is ABOUT_LABEL:
+            if segment._about_label(line):
+                return zone
+        elif pattern.match(line):
+            return zone
+    return None
+
+
+@pytest.mark.parametrize("line", LABEL_LINES)
+def test_one_call_finds_the_label_the_table_does(line):
+    block = Block(0, BlockKind.PARAGRAPH, line + "\nJane Roe")
+    assert segment.section_label(block) is _label_by_table(line)
+
+
+def test_about_label_is_the_last_entry_the_combined_pattern_screens():
+    assert SECTION_LABELS[-1][1] is ABOUT_LABEL
+
+
+@pytest.mark.parametrize("mark", ["###", "# # #", " -30- ", "— END —", "[ end ]", "ENDS", "- end -", "Ends"])
+def test_end_marks_open_with_a_listed_character(mark):
+    assert END_MARK.match(mark)
+    assert mark.lstrip()[:1] in END_MARK_INITIALS
+
+
+def test_no_other_character_opens_an_end_mark_under_ignorecase():
+    folds_to_e = [chr(c) for c in range(0x110000) if re.match("(?i)e", chr(c))]
+    assert set(folds_to_e) <= set(END_MARK_INITIALS)
+
+
+@pytest.mark.parametrize("line", ["###", "Related News", "Tags: x", "https://acme.example", "The plant opened."])
+def test_release_end_line_is_an_end_mark_or_a_trailer_line(line):
+    assert bool(RELEASE_END_LINE.match(line)) is bool(END_MARK.match(line) or TRAILER_LINE.match(line))
