@@ -24,6 +24,7 @@ from prparse.normalise import INVISIBLE, clean_line, collapse, has_words
 from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,
+    BOILERPLATE_CLASS_LOWER,
     CHROME_TAGS,
     CONTENT_SELECTORS,
     COPYRIGHT,
@@ -38,7 +39,7 @@ from prparse.rules.html import (
     META_DESCRIPTION,
     META_SITE,
     META_TITLE,
-    MODIFIER_CLASS_PREFIXES,
+    MODIFIER_CLASS,
     NOT_DECK_CLASS,
     TITLE_SEPARATOR,
     TITLE_TAGS,
@@ -386,9 +387,15 @@ def _boilerplate_class(attributes: Mapping[str, str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _boilerplate_names(names: str | None, ident: str | None) -> bool:
-    """Pages repeat the same class attributes on many elements: each is tested once."""
-    tokens = f"{names or ''} {ident or ''}".split()
-    return any(BOILERPLATE_CLASS.search(n) for n in tokens if not n.startswith(MODIFIER_CLASS_PREFIXES))
+    """Pages repeat the same class attributes on many elements: each is tested once.
+
+    The class and id tokens are searched as one text (a token of the pattern never holds white
+    space, so no match spans two of them), without those that open on a modifier prefix.
+    """
+    text = MODIFIER_CLASS.sub("", f"{names or ''} {ident or ''}")
+    if text.isascii():
+        return BOILERPLATE_CLASS_LOWER.search(text.lower()) is not None
+    return BOILERPLATE_CLASS.search(text) is not None
 
 
 def _holds_release(node: etree._Element) -> bool:

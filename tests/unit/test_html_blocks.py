@@ -594,3 +594,43 @@ def test_the_title_probe_never_rules_out_an_element_the_title_names(part, raw, s
         text = collapse(shown).casefold()
         if part in text or _same_title(text, part):
             assert _may_hold(shown, [_probe(part)])
+
+
+_CLASS_WORDS = st.sampled_from(
+    [
+        "nav",
+        "Navbar",
+        "side-bar",
+        "sidebar",
+        "ads",
+        "AD",
+        "header",
+        "tag-list",
+        "taglist",
+        "lang-switch",
+        "no-share",
+        "has_sidebar",
+        "is-menu",
+        "ſocial",
+        "K",
+        "main",
+        "article",
+        "x",
+        "",
+        "breadcrumbs",
+    ]
+)
+_CLASS_TEXT = st.lists(
+    st.tuples(_CLASS_WORDS, st.sampled_from(["", "-", "_", " ", "\t", "--", "\u00a0", "é"])), max_size=6
+).map(lambda pairs: "".join(word + joint for word, joint in pairs))
+
+
+@given(names=st.none() | _CLASS_TEXT, ident=st.none() | _CLASS_TEXT)
+def test_class_names_are_judged_as_each_token_searched_alone(names, ident):
+    """One search over the class and id text says what searching each token apart said."""
+    from prparse.html_blocks import _boilerplate_names
+    from prparse.rules.html import BOILERPLATE_CLASS, MODIFIER_CLASS_PREFIXES
+
+    tokens = f"{names or ''} {ident or ''}".split()
+    expected = any(BOILERPLATE_CLASS.search(t) for t in tokens if not t.startswith(MODIFIER_CLASS_PREFIXES))
+    assert _boilerplate_names.__wrapped__(names, ident) is expected
