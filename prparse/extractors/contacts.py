@@ -326,20 +326,21 @@ def _on_detail(reader: _Reader, *, email: str | None = None, phone: str | None =
 
 def _on_text(reader: _Reader, text: str, tokens: list[Token], following: int) -> None:
     fragments = split_fragments(text)
-    for index, (fragment, colon, joined) in enumerate(fragments):
-        colon_then_text = colon and (index < len(fragments) - 1 or _next_is_text(tokens, following))
-        if colon_then_text and not is_person(fragment):
-            reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
-            continue
+    for index, (fragment, colon, joined, person) in enumerate(fragments):
+        if colon and (index < len(fragments) - 1 or _next_is_text(tokens, following)):
+            person = is_person(fragment) if person is None else person
+            if not person:
+                reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
+                continue
         reader.joined = joined
-        _on_fragment(reader, fragment)
+        _on_fragment(reader, fragment, person)
         reader.just_labelled = False
         if reader.done:
             return
 
 
-def _on_fragment(reader: _Reader, fragment: str) -> None:
-    role, name, title = classify(fragment)
+def _on_fragment(reader: _Reader, fragment: str, person: bool | None) -> None:
+    role, name, title = classify(fragment, person)
     if role in ("skip", "address", "org"):
         _note_place(reader, fragment)
     if role == "address" and reader.current is not None and reader.current.name:

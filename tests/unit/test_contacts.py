@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from prparse.extractors.contact_lines import holds_any
+from prparse.extractors.contact_lines import holds_any, is_person, split_fragments
 from prparse.extractors.contacts import extract_contacts
 from prparse.model import Contact, Dateline
 from prparse.pipeline import build_document
@@ -583,3 +583,22 @@ def test_inline_label_late_in_a_long_block_is_read() -> None:
         "# Plant opens\n\n" + " ".join([BODY] * 8) + " Media Contact: Jane Roe, 612-555-0133, jane.roe@acme.example\n"
     )
     assert [summary(c) for c in contacts(text)] == [("Jane Roe", ["jane.roe@acme.example"], ["612-555-0133"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, Director",
+        "Jane RoeAcme Advisory",
+        "Jane Roe Acme Marketing LLC",
+        "Eva Roth | Max Kurz",
+        "Head of Investor Relations",
+        "Acme Tower, Main Street",
+        "Minister Hunt's office: James Perrin",
+        "Dr. Anna von Berg",
+    ],
+)
+def test_fragment_person_flag_is_is_person_when_given(text: str) -> None:
+    """The reader trusts the flag instead of testing the piece again."""
+    for piece, _, _, person in split_fragments(text):
+        assert person is None or person == is_person(piece)
