@@ -221,10 +221,11 @@ def _field_kind(label: str) -> str:
 # --- fragments ---------------------------------------------------------------------------------
 
 
-def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
+def split_fragments(text: str) -> list[tuple[str, bool, bool, bool | None]]:
     """Pieces of plain text between separators: (piece, a colon ended it, a list joiner
-    ("|", "/", "and") put it beside the piece before)."""
-    out: list[tuple[str, bool, bool]] = []
+    ("|", "/", "and") put it beside the piece before, `is_person(piece)` or None when not worked
+    out here; the reader passes it on rather than testing the piece again)."""
+    out: list[tuple[str, bool, bool, bool | None]] = []
     if not _has_letter(text):
         return out  # ", ", " | ": every piece kept holds a letter, and pieces only lose characters of the text
     for piece, colon, joined in _pieces(text):
@@ -236,11 +237,11 @@ def split_fragments(text: str) -> list[tuple[str, bool, bool]]:
             stripped = CONNECTOR_SUFFIX.sub("", stripped)
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
         if _has_letter(stripped):
-            head, tail = _person_lead(stripped)
+            head, tail, person = _person_lead(stripped)
             if tail:
-                out.append((head, False, joined))
-                joined, stripped = False, tail
-            out.append((stripped, colon, joined))
+                out.append((head, False, joined, person))
+                joined, stripped, person = False, tail, None
+            out.append((stripped, colon, joined, person))
     return out
 
 
@@ -264,29 +265,34 @@ def _has_letter(text: str) -> bool:
     return text[:1].isalpha() or any(c.isalpha() for c in text)  # the first character settles most
 
 
-def _person_lead(piece: str) -> tuple[str, str | None]:
+def _person_lead(piece: str) -> tuple[str, str | None, bool | None]:
     """A person's name run into the organisation printed after it, when an export lost the line
-    break: "Jane RoeAcme Advisory" (glued) or "Jane Roe Acme Marketing" (a space)."""
-    if len(piece) > _MAX_LEAD_CHARS or is_person(piece) or _names_building(piece.split()):
-        return piece, None
+    break: "Jane RoeAcme Advisory" (glued) or "Jane Roe Acme Marketing" (a space). Also whether the
+    head is a person's name, when the tests here settled it (None: not tested)."""
+    if len(piece) > _MAX_LEAD_CHARS:
+        return piece, None, None
+    if is_person(piece):
+        return piece, None, True
+    if _names_building(piece.split()):
+        return piece, None, False
     glue = CAMEL_BREAK.search(piece)
     if glue and is_person(piece[: glue.start()]):
-        return piece[: glue.start()], piece[glue.start() :]
+        return piece[: glue.start()], piece[glue.start() :], True
     words = piece.split()
     size = 3 if len(words) > 3 and (BARE_INITIAL.match(words[1].rstrip(".")) or words[1] in NAME_PARTICLES) else 2
     head, tail = " ".join(words[:size]), words[size:]
     if len(tail) > 1 and is_person(head) and _is_org_like(tail):  # one word after is the name's own: "Fine LLC"
-        return head, " ".join(tail)
-    return piece, None
+        return head, " ".join(tail), True
+    return piece, None, False
 
 
 def _is_org_like(words: list[str]) -> bool:
     return bool(ORG_SUFFIX.search(words[-1])) or any(w.casefold().strip(".,") in ORG_WORDS for w in words)
 
 
-def classify(fragment: str) -> tuple[str, str | None, str | None]:
+def classify(fragment: str, person: bool | None = None) -> tuple[str, str | None, str | None]:
     """(role, name, title): role is person, desk, title, org, address (street, town, building), skip
-    (field words) or prose."""
+    (field words) or prose. `person` is `is_person(fragment)` when the caller has worked it out."""
     words = fragment.split()
     if FIELD_WORDS.match(fragment):
         return "skip", None, None
@@ -296,7 +302,7 @@ def classify(fragment: str) -> tuple[str, str | None, str | None]:
         return "prose", None, None  # "please visit", "email us here": words of a sentence, not a name
     if fragment[0].islower():
         return "skip", None, None
-    if is_person(fragment):
+    if is_person(fragment) if person is None else person:
         return "person", fragment, None
     if _may_match(fragment, DESK_END_CUES) and DESK_END.search(fragment):
         return "desk", fragment, None  # "Assistant Minister Hall's Office": a desk despite its title word

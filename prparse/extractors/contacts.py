@@ -83,12 +83,13 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
         Contacts in document order, merged by name; each has a name or at least one email/phone.
     """
     entries: list[_Entry] = []
-    for tokens, inline in _windows(doc):
+    opens = _openers(doc.blocks)
+    for tokens, inline in _windows(doc, opens):
         entries.extend(_read(tokens, inline=inline))
     entries = [e for e in entries if e.has_details or (e.person and e.from_label)]
     if any(e.name for e in entries):
         entries = [e for e in entries if e.name or not e.card]  # a company card beside named contacts
-    cards = [e for tokens in _card_windows(doc) for e in _read(tokens, inline=False) if _is_card_contact(e)]
+    cards = [e for tokens in _card_windows(doc, opens) for e in _read(tokens, inline=False) if _is_card_contact(e)]
     # beside labelled contacts, a closing card counts only when it names a person of its own
     entries += [e for e in cards if e.person] if entries else cards
     entries = _merge(entries)
@@ -101,33 +102,34 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
 # --- where contact text is ---------------------------------------------------------------------
 
 
-def _windows(doc: Document) -> list[tuple[list[Token], bool]]:
+def _windows(doc: Document, opens: list[bool]) -> list[tuple[list[Token], bool]]:
     """Token streams to read: each contact section, and the text after each in-line label."""
     windows: list[tuple[list[Token], bool]] = []
     in_runs: set[int] = set()
-    for run in _contact_runs(doc.blocks):
+    for run in _contact_runs(doc.blocks, opens):
         # A contact section is a few lines; the cap keeps a pathological one linear.
         windows.append((tokenise("\n".join(b.text for b in run)[:_MAX_SECTION_CHARS]), False))
         in_runs.update(b.index for b in run)
     inline: list[list[Token]] = []
-    for block in _cued_blocks([b for b in doc.blocks if b.index not in in_runs and b.kind is not BlockKind.RULE]):
+    rule = BlockKind.RULE  # looked up once, not once a block
+    for block in _cued_blocks([b for b in doc.blocks if b.index not in in_runs and b.kind is not rule]):
         inline.extend(_inline_windows(block.text))
         if len(inline) >= _MAX_INLINE_WINDOWS:
             break
     return windows + [(tokens, True) for tokens in inline[:_MAX_INLINE_WINDOWS]]
 
 
-def _contact_runs(blocks: tuple[Block, ...]) -> list[list[Block]]:
+def _contact_runs(blocks: tuple[Block, ...], opens: list[bool]) -> list[list[Block]]:
     """Sections opened by a contact label (or zoned CONTACT), with the contact-like blocks after
     them: a name printed as a heading, a title line, a list of numbers, an <address>."""
     runs: list[list[Block]] = []
     index = 0
     while index < len(blocks):
-        block = blocks[index]
-        index += 1
-        if not _opens_contact(block):
+        if not opens[index]:
+            index += 1
             continue
-        run = [block]
+        run = [blocks[index]]
+        index += 1
         while index < len(blocks) and _continues_contact(blocks[index]):
             run.append(blocks[index])
             index += 1
@@ -135,10 +137,11 @@ def _contact_runs(blocks: tuple[Block, ...]) -> list[list[Block]]:
     return runs
 
 
-def _opens_contact(block: Block) -> bool:
-    if block.kind is BlockKind.RULE:
-        return False
-    return block.zone is Zone.CONTACT or bool(LINE_LABEL.match(block.first_line))
+def _openers(blocks: tuple[Block, ...]) -> list[bool]:
+    """Whether each block opens a contact section: zoned CONTACT, or a contact label starts it.
+    Worked out once a page for the sections and the cards, with the enum members looked up once."""
+    rule, contact = BlockKind.RULE, Zone.CONTACT
+    return [b.kind is not rule and (b.zone is contact or LINE_LABEL.match(b.first_line) is not None) for b in blocks]
 
 
 def _continues_contact(block: Block) -> bool:
@@ -154,26 +157,27 @@ def _continues_contact(block: Block) -> bool:
     )
 
 
-def _card_windows(doc: Document) -> list[list[Token]]:
+def _card_windows(doc: Document, opens: list[bool]) -> list[list[Token]]:
     """Bare contact cards in the release's second half: short blocks made only of names and
     details ("Jane Roe / Acme PR / +1 ... / jane@acme.example", a wire's closing card), each
     with the short name block printed under it ("info@acme.example / Acme Newsroom")."""
     # the release's own text: a page's trailer (link lists, "Pickup" lines) does not count towards its half
-    release = [b for b in doc.blocks if b.zone is not Zone.TRAILER]
-    blocks = release[len(release) // 2 :]
+    trailer, rule = Zone.TRAILER, BlockKind.RULE
+    release = [(b, o) for b, o in zip(doc.blocks, opens, strict=True) if b.zone is not trailer]
+    half = release[len(release) // 2 :]
     windows = []
-    for position, block in enumerate(blocks):
+    for position, (block, opener) in enumerate(half):
         text = block.text
         # cheap tests first: most blocks are long prose or hold neither an address nor a digit
-        if block.kind is BlockKind.RULE or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
+        if block.kind is rule or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
             continue
-        # the label test before the phone scan: a contact section's blocks are ruled out by their zone
-        if _opens_contact(block) or ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
+        # a block opening a contact section (zoned CONTACT, or led by a label) is read with that section
+        if opener or ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
         if not is_bare(tokens):
             continue
-        after = blocks[position + 1] if position + 1 < len(blocks) else None
+        after = half[position + 1][0] if position + 1 < len(half) else None
         if after is not None and len(after.text.split()) <= _CARD_NAME_WORDS:
             after_tokens = tokenise(after.text)
             if is_bare(after_tokens):
@@ -326,20 +330,21 @@ def _on_detail(reader: _Reader, *, email: str | None = None, phone: str | None =
 
 def _on_text(reader: _Reader, text: str, tokens: list[Token], following: int) -> None:
     fragments = split_fragments(text)
-    for index, (fragment, colon, joined) in enumerate(fragments):
-        colon_then_text = colon and (index < len(fragments) - 1 or _next_is_text(tokens, following))
-        if colon_then_text and not is_person(fragment):
-            reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
-            continue
+    for index, (fragment, colon, joined, person) in enumerate(fragments):
+        if colon and (index < len(fragments) - 1 or _next_is_text(tokens, following)):
+            person = is_person(fragment) if person is None else person
+            if not person:
+                reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
+                continue
         reader.joined = joined
-        _on_fragment(reader, fragment)
+        _on_fragment(reader, fragment, person)
         reader.just_labelled = False
         if reader.done:
             return
 
 
-def _on_fragment(reader: _Reader, fragment: str) -> None:
-    role, name, title = classify(fragment)
+def _on_fragment(reader: _Reader, fragment: str, person: bool | None) -> None:
+    role, name, title = classify(fragment, person)
     if role in ("skip", "address", "org"):
         _note_place(reader, fragment)
     if role == "address" and reader.current is not None and reader.current.name:

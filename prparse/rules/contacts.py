@@ -14,14 +14,20 @@ _I = re.IGNORECASE
 # "... 2007Contact Katie Laning 202 224 4843", "Media Contact: Jane Roe, Director").
 # Case-sensitive on purpose: a capitalised or upper-case label is a label, "contact us at" in a
 # sentence is prose. "Contact Us" (site navigation) is never a label.
+# A pattern that opens with a look-behind or "\b" gives the regex engine no first character to scan
+# for: every alternative is tried at every position. So this one, FIELD_LABEL and PHONE_CANDIDATE
+# open with a look-ahead on the characters every match starts with (the first letters of the
+# alternatives), which fails most positions in one test and changes no match
+# (test_first_character_lookahead_changes_no_match).
 INLINE_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:(?:Media|Press|News|Investor|Public|PR|MEDIA|PRESS|NEWS|INVESTOR|PUBLIC)\s+)?"
+    r"(?=[ACFIKMNPacfimp])"
+    r"(?:(?<![A-Za-z])(?:(?:Media|Press|News|Investor|Public|PR|MEDIA|PRESS|NEWS|INVESTOR|PUBLIC)\s+)?"
     r"(?:Contacts?|CONTACTS?|Pressekontakt|PRESSEKONTAKT|Kontakt|KONTAKT|Contacto|CONTACTO)"
     r"(?:\s+(?:Details|Information|Info|de prensa|para medios))?"
     r"(?!\s*(?:Us|us|US|uns)\b)(?:\s*[:\-\u2013]\s*|\s+(?=[A-Z\u00c0-\u00de(+\d]))"
     r"|\b(?:[Ff]or (?:further|more) information(?: (?:about|on|regarding) [^.:;\n]{1,80}?)?|[Ff]or (?:media|press) (?:inquiries|enquiries)|[Ii]nterview requests?)"
     r",?\s+(?:please\s+)?contact:?\s+"
-    r"|\b(?:[Mm]edia|[Pp]ress|[Ii]nvestor|[Ii]nvestment|[Aa]nalyst) (?:[Ii]nquiries|[Ee]nquiries|[Qq]ueries|[Rr]elations):\s*"
+    r"|\b(?:[Mm]edia|[Pp]ress|[Ii]nvestor|[Ii]nvestment|[Aa]nalyst) (?:[Ii]nquiries|[Ee]nquiries|[Qq]ueries|[Rr]elations):\s*)"
 )
 
 # Substrings one of which every INLINE_LABEL match contains: a cheap test before the pattern.
@@ -70,15 +76,17 @@ PUBLIC_CUES = ("qu", "information")
 
 # Field names before a detail ("Tel.:", "E-Mail:", "Mobile number:", "Office:", "National toll-free").
 # Glued to the previous word in scraped text ("GilmartinE-Mail:"), so no word boundary before.
+# The look-ahead: the first letters of the field names (see INLINE_LABEL).
 FIELD_LABEL = re.compile(
-    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+    r"(?=[CDEFHILMNOPTWXft])"
+    r"(?:(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
     r"(?:(?P<fax>Fax|FAX|Telefax|fax)"
     r"|(?:National |International |Direct |Main |Office |Mobile |Cell |Toll[- ]?free )?"
     r"(?:E-?[Mm]ail|EMAIL|Email address|Phone number|Mobile number|Phone|PHONE|Tel(?:ephone|efon)?|TEL|Mobil(?:e|telefon)?|Handy|Cell(?:phone)?|"
     r"Office|Direct|Main|Toll[- ]?[Ff]ree|[Tt]oll[- ]free|Tfno|Tel[eé]fono|M[oó]vil|Correo(?: electr[oó]nico)?|Durchwahl|"
     r"Website|Web|Internet|Twitter(?: account)?|X account|X|Facebook|LinkedIn|Instagram|Mob|M|T|E|P|O|C))"
     r"(?:\s*\.)?(?:\s*(?:number|no\.?))?\s*:\s*(?=[+(\d@]|[\w.+-]{1,64}@|www\.|https?:)"
-    r"|(?<![A-Za-z])(?:Tel|Fax|Mob|Ph)\.\s*(?=[+(\d])"
+    r"|(?<![A-Za-z])(?:Tel|Fax|Mob|Ph)\.\s*(?=[+(\d]))"
 )
 
 # What every FIELD_LABEL match is followed by, besides a digit: "+", "(", an email, a web address.
@@ -559,8 +567,9 @@ CITY_REGIONS = {
 
 # A phone-like run: an optional "+", "(+32)" or "(" start, then digits and the separators printers
 # use (space, dot, hyphen, slash, parentheses). One character class with a bounded repeat, so the
-# scan stays linear; the shape is checked afterwards in Python (phones.py).
-PHONE_CANDIDATE = re.compile(r"(?<![\d+])(?:\(\+|\+|\()?\d[\d ().\-/\u2013]{5,28}\d\)?(?!\d)")
+# scan stays linear; the shape is checked afterwards in Python (phones.py). The look-ahead: a match
+# starts with "(", "+" or a digit (see INLINE_LABEL).
+PHONE_CANDIDATE = re.compile(r"(?=[(+\d])(?<![\d+])(?:\(\+|\+|\()?\d[\d ().\-/\u2013]{5,28}\d\)?(?!\d)")
 # "1-800-AHA-USA1 (242-8721)": vanity numbers, upper-case letters standing for digits.
 VANITY_PHONE = re.compile(
     r"(?<![\w+])(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ](?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{3}[-. ]?[A-Z0-9]{4}(?![\w])"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from prparse.extractors.contact_lines import holds_any
+from prparse.extractors.contact_lines import holds_any, is_person, split_fragments
 from prparse.extractors.contacts import extract_contacts
 from prparse.model import Contact, Dateline
 from prparse.pipeline import build_document
@@ -31,6 +31,7 @@ from prparse.rules.contacts import (
     INLINE_LABEL_REACH,
     LINK_CUES,
     LINK_LABEL,
+    PHONE_CANDIDATE,
     PUBLIC_CUES,
     PUBLIC_LABEL,
     TITLE_SUFFIX,
@@ -583,3 +584,49 @@ def test_inline_label_late_in_a_long_block_is_read() -> None:
         "# Plant opens\n\n" + " ".join([BODY] * 8) + " Media Contact: Jane Roe, 612-555-0133, jane.roe@acme.example\n"
     )
     assert [summary(c) for c in contacts(text)] == [("Jane Roe", ["jane.roe@acme.example"], ["612-555-0133"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, Director",
+        "Jane RoeAcme Advisory",
+        "Jane Roe Acme Marketing LLC",
+        "Eva Roth | Max Kurz",
+        "Head of Investor Relations",
+        "Acme Tower, Main Street",
+        "Minister Hunt's office: James Perrin",
+        "Dr. Anna von Berg",
+    ],
+)
+def test_fragment_person_flag_is_is_person_when_given(text: str) -> None:
+    """The reader trusts the flag instead of testing the piece again."""
+    for piece, _, _, person in split_fragments(text):
+        assert person is None or person == is_person(piece)
+
+
+FIRST_CHARACTER_SAMPLES = [
+    "Kontakt: Jens Hilgenberg, BUND-Verkehrsexperte, Tel.: 030-27586-467, Mobil: 0151-56313302",
+    "GilmartinE-Mail: jg@acme.example, Fax: +1 (212) 555-0100, Mob. 0170 1234567, Ph. (02) 6277 7744",
+    "National toll-free (888) 248-0822 | Toll-free: 1-800-555-0100 | Telefono: +34 91 123 45 67",
+    "Website: www.acme.example; X: @acme; LinkedIn: https://x.example; Durchwahl: 030 1234-5",
+    "June 11, 2021 Contact: Jane Roe; MEDIA CONTACTS: Max Kurz; For further information, please contact Eva",
+    "for more information regarding the plant, please contact: Jo Li; Interview requests, contact Ann",
+    "Investor Relations: Ann Lee; media inquiries: Bo Ek; Analyst Queries: x; Contacto de prensa: Ana",
+    "Call +44 (0) 20 7413 5566 or (+32) 2 28 33592, 030/123 456-78, 0221 123-45/-46 and 14805550123",
+]
+
+
+@pytest.mark.parametrize("pattern", [INLINE_LABEL, FIELD_LABEL, PHONE_CANDIDATE])
+def test_first_character_lookahead_changes_no_match(pattern: re.Pattern[str]) -> None:
+    """The look-ahead a pattern opens with names every character one of its matches can start with."""
+    lookahead = re.match(r"\(\?=\[[^\]]+\]\)", pattern.pattern)
+    assert lookahead is not None
+    bare = re.compile(pattern.pattern[lookahead.end() :], pattern.flags)
+    texts = FIRST_CHARACTER_SAMPLES + [case.values[0] for case in LAYOUTS + GENERALISED + HTML_LAYOUTS]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in bare.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 20  # the texts exercise the pattern
