@@ -259,22 +259,22 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | No
     target_known = False
     if gate_words is None:
         gate_words = set(_GATE_WORDS.findall(lowered))
-    # A unit's white space is collapsed to plain spaces: on ASCII text the rules' ASCII twins match alike.
-    cue_rules = rules.CTA_RULES_ASCII if masked.isascii() else rules.CTA_RULES
+    # A unit's white space is collapsed to plain spaces: on ASCII text the rules' lower-case twins match alike.
+    cue_rules, subject = (rules.CTA_RULES_LOWER, lowered) if masked.isascii() else (rules.CTA_RULES, masked)
     for rule in _candidates(unit.zone, gate_words, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
         if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
             continue
-        match = _cue(rule, masked)
+        match = _cue(rule, masked if rule.cased else subject)
         if match is None:
             continue
         if not target_known:  # targets are looked for only once a cue has matched
             target, target_known = find_target(sentence, unit.links), True
-        if target is None and ((rule.needs_target and not _channel(masked)) or not _finished(sentence)):
+        if target is None and ((rule.needs_target and not _channel(masked, lowered)) or not _finished(sentence)):
             continue
-        if _acceptable(rule, masked, target):
-            return CallToAction(text=sentence, kind=_kind(rule, match, masked), target=target)
+        if _acceptable(rule, masked, lowered, target):
+            return CallToAction(text=sentence, kind=_kind(rule, match, masked, lowered), target=target)
     return None
 
 
@@ -406,29 +406,32 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
     return len(masked.split()) >= rules.CONTACT_ZONE_MIN_WORDS and rules.CONTACT_ZONE_VERBS.match(masked) is not None
 
 
-def _acceptable(rule: rules.CtaRule, masked: str, target: str | None) -> bool:
+def _acceptable(rule: rules.CtaRule, masked: str, lowered: str, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    if _search(rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII, masked):
+    if _search(rules.NEVER_A_CALL, rules.NEVER_A_CALL_LOWER, masked, lowered):
         return False
-    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_ASCII, masked):
+    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_LOWER, masked, lowered):
         return False
-    return target is not None or not _search(rules.SELF_POINTER, rules.SELF_POINTER_ASCII, masked)
+    return target is not None or not _search(rules.SELF_POINTER, rules.SELF_POINTER_LOWER, masked, lowered)
 
 
-def _channel(masked: str) -> bool:
-    return _search(rules.CHANNEL, rules.CHANNEL_ASCII, masked) is not None
+def _channel(masked: str, lowered: str) -> bool:
+    return _search(rules.CHANNEL, rules.CHANNEL_LOWER, masked, lowered) is not None
 
 
-def _search(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, by its ASCII twin on ASCII text: a unit's text, white space collapsed, matches alike."""
-    return (twin if text.isascii() else pattern).search(text)
+def _search(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, by its lower-case twin on `lowered` (`text.lower()`) when `text` is ASCII.
+
+    A unit's text, white space collapsed, matches alike that way, at about half the cost.
+    """
+    return twin.search(lowered) if text.isascii() else pattern.search(text)
 
 
-def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str) -> str:
+def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str) -> str:
     if rule.kind == "demand":
         return "demand"
     # The first topic in the table's order decides, not the first in the text.
-    if _search(rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII, masked):
+    if _search(rules.ANY_TOPIC, rules.ANY_TOPIC_LOWER, masked, lowered):
         for kind, pattern in rules.TOPIC_KINDS:
             if pattern.search(masked):
                 return kind
@@ -463,9 +466,11 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
         first, last = max(0, at - rules.WINDOW_WORDS_BEFORE), min(len(starts), at + rules.WINDOW_WORDS_AFTER)
         end = starts[last] if last < len(starts) else len(masked)
         text = masked[starts[first] : end].strip()
-        if not _acceptable(rule, text, None):
+        text_lowered = text.lower()
+        if not _acceptable(rule, text, text_lowered, None):
             continue
-        calls.append(CallToAction(text=text, kind=_kind(rule, match, text), target=find_target(text, unit.links)))
+        kind = _kind(rule, match, text, text_lowered)
+        calls.append(CallToAction(text=text, kind=kind, target=find_target(text, unit.links)))
         covered_until = end
         if len(calls) >= rules.MAX_WINDOWS:
             break

@@ -128,6 +128,8 @@ class CtaRule:
     # A cue with a fixed place (a verb heading its sentence): a gate word opens the rule only where
     # `site` matches the (lower-case) text just before it.
     site: Site | None = None
+    # The pattern tells case apart (a `(?-i:...)` part): it always reads the sentence as printed.
+    cased: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ IMPERATIVE_GATE = tuple(
 )
 _IMPERATIVE_OBJECT = (
     r"(?=\s+(?:(?:us|our|your|yours|the|a|an|this|these|them|it|now|today|online|here|more|at|on|via|to|up|out|in|by|free|about|"
-    + QUOTE_PLACEHOLDER
+    + QUOTE_PLACEHOLDER.lower()  # the pattern is case-blind; in lower case it also serves lower-cased text
     + r")\b|"
     r"www\.|https?:|[\d(+]))"
 )
@@ -249,6 +251,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"(?<!\bthey\s)(?<!\bwe\s)\bare\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked|urged)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b|\bis\s+(?:(?:all|also|warmly|cordially|strongly)\s+)?(?:encouraged|invited|welcome|asked)\s+to\s+(?P<verb2>attend|join|participate|register|take\s+part|come|visit|apply|submit|sign\s+up|contact|call|share|download|read|follow)|\b(?:invit|encourag)(?:e|es)\s+you\s+to\s+\w+|\b(?:invit|encourag)(?:es|ing)\s+[^.;]{0,80}?\bto\s+(?:attend|join|participate|register|celebrate|apply|submit|take\s+part)\b(?:[^.;]{0,200}?\b(?:at|on)\s+(?:the\s+)?(?-i:[A-Z0-9])|\s+(?:in\s+|for\s+)?(?:a|an|the|our|this|its|their)\s+(?:[\w-]+\s+){0,4}?(?:webinar|event|workshop|session|seminar|conference|summit|forum|meeting|celebration|festival|fair|open\s+house|town\s+hall|briefing|tour|class|course|challenge)s?\b)",
             _I,
         ),
+        cased=True,
     ),
     CtaRule(
         "cta.imperative", "other", IMPERATIVE_GATE, lazy_compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE
@@ -497,13 +500,24 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return lazy_compile(pattern.pattern, _I | re.ASCII)
 
 
-def _ascii_twin(rule: CtaRule) -> CtaRule:
-    before = None if rule.before is None else ascii_twin(rule.before)
-    return replace(rule, pattern=ascii_twin(rule.pattern), before=before)
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` for such ASCII text once lower-cased: case-sensitive in ASCII mode, it costs about half its `ascii_twin`.
+
+    It matches the lower-cased text where the case-blind pattern matches the text as printed, at the
+    same offsets, as long as the pattern spells every letter in lower case and tells no case apart
+    (no `(?-i:...)`): a test checks that of every twin.
+    """
+    return lazy_compile(pattern.pattern, re.ASCII)
 
 
-# The same rules, in the same order, for a paragraph of ASCII text.
-CTA_RULES_ASCII = tuple(_ascii_twin(rule) for rule in CTA_RULES)
+def _lower_twin(rule: CtaRule) -> CtaRule:
+    twin = ascii_twin if rule.cased else lower_twin
+    before = None if rule.before is None else twin(rule.before)
+    return replace(rule, pattern=twin(rule.pattern), before=before)
+
+
+# The same rules, in the same order, for a paragraph of ASCII text: lower-cased, but as printed for a `cased` rule.
+CTA_RULES_LOWER = tuple(_lower_twin(rule) for rule in CTA_RULES)
 
 # Rules that still apply in a contact section: the public's line and wire notes such as "View the
 # original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
@@ -574,7 +588,7 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Whether the sentence names any topic above: one scan that spares the four on most sentences.
 ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)
-ANY_TOPIC_ASCII = ascii_twin(ANY_TOPIC)
+ANY_TOPIC_LOWER = lower_twin(ANY_TOPIC)
 
 # --- exclusions ---------------------------------------------------------------------------------
 
@@ -597,10 +611,10 @@ SITE_CHROME = lazy_compile(
 )
 # Text no call to action holds, whatever its cue: the two above in one scan.
 NEVER_A_CALL = lazy_compile(f"(?:{FORWARD_LOOKING.pattern})|(?:{SITE_CHROME.pattern})", _I)
-NEVER_A_CALL_ASCII = ascii_twin(NEVER_A_CALL)
-REPORTED_SPEECH_ASCII = ascii_twin(REPORTED_SPEECH)
-SELF_POINTER_ASCII = ascii_twin(SELF_POINTER)
-CHANNEL_ASCII = ascii_twin(CHANNEL)
+NEVER_A_CALL_LOWER = lower_twin(NEVER_A_CALL)
+REPORTED_SPEECH_LOWER = lower_twin(REPORTED_SPEECH)
+SELF_POINTER_LOWER = lower_twin(SELF_POINTER)
+CHANNEL_LOWER = lower_twin(CHANNEL)
 # A call whose text ends another one's (or is ended by it) repeats it when at least this long.
 MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address

@@ -561,29 +561,74 @@ def test_ascii_gate_scan_finds_what_the_unicode_one_finds(text: str) -> None:
     assert scan(cta._GATE_WORDS_ASCII) == scan(cta._GATE_WORDS) != []
 
 
-def test_ascii_twins_are_the_rules_in_ascii_mode() -> None:
+def _tells_case_apart(tree: object) -> bool:
+    """Whether a parsed pattern tells case apart (an upper-case letter, a scoped case flag, a back-reference)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    for op, av in tree:  # type: ignore[attr-defined]
+        if op in (sre.LITERAL, sre.NOT_LITERAL) and chr(av).isupper():
+            return True
+        if op is sre.RANGE and av[0] <= ord("Z") and av[1] >= ord("A"):
+            return True
+        if op is sre.SUBPATTERN and (av[1] | av[2]) & 2:  # re.IGNORECASE set or cleared inside
+            return True
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        if any(_tells_case_apart(child) for child in _subtrees(op, av)):
+            return True
+    return False
+
+
+def _subtrees(op: object, av: object) -> list[object]:
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if op in (sre.IN, sre.ATOMIC_GROUP):
+        return [av]
+    if op is sre.BRANCH:
+        return list(av[1])  # type: ignore[index]
+    if op in (sre.SUBPATTERN, sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT, sre.ASSERT, sre.ASSERT_NOT):
+        return [av[-1]]  # type: ignore[index]
+    return []
+
+
+def test_lower_twins_are_the_rules_for_lower_cased_ascii_text() -> None:
     import re
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 
     from prparse.rules import cta as rules
 
-    assert [twin.id for twin in rules.CTA_RULES_ASCII] == [rule.id for rule in rules.CTA_RULES]
-    twins = [
-        (rules.ANY_TOPIC, rules.ANY_TOPIC_ASCII),
-        (rules.NEVER_A_CALL, rules.NEVER_A_CALL_ASCII),
-        (rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_ASCII),
-        (rules.SELF_POINTER, rules.SELF_POINTER_ASCII),
-        (rules.CHANNEL, rules.CHANNEL_ASCII),
+    assert [twin.id for twin in rules.CTA_RULES_LOWER] == [rule.id for rule in rules.CTA_RULES]
+    pairs = [
+        (rules.ANY_TOPIC, rules.ANY_TOPIC_LOWER, False),
+        (rules.NEVER_A_CALL, rules.NEVER_A_CALL_LOWER, False),
+        (rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_LOWER, False),
+        (rules.SELF_POINTER, rules.SELF_POINTER_LOWER, False),
+        (rules.CHANNEL, rules.CHANNEL_LOWER, False),
     ]
-    for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_ASCII, strict=True):
-        twins += [(rule.pattern, twin.pattern), (rule.before, twin.before)]
-    for pattern, ascii_pattern in twins:
+    for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_LOWER, strict=True):
+        pairs += [(rule.pattern, twin.pattern, rule.cased), (rule.before, twin.before, rule.cased)]
+    for pattern, twin_pattern, cased in pairs:
         if pattern is None:
             continue
-        assert ascii_pattern.pattern == pattern.pattern
-        assert ascii_pattern.flags == (pattern.flags & ~re.UNICODE) | re.ASCII
+        assert twin_pattern.pattern == pattern.pattern
         assert pattern.flags & re.IGNORECASE
         # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
         assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
+        # A `cased` rule reads the text as printed, by its case-blind ASCII twin; any other, the lower-cased text.
+        assert _tells_case_apart(sre_parse.parse(pattern.pattern, pattern.flags)) == cased
+        twin_flags = (re.IGNORECASE if cased else 0) | re.ASCII
+        assert twin_pattern.flags == (pattern.flags & ~(re.UNICODE | re.IGNORECASE)) | twin_flags
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("FOR MORE INFORMATION, VISIT WWW.NORTHWIND.COM.", id="upper-case"),
+        pytest.param("For More Information, Visit Www.Northwind.Com.", id="title-case"),
+    ],
+)
+def test_rules_read_ascii_text_in_any_case(paragraph: str) -> None:
+    assert [kind for _, kind, _ in calls(release(paragraph))] == ["visit"]
 
 
 @pytest.mark.parametrize(
