@@ -139,6 +139,11 @@ def _reduced(text: str) -> str:
     return " ".join(_WORD_TOKEN.findall(folded))
 
 
+def longest_word(reduced: str) -> str:
+    """The longest word of a key ("" for an empty key): every text whose key holds it holds it casefolded."""
+    return max(reduced.split(), key=len, default="")
+
+
 def is_generic(text: str) -> bool:
     """A page label ("Press Releases", "News") rather than a title."""
     return len(text) <= _MAX_LABEL_CHARS and key(text) in GENERIC_HEADINGS
@@ -323,8 +328,18 @@ def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Blo
     # A block that agrees with no source gets no vote: one test against all readings at once rules out most.
     all_readings = set().union(*sources)
     all_prefixes = tuple(prefix for _, prefixes in agreeing for prefix in prefixes)
+    # Each word of a key is in the casefolded text, and so is each word of a reading the key equals or
+    # begins with (prefixes are readings too): a block whose casefolded text holds no reading's
+    # longest word is not reduced at all. Most blocks of a page are ruled out so.
+    marks = {longest_word(reading) for reading in all_readings}
+    heading, paragraph = BlockKind.HEADING, BlockKind.PARAGRAPH
     for block in blocks:
-        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or has_words(block.text, _MAX_TITLE_WORDS + 1):
+        if block.kind is not heading and block.kind is not paragraph:
+            continue
+        if has_words(block.text, _MAX_TITLE_WORDS + 1):
+            continue
+        folded = block.flat.casefold()
+        if not any(mark in folded for mark in marks):
             continue
         text = key(block.flat)
         if text not in all_readings and not text.startswith(all_prefixes):
@@ -383,9 +398,15 @@ def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | 
     """Position after the headline's line, or after its last repetition on a scraped page."""
     wanted = key(headline.value)
     longest = len(headline.value) * 2 + 100  # a repetition is about as long as the headline
+    # A line's key that equals `wanted` or begins with its first 40 characters holds the longest word
+    # of those (maybe as the start of a longer word), so its casefolded text does: most lines are not
+    # reduced. An empty `wanted` begins every key: then each line is.
+    mark = longest_word(wanted[:40])
     start = None
     for position, line in enumerate(lines):
         if line.block.index < headline.block_index or len(line.text) > longest:  # type: ignore[operator]
+            continue
+        if mark not in line.text.casefold():
             continue
         text = key(line.text)
         if text and (text == wanted or (start is None and text.startswith(wanted[:40]))):
@@ -452,9 +473,10 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
     description = key(doc.meta.description or "")
     if len(description.split()) < 4:
         return None
+    mark = longest_word(description[:80])  # in the casefolded text of any block that can agree (see _after_headline)
     for count, line in enumerate(block_starts(lines), 1):
         block = line.block
-        flat = key(block.flat)
+        flat = key(block.flat) if mark in block.flat.casefold() else ""  # "": agrees with no description
         if flat == description or (len(description) > 80 and flat.startswith(description[:80])):
             fits = len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block)
             # Sites fill the description with the first paragraph: of several sentences, only one
