@@ -47,6 +47,8 @@ _MAX_TITLE_CHARS = 400
 _BODY_WORDS = 20  # a paragraph this long is prose: the header is over
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,30}\d|https?://|www\.")
 _SETEXT_UNDERLINE = re.compile(r"^[=\-]{3,}$")
+_SETEXT_MARKS = ("=", "-")
+_NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
 # The ASCII characters `_WORD_TOKEN` does not match, each turned into a space.
@@ -102,12 +104,14 @@ def extract_subheadline(
 def header_lines(doc: Document) -> list[HeaderLine]:
     """The lines of the document's first blocks, where header fields are printed."""
     lines: list[HeaderLine] = []
+    rule = BlockKind.RULE  # looked up once, not once a block
     for block in doc.blocks[:_SCAN_BLOCKS]:
-        if block.kind is BlockKind.RULE:
+        if block.kind is rule:
             continue
         # Only the head of a block that runs on for thousands of lines is header material.
         for text in block.text.split("\n", _SCAN_LINES)[: _SCAN_LINES - len(lines)]:
-            if not _SETEXT_UNDERLINE.match(text):
+            # An underline starts with "=" or "-": other lines need no match.
+            if not text.startswith(_SETEXT_MARKS) or not _SETEXT_UNDERLINE.match(text):
                 lines.append(HeaderLine(block, text))
         if len(lines) >= _SCAN_LINES:
             break
@@ -206,7 +210,7 @@ def _first_title_line(lines: list[HeaderLine]) -> int | None:
         if in_contact and (len(text.split()) <= 7 or _CONTACT_DETAIL.search(text)):
             continue
         in_contact = False
-        if line.block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW) or _is_menu(line.block):
+        if line.block.kind in _NAVIGATION_KINDS or _is_menu(line.block):
             continue
         rest = text if DATE_LINE.match(text) else DATE_PREFIX.sub("", text)
         if CONTACT_LABEL.match(rest):

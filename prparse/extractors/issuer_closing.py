@@ -195,8 +195,9 @@ def closing_pitch(doc: Document) -> Candidate[str] | None:
 def _closing_paragraphs(doc: Document) -> list[Block]:
     """The last `PITCH_BLOCKS` body paragraphs of some length, in reading order."""
     closing: list[Block] = []
+    body = Zone.BODY  # looked up once, not once a block
     for block in reversed(doc.blocks):
-        if block.zone is Zone.BODY and has_words(block.text, _PITCH_MIN_WORDS):
+        if block.zone is body and has_words(block.text, _PITCH_MIN_WORDS):
             closing.append(block)
             if len(closing) == PITCH_BLOCKS:
                 break

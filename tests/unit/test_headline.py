@@ -7,7 +7,14 @@ import re
 import pytest
 
 from prparse.document import Candidate
-from prparse.extractors.headline import _repeats_headline, extract_headline, extract_subheadline, key, longest_word
+from prparse.extractors.headline import (
+    _repeats_headline,
+    extract_headline,
+    extract_subheadline,
+    header_lines,
+    key,
+    longest_word,
+)
 from prparse.pipeline import build_document
 
 LEDE = (
@@ -387,3 +394,10 @@ def test_longest_word_of_a_key_is_in_the_casefolded_text(text: str) -> None:
     assert longest_word(reduced) in text.casefold()
     assert all(word in text.casefold() for word in reduced.split())
     assert longest_word(reduced) == (max(reduced.split(), key=len) if reduced else "")
+
+
+def test_header_lines_drop_setext_underlines_only() -> None:
+    """Lines of "=" or "-" under a Markdown title are not header lines; a line merely starting so is."""
+    doc = build_document("Acme Wins Award\n===============\n\n--Acme won big\n\n=== x\n\n---\n\nAcme won an award.")
+    texts = [line.text for line in header_lines(doc)]
+    assert texts == ["Acme Wins Award", "--Acme won big", "=== x", "Acme won an award."]
