@@ -9,6 +9,7 @@ headline, <title>) agrees with. The deck is the short block set off directly und
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,13 +119,14 @@ def header_lines(doc: Document) -> list[HeaderLine]:
     return lines
 
 
-def block_starts(lines: list[HeaderLine]) -> list[HeaderLine]:
-    """The first header line of each block, for rules that read whole blocks."""
-    starts: list[HeaderLine] = []
+def block_starts(lines: list[HeaderLine]) -> Iterator[HeaderLine]:
+    """The first header line of each block, for rules that read whole blocks (found as they are read:
+    a rule that stops after a few blocks does not step through all the header lines)."""
+    previous = None
     for line in lines:
-        if not starts or line.block.index != starts[-1].block.index:
-            starts.append(line)
-    return starts
+        if line.block.index != previous:
+            previous = line.block.index
+            yield line
 
 
 # Headline, deck, byline and issuer reduce the same header lines again and again: the last few
