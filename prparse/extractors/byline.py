@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prparse.document import BlockKind, Candidate, Document
-from prparse.extractors.headline import HeaderLine, block_starts, header_lines, key
+from prparse.extractors.headline import HeaderLine, block_starts, header_lines, key, longest_word
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
@@ -147,7 +147,8 @@ def _author_metadata(doc: Document, lines: list[HeaderLine]) -> Candidate[str] |
     if doc.source.format != "html":
         return Candidate(name, "byline.front_matter", None)
     wanted = key(name)
+    mark = longest_word(wanted)  # in the casefolded text of a line whose key is `wanted`: most lines are not reduced
     for line in lines:
-        if key(line.text) == wanted:
+        if mark in line.text.casefold() and key(line.text) == wanted:
             return Candidate(name, "byline.author_meta", line.block.index)
     return None

@@ -9,6 +9,7 @@ headline, <title>) agrees with. The deck is the short block set off directly und
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +48,8 @@ _MAX_TITLE_CHARS = 400
 _BODY_WORDS = 20  # a paragraph this long is prose: the header is over
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,30}\d|https?://|www\.")
 _SETEXT_UNDERLINE = re.compile(r"^[=\-]{3,}$")
+_SETEXT_MARKS = ("=", "-")
+_NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
 # The ASCII characters `_WORD_TOKEN` does not match, each turned into a space.
@@ -102,25 +105,28 @@ def extract_subheadline(
 def header_lines(doc: Document) -> list[HeaderLine]:
     """The lines of the document's first blocks, where header fields are printed."""
     lines: list[HeaderLine] = []
+    rule = BlockKind.RULE  # looked up once, not once a block
     for block in doc.blocks[:_SCAN_BLOCKS]:
-        if block.kind is BlockKind.RULE:
+        if block.kind is rule:
             continue
         # Only the head of a block that runs on for thousands of lines is header material.
         for text in block.text.split("\n", _SCAN_LINES)[: _SCAN_LINES - len(lines)]:
-            if not _SETEXT_UNDERLINE.match(text):
+            # An underline starts with "=" or "-": other lines need no match.
+            if not text.startswith(_SETEXT_MARKS) or not _SETEXT_UNDERLINE.match(text):
                 lines.append(HeaderLine(block, text))
         if len(lines) >= _SCAN_LINES:
             break
     return lines
 
 
-def block_starts(lines: list[HeaderLine]) -> list[HeaderLine]:
-    """The first header line of each block, for rules that read whole blocks."""
-    starts: list[HeaderLine] = []
+def block_starts(lines: list[HeaderLine]) -> Iterator[HeaderLine]:
+    """The first header line of each block, for rules that read whole blocks (found as they are read:
+    a rule that stops after a few blocks does not step through all the header lines)."""
+    previous = None
     for line in lines:
-        if not starts or line.block.index != starts[-1].block.index:
-            starts.append(line)
-    return starts
+        if line.block.index != previous:
+            previous = line.block.index
+            yield line
 
 
 # Headline, deck, byline and issuer reduce the same header lines again and again: the last few
@@ -137,6 +143,11 @@ def _reduced(text: str) -> str:
     if folded.isascii():  # most texts: a table lookup per character, far quicker than the pattern
         return " ".join(folded.translate(_ASCII_NON_WORD).split())
     return " ".join(_WORD_TOKEN.findall(folded))
+
+
+def longest_word(reduced: str) -> str:
+    """The longest word of a key ("" for an empty key): every text whose key holds it holds it casefolded."""
+    return max(reduced.split(), key=len, default="")
 
 
 def is_generic(text: str) -> bool:
@@ -201,7 +212,7 @@ def _first_title_line(lines: list[HeaderLine]) -> int | None:
         if in_contact and (len(text.split()) <= 7 or _CONTACT_DETAIL.search(text)):
             continue
         in_contact = False
-        if line.block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW) or _is_menu(line.block):
+        if line.block.kind in _NAVIGATION_KINDS or _is_menu(line.block):
             continue
         rest = text if DATE_LINE.match(text) else DATE_PREFIX.sub("", text)
         if CONTACT_LABEL.match(rest):
@@ -323,8 +334,18 @@ def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Blo
     # A block that agrees with no source gets no vote: one test against all readings at once rules out most.
     all_readings = set().union(*sources)
     all_prefixes = tuple(prefix for _, prefixes in agreeing for prefix in prefixes)
+    # Each word of a key is in the casefolded text, and so is each word of a reading the key equals or
+    # begins with (prefixes are readings too): a block whose casefolded text holds no reading's
+    # longest word is not reduced at all. Most blocks of a page are ruled out so.
+    marks = {longest_word(reading) for reading in all_readings}
+    heading, paragraph = BlockKind.HEADING, BlockKind.PARAGRAPH
     for block in blocks:
-        if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or has_words(block.text, _MAX_TITLE_WORDS + 1):
+        if block.kind is not heading and block.kind is not paragraph:
+            continue
+        if has_words(block.text, _MAX_TITLE_WORDS + 1):
+            continue
+        folded = block.flat.casefold()
+        if not any(mark in folded for mark in marks):
             continue
         text = key(block.flat)
         if text not in all_readings and not text.startswith(all_prefixes):
@@ -383,9 +404,15 @@ def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | 
     """Position after the headline's line, or after its last repetition on a scraped page."""
     wanted = key(headline.value)
     longest = len(headline.value) * 2 + 100  # a repetition is about as long as the headline
+    # A line's key that equals `wanted` or begins with its first 40 characters holds the longest word
+    # of those (maybe as the start of a longer word), so its casefolded text does: most lines are not
+    # reduced. An empty `wanted` begins every key: then each line is.
+    mark = longest_word(wanted[:40])
     start = None
     for position, line in enumerate(lines):
         if line.block.index < headline.block_index or len(line.text) > longest:  # type: ignore[operator]
+            continue
+        if mark not in line.text.casefold():
             continue
         text = key(line.text)
         if text and (text == wanted or (start is None and text.startswith(wanted[:40]))):
@@ -452,9 +479,10 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
     description = key(doc.meta.description or "")
     if len(description.split()) < 4:
         return None
+    mark = longest_word(description[:80])  # in the casefolded text of any block that can agree (see _after_headline)
     for count, line in enumerate(block_starts(lines), 1):
         block = line.block
-        flat = key(block.flat)
+        flat = key(block.flat) if mark in block.flat.casefold() else ""  # "": agrees with no description
         if flat == description or (len(description) > 80 and flat.startswith(description[:80])):
             fits = len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block)
             # Sites fill the description with the first paragraph: of several sentences, only one

@@ -121,8 +121,9 @@ def _release(
 def _lead(doc: Document, start: int) -> list[Block]:
     """The first two body paragraphs after the header (the deck is often a whole sentence)."""
     lead: list[Block] = []
+    body = Zone.BODY  # looked up once, not once a block
     for block in doc.blocks[start + 1 : start + 60]:
-        if block.zone is Zone.BODY and has_words(block.text, 15):
+        if block.zone is body and has_words(block.text, 15):
             lead.append(block)
             if len(lead) == 2:
                 break
@@ -425,8 +426,9 @@ def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
 
 def _credit_line(release: _Release) -> Candidate[str] | None:
     """A republished release signed off by its source agency: a last line "*GIS*" in italics."""
+    body = Zone.BODY  # looked up once, not once a block
     for block in release.doc.blocks[(release.headline_block or 0) + 3 :]:
-        if block.zone is not Zone.BODY or not block.emphasis or len(block.text) > _MAX_CREDIT_CHARS:
+        if block.zone is not body or not block.emphasis or len(block.text) > _MAX_CREDIT_CHARS:
             continue
         match = CREDIT_LINE.match(block.flat)
         if match and match.group("org").lower() not in END_WORDS:
@@ -447,8 +449,9 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     if not domains:
         return None
     counts: dict[str, int] = {}
+    body = Zone.BODY
     for block in doc.blocks[:150]:
-        if block.zone is Zone.BODY:
+        if block.zone is body:
             _count_domain_names(block, domains, counts)
     if not counts:
         return None

@@ -36,6 +36,7 @@ from prparse.rules.issuer import (
     SOURCE_CREDIT,
     SUMMARY_POINTER,
     SUMMARY_POINTER_BLOCKS,
+    SUMMARY_POINTER_OPENINGS,
     SUMMARY_POINTER_PHRASES,
 )
 
@@ -45,7 +46,8 @@ _LONG_PARAGRAPH_WORDS = 15
 _PITCH_MIN_WORDS = 8
 _SUBJECT_REACH = 200
 _MAX_PITCHES = 8
-_UNLOWERED_I = "\u0130\u0131"  # "İ" and "ı": a case-blind pattern's "i" matches them, lowering does not give "i"
+# "İ", "ı" and "ſ": a case-blind pattern's "i" or "s" matches them, lowering does not give "i" or "s".
+_UNLOWERED = "\u0130\u0131\u017f"
 
 
 def defined_name(doc: Document, abbreviation: str) -> str | None:
@@ -129,11 +131,15 @@ def summary_publisher(doc: Document, about: list[About]) -> Candidate[str] | Non
 
 def _points_to_release(flat: str) -> bool:
     """Whether a block's flat text says "To view the full press release ..."."""
-    # Matching these phrases case-blind is finding them in the lowered text, bar "İ" and "ı", which
-    # match "i" without lowering to it: a paragraph without one of the phrases every pointer holds
-    # needs no search (a search tries every position of a long paragraph).
-    if not any(i in flat for i in _UNLOWERED_I) and not any(p in flat.lower() for p in SUMMARY_POINTER_PHRASES):
-        return False
+    # Matching these phrases case-blind is finding them in the lowered text, bar "İ", "ı" and "ſ",
+    # which match "i" or "s" without lowering to it: a paragraph without an opening and a phrase of
+    # those every pointer holds needs no search (a search tries every position of a long paragraph).
+    if not any(c in flat for c in _UNLOWERED):
+        lowered = flat.lower()
+        if not any(p in lowered for p in SUMMARY_POINTER_PHRASES):
+            return False
+        if not any(o in lowered for o in SUMMARY_POINTER_OPENINGS):
+            return False
     return SUMMARY_POINTER.search(flat) is not None
 
 
@@ -195,8 +201,9 @@ def closing_pitch(doc: Document) -> Candidate[str] | None:
 def _closing_paragraphs(doc: Document) -> list[Block]:
     """The last `PITCH_BLOCKS` body paragraphs of some length, in reading order."""
     closing: list[Block] = []
+    body = Zone.BODY  # looked up once, not once a block
     for block in reversed(doc.blocks):
-        if block.zone is Zone.BODY and has_words(block.text, _PITCH_MIN_WORDS):
+        if block.zone is body and has_words(block.text, _PITCH_MIN_WORDS):
             closing.append(block)
             if len(closing) == PITCH_BLOCKS:
                 break

@@ -31,6 +31,8 @@ SUMMARY_POINTER = re.compile(
 SUMMARY_POINTER_BLOCKS = 8  # the pointer follows the summary paragraph or two
 # What every SUMMARY_POINTER match holds, lowered, in text whose spaces are single (a block's `flat`).
 SUMMARY_POINTER_PHRASES = ("the full ", "the complete ", "the original ")
+# ... and one of these openings: a paragraph without both is not searched.
+SUMMARY_POINTER_OPENINGS = ("to view the ", "to read the ", "to see the ", "to access the ")
 # "Acme (AcmeNetwork)": a short name glossed with the longer one its web address spells (the name
 # before the parenthesis is read by name_before, so that the pattern starts from a literal).
 GLOSS = re.compile(r"\((?P<gloss>[^()\s]{2,60})\)")

@@ -86,6 +86,11 @@ HTML_BYLINES = [
         id="author-meta-printed-on-page",
     ),
     pytest.param(
+        _page('<meta name="author" content="Maria L\u00f3pez">', "<p>MARIA L\u00d3PEZ:</p><p>May 3, 2022</p>"),
+        "Maria L\u00f3pez",
+        id="author-meta-printed-in-capitals-with-punctuation",
+    ),
+    pytest.param(
         _page('<meta name="author" content="River Care Trust">', "<p>May 3, 2022</p>"),
         None,
         id="author-meta-not-printed",

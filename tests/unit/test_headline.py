@@ -7,7 +7,14 @@ import re
 import pytest
 
 from prparse.document import Candidate
-from prparse.extractors.headline import _repeats_headline, extract_headline, extract_subheadline, key
+from prparse.extractors.headline import (
+    _repeats_headline,
+    extract_headline,
+    extract_subheadline,
+    header_lines,
+    key,
+    longest_word,
+)
 from prparse.pipeline import build_document
 
 LEDE = (
@@ -369,3 +376,28 @@ def test_repeats_headline_answers_as_the_keys_do(text: str) -> None:
 def test_key_reduces_as_the_word_pattern_does(text: str) -> None:
     """The ASCII shortcut of `key` gives what joining the casefolded text's words gives."""
     assert key(text) == " ".join(re.findall(r"\w+", text.casefold()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Corp. Announces Q3 Results (NYSE: ACM)", id="ascii"),
+        pytest.param("Stra\u00dfe der Gr\u00fc\u00dfe", id="sharp-s-folds-to-two-letters"),
+        pytest.param("\u0130stanbul Office Opens", id="dotted-capital-i-folds-to-two-characters"),
+        pytest.param("5 \u212a above zero", id="kelvin-sign"),
+        pytest.param("  ---  ", id="no-words"),
+    ],
+)
+def test_longest_word_of_a_key_is_in_the_casefolded_text(text: str) -> None:
+    """The pre-screens of the headline and deck rules rely on it: a key's words are in the casefolded text."""
+    reduced = key(text)
+    assert longest_word(reduced) in text.casefold()
+    assert all(word in text.casefold() for word in reduced.split())
+    assert longest_word(reduced) == (max(reduced.split(), key=len) if reduced else "")
+
+
+def test_header_lines_drop_setext_underlines_only() -> None:
+    """Lines of "=" or "-" under a Markdown title are not header lines; a line merely starting so is."""
+    doc = build_document("Acme Wins Award\n===============\n\n--Acme won big\n\n=== x\n\n---\n\nAcme won an award.")
+    texts = [line.text for line in header_lines(doc)]
+    assert texts == ["Acme Wins Award", "--Acme won big", "=== x", "Acme won an award."]

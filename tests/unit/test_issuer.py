@@ -12,7 +12,7 @@ from prparse.extractors.issuer_closing import mail_domains
 from prparse.model import About
 from prparse.pipeline import build_document
 from prparse.rules.header import EMAIL
-from prparse.rules.issuer import SUMMARY_POINTER, SUMMARY_POINTER_PHRASES
+from prparse.rules.issuer import SUMMARY_POINTER, SUMMARY_POINTER_OPENINGS, SUMMARY_POINTER_PHRASES
 
 FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
 
@@ -498,15 +498,16 @@ def test_every_summary_pointer_holds_a_pointer_phrase(text: str) -> None:
     """The cheap phrase test never rules out a paragraph the pointer pattern finds."""
     assert SUMMARY_POINTER.search(text)
     assert any(phrase in text.lower() for phrase in SUMMARY_POINTER_PHRASES)
+    assert any(opening in text.lower() for opening in SUMMARY_POINTER_OPENINGS)
 
 
 def test_phrase_letters_lower_as_case_blind_matching_reads_them() -> None:
     """A character the pointer pattern matches case-blind lowers to the phrase's letter, or is one the
     phrase test sends to the pattern anyway."""
-    from prparse.extractors.issuer_closing import _UNLOWERED_I
+    from prparse.extractors.issuer_closing import _UNLOWERED
 
-    letters = sorted(set("".join(SUMMARY_POINTER_PHRASES)) - {" "})
+    letters = sorted(set("".join(SUMMARY_POINTER_PHRASES + SUMMARY_POINTER_OPENINGS)) - {" "})
     any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
     for char in (chr(c) for c in range(0x110000) if any_letter.match(chr(c))):
         matched = [letter for letter in letters if re.match(letter, char, re.IGNORECASE)]
-        assert char in _UNLOWERED_I or [char.lower()] == matched, char
+        assert char in _UNLOWERED or [char.lower()] == matched, char
