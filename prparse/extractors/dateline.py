@@ -411,17 +411,36 @@ def _metadata_date(doc: Document) -> _Found | None:
 def _closing_wire(doc: Document) -> str | None:
     """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
     text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.ABOUT)
+    cues = _cues_in(text)
+    if not cues:
+        return None  # most pages: the text is not lower-cased at all
     lowered = _lower(text)  # same length as `text`, so offsets agree
     found: list[tuple[int, str]] = []
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
-    for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items():
-        if word not in lowered:
-            continue  # none of the word's phrases is there
-        for phrase, kind in cues:
-            hit = _first_wire_at_cue(text, lowered, phrase, kind)
-            if hit is not None:
-                found.append(hit)
+    for phrase, kind in cues:
+        hit = _first_wire_at_cue(text, lowered, phrase, kind)
+        if hit is not None:
+            found.append(hit)
     return min(found)[1] if found else None
+
+
+def _cues_in(text: str) -> list[tuple[str, str]]:
+    """The closing-wire cues (phrase, kind) that `_lower(text)` holds, found without lower-casing `text`.
+
+    Lower-casing a text that is not ASCII costs several times the encoding of it. The cues are ASCII
+    without a "k", and no character outside ASCII lowers to an ASCII letter but the Kelvin sign (to
+    "k"; "İ" lowers to two characters, which `_lower` leaves as they are): a cue is in `_lower(text)`
+    exactly when it is in the UTF-8 bytes lower-cased in ASCII only, where no other character has an
+    ASCII byte.
+    """
+    data = text.encode("utf-8", "surrogatepass").lower()
+    return [
+        (phrase, kind)
+        for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
+        if word in data  # none of the word's phrases is there otherwise
+        for encoded, phrase, kind in cues
+        if encoded in data
+    ]
 
 
 def _first_wire_at_cue(text: str, lowered: str, phrase: str, kind: str) -> tuple[int, str] | None:
