@@ -135,12 +135,9 @@ def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
         return None
     head = " ".join(block.text[offset : offset + rules.HEAD_CHARS].split())
     reading = read_head(head)
-    if reading is None:
+    if reading is None or not _acceptable(reading, block, head, line):
         return None
-    line_length = _collapsed_length(line, len(head))
-    if not _acceptable(reading, block, head[reading.end : line_length]):
-        return None
-    if reading.location_end > line_length:
+    if reading.location_end > _collapsed_length(line, len(head)):
         return None  # a place name does not run over a line break: those are separate lines
     location = _place_case(reading.location) if reading.location else None
     raw = head[reading.start : reading.end].strip()
@@ -197,18 +194,17 @@ def _rule_of(reading: Reading) -> str:
     return "dateline.location_line" if reading.terminator == "end" else "dateline.location"
 
 
-def _acceptable(reading: Reading, block: Block, rest_of_line: str) -> bool:
-    """Whether the parts read make a dateline rather than a label, a name or a sentence."""
-    kinds = [kind for kind, _sep in reading.parts]
-    if reading.location is not None and not _plausible_location(reading):
-        return False
-    if reading.wire is not None:
-        return True
-    if reading.location is not None and "date" in kinds:
-        return True
-    if reading.location is None or reading.partial_date:
-        return False
-    return _location_only(reading, block, rest_of_line)
+def _acceptable(reading: Reading, block: Block, head: str, line: str) -> bool:
+    """Whether the parts read make a dateline rather than a label, a name or a sentence.
+
+    The shape is judged before the place: most lines read here are a headline's first word taken
+    for a place, with neither date nor wire, and the shape rules them out at less cost.
+    """
+    located = reading.location is not None
+    if reading.wire is None and not (located and any(kind == "date" for kind, _sep in reading.parts)):
+        if not located or reading.partial_date or not _location_only(reading, block, head, line):
+            return False
+    return not located or _plausible_location(reading)
 
 
 def _plausible_location(reading: Reading) -> bool:
@@ -224,7 +220,7 @@ def _plausible_location(reading: Reading) -> bool:
     return True
 
 
-def _location_only(reading: Reading, block: Block, rest_of_line: str) -> bool:
+def _location_only(reading: Reading, block: Block, head: str, line: str) -> bool:
     """A location with neither date nor wire: "MINNEAPOLIS: October is ..." or "BAAR, SWITZERLAND"."""
     location = reading.location or ""
     parts = [p.strip() for p in location.split(",")]
@@ -232,7 +228,10 @@ def _location_only(reading: Reading, block: Block, rest_of_line: str) -> bool:
         return len(parts) >= 2 and _is_region(parts[-1]) and len(location.split()) <= 5
     # Closed by a dash or colon, the place must open the lead paragraph: a heading or a short
     # line with "Word: ..." is a headline or a label.
-    if reading.terminator == "" or not _is_prose(block) or len(rules.WORD.findall(rest_of_line)) < 3:
+    if reading.terminator == "" or not _is_prose(block):
+        return False
+    rest_of_line = head[reading.end : _collapsed_length(line, len(head))]
+    if len(rules.WORD.findall(rest_of_line)) < 3:
         return False
     if is_all_caps(location):
         return True
@@ -412,17 +411,36 @@ def _metadata_date(doc: Document) -> _Found | None:
 def _closing_wire(doc: Document) -> str | None:
     """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
     text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.ABOUT)
+    cues = _cues_in(text)
+    if not cues:
+        return None  # most pages: the text is not lower-cased at all
     lowered = _lower(text)  # same length as `text`, so offsets agree
     found: list[tuple[int, str]] = []
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
-    for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items():
-        if word not in lowered:
-            continue  # none of the word's phrases is there
-        for phrase, kind in cues:
-            hit = _first_wire_at_cue(text, lowered, phrase, kind)
-            if hit is not None:
-                found.append(hit)
+    for phrase, kind in cues:
+        hit = _first_wire_at_cue(text, lowered, phrase, kind)
+        if hit is not None:
+            found.append(hit)
     return min(found)[1] if found else None
+
+
+def _cues_in(text: str) -> list[tuple[str, str]]:
+    """The closing-wire cues (phrase, kind) that `_lower(text)` holds, found without lower-casing `text`.
+
+    Lower-casing a text that is not ASCII costs several times the encoding of it. The cues are ASCII
+    without a "k", and no character outside ASCII lowers to an ASCII letter but the Kelvin sign (to
+    "k"; "İ" lowers to two characters, which `_lower` leaves as they are): a cue is in `_lower(text)`
+    exactly when it is in the UTF-8 bytes lower-cased in ASCII only, where no other character has an
+    ASCII byte.
+    """
+    data = text.encode("utf-8", "surrogatepass").lower()
+    return [
+        (phrase, kind)
+        for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
+        if word in data  # none of the word's phrases is there otherwise
+        for encoded, phrase, kind in cues
+        if encoded in data
+    ]
 
 
 def _first_wire_at_cue(text: str, lowered: str, phrase: str, kind: str) -> tuple[int, str] | None:

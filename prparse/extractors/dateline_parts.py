@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from prparse.dates import find_date
+from prparse.dates import DateMatch, find_date
 from prparse.normalise import is_all_caps
 from prparse.rules import dateline as rules
 from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_key
@@ -31,6 +31,9 @@ class Reading:
     end: int = 0  # end of the raw dateline, terminator included
     terminator: str = ""
     rest: str = ""
+    # The date a location part stopped at ("NEW YORK, Jan. 14, 2021"), read there already: the
+    # next part starts on it, and `_read_date` takes it rather than reading it a second time.
+    date_ahead: DateMatch | None = None
 
     @property
     def score(self) -> int:
@@ -95,7 +98,9 @@ def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | N
     lead = rules.DATE_LEAD.match(head, pos)
     start = lead.end() if lead else pos
     opened = rules.PAREN_OPEN.match(head, start)
-    found = find_date(head, opened.end() if opened else start, anchored=True)
+    at = opened.end() if opened else start
+    ahead = reading.date_ahead
+    found = ahead if ahead is not None and ahead.start == at else find_date(head, at, anchored=True)
     end = found.end if found is not None else None
     if end is not None and opened:
         closed = rules.PAREN_CLOSE.match(head, end)
@@ -132,10 +137,11 @@ def _partial_date(head: str, start: int, end: int, *, anchored: bool = False) ->
 
 def _read_tag(head: str, pos: int, separator: str, reading: Reading) -> int | None:
     """A wire tag: "/PRNewswire/", "(BUSINESS WIRE)", a bare wire name, or a wire's qualifier."""
-    for pattern in (rules.SLASH_TAG, rules.PAREN_TAG):
-        match = pattern.match(head, pos)
-        if match is None:
-            continue
+    opener = head[pos : pos + 1]
+    # Each tag pattern opens on its own mark: at any other character neither can match.
+    pattern = rules.SLASH_TAG if opener == "/" else rules.PAREN_TAG if opener == "(" else None
+    match = pattern.match(head, pos) if pattern is not None else None
+    if match is not None:
         wire = _tag_wire(match.group("tag"), reading)
         if wire is not None and reading.wire is None:
             reading.wire = wire
@@ -194,7 +200,7 @@ def _read_location(head: str, pos: int, separator: str, reading: Reading) -> int
     for _ in range(rules.LOCATION_MAX_PARTS - 1):
         comma = head.startswith(", ", end)
         nxt = rules.LOCATION_PART.match(head, end + 2) if comma else None
-        if nxt is None or _starts_other_part(head, end + 2):
+        if nxt is None or _starts_other_part(head, end + 2, reading):
             break
         cut = _cut_at_date(head, end + 2, nxt.end())
         if cut is None:
@@ -230,7 +236,8 @@ def _cut_at_date(head: str, start: int, end: int) -> int | None:
     return cut if cut > start else None
 
 
-def _starts_other_part(head: str, pos: int) -> bool:
-    if find_date(head, pos, anchored=True) is not None or _partial_date(head, pos, len(head), anchored=True):
+def _starts_other_part(head: str, pos: int, reading: Reading) -> bool:
+    reading.date_ahead = find_date(head, pos, anchored=True)
+    if reading.date_ahead is not None or _partial_date(head, pos, len(head), anchored=True):
         return True
     return WIRE_NAME.match(head, pos) is not None

@@ -11,6 +11,7 @@ and resolves surnames, roles and pronouns; a passage without attribution continu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from prparse.document import BlockKind, Document, Zone
 from prparse.extractors.speakers import Speakers, first_sentence_end, last_clause, split_speaker
@@ -59,7 +60,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         return []
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
     passages = [(span, text) for span in _scan(texts) for text in [_span_text(texts, span)]]
-    passages = [(span, text) for span, text in passages if len(R.WORD.findall(text)) >= R.MIN_QUOTE_WORDS]
+    passages = [(span, text) for span, text in passages if _long_enough(text)]
     spans = [span for span, _ in passages]
     speakers = Speakers(body)
     quotes: list[Quote] = []
@@ -70,6 +71,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
             quotes.append(quote)
             previous = quote.speaker if quote.speaker.name else previous
     return _shared_employer(quotes)
+
+
+def _long_enough(text: str) -> bool:
+    """A passage of `MIN_QUOTE_WORDS` words or more; its words are read only as far as that."""
+    return next(islice(R.WORD.finditer(text), R.MIN_QUOTE_WORDS - 1, None), None) is not None
 
 
 def _shared_employer(quotes: list[Quote]) -> list[Quote]:

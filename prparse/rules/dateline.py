@@ -258,11 +258,14 @@ CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
                                        "view source version")]
 )  # fmt: skip
 # The cues gathered under their first word: a text without "distributed" holds none of its
-# phrases, and one test for the word costs what the search for one phrase costs.
-CLOSING_WIRE_CUES_BY_WORD: dict[str, tuple[tuple[str, str], ...]] = {
-    word: tuple(cue for cue in CLOSING_WIRE_CUES if cue[0].split()[0] == word)
+# phrases, and one test for the word costs what the search for one phrase costs. Words and
+# phrases are also in UTF-8, as they are looked up in a text's bytes (dateline._cues_in), so
+# every cue is ASCII without a "k" (tested).
+CLOSING_WIRE_CUES_BY_WORD: dict[bytes, tuple[tuple[bytes, str, str], ...]] = {
+    word.encode(): tuple((phrase.encode(), phrase, kind) for phrase, kind in CLOSING_WIRE_CUES
+                         if phrase.split()[0] == word)
     for word in dict.fromkeys(phrase.split()[0] for phrase, _kind in CLOSING_WIRE_CUES)
-}
+}  # fmt: skip
 SOURCE_LINE = re.compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100

@@ -342,6 +342,12 @@ def test_release_date_lines(lines: tuple[str, ...], expected: tuple[str | None, 
             "none",
             id="appeared-first-on-a-site-that-is-no-wire",
         ),
+        pytest.param(
+            "PRESS RELEASE DISTRIBUTED BY Media Pigeon – İstanbul, 3 K\u212a",
+            (None, None, "Media Pigeon"),
+            id="cue-in-capitals-in-a-text-that-is-not-ascii",
+        ),
+        pytest.param("Release d\u0130stributed by Media Pigeon", "none", id="dotted-capital-i-is-no-i"),
     ],
 )
 def test_closing_lines(tail: str, expected: tuple[str | None, ...] | str | None) -> None:
@@ -479,3 +485,12 @@ def test_a_lines_collapsed_length_is_exact_where_the_head_reads_it(line, head_le
     exact = len(collapse(line))
     found = _collapsed_length(line, head_length)
     assert found == exact if exact < head_length else found >= head_length
+
+
+def test_closing_wire_cues_can_be_looked_up_in_ascii_lowered_bytes() -> None:
+    # dateline._cues_in relies on this: no character outside ASCII lowers to an ASCII letter but "k".
+    from prparse.rules import dateline as rules
+
+    cues = [phrase for group in rules.CLOSING_WIRE_CUES_BY_WORD.values() for _encoded, phrase, _kind in group]
+    assert sorted(cues) == sorted(phrase for phrase, _kind in rules.CLOSING_WIRE_CUES)
+    assert all(cue.isascii() and "k" not in cue for cue in cues)

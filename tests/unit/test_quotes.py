@@ -142,6 +142,21 @@ def test_quote_text(body: str, expected: list[str]) -> None:
     assert texts(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("one two three four", False, id="four-words"),
+        pytest.param("one, two -- three... four five", True, id="five-words-among-marks"),
+        pytest.param("It's a well-known fact", True, id="apostrophes-and-hyphens-split-words"),
+        pytest.param("", False, id="empty"),
+    ],
+)
+def test_a_passage_is_long_enough_from_five_words(text: str, expected: bool) -> None:
+    from prparse.extractors.quotes import _long_enough
+
+    assert _long_enough(text) is expected
+
+
 def test_quoting_headline_after_a_label_is_not_a_quote() -> None:
     lead = "FOR IMMEDIATE RELEASE\n\n\u201cOur Biggest Launch Ever Will Change The Industry,\u201d Says CEO\n\n"
     body = "Acme launched a van.\n\n\u201cWe are proud of the team and what they built,\u201d said Jane Miller."
