@@ -22,20 +22,15 @@ from pathlib import Path
 
 from prparse.exit_codes import ExitCode
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the inputs the tests build
+from hostile_inputs import EXTERNAL_ENTITIES, billion_laughs  # noqa: E402
+
 RELEASE = (
     "ACME WINS THE RIVER CUP\n\n"
     "NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme Corp. won the river cup today.\n\n"
     '"We are proud of the crew," said Jane Roe, chief executive of Acme.\n\n'
     "Media Contact:\nLena Ortiz\npress@acme.example\n(212) 555-0142\n"
 )
-
-
-def billion_laughs(levels: int = 9) -> str:
-    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, levels + 1)]
-    return (
-        f'<?xml version="1.0"?><!DOCTYPE lolz [{"".join(entities)}]>'
-        f"<html><body><h1>Acme wins</h1><p>&lol{levels};</p></body></html>"
-    )
 
 
 def write(content: bytes | str, name: str = "input.txt") -> Callable[[Path], Path]:
@@ -102,16 +97,8 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "10 MB release": write((RELEASE + "\n") * 50_000),
     "billion laughs": write(billion_laughs(), "laughs.html"),
     "billion laughs, --format html": write(billion_laughs(), "laughs.html"),
-    "external entities": write(
-        '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
-        "<html><body><h1>Acme wins</h1><p>&s;</p></body></html>",
-        "xxe.html",
-    ),
-    "external entities, --format html": write(
-        '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
-        "<html><body><h1>Acme wins</h1><p>&s;</p></body></html>",
-        "xxe.html",
-    ),
+    "external entities": write(EXTERNAL_ENTITIES, "xxe.html"),
+    "external entities, --format html": write(EXTERNAL_ENTITIES, "xxe.html"),
     "a directory": lambda folder: folder,
     "unreadable file (chmod 000)": unreadable,  # read all the same when run as root
     "dangling symlink": link("nowhere.txt"),

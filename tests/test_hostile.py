@@ -12,6 +12,7 @@ import os
 import time
 
 import pytest
+from hostile_inputs import EXTERNAL_ENTITIES, billion_laughs
 from typer.testing import CliRunner
 
 import prparse
@@ -29,21 +30,6 @@ RELEASE = (
     '"We are proud of the crew," said Jane Roe, chief executive of Acme.\n'
 )
 
-
-def billion_laughs(levels: int = 9) -> str:
-    """The classic entity bomb: each level expands to ten of the level below."""
-    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, levels + 1)]
-    return (
-        f'<?xml version="1.0"?><!DOCTYPE lolz [{"".join(entities)}]>'
-        f"<html><body><h1>Acme wins the river cup</h1><p>Laughs: &lol{levels};</p></body></html>"
-    )
-
-
-EXTERNAL_ENTITIES = (
-    '<?xml version="1.0"?><!DOCTYPE page [<!ENTITY secret SYSTEM "file:///etc/passwd">'
-    '<!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote;]>'
-    "<html><body><h1>Acme wins the river cup</h1><p>Secret: &secret;</p></body></html>"
-)
 
 CASES = {
     "blank-lines": "\n" * 300_000 + "x",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from prparse.model import Speaker
@@ -505,12 +506,16 @@ def _split_org(title: str) -> tuple[str | None, str | None]:
 
 def sentence_ends(text: str) -> list[int]:
     """Offsets just after each real sentence end (not "Dr.", "Inc.", "Ph.D." or an initial)."""
-    return [m.end() for m in R.CLAUSE_END.finditer(text) if _ends_sentence(text, m.start())]
+    return list(_sentence_ends(text))
 
 
 def first_sentence_end(text: str) -> int | None:
     """`sentence_ends(text)[0]`, or None, without reading past it."""
-    return next((m.end() for m in R.CLAUSE_END.finditer(text) if _ends_sentence(text, m.start())), None)
+    return next(_sentence_ends(text), None)
+
+
+def _sentence_ends(text: str) -> Iterator[int]:
+    return (m.end() for m in R.CLAUSE_END.finditer(text) if _ends_sentence(text, m.start()))
 
 
 def _ends_sentence(text: str, at: int) -> bool:
