@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -357,22 +357,23 @@ def _is_chrome(node: etree._Element) -> bool:
         return True
     if tag in CHROME_TAGS and not _inside_article(node):
         return True
-    attributes = node.attrib
-    if not attributes:  # most elements have none: then only the tag can tell
+    # The names of the attributes first, in one call: most elements carry only a class, and each
+    # attribute looked up by name costs about as much as the list of names.
+    keys = node.keys()
+    if not keys:  # most elements have none: then only the tag can tell
         return False
-    return _hidden(attributes) or (
-        tag not in _NEVER_CHROME and _boilerplate_class(attributes) and not _holds_release(node)
+    return _hidden(node, keys) or (
+        tag not in _NEVER_CHROME and _boilerplate_class(node, keys) and not _holds_release(node)
     )
 
 
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 
 
-def _hidden(attributes: Mapping[str, str]) -> bool:
-    if attributes.get("hidden") is not None or attributes.get("aria-hidden") == "true":
+def _hidden(node: etree._Element, keys: list[str]) -> bool:
+    if "hidden" in keys or ("aria-hidden" in keys and node.get("aria-hidden") == "true"):
         return True
-    style = attributes.get("style")
-    return style is not None and _hidden_style(style)
+    return "style" in keys and _hidden_style(node.get("style"))
 
 
 @lru_cache(maxsize=1024)
@@ -381,8 +382,9 @@ def _hidden_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style) is not None
 
 
-def _boilerplate_class(attributes: Mapping[str, str]) -> bool:
-    names, ident = attributes.get("class"), attributes.get("id")
+def _boilerplate_class(node: etree._Element, keys: list[str]) -> bool:
+    names = node.get("class") if "class" in keys else None
+    ident = node.get("id") if "id" in keys else None
     return (names is not None or ident is not None) and _boilerplate_names(names, ident)
 
 
@@ -399,6 +401,7 @@ def _boilerplate_names(names: str | None, ident: str | None) -> bool:
     if text.isascii():
         return BOILERPLATE_CLASS_LOWER.search(text.lower()) is not None
     return BOILERPLATE_CLASS.search(text) is not None
+
 
 
 def _holds_release(node: etree._Element) -> bool:
