@@ -6,7 +6,7 @@ a document in place, so any stage can be tested alone on a hand-built document.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Generic, TypeVar
@@ -134,7 +134,7 @@ class Document:
     source: Source
     blocks: tuple[Block, ...] = ()
     meta: Metadata = field(default_factory=Metadata)
-    acronyms: frozenset[str] = frozenset()  # capitalised tokens the text uses as acronyms (normalise.smart_case)
+    acronyms: Container[str] = frozenset()  # capitalised tokens the text uses as acronyms (normalise.smart_case)
 
     def zone(self, *zones: Zone) -> list[Block]:
         """The blocks lying in any of `zones`, in reading order."""

@@ -403,7 +403,6 @@ def _boilerplate_names(names: str | None, ident: str | None) -> bool:
     return BOILERPLATE_CLASS.search(text) is not None
 
 
-
 def _holds_release(node: etree._Element) -> bool:
     """A wrapper whose class sounds like chrome ("off-canvas-main") but holds the article itself."""
     # lxml's own iteration, not an XPath union of four searches: the wrapper is read once, and

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Container, Sequence
 
 from prparse.rules.casing import COMMON_SHORT_WORDS, TITLE_SMALL_WORDS
 
@@ -103,7 +104,7 @@ def is_all_caps(text: str) -> bool:
     return text.isupper() and len(_LETTER.findall(text, 0, 400)) >= 2
 
 
-def _is_acronym(word: str, acronyms: frozenset[str]) -> bool:
+def _is_acronym(word: str, acronyms: Container[str]) -> bool:
     letters = word.replace(".", "").replace("'", "").replace("\u2019", "")
     if "." in word.rstrip(".") or (word.endswith(".") and len(letters) <= 2):
         return True  # "N.H.", "U.S."
@@ -114,7 +115,23 @@ def _is_acronym(word: str, acronyms: frozenset[str]) -> bool:
     return len(letters) <= 3 and letters.lower() not in COMMON_SHORT_WORDS
 
 
-def document_acronyms(texts: list[str]) -> frozenset[str]:
+class LazyAcronyms:
+    """`document_acronyms` of a document's texts, found on the first question: only an ALL-CAPS
+    value asks, and most documents print none."""
+
+    __slots__ = ("_texts", "_found")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, token: object) -> bool:
+        if self._found is None:
+            self._found = document_acronyms(self._texts)
+        return token in self._found
+
+
+def document_acronyms(texts: Sequence[str]) -> frozenset[str]:
     """Capitalised tokens a document writes inside ordinary mixed-case text ("LSEG", "CSIRO")."""
     mixed: list[str] = []
     for text in texts:
@@ -127,7 +144,7 @@ def document_acronyms(texts: list[str]) -> frozenset[str]:
     return frozenset(_CAPS_TOKEN.findall("\n".join(mixed)))
 
 
-def smart_case(text: str, *, acronyms: frozenset[str] = frozenset()) -> str:
+def smart_case(text: str, *, acronyms: Container[str] = frozenset()) -> str:
     """Give an ALL-CAPS value in normal case, keeping acronyms upper case.
 
     Text that is not all capitals is returned unchanged. `acronyms` are tokens known to be
@@ -148,7 +165,7 @@ def smart_case(text: str, *, acronyms: frozenset[str] = frozenset()) -> str:
     return "".join(out)
 
 
-def _case_word(word: str, *, first: bool, acronyms: frozenset[str]) -> str:
+def _case_word(word: str, *, first: bool, acronyms: Container[str]) -> str:
     if _is_acronym(word, acronyms):
         return word
     lower = word.lower()

@@ -16,7 +16,7 @@ from prparse.document import Document, Source
 from prparse.errors import EmptyInputError
 from prparse.load import MAX_BYTES, decode, display_name, is_blank, read_path
 from prparse.model import PressRelease
-from prparse.normalise import document_acronyms, repair
+from prparse.normalise import LazyAcronyms, repair
 from prparse.segment import segment
 from prparse.text_blocks import text_to_blocks
 
@@ -65,7 +65,7 @@ def build_document(data: str | bytes, *, format: str | None = None, name: str | 
     else:
         text = repair(text)
         blocks, meta = text_to_blocks(text, markdown=bool(_MARKDOWN_SNIFF.search(text)))
-    acronyms = document_acronyms([b.text for b in blocks])
+    acronyms = LazyAcronyms([b.text for b in blocks])
     return segment(Document(source=source, blocks=blocks, meta=meta, acronyms=acronyms))
 
 

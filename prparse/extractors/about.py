@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from prparse.document import Block, Document, Zone
@@ -34,7 +35,7 @@ def extract_about(doc: Document) -> list[About]:
     return [About(s.organization, " ".join(s.texts)) for s in sections if s.texts]
 
 
-def _label(block: Block, acronyms: frozenset[str]) -> _Section | None:
+def _label(block: Block, acronyms: Container[str]) -> _Section | None:
     """The section a block opens when it starts with an About label."""
     run_in = ABOUT_RUN_IN.match(block.flat) or ABOUT_CAPS_RUN_IN.match(block.flat)
     if run_in:
@@ -47,6 +48,6 @@ def _label(block: Block, acronyms: frozenset[str]) -> _Section | None:
     return None
 
 
-def _organization(label: str, acronyms: frozenset[str]) -> str | None:
+def _organization(label: str, acronyms: Container[str]) -> str | None:
     name = smart_case(collapse(label).rstrip(":. "), acronyms=acronyms)
     return None if ABOUT_SELF.match(name) else name

@@ -133,3 +133,27 @@ def test_document_acronyms_read_each_line_of_a_block_on_its_own():
     # The lines are scanned joined: a token never runs over a line break, an ALL-CAPS line still counts for nothing.
     texts = ["MEDIA RELEASE\nBaird won an LSEG award", "CSIRO\nand NASA", "Acme AB"]
     assert document_acronyms(texts) == {"LSEG", "NASA", "AB"}
+
+
+def test_lazy_acronyms_answer_what_the_document_scan_finds():
+    from prparse.normalise import LazyAcronyms
+
+    texts = ["Baird won an LSEG Lipper award.", "NASA and the AB team\nALL CAPS LINE HERE", "CSIRO's lab"]
+    found = document_acronyms(texts)
+    lazy = LazyAcronyms(texts)
+    for token in ("LSEG", "NASA", "AB", "CSIRO", "ALL", "CAPS", "Baird", "award", ""):
+        assert (token in lazy) is (token in found)
+
+
+def test_a_release_without_all_caps_values_is_never_scanned_for_acronyms(monkeypatch):
+    import prparse
+    import prparse.normalise
+
+    def unexpected(texts):
+        raise AssertionError("scanned for acronyms")
+
+    monkeypatch.setattr(prparse.normalise, "document_acronyms", unexpected)
+    release = prparse.parse("Acme Ships a Widget\n\nNEW YORK, Jan. 14, 2021 -- Acme shipped a widget today.")
+    assert release.headline == "Acme Ships a Widget"
+    with pytest.raises(AssertionError, match="scanned"):
+        prparse.parse("ACME SHIPS A WIDGET\n\nNEW YORK, Jan. 14, 2021 -- Acme shipped a widget today.")
