@@ -607,11 +607,13 @@ class _BlockWriter:
         self.plain = 0
 
     def write(self, container: etree._Element) -> list[Block]:
-        self._visit(container, BlockKind.PARAGRAPH, None, emphasis=False)
+        self._visit(container, BlockKind.PARAGRAPH, None, False)
         self._flush(BlockKind.PARAGRAPH, None)
         return self.blocks
 
-    def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, *, emphasis: bool) -> None:
+    # Arguments are passed by position and texts are handed on only while writing: these run once
+    # or twice for every element of the release.
+    def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
         if node is self.start:
             self._flush(kind, level)
             self.active = True
@@ -621,7 +623,7 @@ class _BlockWriter:
             self.parts.append("\n")
         elif tag in ("td", "th"):
             self.parts.append("\n")  # cells of one row stay in the row's block, a line each
-            self._children(node, kind, level, emphasis=emphasis)
+            self._children(node, kind, level, emphasis)
             self.parts.append("\n")
         elif tag == "hr":
             self._flush(kind, level)
@@ -630,24 +632,24 @@ class _BlockWriter:
         elif tag in BLOCK_TAGS or node is self.heading:
             self._flush(kind, level)
             own_kind, own_level = (BlockKind.HEADING, 1) if node is self.heading else _kind_of(tag, kind, level)
-            self._children(node, own_kind, own_level, emphasis=emphasis)
+            self._children(node, own_kind, own_level, emphasis)
             self._flush(own_kind, own_level, node)
         else:
             if tag == "a" and node.get("href"):
                 self._link(node)
-            self._children(node, kind, level, emphasis=emphasis or tag in EMPHASIS_TAGS)
-        if node.tail:
-            self._add(node.tail, emphasis=emphasis)
+            self._children(node, kind, level, emphasis or tag in EMPHASIS_TAGS)
+        tail = node.tail
+        if tail and self.active:
+            self._add(tail, emphasis)
 
-    def _children(self, node: etree._Element, kind: BlockKind, level: int | None, *, emphasis: bool) -> None:
-        if node.text:
-            self._add(node.text, emphasis=emphasis)
+    def _children(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
+        text = node.text
+        if text and self.active:
+            self._add(text, emphasis)
         for child in node:
-            self._visit(child, kind, level, emphasis=emphasis)
+            self._visit(child, kind, level, emphasis)
 
-    def _add(self, text: str, *, emphasis: bool) -> None:
-        if not self.active:
-            return
+    def _add(self, text: str, emphasis: bool) -> None:
         self.parts.append(text)
         if not text.isspace():  # only whether any text was emphasised or plain counts, not how much
             if emphasis:
@@ -682,8 +684,14 @@ class _BlockWriter:
 
 def _is_deck(node: etree._Element) -> bool:
     """A standfirst is styled as one, whatever tag carries it: the class says so."""
-    names = (node.get("class") or "").split()
-    return any(DECK_CLASS.search(n) and not NOT_DECK_CLASS.search(n) for n in names)
+    names = node.get("class")
+    return names is not None and _deck_names(names)
+
+
+@lru_cache(maxsize=1024)
+def _deck_names(names: str) -> bool:
+    """Pages repeat the same class attributes on many paragraphs: each is read once."""
+    return any(DECK_CLASS.search(n) and not NOT_DECK_CLASS.search(n) for n in names.split())
 
 
 def _kind_of(tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:
