@@ -116,8 +116,12 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     scope, start = _scope(container, heading, body)
     blocks = _BlockWriter(start, heading).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
-        blocks = [Block(0, BlockKind.HEADING, meta.h1, level=1)] + blocks
-    return tuple(Block(i, b.kind, b.text, b.level, b.emphasis, b.links) for i, b in enumerate(blocks)), meta
+        blocks = [Block(0, BlockKind.HEADING, meta.h1, level=1)] + [_renumbered(b, b.index + 1) for b in blocks]
+    return tuple(blocks), meta
+
+
+def _renumbered(block: Block, index: int) -> Block:
+    return Block(index, block.kind, block.text, block.level, block.emphasis, block.links)
 
 
 def _page_bytes(markup: str, utf8: bytes | None = None) -> tuple[str, bytes]:
@@ -594,7 +598,7 @@ def _text_of(node: etree._Element | None) -> str | None:
 
 
 class _BlockWriter:
-    """Walks a container in document order and emits one block per paragraph-like element."""
+    """Walks a container in document order and emits one block per paragraph-like element, numbered in order."""
 
     def __init__(self, start: etree._Element | None = None, heading: etree._Element | None = None) -> None:
         self.start = start  # nothing before this element is written
@@ -628,7 +632,7 @@ class _BlockWriter:
         elif tag == "hr":
             self._flush(kind, level)
             if self.active:
-                self.blocks.append(Block(0, BlockKind.RULE, "---"))
+                self.blocks.append(Block(len(self.blocks), BlockKind.RULE, "---"))
         elif tag in BLOCK_TAGS or node is self.heading:
             self._flush(kind, level)
             own_kind, own_level = (BlockKind.HEADING, 1) if node is self.heading else _kind_of(tag, kind, level)
@@ -678,7 +682,7 @@ class _BlockWriter:
             emphasis = (self.emphasised > 0 and self.plain == 0) or (
                 element is not None and len(lines[0]) <= DECK_MAX_CHARS and _is_deck(element)
             )
-            self.blocks.append(Block(0, kind, "\n".join(lines), level, emphasis, tuple(self.links)))
+            self.blocks.append(Block(len(self.blocks), kind, "\n".join(lines), level, emphasis, tuple(self.links)))
         self.parts, self.links, self.emphasised, self.plain = [], [], 0, 0
 
 
