@@ -383,6 +383,12 @@ def _hidden(node: etree._Element, keys: list[str]) -> bool:
 @lru_cache(maxsize=1024)
 def _hidden_style(style: str) -> bool:
     """Pages repeat the same inline styles on many elements: each is searched once."""
+    if style.isascii():
+        # Each way to hide ends on one of these words, in any case (an ASCII text has no other
+        # characters that match them case-blind): most styles hold neither.
+        lowered = style.lower()
+        if "none" not in lowered and "hidden" not in lowered:
+            return False
     return _HIDDEN_STYLE.search(style) is not None
 
 

@@ -634,3 +634,17 @@ def test_class_names_are_judged_as_each_token_searched_alone(names, ident):
     tokens = f"{names or ''} {ident or ''}".split()
     expected = any(BOILERPLATE_CLASS.search(t) for t in tokens if not t.startswith(MODIFIER_CLASS_PREFIXES))
     assert _boilerplate_names.__wrapped__(names, ident) is expected
+
+
+_STYLE_TEXT = st.lists(
+    st.sampled_from("display DISPLAY Visibility visibility : none NONE Hidden hidden ; x é".split() + [" ", "\t"]),
+    max_size=8,
+).map("".join)
+
+
+@given(style=_STYLE_TEXT)
+def test_hidden_styles_are_the_ones_the_pattern_finds(style):
+    """The word screen before the search never turns away a style the pattern would find."""
+    from prparse.html_blocks import _HIDDEN_STYLE, _hidden_style
+
+    assert _hidden_style.__wrapped__(style) is (_HIDDEN_STYLE.search(style) is not None)
