@@ -547,7 +547,10 @@ def _densest(body: etree._Element) -> etree._Element:
     """The element whose paragraphs hold the most text (a readability-style score)."""
     scores: dict[etree._Element, float] = defaultdict(float)
     for p in body.iter("p", "li", "pre", "td", "blockquote"):
-        length = len(collapse(_text_content(p)))
+        raw = _text_content(p)
+        if len(raw) < 25:
+            continue  # collapsing never lengthens a text
+        length = len(collapse(raw))
         if length < 25:
             continue
         parent = p.getparent()
