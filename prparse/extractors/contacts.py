@@ -168,11 +168,11 @@ def _card_windows(doc: Document, opens: list[bool]) -> list[list[Token]]:
     windows = []
     for position, (block, opener) in enumerate(half):
         text = block.text
-        # cheap tests first: most blocks are long prose or hold neither an address nor a digit
-        if block.kind is rule or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
-            continue
+        # cheap tests first: most blocks are long prose or hold neither an address nor a digit;
         # a block opening a contact section (zoned CONTACT, or led by a label) is read with that section
-        if opener or ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
+        if opener or block.kind is rule or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
+            continue
+        if ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
         if not is_bare(tokens):
@@ -216,9 +216,9 @@ def _inline_windows(text: str) -> list[list[Token]]:
 def _label_scan_start(text: str) -> int:
     """Where the first in-line label can start: no earlier than INLINE_LABEL_REACH before the first
     cue, unless a run of white space (two characters or more) could stretch a label."""
-    if WHITESPACE_RUN.search(text):
-        return 0
-    first_cue = min((i for i in (text.find(cue) for cue in INLINE_CUES) if i >= 0), default=0)
+    if len(text) <= INLINE_LABEL_REACH or WHITESPACE_RUN.search(text):
+        return 0  # in a short text every cue is within reach of its start
+    first_cue = min([i for i in map(text.find, INLINE_CUES) if i >= 0], default=0)
     return max(0, first_cue - INLINE_LABEL_REACH)
 
 
