@@ -18,7 +18,7 @@ from prparse.extractors.contact_lines import (
     is_person,
     split_fragments,
 )
-from prparse.extractors.contacts import _label_scan_start, extract_contacts
+from prparse.extractors.contacts import _label_scan_start, _words_within, extract_contacts
 from prparse.model import Contact, Dateline
 from prparse.pipeline import build_document
 from prparse.rules.contacts import (
@@ -640,6 +640,14 @@ def test_email_and_handle_scans_start_at_the_first_at_sign(line: str) -> None:
     assert [s for s in spans if s[2] == "email"] == emails
     assert [s for s in spans if s[2] == "handle"] == handles
     assert emails or handles
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "one", "one two ", " a b\tc\nd\u00a0e ", "w " * 20, "w " * 21, ("w\t" * 25).strip(), "x" * 50]
+)
+@pytest.mark.parametrize("limit", [0, 1, 6, 10, 20])
+def test_words_within_is_a_word_count(text: str, limit: int) -> None:
+    assert _words_within(text, limit) == (len(text.split()) <= limit)
 
 
 def test_label_scan_start_of_a_short_text_is_its_start() -> None:
