@@ -23,7 +23,7 @@ from prparse.rules.contacts import (
     CITY_REGIONS,
     CONNECTOR_PREFIX,
     CONNECTOR_SUFFIX,
-    CONNECTOR_SUFFIX_ENDS,
+    CONNECTOR_SUFFIX_WORDS,
     CONNECTOR_WORDS,
     CONTINENTS,
     COUNTRY_REGIONS,
@@ -38,6 +38,7 @@ from prparse.rules.contacts import (
     EMAIL,
     EMAIL_AT,
     EMAIL_DOT,
+    EMAIL_REACH,
     FIELD_DETAIL_CUES,
     FIELD_GLUE,
     FIELD_LABEL,
@@ -57,6 +58,7 @@ from prparse.rules.contacts import (
     NAME_PARTICLES,
     NAME_STOP_WORDS,
     NAME_TOKEN,
+    OBFUSCATED,
     ORG_LINKS,
     ORG_SUFFIX,
     ORG_WORDS,
@@ -64,7 +66,7 @@ from prparse.rules.contacts import (
     PUBLIC_LABEL,
     SUB_LABEL,
     TITLE_SUFFIX,
-    TITLE_SUFFIX_ENDS,
+    TITLE_SUFFIX_TAILS,
     TITLE_WORDS,
     URL,
     URL_CUES,
@@ -73,9 +75,12 @@ from prparse.rules.contacts import (
 
 _MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisation
 _MAX_LEAD_CHARS = 120  # a name run into its organisation is one short line
+# Characters a case-blind pattern's "i" or "s" matches that do not lower to "i" or "s" (see `cue_text`).
+_UNLOWERED = "\u0130\u0131\u017f"
+_CONNECTOR_SUFFIX_SET = frozenset(CONNECTOR_SUFFIX_WORDS)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built at twice the cost, and nothing changes a token
 class Token:
     kind: str  # label | details_label | public | field | fax | email | phone | text | break
     text: str
@@ -96,7 +101,7 @@ def tokenise(text: str) -> list[Token]:
 
 
 def _line_tokens(line: str) -> list[Token]:
-    if ("at" in line or "AT" in line) and holds_any(line, "([{"):  # both patterns need a bracket
+    if ("at" in line or "AT" in line) and holds_any(line, "([{") and OBFUSCATED.search(line):
         line = EMAIL_DOT.sub(".", EMAIL_AT.sub("@", line))
     spans = [_unglue(line, span) for span in _spans(line)]
     tokens: list[Token] = []
@@ -165,9 +170,13 @@ def _address_forms(names: list[str]) -> set[str]:
 def _spans(line: str) -> list[tuple[int, int, str, str]]:
     """Non-overlapping typed spans of a line; earlier finders win an overlap."""
     found: list[tuple[int, int, str, str]] = []
-    for start, end, kind, value in _candidate_spans(line):
-        if all(end <= s or start >= e for s, e, _, _ in found):
-            found.append((start, end, kind, value))
+    for span in _candidate_spans(line):
+        start, end = span[0], span[1]
+        for s, e, _, _ in found:
+            if start < e and end > s:
+                break  # overlaps a span found earlier
+        else:
+            found.append(span)
     return sorted(found)
 
 
@@ -175,16 +184,18 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     # Each pattern runs only on a line holding one of its cue words (rules/contacts.py): most lines
     # are a bare name or number.
     spans: list[tuple[int, int, str, str]] = []
-    if _may_match(line, PUBLIC_CUES):
+    low = cue_text(line)  # lowered once for the three case-blind patterns below
+    if _may_match(low, PUBLIC_CUES):
         spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
-    if "@" in line:
-        spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
+    at = line.find("@")  # every email holds one, at most EMAIL_REACH characters after its start
+    if at >= 0:
+        spans += [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line, max(0, at - EMAIL_REACH))]
     if holds_any(line, URL_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
     spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line, bare=True)]
-    if _may_match(line, LINK_CUES):
+    if _may_match(low, LINK_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
-    if _may_match(line, CTA_CUES):
+    if _may_match(low, CTA_CUES):
         spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
     label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
     if label:
@@ -195,16 +206,28 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     # every field name ends in ":" or "." and is followed by a detail: a number, an address, a link
     if (":" in line or "." in line) and (DIGIT.search(line) or holds_any(line, FIELD_DETAIL_CUES)):
         spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
-    if "@" in line:
-        spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line)]
+    if at >= 0:  # a handle starts with its "@" (look-behinds see the text before the start given)
+        spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line, at)]
     return spans
 
 
-def _may_match(text: str, cues: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern, every match of which holds one of the lower-case `cues`,
-    can match `text`. On ASCII text IGNORECASE is plain ASCII case folding, so a cue missing from
-    `text.lower()` is missing from every match; other text is always given the pattern."""
-    return not text.isascii() or holds_any(text.lower(), cues)
+def cue_text(text: str) -> str | None:
+    """`text.lower()`, to look for the lower-case cues of case-blind patterns in; None when a cue
+    could be missing from it although a match holds it (the text holds one of _UNLOWERED).
+
+    Sound because a case-blind ASCII letter matches only itself, its other case, and four other
+    characters: the Kelvin sign, which lowers to "k", and "İ", "ı", "ſ", which do not lower to the
+    letter they match ("i", "i", "s"). Lowering maps every other character to one character, so a
+    match's cue is in the lowered text at the match's place (test_cue_text_keeps_every_cue)."""
+    if text.isascii() or not holds_any(text, _UNLOWERED):
+        return text.lower()
+    return None
+
+
+def _may_match(low: str | None, cues: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern, every match of which holds one of the lower-case `cues`, can
+    match the text `low` was made from by `cue_text` (None: it may; the pattern must be run)."""
+    return low is None or holds_any(low, cues)
 
 
 def holds_any(text: str, cues: tuple[str, ...] | str) -> bool:
@@ -233,7 +256,7 @@ def split_fragments(text: str) -> list[tuple[str, bool, bool, bool | None]]:
         if piece.endswith(".") or piece[-1:].isspace():  # every ABBREVIATION_END match ends in one
             piece = ABBREVIATION_END.sub(r"\1", piece)
         stripped = CONNECTOR_PREFIX.sub("", piece)
-        if stripped[-1:] in CONNECTOR_SUFFIX_ENDS:  # the pattern is slow to find nothing; most pieces end otherwise
+        if _may_end_in_connector(stripped):  # the pattern is slow to find nothing; most pieces end otherwise
             stripped = CONNECTOR_SUFFIX.sub("", stripped)
         joined = joined or (stripped != piece and piece.split()[0].lower() in CONNECTOR_WORDS)
         if _has_letter(stripped):
@@ -243,6 +266,14 @@ def split_fragments(text: str) -> list[tuple[str, bool, bool, bool | None]]:
                 joined, stripped, person = False, tail, None
             out.append((stripped, colon, joined, person))
     return out
+
+
+def _may_end_in_connector(text: str) -> bool:
+    """Whether CONNECTOR_SUFFIX can match: its match is white space, then one of CONNECTOR_SUFFIX_WORDS
+    at the end (or before a final line break), so that word is the text's last (see `cue_text`)."""
+    last = text.rsplit(None, 1)[-1:]
+    low = cue_text(last[0]) if last else None
+    return bool(last) and (low is None or low in _CONNECTOR_SUFFIX_SET)
 
 
 def _pieces(text: str) -> list[tuple[str, bool, bool]]:
@@ -304,14 +335,15 @@ def classify(fragment: str, person: bool | None = None) -> tuple[str, str | None
         return "skip", None, None
     if is_person(fragment) if person is None else person:
         return "person", fragment, None
-    if _may_match(fragment, DESK_END_CUES) and DESK_END.search(fragment):
+    low = cue_text(fragment)  # lowered once for both desk patterns
+    if _may_match(low, DESK_END_CUES) and DESK_END.search(fragment):
         return "desk", fragment, None  # "Assistant Minister Hall's Office": a desk despite its title word
     split = _title_then_name(words)
     if split:
         return "person", split[1], split[0]
     if is_title(words):
         return "title", None, None  # "Head of Investor Relations", "Communications Manager"
-    if _may_match(fragment, DESK_CUES) and DESK_NAME.search(fragment):
+    if _may_match(low, DESK_CUES) and DESK_NAME.search(fragment):
         return "desk", fragment, None
     if len(words) > 1 and words[1][0].islower() and words[1] not in NAME_PARTICLES and words[1] not in ORG_LINKS:
         return "skip", None, None  # "To schedule an interview": the start of a sentence, not a name
@@ -340,10 +372,11 @@ def is_person(fragment: str) -> bool:
     if not 2 <= len(names) <= 4:
         return False
     inner = names[1:-1]  # a middle initial ("Ronald A. Roe", "Matthew T Roe") is no stop word "a"
-    for w in names:
+    for position, w in enumerate(names):
         if w in inner and BARE_INITIAL.match(w):
             continue
-        if not NAME_TOKEN.match(w) or w.lower().strip(".") in NAME_STOP_WORDS or _is_title_word(w):
+        # names[0] is words[0] (a particle is lower-case, so never a NAME_TOKEN), matched above
+        if (position and not NAME_TOKEN.match(w)) or w.lower().strip(".") in NAME_STOP_WORDS or _is_title_word(w):
             return False
     return not _names_region(words)
 
@@ -355,12 +388,8 @@ def _names_building(words: list[str]) -> bool:
 def _names_region(words: list[str]) -> bool:
     """ "Acme North America": a continent in the words makes them a company's or a place's."""
     low = [w.casefold().strip(".,") for w in words]
-    if not CONTINENTS.isdisjoint(low):
-        return True
-    for first, second in zip(low, low[1:], strict=False):
-        if f"{first} {second}" in CONTINENTS:
-            return True
-    return False
+    pairs = map(" ".join, zip(low, low[1:], strict=False))  # "north america", "middle east"
+    return not CONTINENTS.isdisjoint(low) or not CONTINENTS.isdisjoint(pairs)
 
 
 def is_title(words: list[str]) -> bool:
@@ -371,7 +400,8 @@ def _is_title_word(word: str) -> bool:
     if word.lower().strip(".,*") in TITLE_WORDS:
         return True
     stem = word.strip(".,")
-    return stem[-1:] in TITLE_SUFFIX_ENDS and bool(TITLE_SUFFIX.search(stem))
+    tail = stem[-3:]  # an ASCII one settles most words without the pattern (see TITLE_SUFFIX_TAILS)
+    return (not tail.isascii() or tail.lower() in TITLE_SUFFIX_TAILS) and bool(TITLE_SUFFIX.search(stem))
 
 
 def _title_then_name(words: list[str]) -> tuple[str, str] | None:

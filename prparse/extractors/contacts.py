@@ -153,7 +153,7 @@ def _continues_contact(block: Block) -> bool:
     if block.zone is Zone.ABOUT:  # an "About X" section after the contacts: only its contact lines
         return len(lines) <= _CONTINUE_LINES and any("@" in line or find_phones(line[:_DETAIL_PROBE]) for line in lines)
     return len(lines) <= _CONTINUE_LINES and all(
-        len(line.split()) <= _CONTINUE_WORDS or "@" in line or find_phones(line[:_DETAIL_PROBE]) for line in lines
+        _words_within(line, _CONTINUE_WORDS) or "@" in line or find_phones(line[:_DETAIL_PROBE]) for line in lines
     )
 
 
@@ -168,22 +168,28 @@ def _card_windows(doc: Document, opens: list[bool]) -> list[list[Token]]:
     windows = []
     for position, (block, opener) in enumerate(half):
         text = block.text
-        # cheap tests first: most blocks are long prose or hold neither an address nor a digit
-        if block.kind is rule or len(text) > _CARD_CHARS or len(text.split()) > _CARD_WORDS:
-            continue
+        # cheap tests first: most blocks are long prose or hold neither an address nor a digit;
         # a block opening a contact section (zoned CONTACT, or led by a label) is read with that section
-        if opener or ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
+        if opener or block.kind is rule or len(text) > _CARD_CHARS or not _words_within(text, _CARD_WORDS):
+            continue
+        if ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
         if not is_bare(tokens):
             continue
         after = half[position + 1][0] if position + 1 < len(half) else None
-        if after is not None and len(after.text.split()) <= _CARD_NAME_WORDS:
+        if after is not None and _words_within(after.text, _CARD_NAME_WORDS):
             after_tokens = tokenise(after.text)
             if is_bare(after_tokens):
                 tokens += after_tokens
         windows.append(tokens)
     return windows
+
+
+def _words_within(text: str, limit: int) -> bool:
+    """`len(text.split()) <= limit`, without splitting a long text: a split stopped after `limit`
+    cuts gives `limit + 1` pieces exactly when the text has more than `limit` words."""
+    return len(text.split(None, limit)) <= limit
 
 
 def _is_card_contact(entry: _Entry) -> bool:
@@ -216,9 +222,9 @@ def _inline_windows(text: str) -> list[list[Token]]:
 def _label_scan_start(text: str) -> int:
     """Where the first in-line label can start: no earlier than INLINE_LABEL_REACH before the first
     cue, unless a run of white space (two characters or more) could stretch a label."""
-    if WHITESPACE_RUN.search(text):
-        return 0
-    first_cue = min((i for i in (text.find(cue) for cue in INLINE_CUES) if i >= 0), default=0)
+    if len(text) <= INLINE_LABEL_REACH or WHITESPACE_RUN.search(text):
+        return 0  # in a short text every cue is within reach of its start
+    first_cue = min([i for i in map(text.find, INLINE_CUES) if i >= 0], default=0)
     return max(0, first_cue - INLINE_LABEL_REACH)
 
 

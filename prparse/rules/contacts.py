@@ -107,9 +107,9 @@ CONNECTOR_PREFIX = re.compile(
     r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|contact|reach|email|e-mail|tel\.?|phone)\s+", _I
 )
 # "(?<!\s)": a run of spaces is tried from its start only (else each space restarts the run: quadratic).
-CONNECTOR_SUFFIX = re.compile(r"(?<!\s)\s+(?:or|and|und|oder|at|on|via|unter|en|al)$", _I)
-# The last character of every CONNECTOR_SUFFIX match: a connector's last letter, or the line break "$" allows after it.
-CONNECTOR_SUFFIX_ENDS = "rdtnalRDTNAL\n"
+# A text it matches ends in one of CONNECTOR_SUFFIX_WORDS, as its last word.
+CONNECTOR_SUFFIX_WORDS = ("or", "and", "und", "oder", "at", "on", "via", "unter", "en", "al")
+CONNECTOR_SUFFIX = re.compile(r"(?<!\s)\s+(?:" + "|".join(CONNECTOR_SUFFIX_WORDS) + ")$", _I)
 CONNECTOR_WORDS = frozenset(
     {"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"}
 )
@@ -193,10 +193,13 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 # German job titles are compounds ("BUND-Verkehrsexperte", "Pressereferentin").
-TITLE_SUFFIX = re.compile(
-    r"(?:sprecher(?:in)?|referent(?:in)?|experte|expertin|leiter(?:in)?|beauftragte[rn]?)(?:\*in)?$", _I
-)
-TITLE_SUFFIX_ENDS = "rnteRNTE\n"  # the last character of every TITLE_SUFFIX match (or the line break "$" allows)
+TITLE_SUFFIX_WORDS = (
+    "sprecher", "sprecherin", "referent", "referentin", "experte", "expertin", "leiter", "leiterin",
+    "beauftragte", "beauftragter", "beauftragten",
+)  # fmt: skip
+TITLE_SUFFIX = re.compile(r"(?:" + "|".join(TITLE_SUFFIX_WORDS) + r")(?:\*in)?$", _I)
+# The last three characters, lowered, of every TITLE_SUFFIX match in ASCII text (a word never ends in a line break).
+TITLE_SUFFIX_TAILS = frozenset(word[-3:] for word in TITLE_SUFFIX_WORDS) | {"*in"}
 
 # Words that make a capitalised line an organisation rather than a person ("Acme Advisory", "Nordwind Capital").
 ORG_WORDS = frozenset(
@@ -606,6 +609,11 @@ LANGUAGE_TAG_SEPARATOR = re.compile(r"[-_]")  # "de-DE", "en_AU"
 # Obfuscated emails: "jane(at)acme.de", "jane [at] acme [dot] org".
 EMAIL_AT = re.compile(r"\s?[(\[{]\s?(?:at|AT|@)\s?[)\]}]\s?")
 EMAIL_DOT = re.compile(r"\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?")
+# What every EMAIL_AT or EMAIL_DOT match holds, without their optional outer spaces: opening with a
+# character class, it is found by a fast scan where they (opening with "\s?") try every position.
+OBFUSCATED = re.compile(r"[(\[{]\s?(?:at|AT|@|dot|DOT)\s?[)\]}]")
+# The longest local part EMAIL allows: no match starts further than this before its "@".
+EMAIL_REACH = 64
 URL = re.compile(
     r"(?:https?://|www\.)[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6}\.(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
     r"(?:/[^\s)\]>]{0,300})?"

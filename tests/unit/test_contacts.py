@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
-from prparse.extractors.contact_lines import holds_any, is_person, split_fragments
-from prparse.extractors.contacts import extract_contacts
+from prparse.extractors.contact_lines import (
+    _UNLOWERED,
+    _candidate_spans,
+    _is_title_word,
+    _may_end_in_connector,
+    _may_match,
+    cue_text,
+    holds_any,
+    is_person,
+    split_fragments,
+)
+from prparse.extractors.contacts import _label_scan_start, _words_within, extract_contacts
 from prparse.model import Contact, Dateline
 from prparse.pipeline import build_document
 from prparse.rules.contacts import (
     ADDRESS_CUES,
     ADDRESS_LINE,
     CONNECTOR_SUFFIX,
-    CONNECTOR_SUFFIX_ENDS,
     CTA_CUES,
     CTA_SENTENCE,
     DESK_CUES,
@@ -22,20 +32,27 @@ from prparse.rules.contacts import (
     DESK_END_CUES,
     DESK_NAME,
     DIGIT,
+    EMAIL,
+    EMAIL_AT,
+    EMAIL_DOT,
+    EMAIL_REACH,
     FIELD_DETAIL_CUES,
     FIELD_LABEL,
     FRAGMENT_SEPARATOR,
     FRAGMENT_SPLIT,
+    HANDLE,
     INLINE_CUES,
     INLINE_LABEL,
     INLINE_LABEL_REACH,
     LINK_CUES,
     LINK_LABEL,
+    OBFUSCATED,
     PHONE_CANDIDATE,
     PUBLIC_CUES,
     PUBLIC_LABEL,
     TITLE_SUFFIX,
-    TITLE_SUFFIX_ENDS,
+    TITLE_SUFFIX_TAILS,
+    TITLE_SUFFIX_WORDS,
     URL,
     URL_CUES,
     VANITY_CUES,
@@ -533,20 +550,111 @@ def test_every_match_holds_a_cue(pattern: re.Pattern[str], cues: tuple[str, ...]
     assert holds_any(match.group().lower() if fold else match.group(), cues)
 
 
+@pytest.mark.parametrize("fold_text", [False, True])
+@pytest.mark.parametrize("pattern, cues, text, fold", [case for case in CUED_PATTERNS if case.values[3]])
+def test_cue_text_keeps_every_cue(
+    pattern: re.Pattern[str], cues: tuple[str, ...], text: str, fold: bool, fold_text: bool
+) -> None:
+    """A case-blind pattern is tried on non-ASCII text too, when the lowered text holds a cue."""
+    for variant in (text, "\u00d6ffentlich: " + text, text.upper(), text.replace("k", "\u212a")):
+        if fold_text:
+            variant = variant.swapcase()
+        if pattern.search(variant):
+            assert _may_match(cue_text(variant), cues), variant
+
+
+def test_cue_text_is_none_where_lowering_loses_a_letter() -> None:
+    assert LINK_LABEL.search("CL\u0130CK HERE") and cue_text("CL\u0130CK HERE") is None
+    assert LINK_LABEL.search("vi\u017fit us") and cue_text("vi\u017fit us") is None
+    assert cue_text("Bureau \u00e0 Paris, CLICK HERE") == "bureau \u00e0 paris, click here"
+
+
+def test_only_unlowered_letters_escape_lowering() -> None:
+    """The ground `cue_text` stands on: every character a case-blind ASCII letter matches lowers to
+    that letter, but for _UNLOWERED; every other character lowers to one character."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if c in _UNLOWERED:
+            continue
+        assert len(c.lower()) == 1, hex(code)
+        if letter.fullmatch(c):
+            assert c.lower().isascii() and letter.fullmatch(c.lower()), hex(code)
+
+
 @pytest.mark.parametrize(
-    "pattern, ends, text",
-    [
-        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe AND", id="connector-upper-case"),
-        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe via", id="connector-via"),
-        pytest.param(CONNECTOR_SUFFIX, CONNECTOR_SUFFIX_ENDS, "Jane Roe al\n", id="connector-before-line-break"),
-        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "Pressesprecher*in", id="title-gender-star"),
-        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "BUND-Verkehrsexperte", id="title-experte"),
-        pytest.param(TITLE_SUFFIX, TITLE_SUFFIX_ENDS, "Datenschutzbeauftragter", id="title-beauftragter"),
-    ],
+    "text",
+    ["Jane Roe AND", "Jane Roe via", "Jane Roe al\n", "Jane Roe\tor", "Jane Roe V\u0130A", "Tel. 030 1234 unter"],
 )
-def test_every_match_ends_in_a_listed_character(pattern: re.Pattern[str], ends: str, text: str) -> None:
-    assert pattern.search(text) is not None
-    assert text[-1] in ends
+def test_connector_suffix_ends_in_a_listed_word(text: str) -> None:
+    assert CONNECTOR_SUFFIX.search(text) is not None
+    assert _may_end_in_connector(text)
+
+
+def test_connector_suffix_screen_rules_out_other_endings() -> None:
+    for text in ("Jane Roe", "Jane Roe, Director", "Acme Stand", "", " "):
+        assert CONNECTOR_SUFFIX.search(text) is None
+    assert not _may_end_in_connector("Acme Stand")
+
+
+@pytest.mark.parametrize("word", TITLE_SUFFIX_WORDS)
+@pytest.mark.parametrize("form", ["{}", "Presse{}", "BUND-Verkehrs{}*in", "PRESSE{}", "{}."])
+def test_every_title_suffix_match_ends_in_a_listed_tail(word: str, form: str) -> None:
+    text = form.format(word).upper() if form.isupper() else form.format(word)
+    stem = text.strip(".,")
+    assert TITLE_SUFFIX.search(stem) is not None
+    assert stem[-3:].lower() in TITLE_SUFFIX_TAILS
+    assert _is_title_word(text)
+
+
+def test_title_suffix_tail_screen_runs_the_pattern_on_non_ascii_tails() -> None:
+    assert TITLE_SUFFIX.search("PRESSESPRECHER\u0130N") and _is_title_word("PRESSESPRECHER\u0130N")
+    assert not _is_title_word("Lindgren") and not _is_title_word("Pressestelle")
+
+
+@pytest.mark.parametrize(
+    "text", ["jane(at)acme.de", "jane [at] acme [dot] org", "jane{@}acme.de", "jane ( AT ) acme (DOT) de"]
+)
+def test_every_obfuscation_holds_the_screen(text: str) -> None:
+    found = 0
+    for pattern in (EMAIL_AT, EMAIL_DOT):
+        for match in pattern.finditer(text):
+            assert OBFUSCATED.search(match.group())
+            found += 1
+    assert found
+
+
+AT_LINES = [
+    "x" * 200 + " Contact: jane.roe@acme.example and " + "a" * EMAIL_REACH + "@b.example, X: @acme",
+    "q" * 80 + "b" * (EMAIL_REACH + 1) + "@c.example @@two",
+    "E-mail: jens.hilgenberg@bund.net sowie BUND-Pressestelle: presse@bund.net",
+    "@handle first, then mail: a@b.example",
+]
+
+
+@pytest.mark.parametrize("line", AT_LINES)
+def test_email_and_handle_scans_start_at_the_first_at_sign(line: str) -> None:
+    emails = [(m.start(), m.end(), "email", m.group()) for m in EMAIL.finditer(line)]
+    handles = [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line)]
+    spans = _candidate_spans(line)
+    assert [s for s in spans if s[2] == "email"] == emails
+    assert [s for s in spans if s[2] == "handle"] == handles
+    assert emails or handles
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "one", "one two ", " a b\tc\nd\u00a0e ", "w " * 20, "w " * 21, ("w\t" * 25).strip(), "x" * 50]
+)
+@pytest.mark.parametrize("limit", [0, 1, 6, 10, 20])
+def test_words_within_is_a_word_count(text: str, limit: int) -> None:
+    assert _words_within(text, limit) == (len(text.split()) <= limit)
+
+
+def test_label_scan_start_of_a_short_text_is_its_start() -> None:
+    short = "x" * (INLINE_LABEL_REACH - 10) + " Contact: Jane"
+    assert _label_scan_start(short) == 0
+    long = "x" * (INLINE_LABEL_REACH + 40) + " Contact: Jane"
+    assert 0 < _label_scan_start(long) <= long.index("Contact")
 
 
 @pytest.mark.parametrize(

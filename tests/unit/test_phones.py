@@ -61,6 +61,9 @@ def test_find_phones(text: str, raws: list[str]) -> None:
         pytest.param("212-555-0142 extension 27", [], "+12125550142", id="extension-dropped"),
         pytest.param("1-800-FLOWERS", [], "+18003569377", id="vanity-letters"),
         pytest.param("+1 000 000", [], None, id="invalid"),
+        pytest.param("0412 345 678", ["US", "US", "AU"], "+61412345678", id="repeated-hint-tried-once"),
+        pytest.param("214-706-5555", ["US", "US"], "+12147065555", id="us-hint-valid"),
+        pytest.param("0412 345 678", ["US"], None, id="us-hint-not-tried-again-as-last-resort"),
     ],
 )
 def test_to_e164(raw: str, regions: list[str], e164: str | None) -> None:
@@ -119,3 +122,21 @@ def test_region_for_email(address: str, region: str | None) -> None:
 )
 def test_bare_runs_and_zip_codes(text: str, bare: bool, raws: list[str]) -> None:
     assert [p.raw for p in find_phones(text, bare=bare)] == raws
+
+
+@pytest.mark.parametrize(
+    "text, raws",
+    [
+        pytest.param("Call 1-800-FLOWERS or 212-555-0142", ["1-800-FLOWERS", "212-555-0142"], id="vanity-first"),
+        pytest.param("Call 212-555-0142 or 1-800-FLOWERS", ["212-555-0142", "1-800-FLOWERS"], id="vanity-last"),
+        pytest.param(
+            "Tel. 030-27500-411 |-412, Fax 030-27500-499 ext. 7, 0151-56313302",
+            ["030-27500-411", "030-27500-412", "030-27500-499 extension 7", "0151-56313302"],
+            id="siblings-and-extension-keep-order",
+        ),
+    ],
+)
+def test_find_phones_in_printed_order(text: str, raws: list[str]) -> None:
+    found = find_phones(text)
+    assert [p.raw for p in found] == raws
+    assert [p.start for p in found] == sorted(p.start for p in found)
