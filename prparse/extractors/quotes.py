@@ -19,6 +19,7 @@ from prparse.model import Quote, Speaker
 from prparse.rules import quotes as R
 
 _QUOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_MARKS_AND_SPACE = " " + R.DOUBLE_MARKS + R.SINGLE_MARKS
 
 
 @dataclass
@@ -54,12 +55,17 @@ def extract_quotes(doc: Document) -> list[Quote]:
         >>> extract_quotes(doc)[0].speaker.name
         'Jane Doe'
     """
-    texts = _body_texts(doc)
+    # The mark characters printed anywhere in the release: the body's texts hold no others.
+    printed = "\n".join(b.text for b in doc.blocks)
+    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in printed)
+    if not marks:
+        return []  # every sign `_may_quote` looks for is a mark
+    texts = _body_texts(doc, "".join(ch for ch in R.QUOTE_SIGNALS if ch in marks))
     body = "\n".join(t for t in texts if t)
     if not _may_quote(body):
         return []
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
-    passages = [(span, text) for span in _scan(texts) for text in [_span_text(texts, span)]]
+    passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
     passages = [(span, text) for span, text in passages if _long_enough(text)]
     spans = [span for span, _ in passages]
     speakers = Speakers(body)
@@ -104,32 +110,40 @@ def _may_quote(text: str) -> bool:
     )
 
 
-def _body_texts(doc: Document) -> list[str | None]:
-    """One flat text per block; None where a block breaks the flow (headings, other zones, a headline)."""
-    texts = [_prose(b.text) if b.zone is Zone.BODY and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
+def _body_texts(doc: Document, signals: str = R.QUOTE_SIGNALS) -> list[str | None]:
+    """One flat text per block; None where a block breaks the flow (headings, other zones, a headline).
+
+    `signals` are the characters of `R.QUOTE_SIGNALS` the release prints (`_headline_like`).
+    """
+    body = Zone.BODY
+    texts = [_prose(b.text, signals) if b.zone is body and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
     first = next((k for k, b in enumerate(doc.blocks) if b.text.strip()), None)
     if first is not None and texts[first] and len(texts[first].split()) <= R.HEADLINE_MAX_WORDS:  # type: ignore[union-attr]
         texts[first] = None  # a release opens with its headline, and a headline quoting someone is no quotation
     return texts
 
 
-def _prose(text: str) -> str | None:
+def _prose(text: str, signals: str) -> str | None:
     """A block's text on one line, without a headline line at its top (a headline joined to the lead)."""
     if "\n" not in text:
-        return None if _headline_like(text) else text
+        return None if _headline_like(text, signals) else text
     lines = text.split("\n")
-    start = next((k for k, line in enumerate(lines) if not _headline_like(line)), len(lines))
+    start = next((k for k, line in enumerate(lines) if not _headline_like(line, signals)), len(lines))
     return " ".join(lines[start:]) or None
 
 
-def _headline_like(text: str) -> bool:
+def _headline_like(text: str, signals: str = R.QUOTE_SIGNALS) -> bool:
     """An all-caps line, or a title-case line quoting someone without a closing period: a headline
-    ("“Our Best Year Ever,” Says Acme CEO"), not prose. A name line under a quotation stays."""
+    ("“Our Best Year Ever,” Says Acme CEO"), not prose. A name line under a quotation stays.
+
+    `signals`: the characters of `R.QUOTE_SIGNALS` to look for, those the release prints (one `in`
+    test apiece: each costs about as much as the rest of the test on a short line).
+    """
     if text.isupper():
         return True
-    if len(text) >= 300 or text.rstrip(" " + R.DOUBLE_MARKS + R.SINGLE_MARKS).endswith("."):
+    if len(text) >= 300 or text.rstrip(_MARKS_AND_SPACE).endswith("."):
         return False  # a paragraph, or a line ending as a sentence: tested first, they cost least
-    return any(ch in text for ch in R.QUOTE_SIGNALS) and _title_like(text, R.HEADLINE_CAPITALS)
+    return any(ch in text for ch in signals) and _title_like(text, R.HEADLINE_CAPITALS)
 
 
 # --- pairing marks -------------------------------------------------------------------------------
@@ -169,8 +183,11 @@ def _plural_possessive(s: str, i: int) -> bool:
     return bool(following) and R.SPEECH_VERB.fullmatch(following.group(1)) is None
 
 
-def _scan(texts: list[str | None]) -> list[_Span]:
-    """Pair marks over the texts in order; a passage may continue into following paragraphs."""
+def _scan(texts: list[str | None], marks: str = R.QUOTE_MARKS) -> list[_Span]:
+    """Pair marks over the texts in order; a passage may continue into following paragraphs.
+
+    `marks` are the mark characters to look for: those the body holds (looking for the others finds nothing).
+    """
     spans: list[_Span] = []
     state: _Open | None = None
     for pos, s in enumerate(texts):
@@ -179,16 +196,33 @@ def _scan(texts: list[str | None]) -> list[_Span]:
             state, skip = _carry(state, pos, texts, spans)
         if s is None:
             continue
-        for m in R.MARK.finditer(s):
-            if m.start() != skip:
-                state = _step(state, pos, s, m.start(), spans)
+        for i in _mark_offsets(s, marks):
+            if i != skip:
+                state = _step(state, pos, s, i, spans)
     if state is not None:
         _finish_unclosed(state, len(texts) - 1, texts, spans)
     return spans
 
 
+def _mark_offsets(s: str, marks: str) -> list[int]:
+    """Where the characters of `marks` stand in `s`, in order.
+
+    `str.find` runs at the speed of a memory scan; a pattern's character class is tried at every
+    character, about four times as slow on a paragraph.
+    """
+    found = []
+    for ch in marks:
+        at = s.find(ch)
+        while at >= 0:
+            found.append(at)
+            at = s.find(ch, at + 1)
+    return sorted(found) if len(marks) > 1 else found
+
+
 def _step(state: _Open | None, pos: int, s: str, i: int, spans: list[_Span]) -> _Open | None:
     role = _mark_role(s, i)
+    if not role:
+        return state  # an apostrophe or a lone mark: no branch below acts on it
     family = _family(s[i])
     if state is None:
         return _Open(family, pos, i, i + 1) if role in ("open", "either") else None
@@ -271,10 +305,8 @@ def _attribute(
         found = _after(tail, text) or _before(clause, text)
     found = found or _before(last_clause(_previous_line(texts, span)), text)
     found = found or _partial(clause) or _signature(texts, span) or _subject(clause, text, speakers)
-    # The whole paragraph before the mark: "Scott pledged … “…” She wrote that “…”" is Scott's.
-    prose = _prose_before(texts, span) + " " + (texts[span.open_pos] or "")[: span.open_at]
     if found is not None:
-        speaker, inferred = speakers.resolve(found[0], prose=prose)
+        speaker, inferred = speakers.resolve(found[0], prose=lambda: _prose_at(texts, span))
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
     standalone = _standalone(texts, span) or _embedded_sentences(text)
     if not standalone or not _sentence_like(_closing(texts, span, text)) or _title_like(text):
@@ -282,7 +314,7 @@ def _attribute(
     if previous is not None:
         return Quote(text=text, speaker=previous, verb=None, inferred=True)
     # No attribution and nobody quoted yet: a profile's quotations are the person its prose just named.
-    named = speakers.named_in(prose)
+    named = speakers.named_in(_prose_at(texts, span))
     return Quote(text=text, speaker=named, inferred=True) if named else Quote(text=text)
 
 
@@ -312,6 +344,12 @@ def _tail(texts: list[str | None], spans: list[_Span], n: int) -> str:
     if n + 1 < len(spans) and spans[n + 1].open_pos == span.close_pos:
         end = spans[n + 1].open_at
     return s[span.close_at + 1 : end]
+
+
+def _prose_at(texts: list[str | None], span: _Span) -> str:
+    """The prose before the opening mark, with the paragraph before when the passage opens its own:
+    "Scott pledged … “…” She wrote that “…”" is Scott's."""
+    return _prose_before(texts, span) + " " + (texts[span.open_pos] or "")[: span.open_at]
 
 
 def _prose_before(texts: list[str | None], span: _Span) -> str:
@@ -393,11 +431,14 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
     after = span.close_pos + 1
     if span.close_at is None or after >= len(texts) or not texts[after]:
         return None
+    if (texts[span.close_pos] or "")[span.close_at + 1 :].strip():
+        return None  # the paragraph goes on after the quotation
     line = (texts[after] or "").strip(" >\u2014\u2013-")
-    tail = (texts[span.close_pos] or "")[span.close_at + 1 :].strip()
-    if tail or len(line.split()) > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
+    # Words counted up to one past the limit: the next paragraph is often a long one.
+    words = len(line.split(None, R.SIGNATURE_MAX_WORDS))
+    if words > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
         return None
-    if len(line.split()) > R.SIGNATURE_PLAIN_WORDS and first_sentence_end(line.rstrip(".")) is not None:
+    if words > R.SIGNATURE_PLAIN_WORDS and first_sentence_end(line.rstrip(".")) is not None:
         return None  # a long signature lists offices, never sentences
     name = split_speaker(line)[0]
     # "Jane Doe, Chief Executive Officer of Acme": a name, a comma, a title; not a subheading.

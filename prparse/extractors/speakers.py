@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from prparse.model import Speaker
@@ -53,23 +53,24 @@ class Speakers:
             self._splits[phrase] = split_speaker(phrase)
         return self._splits[phrase]
 
-    def resolve(self, phrase: str, prose: str = "") -> tuple[Speaker, bool]:
+    def resolve(self, phrase: str, prose: Callable[[], str] = str) -> tuple[Speaker, bool]:
         """A speaker phrase as a `Speaker`, and whether it was inferred (a pronoun).
 
-        `prose` is the text before the quotation in its paragraph: a person named there is the first
-        candidate for "he" or "she".
+        `prose()` is the text before the quotation in its paragraph: a person named there is the first
+        candidate for "he" or "she". It is read only for a pronoun or a description ("the broadcaster"):
+        most phrases name their speaker, and reading the prose costs a look at the paragraph before.
         """
         phrase = " ".join(phrase.split()).strip(" ,.;:")
         pronoun = R.PRONOUNS.get(phrase.casefold())
         if pronoun is not None:
-            person = self._in_prose(prose, pronoun) or self._by_pronoun(pronoun)
+            person = self._in_prose(prose(), pronoun) or self._by_pronoun(pronoun)
             return (person.speaker, True) if person else (Speaker(), True)
         name, title, org, gender = self._split(phrase)
         if name is None:
             person = self._role(phrase)
             if person is None and _describes_person(phrase):
                 # "…," emphasised the veteran broadcaster: the person the prose just named.
-                person = self._in_prose(prose, "?")
+                person = self._in_prose(prose(), "?")
                 if person is not None:
                     return person.speaker, True
             person = person or _Person(Speaker(self._body_name(phrase)), "p")

@@ -27,7 +27,6 @@ def _load_words(name: str) -> tuple[str, ...]:
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
 SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS  # one character is a mark when it is `in` these
-MARK = lazy_compile(f"[{re.escape(QUOTE_MARKS)}]")
 ALWAYS_OPENING = "\u201e\u201a"  # German low marks „ ‚ only ever open
 GUILLEMET_OPEN = "\u00ab\u2039"  # « ‹ open when spaced French-style: « texte »
 GUILLEMET_CLOSE = "\u00bb\u203a"

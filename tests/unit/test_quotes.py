@@ -157,6 +157,76 @@ def test_a_passage_is_long_enough_from_five_words(text: str, expected: bool) -> 
     assert _long_enough(text) is expected
 
 
+MARK_TEXTS = [
+    pytest.param(
+        "\u201cWe don\u2019t,\u201d she said. 'Yes' \u00ab non \u00bb \u201eja\u201c \u2039x\u203a", id="mixed"
+    ),
+    pytest.param('""\u2019\u2019 a\u2033b \u201b\u201f\u201a\u2018', id="adjacent-and-rare"),
+    pytest.param("no marks at all", id="none"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", MARK_TEXTS)
+def test_mark_offsets_find_what_the_mark_class_finds(text: str) -> None:
+    import re
+
+    from prparse.extractors.quotes import _mark_offsets
+    from prparse.rules import quotes as R
+
+    expected = [m.start() for m in re.finditer(f"[{re.escape(R.QUOTE_MARKS)}]", text)]
+    assert _mark_offsets(text, R.QUOTE_MARKS) == expected
+    # Looking only for the marks the text holds finds the same.
+    assert _mark_offsets(text, "".join(ch for ch in R.QUOTE_MARKS if ch in text)) == expected
+
+
+@pytest.mark.parametrize("text", [*MARK_TEXTS, pytest.param(" 'tis \u2019twas", id="single-opening-words")])
+def test_may_quote_needs_a_mark(text: str) -> None:
+    # extract_quotes returns early on a release printing no mark: every sign `_may_quote` reads is one.
+    from prparse.extractors.quotes import _may_quote
+    from prparse.rules import quotes as R
+
+    assert set(R.QUOTE_SIGNALS) <= set(R.QUOTE_MARKS)
+    if _may_quote(text):
+        assert any(ch in text for ch in R.QUOTE_MARKS)
+    assert _may_quote(text.translate({ord(ch): None for ch in R.QUOTE_MARKS})) is False
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cOur Best Year Ever,\u201d Says Acme CEO",
+        "\u00bbUnser Bestes Jahr\u00ab Sagt Acme Chef",
+        "\u2018Our Best Year Ever\u2019 Says Acme",
+        '"Our Best Year Ever" Says Acme',
+        "Our Best Year Ever Says Acme",
+        "ACME HAS ITS BEST YEAR",
+    ],
+)
+def test_headline_like_reads_only_the_signals_the_release_prints(line: str) -> None:
+    from prparse.extractors.quotes import _headline_like
+    from prparse.rules import quotes as R
+
+    printed = "".join(ch for ch in R.QUOTE_SIGNALS if ch in line)
+    assert _headline_like(line, printed) is _headline_like(line, R.QUOTE_SIGNALS)
+
+
+@pytest.mark.parametrize("text", ["it\u2019s", "Amnesty's", "don't", "rock\u2019n\u2019roll"])
+def test_an_apostrophe_leaves_the_pairing_as_it_was(text: str) -> None:
+    from prparse.extractors.quotes import _mark_role, _Open, _step
+
+    at = next(i for i, ch in enumerate(text) if ch in "'\u2019")
+    assert _mark_role(text, at) == ""
+    for state in (None, _Open("d", 0, 0, 1), _Open("s", 0, 0, 1), _Open("s", 0, 3, 4, depth=1)):
+        before = (
+            None if state is None else (state.family, state.start, list(state.pieces), set(state.strips), state.depth)
+        )
+        spans: list = []
+        assert _step(state, 0, text, at, spans) is state and spans == []
+        after = None if state is None else (state.family, state.start, state.pieces, state.strips, state.depth)
+        assert after == before
+
+
 def test_quoting_headline_after_a_label_is_not_a_quote() -> None:
     lead = "FOR IMMEDIATE RELEASE\n\n\u201cOur Biggest Launch Ever Will Change The Industry,\u201d Says CEO\n\n"
     body = "Acme launched a van.\n\n\u201cWe are proud of the team and what they built,\u201d said Jane Miller."
