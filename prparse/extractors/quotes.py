@@ -304,12 +304,14 @@ def _attribute(
     else:
         found = _after(tail, text) or _before(clause, text)
     found = found or _before(last_clause(_previous_line(texts, span)), text)
-    found = found or _partial(clause) or _signature(texts, span) or _subject(clause, text, speakers)
+    found = found or _partial(clause) or _signature(texts, span)
+    titled = found is None and _title_like(text)  # read by the two tests below: found once
+    found = found or _subject(clause, text, speakers, titled)
     if found is not None:
         speaker, inferred = speakers.resolve(found[0], prose=lambda: _prose_at(texts, span))
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
     standalone = _standalone(texts, span) or _embedded_sentences(text)
-    if not standalone or not _sentence_like(_closing(texts, span, text)) or _title_like(text):
+    if not standalone or not _sentence_like(_closing(texts, span, text)) or titled:
         return None  # scare quotes, titles of works, terms quoted inside a sentence, a quoted headline
     if previous is not None:
         return Quote(text=text, speaker=previous, verb=None, inferred=True)
@@ -436,13 +438,16 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
     line = (texts[after] or "").strip(" >\u2014\u2013-")
     # Words counted up to one past the limit: the next paragraph is often a long one.
     words = len(line.split(None, R.SIGNATURE_MAX_WORDS))
-    if words > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
+    # The tests cheapest first; a comma is needed below, so a line without one is no signature.
+    if words > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or "," not in line:
         return None
     if words > R.SIGNATURE_PLAIN_WORDS and first_sentence_end(line.rstrip(".")) is not None:
         return None  # a long signature lists offices, never sentences
+    if R.SPEECH_VERB.search(line):
+        return None
     name = split_speaker(line)[0]
     # "Jane Doe, Chief Executive Officer of Acme": a name, a comma, a title; not a subheading.
-    return (line, None) if name and len(name.split()) > 1 and "," in line and line.startswith(name) else None
+    return (line, None) if name and len(name.split()) > 1 and line.startswith(name) else None
 
 
 def _partial(clause: str) -> tuple[str, str | None] | None:
@@ -460,12 +465,12 @@ def _partial(clause: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _subject(clause: str, text: str, speakers: Speakers) -> tuple[str, str | None] | None:
+def _subject(clause: str, text: str, speakers: Speakers, titled: bool) -> tuple[str, str | None] | None:
     """A quotation inside a sentence whose subject is a person: "Doe frames it simply: a home should be "…"",
     "Jane Doe, partner at Acme, praised the team, calling it "…"". The subject must be someone quoted
     already or a full name with a known given name or a role; the passage ends the sentence, which a quoted
-    term or title in mid-sentence does not."""
-    if text[-1:] not in ".!?\u2026" or _title_like(text):
+    term or title (`titled`: `_title_like(text)`) in mid-sentence does not."""
+    if titled or text[-1:] not in ".!?\u2026":
         return None
     subject = R.SENTENCE_SUBJECT.match(clause.strip())
     if subject is None:

@@ -100,8 +100,14 @@ class Speakers:
 
     def note_prose(self, text: str) -> None:
         """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
-        for m in R.SPEECH_VERB.finditer(text[-300:]):
-            before = text[-300:][: m.start()].rstrip(" ,").rsplit(None, 2)
+        text = text[-300:]
+        # Only a known person is made current, found by the word before the verb as a surname: where the text
+        # holds no known surname, no verb can name one (case folding maps each character on its own).
+        folded = text.casefold()
+        if not any(p.speaker.name and p.speaker.name.split()[-1].casefold() in folded for p in self._recent):
+            return
+        for m in R.SPEECH_VERB.finditer(text):
+            before = text[: m.start()].rstrip(" ,").rsplit(None, 2)
             if before and R.NAME_TOKEN.match(before[-1]) and before[-1].casefold() not in R.TITLE_WORDS:
                 known = self._known(" ".join(before[-2:]) if len(before) > 1 else before[-1])
                 if known is not None:
@@ -259,7 +265,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     phrase = " ".join(phrase.split()).strip(" ,;:")
     if phrase.endswith(".") and not R.FINAL_ABBREVIATION.search(phrase):
         phrase = phrase.rstrip(".")
-    group = R.PARENTHETICAL.search(phrase)
+    group = R.PARENTHETICAL.search(phrase) if "(" in phrase else None  # the pattern's own bracket
     named_before_party = phrase[: group.start()].rstrip() if group else ""
     after_name = bool(group) and _token_kind(named_before_party.rsplit(" ", 1)[-1]) == "n"
     # "Jane Doe (EPP, DE), rapporteur": a party after a name; "Chief Executive Officer (Acting)": an aside.
@@ -271,11 +277,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     if who:
         phrase = f"{who.group('name')}, {who.group('title')}"
     segments = _segments(phrase)
-    best = max(
-        ((score, k, run) for k, seg in enumerate(segments) for score, run in _name_runs(seg)),
-        key=lambda item: (item[0], item[1]),
-        default=None,
-    )
+    best = _best_run(segments)
     if best is None or best[0] < 0:
         return None, None, party, None
     _, k, run = best
@@ -288,6 +290,17 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     # "Jane Doe (EPP, DE)": a party or group right after the name; not "Chief Executive (Acting)".
     party = party if named_before_party.endswith(name) else None
     return name, title, org or party, gender
+
+
+def _best_run(segments: list[str]) -> tuple[int, int, tuple[list[str], int, int]] | None:
+    """(score, segment index, run) of the best-scored name run; of equal scores, the first run of the
+    last segment holding one wins ("Chief Executive, Jane Doe")."""
+    best = None
+    for k, segment in enumerate(segments):
+        for score, run in _name_runs(segment):
+            if best is None or score > best[0] or score == best[0] and k > best[1]:
+                best = (score, k, run)
+    return best
 
 
 def _about_speaker(rest: list[str]) -> list[str]:
@@ -389,18 +402,16 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
             start -= 1  # "M.R.C. Greenwood": initials open the name
         # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name (that
         # opens a name of two words or more: in "Philanthropist MacKenzie Scott" Scott is the surname).
-        given = (
-            start
-            if _is_given_name(tokens[start])
-            else next((j for j in range(start + 1, end - 1) if _is_given_name(tokens[j])), start)
-        )
+        given = start
+        if end - start > 2 and not _is_given_name(tokens[start]):  # shorter: no word between to look at
+            given = next((j for j in range(start + 1, end - 1) if _is_given_name(tokens[j])), start)
         found.append((_score_run(tokens, kinds, given, end), (tokens, given, end)))
         k = end
     return found
 
 
 def _is_given_name(token: str) -> bool:
-    return token.casefold() in R.FEMALE_NAMES or token.casefold() in R.MALE_NAMES
+    return token.casefold() in R.GIVEN_NAMES
 
 
 def _score_run(tokens: list[str], kinds: list[str], start: int, end: int) -> int:

@@ -301,3 +301,4 @@ PUBLISHED_IN = lazy_compile(
 # --- gender evidence -------------------------------------------------------------------------------
 FEMALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_female.txt"))
 MALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_male.txt"))
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES

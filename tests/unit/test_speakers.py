@@ -185,3 +185,51 @@ def test_a_word_pattern_matches_as_one_opening_on_a_word_boundary(word, tail, te
 
     expected = [m.span() for m in re.finditer(r"\b" + re.escape(word) + tail, text)]
     assert [m.span() for m in re.finditer(word_pattern(word, tail), text)] == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Minister of Industry, Investment and Commerce, Senator Jane Doe",
+        "Chief Executive, Jane Doe",
+        "Jane Doe, Chief Executive, Acme Holdings",
+        "Acme Funds President Mary Ellen Stanek, CFA",
+        "The Ministry, Acme",
+        "according to Brant Okafor, Acme",
+        "",
+    ],
+)
+def test_best_run_is_the_maximum_by_score_then_segment(phrase: str) -> None:
+    from prparse.extractors.speakers import _best_run, _name_runs, _segments
+
+    segments = _segments(phrase)
+    runs = ((score, k, run) for k, seg in enumerate(segments) for score, run in _name_runs(seg))
+    assert _best_run(segments) == max(runs, key=lambda item: (item[0], item[1]), default=None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param("Jane Doe (EPP, DE), rapporteur", ("Jane Doe", "rapporteur", "EPP"), id="party"),
+        pytest.param(
+            "Chief Executive Officer (Acting) Jane Doe", ("Jane Doe", "Chief Executive Officer", None), id="aside"
+        ),
+        pytest.param("Jane Doe, rapporteur, EPP) DE", ("Jane Doe", "rapporteur", "EPP) DE"), id="closing-bracket-only"),
+    ],
+)
+def test_a_parenthetical_needs_its_opening_bracket(phrase, expected) -> None:
+    assert split_speaker(phrase)[:3] == expected
+
+
+def test_reported_speech_makes_a_known_speaker_current_whatever_the_case() -> None:
+    from prparse.extractors.speakers import Speakers
+
+    speakers = Speakers("")
+    speakers.resolve("Tom Becker")
+    speakers.resolve("Jane Miller")
+    speakers.note_prose("Acme has built cars since 1950, Becker said. ")
+    assert speakers.resolve("they")[0].name == "Tom Becker"  # "they": the person last made current
+    speakers.note_prose("Acme has built cars since 1950, MILLER said. ")
+    assert speakers.resolve("they")[0].name == "Jane Miller"
+    speakers.note_prose("Acme has built cars since 1950, Roe said. ")  # nobody known: nothing changes
+    assert speakers.resolve("they")[0].name == "Jane Miller"
