@@ -20,6 +20,8 @@ from prparse.rules import quotes as R
 
 _QUOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _MARKS_AND_SPACE = " " + R.DOUBLE_MARKS + R.SINGLE_MARKS
+# The single marks `_mark_role` reads as an apostrophe inside a word: all but those that only ever open.
+_APOSTROPHES = "".join(ch for ch in R.SINGLE_MARKS if ch not in R.ALWAYS_OPENING)
 
 
 @dataclass
@@ -60,7 +62,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     marks = "".join(ch for ch in R.QUOTE_MARKS if ch in printed)
     if not marks:
         return []  # every sign `_may_quote` looks for is a mark
-    texts = _body_texts(doc, "".join(ch for ch in R.QUOTE_SIGNALS if ch in marks))
+    texts = _body_texts(doc)
     body = "\n".join(t for t in texts if t)
     if not _may_quote(body):
         return []
@@ -80,7 +82,13 @@ def extract_quotes(doc: Document) -> list[Quote]:
 
 
 def _long_enough(text: str) -> bool:
-    """A passage of `MIN_QUOTE_WORDS` words or more; its words are read only as far as that."""
+    """A passage of `MIN_QUOTE_WORDS` words or more; its words are read only as far as that.
+
+    A shorter text ("Chloe", "analog") is not read: each word takes a character, and one more apiece stands
+    between them.
+    """
+    if len(text) < 2 * R.MIN_QUOTE_WORDS - 1:
+        return False
     return next(islice(R.WORD.finditer(text), R.MIN_QUOTE_WORDS - 1, None), None) is not None
 
 
@@ -110,40 +118,33 @@ def _may_quote(text: str) -> bool:
     )
 
 
-def _body_texts(doc: Document, signals: str = R.QUOTE_SIGNALS) -> list[str | None]:
-    """One flat text per block; None where a block breaks the flow (headings, other zones, a headline).
-
-    `signals` are the characters of `R.QUOTE_SIGNALS` the release prints (`_headline_like`).
-    """
+def _body_texts(doc: Document) -> list[str | None]:
+    """One flat text per block; None where a block breaks the flow (headings, other zones, a headline)."""
     body = Zone.BODY
-    texts = [_prose(b.text, signals) if b.zone is body and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
+    texts = [_prose(b.text) if b.zone is body and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
     first = next((k for k, b in enumerate(doc.blocks) if b.text.strip()), None)
     if first is not None and texts[first] and len(texts[first].split()) <= R.HEADLINE_MAX_WORDS:  # type: ignore[union-attr]
         texts[first] = None  # a release opens with its headline, and a headline quoting someone is no quotation
     return texts
 
 
-def _prose(text: str, signals: str) -> str | None:
+def _prose(text: str) -> str | None:
     """A block's text on one line, without a headline line at its top (a headline joined to the lead)."""
     if "\n" not in text:
-        return None if _headline_like(text, signals) else text
+        return None if _headline_like(text) else text
     lines = text.split("\n")
-    start = next((k for k, line in enumerate(lines) if not _headline_like(line, signals)), len(lines))
+    start = next((k for k, line in enumerate(lines) if not _headline_like(line)), len(lines))
     return " ".join(lines[start:]) or None
 
 
-def _headline_like(text: str, signals: str = R.QUOTE_SIGNALS) -> bool:
+def _headline_like(text: str) -> bool:
     """An all-caps line, or a title-case line quoting someone without a closing period: a headline
-    ("“Our Best Year Ever,” Says Acme CEO"), not prose. A name line under a quotation stays.
-
-    `signals`: the characters of `R.QUOTE_SIGNALS` to look for, those the release prints (one `in`
-    test apiece: each costs about as much as the rest of the test on a short line).
-    """
+    ("“Our Best Year Ever,” Says Acme CEO"), not prose. A name line under a quotation stays."""
     if text.isupper():
         return True
     if len(text) >= 300 or text.rstrip(_MARKS_AND_SPACE).endswith("."):
         return False  # a paragraph, or a line ending as a sentence: tested first, they cost least
-    return any(ch in text for ch in signals) and _title_like(text, R.HEADLINE_CAPITALS)
+    return R.QUOTE_SIGNAL.search(text) is not None and _title_like(text, R.HEADLINE_CAPITALS)
 
 
 # --- pairing marks -------------------------------------------------------------------------------
@@ -205,18 +206,23 @@ def _scan(texts: list[str | None], marks: str = R.QUOTE_MARKS) -> list[_Span]:
 
 
 def _mark_offsets(s: str, marks: str) -> list[int]:
-    """Where the characters of `marks` stand in `s`, in order.
+    """Where the characters of `marks` stand in `s`, in order, but for apostrophes inside a word ("don’t",
+    "Acme’s"): a single mark between two letters or digits has no role (`_mark_role`) and pairs with nothing.
 
     `str.find` runs at the speed of a memory scan; a pattern's character class is tried at every
     character, about four times as slow on a paragraph.
     """
     found = []
     for ch in marks:
+        if ch not in s:
+            continue  # half the cost of a `find`: most paragraphs hold few of the marks
+        apostrophe = ch in _APOSTROPHES
         at = s.find(ch)
         while at >= 0:
-            found.append(at)
+            if not (apostrophe and s[at - 1 : at].isalnum() and s[at + 1 : at + 2].isalnum()):
+                found.append(at)
             at = s.find(ch, at + 1)
-    return sorted(found) if len(marks) > 1 else found
+    return sorted(found) if len(found) > 1 else found
 
 
 def _step(state: _Open | None, pos: int, s: str, i: int, spans: list[_Span]) -> _Open | None:
@@ -276,7 +282,7 @@ def _span_text(texts: list[str | None], span: _Span) -> str:
     for pos, start, end in span.pieces:
         s = texts[pos] or ""
         end = len(s) if end < 0 else end
-        cuts = sorted(i for p, i in span.strips if p == pos and start <= i < end)
+        cuts = sorted(i for p, i in span.strips if p == pos and start <= i < end) if span.strips else ()
         chunk, last = [], start
         for i in cuts:
             chunk.append(s[last:i])

@@ -41,6 +41,7 @@ SENTENCE_END = lazy_compile(r"[.!?\u2026:;][)\]]?\s*$")
 # A release worth scanning at all holds a double mark, a typographic opening mark or a single mark
 # opening a word (tested with `in` and one simple pattern: the pre-check must cost next to nothing).
 QUOTE_SIGNALS = DOUBLE_MARKS + "\u2018\u201a\u2039\u203a"
+QUOTE_SIGNAL = lazy_compile(f"[{re.escape(QUOTE_SIGNALS)}]")  # one search: cheaper than an `in` per sign on a line
 SINGLE_OPENING = lazy_compile(r"[\s(\[>]['\u2019]\w")
 
 MIN_QUOTE_WORDS = 5  # GOLD.md: a quotation is a passage of five words or more
