@@ -374,9 +374,11 @@ def _token_kind(token: str) -> str:
     if token[-1:] == "." and R.INITIAL.match(token):
         return "i"
     bare = token.rstrip(".,").casefold()
-    if bare in R.TITLE_WORDS or bare in R.HONORIFICS or not R.NAME_TOKEN.match(token):
+    if bare in R.TITLE_WORDS or bare in R.HONORIFICS:
         return ""
-    return "" if "-" in token and _is_compound_title(token) else "n"
+    if token.isascii() and token.isalpha():
+        return "n"  # capitalised, ASCII letters only: what `NAME_TOKEN` matches, told without the pattern
+    return "n" if R.NAME_TOKEN.match(token) and not ("-" in token and _is_compound_title(token)) else ""
 
 
 def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:

@@ -233,3 +233,17 @@ def test_reported_speech_makes_a_known_speaker_current_whatever_the_case() -> No
     assert speakers.resolve("they")[0].name == "Jane Miller"
     speakers.note_prose("Acme has built cars since 1950, Roe said. ")  # nobody known: nothing changes
     assert speakers.resolve("they")[0].name == "Jane Miller"
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["Jane", "DOE", "McAdams", "O'Neil", "Doe\u2019s", "Co-Chair", "BKA-Präsident", "Müller", "Ωmega", "Ab1", "X"],
+)
+def test_a_plain_capitalised_word_is_a_name_token_as_the_pattern_says(token: str) -> None:
+    from prparse.extractors.speakers import _is_compound_title, _token_kind
+    from prparse.rules import quotes as R
+
+    if token.isascii() and token.isalpha():
+        assert R.NAME_TOKEN.match(token)  # what lets `_token_kind` skip the pattern for such a word
+    named = bool(R.NAME_TOKEN.match(token)) and not ("-" in token and _is_compound_title(token))
+    assert (_token_kind(token) == "n") is named
