@@ -508,9 +508,12 @@ def _sentence_like(text: str) -> bool:
 
 
 def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
-    """A title of a work or a slogan: nearly every word capitalised."""
-    initials = [w[0] for w in text.split() if w[0].isalpha()]
-    return bool(initials) and sum(map(str.isupper, initials)) >= share * len(initials)
+    """A title of a work or a slogan: nearly every word capitalised (of the words opening with a letter)."""
+    initials = "".join([w[0] for w in text.split()])
+    if not initials.isascii():
+        initials = "".join([ch for ch in initials if ch.isalpha()])  # some capitals are no letters ("Ⓐ")
+    letters = sum(map(str.isalpha, initials))  # in ASCII, every capital is a letter
+    return letters > 0 and sum(map(str.isupper, initials)) >= share * letters
 
 
 def _first_clause(text: str) -> str:

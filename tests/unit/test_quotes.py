@@ -618,3 +618,26 @@ def test_adversarial_input_stays_fast(body: str) -> None:
     start = time.perf_counter()
     extract_quotes(doc)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Best Year Ever",
+        "We are proud of the team",
+        "Think Before You Type, Inc.",
+        "1,000 New Jobs In Ohio",
+        "\u24b6 \u24b7 \u24b8 word word",
+        "\u00c9t\u00e9 \u00c0 Paris Avec \u00c9lodie",
+        "\u201cSit With Us\u201d",
+        "",
+        "- -- 42",
+    ],
+)
+def test_title_like_counts_capitals_among_words_opening_with_a_letter(text: str) -> None:
+    from prparse.extractors.quotes import _title_like
+
+    for share in (0.7, 0.85):
+        initials = [w[0] for w in text.split() if w[0].isalpha()]
+        expected = bool(initials) and sum(map(str.isupper, initials)) >= share * len(initials)
+        assert _title_like(text, share) is expected
