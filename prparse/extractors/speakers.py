@@ -383,6 +383,8 @@ def _token_kind(token: str) -> str:
 
 def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
     """Scored candidate names in a segment: runs of name words, as (score, (tokens, start, end))."""
+    if segment.islower():
+        return []  # a name word opens with a capital (`_token_kind`): "executive director" holds none
     tokens = segment.split()
     kinds = [_token_kind(t) for t in tokens]
     found = []
@@ -481,6 +483,8 @@ def _employer_cut(title: str) -> re.Match[str] | None:
     """Where the employer starts: the last "at Acme", else the last "for Acme", else the first "of" that
     opens a capitalised name ("chair of the Riverbend County Board of Supervisors")."""
     cuts = list(R.ORG_PREPOSITION.finditer(title))
+    if not cuts:
+        return None
     chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS["at"]]
     if chosen:
         return chosen[-1]
@@ -497,10 +501,15 @@ def _employer_cut(title: str) -> re.Match[str] | None:
     return None
 
 
+def _possessive(text: str) -> re.Match[str] | None:
+    """`POSSESSIVE_ORG` on a title, tried only where it holds the apostrophe the pattern needs."""
+    return R.POSSESSIVE_ORG.match(text) if "'" in text or "\u2019" in text else None
+
+
 def _split_org(title: str) -> tuple[str | None, str | None]:
     """Title and employer: "Managing Director at Acme" -> ("Managing Director", "Acme"), "Acme's researcher" too."""
     title = R.TRAILING_PLACE.sub("", title)
-    possessive = R.POSSESSIVE_ORG.match(title)
+    possessive = _possessive(title)
     if possessive and not R.ORG_PREPOSITION.search(possessive.group("org")):
         return possessive.group("title"), possessive.group("org")
     cut = _employer_cut(title)
@@ -508,7 +517,7 @@ def _split_org(title: str) -> tuple[str | None, str | None]:
         head, org = title[: cut.start()].strip(" ,"), title[cut.end() :].strip(" ,")
         head_word = head.split()[-1].casefold() if head else ""
         if head and head_word not in R.OFFICE_HEADS:
-            owner = R.POSSESSIVE_ORG.match(org)
+            owner = _possessive(org)
             if owner and owner.group("title").casefold() in R.GENERIC_ORG_TAILS:
                 return title, owner.group("org")  # "Chairman of Acme's Board of Directors": Acme
             return head, org

@@ -247,3 +247,32 @@ def test_a_plain_capitalised_word_is_a_name_token_as_the_pattern_says(token: str
         assert R.NAME_TOKEN.match(token)  # what lets `_token_kind` skip the pattern for such a word
     named = bool(R.NAME_TOKEN.match(token)) and not ("-" in token and _is_compound_title(token))
     assert (_token_kind(token) == "n") is named
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme Holdings' chief executive",
+        "PACER Center\u2019s executive director",
+        "Chairman of Acme\u2019s Board of Directors",
+        "director of PACER\u2019s National Bullying Prevention Center",
+        "Head of Platform Solutions for Ascom",
+        "executive director",
+    ],
+)
+def test_organisation_split_agrees_with_the_possessive_pattern(title: str) -> None:
+    from prparse.extractors.speakers import _possessive
+    from prparse.rules import quotes as R
+
+    found, expected = _possessive(title), R.POSSESSIVE_ORG.match(title)
+    assert (found and found.groupdict()) == (expected and expected.groupdict())
+
+
+@pytest.mark.parametrize("segment", ["executive director", "editor-in-chief", "which sponsors the event", "Jane Doe"])
+def test_a_segment_without_capitals_has_no_name_run(segment: str) -> None:
+    from prparse.extractors.speakers import _name_runs, _token_kind
+
+    if segment.islower():
+        assert _name_runs(segment) == [] and "n" not in [_token_kind(t) for t in segment.split()]
+    else:
+        assert _name_runs(segment)
