@@ -492,7 +492,8 @@ def _verb(raw: str) -> str:
 def _standalone(texts: list[str | None], span: _Span) -> bool:
     """A passage that stands as its own sentence: it opens a paragraph or follows a sentence or a colon."""
     before = (texts[span.open_pos] or "")[: span.open_at].strip(" >")
-    return not before or R.SENTENCE_END.search(before) is not None
+    # The pattern ends on white space alone, after two characters at most: only the end is searched.
+    return not before or R.SENTENCE_END.search(before, max(0, len(before.rstrip()) - 2)) is not None
 
 
 def _closing(texts: list[str | None], span: _Span, text: str) -> str:

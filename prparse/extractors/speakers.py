@@ -447,10 +447,10 @@ def _run_parts(tokens: list[str], start: int, end: int) -> tuple[str, str, str, 
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
     lead = tokens[:start]
     # "The new director will be Jane Doe": only the words after the last verb can be a title.
-    cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
-    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
-    after = " ".join(tokens[end:])
-    after = after if after.split(" ", 1)[0].casefold() in ("of", "at", "from", "von", "bei", "de") else ""
+    cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0) if lead else 0
+    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS) if lead else ""
+    after = tokens[end].casefold() in ("of", "at", "from", "von", "bei", "de") if end < len(tokens) else False
+    after = " ".join(tokens[end:]) if after else ""
     return " ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous)
 
 
@@ -464,19 +464,27 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
     org = None
     parts = [p for p in before + after if p]
     if after and len(parts) > 1:
-        last = R.RELATIVE_CLAUSE.sub("", after[-1]).strip()
+        last = _without_relative_clause(after[-1]).strip()
         listed = " and " in last or "&" in last  # "Minister for Industry, Science and Technology"
         if listed and R.ORG_PREPOSITION.search(parts[-2]):
             pass
         elif last and last[0].isupper() and not R.ORG_PREPOSITION.search(" " + last) and len(last.split()) <= 6:
             # "Jane Doe, editor-in-chief, Acme Magazine": a closing segment that is a name of its own.
             org, parts = last, parts[:-1]
-    parts = [R.RELATIVE_CLAUSE.sub("", p).strip() for p in parts]
+    parts = [_without_relative_clause(p).strip() for p in parts]
     parts = [R.ARTICLE.sub("", p) for p in parts if p]
     title = R.ARTICLE.sub("", ", ".join(parts)) if parts else None
     if title and org is None:
         title, org = _split_org(title)
     return (title or None), org
+
+
+def _without_relative_clause(text: str) -> str:
+    """`text` without a trailing clause about someone else (`RELATIVE_CLAUSE`), which needs a comma or
+    a relative word to be there."""
+    if "," in text or any(word in text for word in R.RELATIVE_CLAUSE_WORDS):
+        return R.RELATIVE_CLAUSE.sub("", text)
+    return text
 
 
 def _employer_cut(title: str) -> re.Match[str] | None:
@@ -550,7 +558,8 @@ def _ends_sentence(text: str, at: int) -> bool:
     token = word.lstrip("(\"'").casefold()
     return not (
         token in R.ABBREVIATIONS
-        or R.INITIAL.match(word + ".")
+        or word[1:2] in ("", ".")
+        and R.INITIAL.match(word + ".")  # an initial's second character is its dot
         or len(token) == 1
         or token.isdigit()
         and len(token) <= 2

@@ -191,6 +191,8 @@ ARTICLE = lazy_compile(r"^(?:the|an?|der|die|das|el|la|los|las|le|les)\s+", re.I
 RELATIVE_CLAUSE = lazy_compile(
     r",?\s+(?:which|that|where|whose|que|quien)\s.*$|,\s+(?:der|die|das)\s.*$|,\s+(?:the|a|an)\s+[^,]*\b(?:that|which|who)\b.*$"
 )
+# Without a comma, a RELATIVE_CLAUSE opens on one of these ("who" stands in "whose"): a text holding none is not searched.
+RELATIVE_CLAUSE_WORDS = ("which", "that", "where", "who", "que", "quien")
 WHO_IS = lazy_compile(r"^(?P<name>.+?),?\s+who\s+(?:is|was|serves as|heads|leads)\s+(?P<title>.+)$")
 # "director of Acme", "Managing Director at Acme", "Head of Platform Solutions for Acme", "Expertin bei Amnesty",
 # "Professorin an der Universität X" ("an" only before "der"/"dem": in English it is an article).

@@ -641,3 +641,27 @@ def test_title_like_counts_capitals_among_words_opening_with_a_letter(text: str)
         initials = [w[0] for w in text.split() if w[0].isalpha()]
         expected = bool(initials) and sum(map(str.isupper, initials)) >= share * len(initials)
         assert _title_like(text, share) is expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "Acme grew.",
+        "Acme grew. ",
+        "She said:",
+        "(as planned.)",
+        "It rose [sic.]  \n",
+        "Acme grew",
+        "x.\u00a0\u00a0",
+        "a)",
+    ],
+)
+def test_a_passage_standing_as_its_own_sentence(before: str) -> None:
+    from prparse.extractors.quotes import _Span, _standalone
+    from prparse.rules import quotes as R
+
+    text = before + "\u201cWe are proud of the team,\u201d"
+    span = _Span([(0, len(before) + 1, len(text) - 1)], set(), 0, len(before), 0, len(text) - 1)
+    stripped = before.strip(" >")
+    assert _standalone([text], span) is (not stripped or R.SENTENCE_END.search(stripped) is not None)

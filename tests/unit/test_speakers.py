@@ -276,3 +276,37 @@ def test_a_segment_without_capitals_has_no_name_run(segment: str) -> None:
         assert _name_runs(segment) == [] and "n" not in [_token_kind(t) for t in segment.split()]
     else:
         assert _name_runs(segment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "director of the firm which sponsors the event",
+        "chief executive, the company that backed Acme",
+        "Gründerin, die das Projekt leitet",
+        "Founder and Leader of Acme Holdings",
+        "head of Unique Techniques, whose work",
+        "presidente de la empresa que fundó",
+        "partner who heads the team",
+        "executive director",
+        "",
+    ],
+)
+def test_a_relative_clause_is_dropped_as_the_pattern_drops_it(text: str) -> None:
+    from prparse.extractors.speakers import _without_relative_clause
+    from prparse.rules import quotes as R
+
+    assert _without_relative_clause(text) == R.RELATIVE_CLAUSE.sub("", text)
+
+
+@pytest.mark.parametrize(
+    "word", ["J", "J.R", "A.B.C", "Ph.D", "U.S", "Jr", "Inc", "12", "2024", "Daniels", "x", "(Dr", "JR", "J.r"]
+)
+def test_a_full_stop_ends_a_sentence_unless_after_an_abbreviation_or_initial(word: str) -> None:
+    from prparse.extractors.speakers import _ends_sentence
+    from prparse.rules import quotes as R
+
+    token = word.lstrip("(\"'").casefold()
+    abbreviated = token in R.ABBREVIATIONS or R.INITIAL.match(word + ".") or len(token) == 1
+    expected = not (abbreviated or token.isdigit() and len(token) <= 2)
+    assert _ends_sentence(f"said {word}. Then", 5 + len(word)) is expected
