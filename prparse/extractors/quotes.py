@@ -161,7 +161,7 @@ def _mark_role(s: str, i: int) -> str:
         return "open"
     left = s[i - 1] if i else " "
     right = s[i + 1] if i + 1 < len(s) else " "
-    if _family(ch) == "s" and (left.isalnum() and right.isalnum()):
+    if ch not in R.DOUBLE_MARKS and left.isalnum() and right.isalnum():
         return ""  # don't, Amnesty's
     left_free = left.isspace() or left in R.OPEN_LEFT
     right_free = right.isspace() or right in R.CLOSE_RIGHT

@@ -584,6 +584,8 @@ def last_clause(text: str) -> str:
     """What follows the last sentence end of the text's last 600 characters."""
     text = text[-600:]
     stripped = text.rstrip()
+    if not stripped:
+        return text  # nothing but white space, often nothing at all (a quotation opening its paragraph)
     # Only the last real end counts: read the candidates from the back, most are real.
     marks = list(R.CLAUSE_END.finditer(stripped))
     last = next((m.end() for m in reversed(marks) if _ends_sentence(stripped, m.start())), None)

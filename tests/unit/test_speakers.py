@@ -161,6 +161,7 @@ def test_the_word_before_a_full_stop(text, end, word):
         pytest.param("Acme, Inc. and J. R. Doe", id="no-real-end"),
         pytest.param("Er sagte am 12. Januar: Gut! Und dann? ", id="ordinal-and-marks"),
         pytest.param("", id="empty"),
+        pytest.param(" \n\u00a0 ", id="only-white-space"),
     ],
 )
 def test_first_end_and_last_clause_agree_with_sentence_ends(text):
