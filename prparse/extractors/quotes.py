@@ -11,7 +11,6 @@ and resolves surnames, roles and pronouns; a passage without attribution continu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import islice
 
 from prparse.document import BlockKind, Document, Zone
 from prparse.extractors.speakers import Speakers, first_sentence_end, last_clause, split_speaker
@@ -82,14 +81,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
 
 
 def _long_enough(text: str) -> bool:
-    """A passage of `MIN_QUOTE_WORDS` words or more; its words are read only as far as that.
-
-    A shorter text ("Chloe", "analog") is not read: each word takes a character, and one more apiece stands
-    between them.
-    """
-    if len(text) < 2 * R.MIN_QUOTE_WORDS - 1:
-        return False
-    return next(islice(R.WORD.finditer(text), R.MIN_QUOTE_WORDS - 1, None), None) is not None
+    """A passage of `MIN_QUOTE_WORDS` words or more; its words are read only as far as that."""
+    return R.QUOTE_WORDS.match(text) is not None
 
 
 def _shared_employer(quotes: list[Quote]) -> list[Quote]:

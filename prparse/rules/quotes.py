@@ -45,7 +45,9 @@ QUOTE_SIGNAL = lazy_compile(f"[{re.escape(QUOTE_SIGNALS)}]")  # one search: chea
 SINGLE_OPENING = lazy_compile(r"[\s(\[>]['\u2019]\w")
 
 MIN_QUOTE_WORDS = 5  # GOLD.md: a quotation is a passage of five words or more
-WORD = lazy_compile(r"\w+")
+# A text opening with that many words (runs of word characters), read no further. Possessive repeats:
+# a word is never split in two to make up the count.
+QUOTE_WORDS = lazy_compile(rf"(?:\W*+\w++){{{MIN_QUOTE_WORDS}}}")
 MAX_CARRY_BLOCKS = 12  # a quotation continued over paragraphs never runs longer than this
 HEADLINE_MAX_WORDS = 30  # the first block of a release is its headline when it is this short
 # Shares of capitalised words: a quoted title of a work or slogan; a headline line (German prose capitalises
