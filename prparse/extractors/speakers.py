@@ -445,12 +445,13 @@ def _run_parts(tokens: list[str], start: int, end: int) -> tuple[str, str, str, 
     """(name, title words before it, "of Acme" after it, gender from an honorific) of the chosen run."""
     words = tokens[start:end]
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    lead = tokens[:start]
-    # "The new director will be Jane Doe": only the words after the last verb can be a title.
-    cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0) if lead else 0
-    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS) if lead else ""
-    after = tokens[end].casefold() in ("of", "at", "from", "von", "bei", "de") if end < len(tokens) else False
-    after = " ".join(tokens[end:]) if after else ""
+    lead, before = tokens[:start], ""
+    if lead:  # most names open their segment
+        # "The new director will be Jane Doe": only the words after the last verb can be a title.
+        cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
+        before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
+    employer = end < len(tokens) and tokens[end].casefold() in ("of", "at", "from", "von", "bei", "de")
+    after = " ".join(tokens[end:]) if employer else ""
     return " ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous)
 
 
