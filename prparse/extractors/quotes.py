@@ -11,7 +11,6 @@ and resolves surnames, roles and pronouns; a passage without attribution continu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import islice
 
 from prparse.document import BlockKind, Document, Zone
 from prparse.extractors.speakers import Speakers, first_sentence_end, last_clause, split_speaker
@@ -19,6 +18,9 @@ from prparse.model import Quote, Speaker
 from prparse.rules import quotes as R
 
 _QUOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_MARKS_AND_SPACE = " " + R.DOUBLE_MARKS + R.SINGLE_MARKS
+# The single marks `_mark_role` reads as an apostrophe inside a word: all but those that only ever open.
+_APOSTROPHES = "".join(ch for ch in R.SINGLE_MARKS if ch not in R.ALWAYS_OPENING)
 
 
 @dataclass
@@ -54,12 +56,17 @@ def extract_quotes(doc: Document) -> list[Quote]:
         >>> extract_quotes(doc)[0].speaker.name
         'Jane Doe'
     """
+    # The mark characters printed anywhere in the release: the body's texts hold no others.
+    printed = "\n".join(b.text for b in doc.blocks)
+    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in printed)
+    if not marks:
+        return []  # every sign `_may_quote` looks for is a mark
     texts = _body_texts(doc)
     body = "\n".join(t for t in texts if t)
     if not _may_quote(body):
         return []
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
-    passages = [(span, text) for span in _scan(texts) for text in [_span_text(texts, span)]]
+    passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
     passages = [(span, text) for span, text in passages if _long_enough(text)]
     spans = [span for span, _ in passages]
     speakers = Speakers(body)
@@ -75,7 +82,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
 
 def _long_enough(text: str) -> bool:
     """A passage of `MIN_QUOTE_WORDS` words or more; its words are read only as far as that."""
-    return next(islice(R.WORD.finditer(text), R.MIN_QUOTE_WORDS - 1, None), None) is not None
+    return R.QUOTE_WORDS.match(text) is not None
 
 
 def _shared_employer(quotes: list[Quote]) -> list[Quote]:
@@ -106,7 +113,8 @@ def _may_quote(text: str) -> bool:
 
 def _body_texts(doc: Document) -> list[str | None]:
     """One flat text per block; None where a block breaks the flow (headings, other zones, a headline)."""
-    texts = [_prose(b.text) if b.zone is Zone.BODY and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
+    body = Zone.BODY
+    texts = [_prose(b.text) if b.zone is body and b.kind in _QUOTE_KINDS else None for b in doc.blocks]
     first = next((k for k, b in enumerate(doc.blocks) if b.text.strip()), None)
     if first is not None and texts[first] and len(texts[first].split()) <= R.HEADLINE_MAX_WORDS:  # type: ignore[union-attr]
         texts[first] = None  # a release opens with its headline, and a headline quoting someone is no quotation
@@ -127,9 +135,9 @@ def _headline_like(text: str) -> bool:
     ("“Our Best Year Ever,” Says Acme CEO"), not prose. A name line under a quotation stays."""
     if text.isupper():
         return True
-    if len(text) >= 300 or text.rstrip(" " + R.DOUBLE_MARKS + R.SINGLE_MARKS).endswith("."):
+    if len(text) >= 300 or text.rstrip(_MARKS_AND_SPACE).endswith("."):
         return False  # a paragraph, or a line ending as a sentence: tested first, they cost least
-    return any(ch in text for ch in R.QUOTE_SIGNALS) and _title_like(text, R.HEADLINE_CAPITALS)
+    return R.QUOTE_SIGNAL.search(text) is not None and _title_like(text, R.HEADLINE_CAPITALS)
 
 
 # --- pairing marks -------------------------------------------------------------------------------
@@ -146,7 +154,7 @@ def _mark_role(s: str, i: int) -> str:
         return "open"
     left = s[i - 1] if i else " "
     right = s[i + 1] if i + 1 < len(s) else " "
-    if _family(ch) == "s" and (left.isalnum() and right.isalnum()):
+    if ch not in R.DOUBLE_MARKS and left.isalnum() and right.isalnum():
         return ""  # don't, Amnesty's
     left_free = left.isspace() or left in R.OPEN_LEFT
     right_free = right.isspace() or right in R.CLOSE_RIGHT
@@ -169,8 +177,11 @@ def _plural_possessive(s: str, i: int) -> bool:
     return bool(following) and R.SPEECH_VERB.fullmatch(following.group(1)) is None
 
 
-def _scan(texts: list[str | None]) -> list[_Span]:
-    """Pair marks over the texts in order; a passage may continue into following paragraphs."""
+def _scan(texts: list[str | None], marks: str = R.QUOTE_MARKS) -> list[_Span]:
+    """Pair marks over the texts in order; a passage may continue into following paragraphs.
+
+    `marks` are the mark characters to look for: those the body holds (looking for the others finds nothing).
+    """
     spans: list[_Span] = []
     state: _Open | None = None
     for pos, s in enumerate(texts):
@@ -179,16 +190,38 @@ def _scan(texts: list[str | None]) -> list[_Span]:
             state, skip = _carry(state, pos, texts, spans)
         if s is None:
             continue
-        for m in R.MARK.finditer(s):
-            if m.start() != skip:
-                state = _step(state, pos, s, m.start(), spans)
+        for i in _mark_offsets(s, marks):
+            if i != skip:
+                state = _step(state, pos, s, i, spans)
     if state is not None:
         _finish_unclosed(state, len(texts) - 1, texts, spans)
     return spans
 
 
+def _mark_offsets(s: str, marks: str) -> list[int]:
+    """Where the characters of `marks` stand in `s`, in order, but for apostrophes inside a word ("don’t",
+    "Acme’s"): a single mark between two letters or digits has no role (`_mark_role`) and pairs with nothing.
+
+    `str.find` runs at the speed of a memory scan; a pattern's character class is tried at every
+    character, about four times as slow on a paragraph.
+    """
+    found = []
+    for ch in marks:
+        if ch not in s:
+            continue  # half the cost of a `find`: most paragraphs hold few of the marks
+        apostrophe = ch in _APOSTROPHES
+        at = s.find(ch)
+        while at >= 0:
+            if not (apostrophe and s[at - 1 : at].isalnum() and s[at + 1 : at + 2].isalnum()):
+                found.append(at)
+            at = s.find(ch, at + 1)
+    return sorted(found) if len(found) > 1 else found
+
+
 def _step(state: _Open | None, pos: int, s: str, i: int, spans: list[_Span]) -> _Open | None:
     role = _mark_role(s, i)
+    if not role:
+        return state  # an apostrophe or a lone mark: no branch below acts on it
     family = _family(s[i])
     if state is None:
         return _Open(family, pos, i, i + 1) if role in ("open", "either") else None
@@ -242,7 +275,7 @@ def _span_text(texts: list[str | None], span: _Span) -> str:
     for pos, start, end in span.pieces:
         s = texts[pos] or ""
         end = len(s) if end < 0 else end
-        cuts = sorted(i for p, i in span.strips if p == pos and start <= i < end)
+        cuts = sorted(i for p, i in span.strips if p == pos and start <= i < end) if span.strips else ()
         chunk, last = [], start
         for i in cuts:
             chunk.append(s[last:i])
@@ -270,19 +303,19 @@ def _attribute(
     else:
         found = _after(tail, text) or _before(clause, text)
     found = found or _before(last_clause(_previous_line(texts, span)), text)
-    found = found or _partial(clause) or _signature(texts, span) or _subject(clause, text, speakers)
-    # The whole paragraph before the mark: "Scott pledged … “…” She wrote that “…”" is Scott's.
-    prose = _prose_before(texts, span) + " " + (texts[span.open_pos] or "")[: span.open_at]
+    found = found or _partial(clause) or _signature(texts, span)
+    titled = found is None and _title_like(text)  # read by the two tests below: found once
+    found = found or _subject(clause, text, speakers, titled)
     if found is not None:
-        speaker, inferred = speakers.resolve(found[0], prose=prose)
+        speaker, inferred = speakers.resolve(found[0], prose=lambda: _prose_at(texts, span))
         return Quote(text=text, speaker=speaker, verb=found[1], inferred=inferred)
     standalone = _standalone(texts, span) or _embedded_sentences(text)
-    if not standalone or not _sentence_like(_closing(texts, span, text)) or _title_like(text):
+    if not standalone or not _sentence_like(_closing(texts, span, text)) or titled:
         return None  # scare quotes, titles of works, terms quoted inside a sentence, a quoted headline
     if previous is not None:
         return Quote(text=text, speaker=previous, verb=None, inferred=True)
     # No attribution and nobody quoted yet: a profile's quotations are the person its prose just named.
-    named = speakers.named_in(prose)
+    named = speakers.named_in(_prose_at(texts, span))
     return Quote(text=text, speaker=named, inferred=True) if named else Quote(text=text)
 
 
@@ -312,6 +345,12 @@ def _tail(texts: list[str | None], spans: list[_Span], n: int) -> str:
     if n + 1 < len(spans) and spans[n + 1].open_pos == span.close_pos:
         end = spans[n + 1].open_at
     return s[span.close_at + 1 : end]
+
+
+def _prose_at(texts: list[str | None], span: _Span) -> str:
+    """The prose before the opening mark, with the paragraph before when the passage opens its own:
+    "Scott pledged … “…” She wrote that “…”" is Scott's."""
+    return _prose_before(texts, span) + " " + (texts[span.open_pos] or "")[: span.open_at]
 
 
 def _prose_before(texts: list[str | None], span: _Span) -> str:
@@ -393,15 +432,21 @@ def _signature(texts: list[str | None], span: _Span) -> tuple[str, str | None] |
     after = span.close_pos + 1
     if span.close_at is None or after >= len(texts) or not texts[after]:
         return None
+    if (texts[span.close_pos] or "")[span.close_at + 1 :].strip():
+        return None  # the paragraph goes on after the quotation
     line = (texts[after] or "").strip(" >\u2014\u2013-")
-    tail = (texts[span.close_pos] or "")[span.close_at + 1 :].strip()
-    if tail or len(line.split()) > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or R.SPEECH_VERB.search(line):
+    # Words counted up to one past the limit: the next paragraph is often a long one.
+    words = len(line.split(None, R.SIGNATURE_MAX_WORDS))
+    # The tests cheapest first; a comma is needed below, so a line without one is no signature.
+    if words > R.SIGNATURE_MAX_WORDS or line[-1:] in "!?:" or "," not in line:
         return None
-    if len(line.split()) > R.SIGNATURE_PLAIN_WORDS and first_sentence_end(line.rstrip(".")) is not None:
+    if words > R.SIGNATURE_PLAIN_WORDS and first_sentence_end(line.rstrip(".")) is not None:
         return None  # a long signature lists offices, never sentences
+    if R.SPEECH_VERB.search(line):
+        return None
     name = split_speaker(line)[0]
     # "Jane Doe, Chief Executive Officer of Acme": a name, a comma, a title; not a subheading.
-    return (line, None) if name and len(name.split()) > 1 and "," in line and line.startswith(name) else None
+    return (line, None) if name and len(name.split()) > 1 and line.startswith(name) else None
 
 
 def _partial(clause: str) -> tuple[str, str | None] | None:
@@ -419,12 +464,12 @@ def _partial(clause: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _subject(clause: str, text: str, speakers: Speakers) -> tuple[str, str | None] | None:
+def _subject(clause: str, text: str, speakers: Speakers, titled: bool) -> tuple[str, str | None] | None:
     """A quotation inside a sentence whose subject is a person: "Doe frames it simply: a home should be "…"",
     "Jane Doe, partner at Acme, praised the team, calling it "…"". The subject must be someone quoted
     already or a full name with a known given name or a role; the passage ends the sentence, which a quoted
-    term or title in mid-sentence does not."""
-    if text[-1:] not in ".!?\u2026" or _title_like(text):
+    term or title (`titled`: `_title_like(text)`) in mid-sentence does not."""
+    if titled or text[-1:] not in ".!?\u2026":
         return None
     subject = R.SENTENCE_SUBJECT.match(clause.strip())
     if subject is None:
@@ -440,7 +485,8 @@ def _verb(raw: str) -> str:
 def _standalone(texts: list[str | None], span: _Span) -> bool:
     """A passage that stands as its own sentence: it opens a paragraph or follows a sentence or a colon."""
     before = (texts[span.open_pos] or "")[: span.open_at].strip(" >")
-    return not before or R.SENTENCE_END.search(before) is not None
+    # The pattern ends on white space alone, after two characters at most: only the end is searched.
+    return not before or R.SENTENCE_END.search(before, max(0, len(before.rstrip()) - 2)) is not None
 
 
 def _closing(texts: list[str | None], span: _Span, text: str) -> str:
@@ -456,9 +502,12 @@ def _sentence_like(text: str) -> bool:
 
 
 def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
-    """A title of a work or a slogan: nearly every word capitalised."""
-    initials = [w[0] for w in text.split() if w[0].isalpha()]
-    return bool(initials) and sum(map(str.isupper, initials)) >= share * len(initials)
+    """A title of a work or a slogan: nearly every word capitalised (of the words opening with a letter)."""
+    initials = "".join([w[0] for w in text.split()])
+    if not initials.isascii():
+        initials = "".join([ch for ch in initials if ch.isalpha()])  # some capitals are no letters ("Ⓐ")
+    letters = sum(map(str.isalpha, initials))  # in ASCII, every capital is a letter
+    return letters > 0 and sum(map(str.isupper, initials)) >= share * letters
 
 
 def _first_clause(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from prparse.model import Speaker
@@ -53,23 +53,24 @@ class Speakers:
             self._splits[phrase] = split_speaker(phrase)
         return self._splits[phrase]
 
-    def resolve(self, phrase: str, prose: str = "") -> tuple[Speaker, bool]:
+    def resolve(self, phrase: str, prose: Callable[[], str] = str) -> tuple[Speaker, bool]:
         """A speaker phrase as a `Speaker`, and whether it was inferred (a pronoun).
 
-        `prose` is the text before the quotation in its paragraph: a person named there is the first
-        candidate for "he" or "she".
+        `prose()` is the text before the quotation in its paragraph: a person named there is the first
+        candidate for "he" or "she". It is read only for a pronoun or a description ("the broadcaster"):
+        most phrases name their speaker, and reading the prose costs a look at the paragraph before.
         """
         phrase = " ".join(phrase.split()).strip(" ,.;:")
         pronoun = R.PRONOUNS.get(phrase.casefold())
         if pronoun is not None:
-            person = self._in_prose(prose, pronoun) or self._by_pronoun(pronoun)
+            person = self._in_prose(prose(), pronoun) or self._by_pronoun(pronoun)
             return (person.speaker, True) if person else (Speaker(), True)
         name, title, org, gender = self._split(phrase)
         if name is None:
             person = self._role(phrase)
             if person is None and _describes_person(phrase):
                 # "…," emphasised the veteran broadcaster: the person the prose just named.
-                person = self._in_prose(prose, "?")
+                person = self._in_prose(prose(), "?")
                 if person is not None:
                     return person.speaker, True
             person = person or _Person(Speaker(self._body_name(phrase)), "p")
@@ -99,8 +100,14 @@ class Speakers:
 
     def note_prose(self, text: str) -> None:
         """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
-        for m in R.SPEECH_VERB.finditer(text[-300:]):
-            before = text[-300:][: m.start()].rstrip(" ,").rsplit(None, 2)
+        text = text[-300:]
+        # Only a known person is made current, found by the word before the verb as a surname: where the text
+        # holds no known surname, no verb can name one (case folding maps each character on its own).
+        folded = text.casefold()
+        if not any(p.speaker.name and p.speaker.name.split()[-1].casefold() in folded for p in self._recent):
+            return
+        for m in R.SPEECH_VERB.finditer(text):
+            before = text[: m.start()].rstrip(" ,").rsplit(None, 2)
             if before and R.NAME_TOKEN.match(before[-1]) and before[-1].casefold() not in R.TITLE_WORDS:
                 known = self._known(" ".join(before[-2:]) if len(before) > 1 else before[-1])
                 if known is not None:
@@ -258,7 +265,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     phrase = " ".join(phrase.split()).strip(" ,;:")
     if phrase.endswith(".") and not R.FINAL_ABBREVIATION.search(phrase):
         phrase = phrase.rstrip(".")
-    group = R.PARENTHETICAL.search(phrase)
+    group = R.PARENTHETICAL.search(phrase) if "(" in phrase else None  # the pattern's own bracket
     named_before_party = phrase[: group.start()].rstrip() if group else ""
     after_name = bool(group) and _token_kind(named_before_party.rsplit(" ", 1)[-1]) == "n"
     # "Jane Doe (EPP, DE), rapporteur": a party after a name; "Chief Executive Officer (Acting)": an aside.
@@ -270,11 +277,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     if who:
         phrase = f"{who.group('name')}, {who.group('title')}"
     segments = _segments(phrase)
-    best = max(
-        ((score, k, run) for k, seg in enumerate(segments) for score, run in _name_runs(seg)),
-        key=lambda item: (item[0], item[1]),
-        default=None,
-    )
+    best = _best_run(segments)
     if best is None or best[0] < 0:
         return None, None, party, None
     _, k, run = best
@@ -287,6 +290,17 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     # "Jane Doe (EPP, DE)": a party or group right after the name; not "Chief Executive (Acting)".
     party = party if named_before_party.endswith(name) else None
     return name, title, org or party, gender
+
+
+def _best_run(segments: list[str]) -> tuple[int, int, tuple[list[str], int, int]] | None:
+    """(score, segment index, run) of the best-scored name run; of equal scores, the first run of the
+    last segment holding one wins ("Chief Executive, Jane Doe")."""
+    best = None
+    for k, segment in enumerate(segments):
+        for score, run in _name_runs(segment):
+            if best is None or score > best[0] or score == best[0] and k > best[1]:
+                best = (score, k, run)
+    return best
 
 
 def _about_speaker(rest: list[str]) -> list[str]:
@@ -360,13 +374,17 @@ def _token_kind(token: str) -> str:
     if token[-1:] == "." and R.INITIAL.match(token):
         return "i"
     bare = token.rstrip(".,").casefold()
-    if bare in R.TITLE_WORDS or bare in R.HONORIFICS or not R.NAME_TOKEN.match(token):
+    if bare in R.TITLE_WORDS or bare in R.HONORIFICS:
         return ""
-    return "" if "-" in token and _is_compound_title(token) else "n"
+    if token.isascii() and token.isalpha():
+        return "n"  # capitalised, ASCII letters only: what `NAME_TOKEN` matches, told without the pattern
+    return "n" if R.NAME_TOKEN.match(token) and not ("-" in token and _is_compound_title(token)) else ""
 
 
 def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
     """Scored candidate names in a segment: runs of name words, as (score, (tokens, start, end))."""
+    if segment.islower():
+        return []  # a name word opens with a capital (`_token_kind`): "executive director" holds none
     tokens = segment.split()
     kinds = [_token_kind(t) for t in tokens]
     found = []
@@ -388,18 +406,16 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
             start -= 1  # "M.R.C. Greenwood": initials open the name
         # "Bundestagsabgeordnete Cornelia Muster": a capitalised noun glued before a known given name (that
         # opens a name of two words or more: in "Philanthropist MacKenzie Scott" Scott is the surname).
-        given = (
-            start
-            if _is_given_name(tokens[start])
-            else next((j for j in range(start + 1, end - 1) if _is_given_name(tokens[j])), start)
-        )
+        given = start
+        if end - start > 2 and not _is_given_name(tokens[start]):  # shorter: no word between to look at
+            given = next((j for j in range(start + 1, end - 1) if _is_given_name(tokens[j])), start)
         found.append((_score_run(tokens, kinds, given, end), (tokens, given, end)))
         k = end
     return found
 
 
 def _is_given_name(token: str) -> bool:
-    return token.casefold() in R.FEMALE_NAMES or token.casefold() in R.MALE_NAMES
+    return token.casefold() in R.GIVEN_NAMES
 
 
 def _score_run(tokens: list[str], kinds: list[str], start: int, end: int) -> int:
@@ -429,12 +445,13 @@ def _run_parts(tokens: list[str], start: int, end: int) -> tuple[str, str, str, 
     """(name, title words before it, "of Acme" after it, gender from an honorific) of the chosen run."""
     words = tokens[start:end]
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    lead = tokens[:start]
-    # "The new director will be Jane Doe": only the words after the last verb can be a title.
-    cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
-    before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
-    after = " ".join(tokens[end:])
-    after = after if after.split(" ", 1)[0].casefold() in ("of", "at", "from", "von", "bei", "de") else ""
+    lead, before = tokens[:start], ""
+    if lead:  # most names open their segment
+        # "The new director will be Jane Doe": only the words after the last verb can be a title.
+        cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
+        before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
+    employer = end < len(tokens) and tokens[end].casefold() in ("of", "at", "from", "von", "bei", "de")
+    after = " ".join(tokens[end:]) if employer else ""
     return " ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous)
 
 
@@ -448,14 +465,14 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
     org = None
     parts = [p for p in before + after if p]
     if after and len(parts) > 1:
-        last = R.RELATIVE_CLAUSE.sub("", after[-1]).strip()
+        last = _without_relative_clause(after[-1]).strip()
         listed = " and " in last or "&" in last  # "Minister for Industry, Science and Technology"
         if listed and R.ORG_PREPOSITION.search(parts[-2]):
             pass
         elif last and last[0].isupper() and not R.ORG_PREPOSITION.search(" " + last) and len(last.split()) <= 6:
             # "Jane Doe, editor-in-chief, Acme Magazine": a closing segment that is a name of its own.
             org, parts = last, parts[:-1]
-    parts = [R.RELATIVE_CLAUSE.sub("", p).strip() for p in parts]
+    parts = [_without_relative_clause(p).strip() for p in parts]
     parts = [R.ARTICLE.sub("", p) for p in parts if p]
     title = R.ARTICLE.sub("", ", ".join(parts)) if parts else None
     if title and org is None:
@@ -463,10 +480,20 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
     return (title or None), org
 
 
+def _without_relative_clause(text: str) -> str:
+    """`text` without a trailing clause about someone else (`RELATIVE_CLAUSE`), which needs a comma or
+    a relative word to be there."""
+    if "," in text or any(word in text for word in R.RELATIVE_CLAUSE_WORDS):
+        return R.RELATIVE_CLAUSE.sub("", text)
+    return text
+
+
 def _employer_cut(title: str) -> re.Match[str] | None:
     """Where the employer starts: the last "at Acme", else the last "for Acme", else the first "of" that
     opens a capitalised name ("chair of the Riverbend County Board of Supervisors")."""
     cuts = list(R.ORG_PREPOSITION.finditer(title))
+    if not cuts:
+        return None
     chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS["at"]]
     if chosen:
         return chosen[-1]
@@ -483,10 +510,15 @@ def _employer_cut(title: str) -> re.Match[str] | None:
     return None
 
 
+def _possessive(text: str) -> re.Match[str] | None:
+    """`POSSESSIVE_ORG` on a title, tried only where it holds the apostrophe the pattern needs."""
+    return R.POSSESSIVE_ORG.match(text) if "'" in text or "\u2019" in text else None
+
+
 def _split_org(title: str) -> tuple[str | None, str | None]:
     """Title and employer: "Managing Director at Acme" -> ("Managing Director", "Acme"), "Acme's researcher" too."""
     title = R.TRAILING_PLACE.sub("", title)
-    possessive = R.POSSESSIVE_ORG.match(title)
+    possessive = _possessive(title)
     if possessive and not R.ORG_PREPOSITION.search(possessive.group("org")):
         return possessive.group("title"), possessive.group("org")
     cut = _employer_cut(title)
@@ -494,7 +526,7 @@ def _split_org(title: str) -> tuple[str | None, str | None]:
         head, org = title[: cut.start()].strip(" ,"), title[cut.end() :].strip(" ,")
         head_word = head.split()[-1].casefold() if head else ""
         if head and head_word not in R.OFFICE_HEADS:
-            owner = R.POSSESSIVE_ORG.match(org)
+            owner = _possessive(org)
             if owner and owner.group("title").casefold() in R.GENERIC_ORG_TAILS:
                 return title, owner.group("org")  # "Chairman of Acme's Board of Directors": Acme
             return head, org
@@ -527,7 +559,8 @@ def _ends_sentence(text: str, at: int) -> bool:
     token = word.lstrip("(\"'").casefold()
     return not (
         token in R.ABBREVIATIONS
-        or R.INITIAL.match(word + ".")
+        or word[1:2] in ("", ".")
+        and R.INITIAL.match(word + ".")  # an initial's second character is its dot
         or len(token) == 1
         or token.isdigit()
         and len(token) <= 2
@@ -552,6 +585,8 @@ def last_clause(text: str) -> str:
     """What follows the last sentence end of the text's last 600 characters."""
     text = text[-600:]
     stripped = text.rstrip()
+    if not stripped:
+        return text  # nothing but white space, often nothing at all (a quotation opening its paragraph)
     # Only the last real end counts: read the candidates from the back, most are real.
     marks = list(R.CLAUSE_END.finditer(stripped))
     last = next((m.end() for m in reversed(marks) if _ends_sentence(stripped, m.start())), None)

@@ -27,7 +27,6 @@ def _load_words(name: str) -> tuple[str, ...]:
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
 SINGLE_MARKS = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS  # one character is a mark when it is `in` these
-MARK = lazy_compile(f"[{re.escape(QUOTE_MARKS)}]")
 ALWAYS_OPENING = "\u201e\u201a"  # German low marks „ ‚ only ever open
 GUILLEMET_OPEN = "\u00ab\u2039"  # « ‹ open when spaced French-style: « texte »
 GUILLEMET_CLOSE = "\u00bb\u203a"
@@ -42,10 +41,13 @@ SENTENCE_END = lazy_compile(r"[.!?\u2026:;][)\]]?\s*$")
 # A release worth scanning at all holds a double mark, a typographic opening mark or a single mark
 # opening a word (tested with `in` and one simple pattern: the pre-check must cost next to nothing).
 QUOTE_SIGNALS = DOUBLE_MARKS + "\u2018\u201a\u2039\u203a"
+QUOTE_SIGNAL = lazy_compile(f"[{re.escape(QUOTE_SIGNALS)}]")  # one search: cheaper than an `in` per sign on a line
 SINGLE_OPENING = lazy_compile(r"[\s(\[>]['\u2019]\w")
 
 MIN_QUOTE_WORDS = 5  # GOLD.md: a quotation is a passage of five words or more
-WORD = lazy_compile(r"\w+")
+# A text opening with that many words (runs of word characters), read no further. Possessive repeats:
+# a word is never split in two to make up the count.
+QUOTE_WORDS = lazy_compile(rf"(?:\W*+\w++){{{MIN_QUOTE_WORDS}}}")
 MAX_CARRY_BLOCKS = 12  # a quotation continued over paragraphs never runs longer than this
 HEADLINE_MAX_WORDS = 30  # the first block of a release is its headline when it is this short
 # Shares of capitalised words: a quoted title of a work or slogan; a headline line (German prose capitalises
@@ -191,6 +193,8 @@ ARTICLE = lazy_compile(r"^(?:the|an?|der|die|das|el|la|los|las|le|les)\s+", re.I
 RELATIVE_CLAUSE = lazy_compile(
     r",?\s+(?:which|that|where|whose|que|quien)\s.*$|,\s+(?:der|die|das)\s.*$|,\s+(?:the|a|an)\s+[^,]*\b(?:that|which|who)\b.*$"
 )
+# Without a comma, a RELATIVE_CLAUSE opens on one of these ("who" stands in "whose"): a text holding none is not searched.
+RELATIVE_CLAUSE_WORDS = ("which", "that", "where", "who", "que", "quien")
 WHO_IS = lazy_compile(r"^(?P<name>.+?),?\s+who\s+(?:is|was|serves as|heads|leads)\s+(?P<title>.+)$")
 # "director of Acme", "Managing Director at Acme", "Head of Platform Solutions for Acme", "Expertin bei Amnesty",
 # "Professorin an der Universität X" ("an" only before "der"/"dem": in English it is an article).
@@ -302,3 +306,4 @@ PUBLISHED_IN = lazy_compile(
 # --- gender evidence -------------------------------------------------------------------------------
 FEMALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_female.txt"))
 MALE_NAMES = frozenset(n.casefold() for n in _load_words("first_names_male.txt"))
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES

@@ -149,12 +149,83 @@ def test_quote_text(body: str, expected: list[str]) -> None:
         pytest.param("one, two -- three... four five", True, id="five-words-among-marks"),
         pytest.param("It's a well-known fact", True, id="apostrophes-and-hyphens-split-words"),
         pytest.param("", False, id="empty"),
+        pytest.param("a b c d e", True, id="shortest-five-words"),
+        pytest.param("a b c de", False, id="nine-characters-four-words"),
+        pytest.param("Extraordinarily", False, id="one-long-word-is-not-split"),
+        pytest.param("snake_case words\u2014\u00e9t\u00e9 d\u2019or 42", True, id="underscores-dashes-accents"),
     ],
 )
 def test_a_passage_is_long_enough_from_five_words(text: str, expected: bool) -> None:
+    import re
+
     from prparse.extractors.quotes import _long_enough
 
-    assert _long_enough(text) is expected
+    assert _long_enough(text) is expected is (len(re.findall(r"\w+", text)) >= 5)
+
+
+MARK_TEXTS = [
+    pytest.param(
+        "\u201cWe don\u2019t,\u201d she said. 'Yes' \u00ab non \u00bb \u201eja\u201c \u2039x\u203a", id="mixed"
+    ),
+    pytest.param('""\u2019\u2019 a\u2033b \u201b\u201f\u201a\u2018', id="adjacent-and-rare"),
+    pytest.param(
+        "don't Acme\u2019s 90\u2019s a\u201ab x\u2018y \u2019tis it\u2019 \u00e9\u2019\u00e9 '", id="in-words"
+    ),
+    pytest.param("no marks at all", id="none"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", MARK_TEXTS)
+def test_mark_offsets_find_what_the_mark_class_finds(text: str) -> None:
+    import re
+
+    from prparse.extractors.quotes import _mark_offsets, _mark_role
+    from prparse.rules import quotes as R
+
+    every = [m.start() for m in re.finditer(f"[{re.escape(R.QUOTE_MARKS)}]", text)]
+    found = _mark_offsets(text, R.QUOTE_MARKS)
+    assert set(found) <= set(every) and found == sorted(found)
+    # What is left out is an apostrophe inside a word, which pairs with nothing.
+    assert all(_mark_role(text, i) == "" for i in set(every) - set(found))
+    # Looking only for the marks the text holds finds the same.
+    assert _mark_offsets(text, "".join(ch for ch in R.QUOTE_MARKS if ch in text)) == found
+
+
+@pytest.mark.parametrize("text", [*MARK_TEXTS, pytest.param(" 'tis \u2019twas", id="single-opening-words")])
+def test_may_quote_needs_a_mark(text: str) -> None:
+    # extract_quotes returns early on a release printing no mark: every sign `_may_quote` reads is one.
+    from prparse.extractors.quotes import _may_quote
+    from prparse.rules import quotes as R
+
+    assert set(R.QUOTE_SIGNALS) <= set(R.QUOTE_MARKS)
+    if _may_quote(text):
+        assert any(ch in text for ch in R.QUOTE_MARKS)
+    assert _may_quote(text.translate({ord(ch): None for ch in R.QUOTE_MARKS})) is False
+
+
+def test_the_quote_signal_pattern_finds_each_signal() -> None:
+    from prparse.rules import quotes as R
+
+    assert all(R.QUOTE_SIGNAL.fullmatch(ch) for ch in R.QUOTE_SIGNALS)
+    others = "".join(ch for ch in R.QUOTE_MARKS if ch not in R.QUOTE_SIGNALS)
+    assert R.QUOTE_SIGNAL.search(others + " it's \\ ] ^ - x") is None
+
+
+@pytest.mark.parametrize("text", ["it\u2019s", "Amnesty's", "don't", "rock\u2019n\u2019roll"])
+def test_an_apostrophe_leaves_the_pairing_as_it_was(text: str) -> None:
+    from prparse.extractors.quotes import _mark_role, _Open, _step
+
+    at = next(i for i, ch in enumerate(text) if ch in "'\u2019")
+    assert _mark_role(text, at) == ""
+    for state in (None, _Open("d", 0, 0, 1), _Open("s", 0, 0, 1), _Open("s", 0, 3, 4, depth=1)):
+        before = (
+            None if state is None else (state.family, state.start, list(state.pieces), set(state.strips), state.depth)
+        )
+        spans: list = []
+        assert _step(state, 0, text, at, spans) is state and spans == []
+        after = None if state is None else (state.family, state.start, state.pieces, state.strips, state.depth)
+        assert after == before
 
 
 def test_quoting_headline_after_a_label_is_not_a_quote() -> None:
@@ -551,3 +622,50 @@ def test_adversarial_input_stays_fast(body: str) -> None:
     start = time.perf_counter()
     extract_quotes(doc)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Best Year Ever",
+        "We are proud of the team",
+        "Think Before You Type, Inc.",
+        "1,000 New Jobs In Ohio",
+        "\u24b6 \u24b7 \u24b8 word word",
+        "\u00c9t\u00e9 \u00c0 Paris Avec \u00c9lodie",
+        "\u201cSit With Us\u201d",
+        "",
+        "- -- 42",
+    ],
+)
+def test_title_like_counts_capitals_among_words_opening_with_a_letter(text: str) -> None:
+    from prparse.extractors.quotes import _title_like
+
+    for share in (0.7, 0.85):
+        initials = [w[0] for w in text.split() if w[0].isalpha()]
+        expected = bool(initials) and sum(map(str.isupper, initials)) >= share * len(initials)
+        assert _title_like(text, share) is expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "Acme grew.",
+        "Acme grew. ",
+        "She said:",
+        "(as planned.)",
+        "It rose [sic.]  \n",
+        "Acme grew",
+        "x.\u00a0\u00a0",
+        "a)",
+    ],
+)
+def test_a_passage_standing_as_its_own_sentence(before: str) -> None:
+    from prparse.extractors.quotes import _Span, _standalone
+    from prparse.rules import quotes as R
+
+    text = before + "\u201cWe are proud of the team,\u201d"
+    span = _Span([(0, len(before) + 1, len(text) - 1)], set(), 0, len(before), 0, len(text) - 1)
+    stripped = before.strip(" >")
+    assert _standalone([text], span) is (not stripped or R.SENTENCE_END.search(stripped) is not None)

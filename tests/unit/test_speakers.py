@@ -161,6 +161,7 @@ def test_the_word_before_a_full_stop(text, end, word):
         pytest.param("Acme, Inc. and J. R. Doe", id="no-real-end"),
         pytest.param("Er sagte am 12. Januar: Gut! Und dann? ", id="ordinal-and-marks"),
         pytest.param("", id="empty"),
+        pytest.param(" \n\u00a0 ", id="only-white-space"),
     ],
 )
 def test_first_end_and_last_clause_agree_with_sentence_ends(text):
@@ -185,3 +186,128 @@ def test_a_word_pattern_matches_as_one_opening_on_a_word_boundary(word, tail, te
 
     expected = [m.span() for m in re.finditer(r"\b" + re.escape(word) + tail, text)]
     assert [m.span() for m in re.finditer(word_pattern(word, tail), text)] == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Minister of Industry, Investment and Commerce, Senator Jane Doe",
+        "Chief Executive, Jane Doe",
+        "Jane Doe, Chief Executive, Acme Holdings",
+        "Acme Funds President Mary Ellen Stanek, CFA",
+        "The Ministry, Acme",
+        "according to Brant Okafor, Acme",
+        "",
+    ],
+)
+def test_best_run_is_the_maximum_by_score_then_segment(phrase: str) -> None:
+    from prparse.extractors.speakers import _best_run, _name_runs, _segments
+
+    segments = _segments(phrase)
+    runs = ((score, k, run) for k, seg in enumerate(segments) for score, run in _name_runs(seg))
+    assert _best_run(segments) == max(runs, key=lambda item: (item[0], item[1]), default=None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param("Jane Doe (EPP, DE), rapporteur", ("Jane Doe", "rapporteur", "EPP"), id="party"),
+        pytest.param(
+            "Chief Executive Officer (Acting) Jane Doe", ("Jane Doe", "Chief Executive Officer", None), id="aside"
+        ),
+        pytest.param("Jane Doe, rapporteur, EPP) DE", ("Jane Doe", "rapporteur", "EPP) DE"), id="closing-bracket-only"),
+    ],
+)
+def test_a_parenthetical_needs_its_opening_bracket(phrase, expected) -> None:
+    assert split_speaker(phrase)[:3] == expected
+
+
+def test_reported_speech_makes_a_known_speaker_current_whatever_the_case() -> None:
+    from prparse.extractors.speakers import Speakers
+
+    speakers = Speakers("")
+    speakers.resolve("Tom Becker")
+    speakers.resolve("Jane Miller")
+    speakers.note_prose("Acme has built cars since 1950, Becker said. ")
+    assert speakers.resolve("they")[0].name == "Tom Becker"  # "they": the person last made current
+    speakers.note_prose("Acme has built cars since 1950, MILLER said. ")
+    assert speakers.resolve("they")[0].name == "Jane Miller"
+    speakers.note_prose("Acme has built cars since 1950, Roe said. ")  # nobody known: nothing changes
+    assert speakers.resolve("they")[0].name == "Jane Miller"
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["Jane", "DOE", "McAdams", "O'Neil", "Doe\u2019s", "Co-Chair", "BKA-Präsident", "Müller", "Ωmega", "Ab1", "X"],
+)
+def test_a_plain_capitalised_word_is_a_name_token_as_the_pattern_says(token: str) -> None:
+    from prparse.extractors.speakers import _is_compound_title, _token_kind
+    from prparse.rules import quotes as R
+
+    if token.isascii() and token.isalpha():
+        assert R.NAME_TOKEN.match(token)  # what lets `_token_kind` skip the pattern for such a word
+    named = bool(R.NAME_TOKEN.match(token)) and not ("-" in token and _is_compound_title(token))
+    assert (_token_kind(token) == "n") is named
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme Holdings' chief executive",
+        "PACER Center\u2019s executive director",
+        "Chairman of Acme\u2019s Board of Directors",
+        "director of PACER\u2019s National Bullying Prevention Center",
+        "Head of Platform Solutions for Ascom",
+        "executive director",
+    ],
+)
+def test_organisation_split_agrees_with_the_possessive_pattern(title: str) -> None:
+    from prparse.extractors.speakers import _possessive
+    from prparse.rules import quotes as R
+
+    found, expected = _possessive(title), R.POSSESSIVE_ORG.match(title)
+    assert (found and found.groupdict()) == (expected and expected.groupdict())
+
+
+@pytest.mark.parametrize("segment", ["executive director", "editor-in-chief", "which sponsors the event", "Jane Doe"])
+def test_a_segment_without_capitals_has_no_name_run(segment: str) -> None:
+    from prparse.extractors.speakers import _name_runs, _token_kind
+
+    if segment.islower():
+        assert _name_runs(segment) == [] and "n" not in [_token_kind(t) for t in segment.split()]
+    else:
+        assert _name_runs(segment)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "director of the firm which sponsors the event",
+        "chief executive, the company that backed Acme",
+        "Gründerin, die das Projekt leitet",
+        "Founder and Leader of Acme Holdings",
+        "head of Unique Techniques, whose work",
+        "presidente de la empresa que fundó",
+        "partner who heads the team",
+        "executive director",
+        "",
+    ],
+)
+def test_a_relative_clause_is_dropped_as_the_pattern_drops_it(text: str) -> None:
+    from prparse.extractors.speakers import _without_relative_clause
+    from prparse.rules import quotes as R
+
+    assert _without_relative_clause(text) == R.RELATIVE_CLAUSE.sub("", text)
+
+
+@pytest.mark.parametrize(
+    "word", ["J", "J.R", "A.B.C", "Ph.D", "U.S", "Jr", "Inc", "12", "2024", "Daniels", "x", "(Dr", "JR", "J.r"]
+)
+def test_a_full_stop_ends_a_sentence_unless_after_an_abbreviation_or_initial(word: str) -> None:
+    from prparse.extractors.speakers import _ends_sentence
+    from prparse.rules import quotes as R
+
+    token = word.lstrip("(\"'").casefold()
+    abbreviated = token in R.ABBREVIATIONS or R.INITIAL.match(word + ".") or len(token) == 1
+    expected = not (abbreviated or token.isdigit() and len(token) <= 2)
+    assert _ends_sentence(f"said {word}. Then", 5 + len(word)) is expected
