@@ -63,7 +63,7 @@ def extract_byline(
         if name:
             return Candidate(_normal_case(name, doc), "byline.by_line", line.block.index)
     head = doc.blocks[0].text[:_GLUED_CHARS] if doc.blocks else ""
-    glued = WIRE_BYLINE.search(head) if "By" in head else None  # the pattern has no literal to scan for
+    glued = WIRE_BYLINE.search(head)
     if glued:
         return Candidate(_normal_case(glued.group("name"), doc), "byline.wire", 0)
     return _author_link(all_lines) or _author_metadata(doc, lines)

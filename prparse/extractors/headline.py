@@ -278,7 +278,7 @@ def _join_caps_lines(title: str, later: list[HeaderLine]) -> tuple[str, bool]:
 def _glued_title(text: str) -> str | None:
     """The title of a scrape that lost its line breaks: before a glued byline, or the repeated prefix."""
     head = text[:600]
-    byline = WIRE_BYLINE.search(head) if "By" in head else None  # the pattern has no literal to scan for
+    byline = WIRE_BYLINE.search(head)
     if byline:
         stamp = GLUED_TIMESTAMP.match(text)
         title = text[stamp.end() if stamp else 0 : byline.start()].strip()

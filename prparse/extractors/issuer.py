@@ -11,7 +11,7 @@ a page title).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from prparse.document import Block, Candidate, Document, Zone
@@ -36,6 +36,7 @@ from prparse.extractors.issuer_lead import (
     about_name_matches,
     appositive_subject,
     headline_subject,
+    is_organisation_word,
     lead_subject,
     name_before,
     recurring_name,
@@ -81,6 +82,7 @@ _MIN_ABOUT_WORDS = 8
 _MAX_CREDIT_CHARS = 30
 _MAX_TITLE_CHARS = 400
 _DETAIL = re.compile(r"@|\d{3}|https?://")
+_PARAGRAPH_MARK = " | "  # "|" ends a name (_organisation_from) and is no mail domain
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,8 +223,7 @@ def _agency(release: _Release) -> Candidate[str] | None:
     """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
     for line in release.lines[:30]:
         text = line.text
-        # The byline pattern cannot start from a literal, so a plain substring test screens lines first.
-        byline = WIRE_BYLINE.search(text[:600]) if text.find("By", 0, 600) != -1 else None
+        byline = WIRE_BYLINE.search(text, 0, 600)
         match = byline or AGENCY_DATELINE.match(text)
         if match:
             agency = match.group("agency")
@@ -444,39 +445,88 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     """
     doc = release.doc
     texts = [line.text for line in release.lines[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
-    domains = {domain for text in texts for domain in mail_domains(text)}
-    domains -= GENERIC_MAIL_DOMAINS
+    # Read as one text (one search, not one a line): no address runs over a line break.
+    domains = set(mail_domains("\n".join(texts))) - GENERIC_MAIL_DOMAINS
     if not domains:
         return None
-    counts: dict[str, int] = {}
     body = Zone.BODY
-    for block in doc.blocks[:150]:
-        if block.zone is body:
-            _count_domain_names(block, domains, counts)
+    paragraphs = [block.flat for block in doc.blocks[:150] if block.zone is body]
+    # Without a definition, the paragraphs are read as one text, joined by a mark that no name runs
+    # on over (a word neither capitalised nor a joiner): the uses counted are each paragraph's, in
+    # order. A definition counts first in its paragraph: those are read one by one.
+    forms = _DomainForms(domains)
+    text = _PARAGRAPH_MARK.join(paragraphs)
+    counts: dict[str, int] = {}
+    for chunk in paragraphs if forms.defines(text) else [text]:
+        _count_domain_names(chunk, forms, counts)
     if not counts:
         return None
     return Candidate(max(counts, key=lambda n: (counts[n], -len(n))), "issuer.mail_domain")
 
 
-def _count_domain_names(block: Block, domains: set[str], counts: dict[str, int]) -> None:
-    """Count the names `block` builds on a mail domain: a definition "... (LSVD)" weighs 10, a use 1."""
+class _DomainForms:
+    """The mail domains as looked up in a lower-cased text: as text, and as UTF-8 when all are ASCII.
+
+    Lower-casing a text that is not ASCII costs several times encoding it, and most releases print
+    curly quotes. A flat text joins its words with single spaces (a byte no other character's
+    UTF-8 holds), bytes lower ASCII letters only, and no character lowers to ASCII alone but the
+    Kelvin sign (to "k"; "\u0130" lowers to "i" and a combining dot): so an ASCII domain, or
+    "(domain)", is among the words of, or in, `flat.lower()` exactly when it is so in
+    `flat.encode().lower()`, when no Kelvin sign is there.
+    """
+
+    def __init__(self, domains: set[str]) -> None:
+        self.domains = domains
+        self.definitions = {f"({domain})" for domain in domains}
+        self.encoded = {domain.encode() for domain in domains} if all(d.isascii() for d in domains) else None
+        self.encoded_definitions = {definition.encode() for definition in self.definitions}
+
+    def lowered(self, flat: str) -> tuple[str | bytes, set[str] | set[bytes], set[str] | set[bytes]]:
+        """`flat` lower-cased, with the domains and their definitions in the same type."""
+        if self.encoded is None or "\u212a" in flat:
+            return flat.lower(), self.domains, self.definitions
+        return flat.encode().lower(), self.encoded, self.encoded_definitions
+
+    def defines(self, flat: str) -> bool:
+        """Whether `flat` holds "(domain)": a definition may end there."""
+        lowered, _domains, definitions = self.lowered(flat)
+        return any(definition in lowered for definition in definitions)
+
+
+def _count_domain_names(flat: str, forms: _DomainForms, counts: dict[str, int]) -> None:
+    """Count the names `flat` builds on a mail domain: a definition "... (LSVD)" weighs 10, a use 1."""
     # Lowering goes letter by letter and leaves spaces alone: the lowered text holds "(lsvd)" where a
-    # definition ends, and its words are the block's words lowered. Most paragraphs hold neither.
-    lowered = block.flat.lower()
-    if any(f"({domain})" in lowered for domain in domains):
-        for match in ABBREVIATION_DEFINITION.finditer(block.flat):
-            if match.group("abbr").lower() in domains:
+    # definition ends, and its words are the text's words lowered. Both a definition and a use hold
+    # the domain itself, which most paragraphs do not.
+    lowered, domains, definitions = forms.lowered(flat)
+    if not any(domain in lowered for domain in domains):
+        return
+    if any(definition in lowered for definition in definitions):
+        for match in ABBREVIATION_DEFINITION.finditer(flat):
+            if match.group("abbr").lower() in forms.domains:
                 name = without_article(match.group("name"))
                 counts[name] = counts.get(name, 0) + 10
     lowered_words = lowered.split()
-    if domains.isdisjoint(lowered_words):
+    # The words that are a domain, in reading order, found by list.index rather than a loop over every word.
+    positions = sorted(position for domain in domains for position in _positions(lowered_words, domain))
+    if not positions:
         return
-    words = block.flat.split()
-    for position, word in enumerate(lowered_words):
-        if word in domains:
-            name = _organisation_from(words[position : position + 6])
-            if name:
-                counts[name] = counts.get(name, 0) + 1
+    words = flat.split()
+    for position in positions:
+        name = _organisation_from(words[position : position + 6])
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+
+
+def _positions(words: list[str] | list[bytes], wanted: str | bytes) -> Iterator[int]:
+    """Where `wanted` stands in `words`, first to last."""
+    position = -1
+    while True:
+        try:
+            position = words.index(wanted, position + 1)  # type: ignore[arg-type]
+        except ValueError:
+            return
+        yield position
 
 
 def _organisation_from(words: list[str]) -> str | None:
@@ -489,7 +539,7 @@ def _organisation_from(words: list[str]) -> str | None:
             break
         possessive = bare.endswith(("'s", "\u2019s"))
         name.append(bare[:-2] if possessive else bare)
-        if ORGANISATION_WORDS.fullmatch(name[-1]):
+        if is_organisation_word(name[-1]):
             end = len(name)
         if possessive or bare != word:
             break

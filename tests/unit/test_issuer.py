@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 
+try:  # Python 3.11+
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
 from prparse.document import Candidate
-from prparse.extractors.issuer import extract_issuer
+from prparse.extractors.issuer import _DomainForms, extract_issuer
 from prparse.extractors.issuer_closing import mail_domains
+from prparse.extractors.issuer_lead import is_organisation_word
 from prparse.model import About
 from prparse.pipeline import build_document
-from prparse.rules.header import EMAIL
+from prparse.rules.header import EMAIL, ORGANISATION_WORD_SET, ORGANISATION_WORDS
 from prparse.rules.issuer import SUMMARY_POINTER, SUMMARY_POINTER_OPENINGS, SUMMARY_POINTER_PHRASES
 
 FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
@@ -511,3 +520,81 @@ def test_phrase_letters_lower_as_case_blind_matching_reads_them() -> None:
     for char in (chr(c) for c in range(0x110000) if any_letter.match(chr(c))):
         matched = [letter for letter in letters if re.match(letter, char, re.IGNORECASE)]
         assert char in _UNLOWERED or [char.lower()] == matched, char
+
+
+def _language(items: object) -> set[str]:
+    """Every string a parsed pattern (literals, small classes, groups, alternatives, bounded repeats) matches."""
+    strings = {""}
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            options = {chr(value)}
+        elif op is sre_constants.AT:
+            options = {""}
+        elif op is sre_constants.IN:
+            assert all(kind is sre_constants.LITERAL for kind, _ in value)
+            options = {chr(code) for _, code in value}
+        elif op is sre_constants.SUBPATTERN:
+            options = _language(value[-1])
+        elif op is sre_constants.BRANCH:
+            options = set().union(*(_language(branch) for branch in value[1]))
+        elif op is sre_constants.MAX_REPEAT:
+            low, high, sub = value
+            inner = _language(sub)
+            options = {"".join(p) for count in range(low, high + 1) for p in itertools.product(inner, repeat=count)}
+        else:
+            raise AssertionError(f"not a finite pattern: {op}")
+        strings = {a + b for a in strings for b in options}
+    return strings
+
+
+def test_organisation_word_set_is_what_the_pattern_matches_in_full_in_ascii_letters() -> None:
+    language = _language(sre_parse.parse(ORGANISATION_WORDS.pattern.replace(r"\s?", " ?")))
+    assert ORGANISATION_WORD_SET == {word for word in language if word.isascii() and word.isalpha()}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Center", "CENTRE", "gmbh", "GmbH", "Universität", "UNIVERSITÄT", "Fundación", "e.V", "E. V", "Acme", "Centers",
+     "co", "Co.", "Inc", "Ltd.", "\u212aREUZ", "Corporation\u0131", "ſervices", "PACER", "", "Lab", "LABS", "Labss"],
+)  # fmt: skip
+def test_is_organisation_word_is_the_full_match(word: str) -> None:
+    assert is_organisation_word(word) == (ORGANISATION_WORDS.fullmatch(word) is not None)
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        "PACER Center’s staff met PACER families; see pacer.org or the Pacer Center (PACER) site.",
+        "Der Lesben- und Schwulenverband (LSVD) ist … LSVD-Sprecher: „LSVD“ und LSVD.",
+        "\u212aLM Group (\u212aLM) and KLM News: the \u212aelvin sign lowers to k.",
+        "İAA Center (İAA) and IAA Center with a dotted capital I that lowers to two characters.",
+        "No domain at all in this paragraph, only “quotes”.",
+    ],
+)
+def test_domain_forms_find_the_words_and_definitions_lowering_finds(flat: str) -> None:
+    """The bytes lowered find a domain as a word, and "(domain)", exactly where the text lowered does."""
+    domains = {"pacer", "lsvd", "klm", "iaa"}
+    forms = _DomainForms(domains)
+    lowered, wanted, definitions = forms.lowered(flat)
+    assert isinstance(lowered, str) == ("\u212a" in flat)  # bytes unless a Kelvin sign is there
+    for domain in domains:
+        as_text = [i for i, word in enumerate(flat.lower().split()) if word == domain]
+        twin = next(w for w in wanted if (w.decode() if isinstance(w, bytes) else w) == domain)
+        assert [i for i, word in enumerate(lowered.split()) if word == twin] == as_text
+        assert (f"({domain})" in flat.lower()) == any(d in lowered for d in definitions if twin in d)
+
+
+def test_domain_forms_lower_the_text_for_a_domain_outside_ascii() -> None:
+    lowered, wanted, _definitions = _DomainForms({"müller", "acme"}).lowered("MÜLLER Bau und Acme")
+    assert lowered == "müller bau und acme" and wanted == {"müller", "acme"}
+
+
+def test_a_name_on_a_mail_domain_does_not_run_on_into_the_next_paragraph() -> None:
+    """The paragraphs are read as one text: a name ending one paragraph stops there ("PACER" / "Center ...")."""
+    text = (
+        "New help for families this spring\n\nContact: Jane Doe, jane@pacer.org\n\n"
+        "Families in the area can now get help with school plans from a team of advisers who know the rules. Ask PACER"
+        "\n\nCenter Foundation staff answered questions on the day, and said more sessions would follow in May.\n\n"
+        f"{FILLER}\n\nStaff at PACER Center said the sessions were full."
+    )
+    assert issuer(text) == "PACER Center"
