@@ -236,10 +236,9 @@ def _letterhead(release: _Release) -> Candidate[str] | None:
     names: list[str] = []
     first_block = None
     for line in release.lines[:_LETTERHEAD_LINES]:
-        if not LETTERHEAD_LINE.match(line.text) or AUTHORISED_LINE.match(line.text):
-            continue
+        # A member's line must match all three: the name first, as it fails soonest on other lines.
         match = LETTERHEAD_NAME.match(line.text)
-        if match:
+        if match and LETTERHEAD_LINE.match(line.text) and not AUTHORISED_LINE.match(line.text):
             names.append((match.group("name") or match.group("senator")).strip())
             first_block = line.block.index if first_block is None else first_block
     if not names:
