@@ -257,14 +257,19 @@ CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
                                        "original/source press release", "originally published", "source version",
                                        "view source version")]
 )  # fmt: skip
-# The cues gathered under their first word: a text without "distributed" holds none of its
-# phrases, and one test for the word costs what the search for one phrase costs. Words and
-# phrases are also in UTF-8, as they are looked up in a text's bytes (dateline._cues_in), so
-# every cue is ASCII without a "k" (tested).
+# Keys that the cue phrases hold, each phrase gathered under the first key it holds: a text without
+# a key holds none of its phrases. A test for a key costs what the search for one phrase costs, so
+# the keys are few, and long or ending in a space where a bare word is common in prose ("sent").
+CLOSING_WIRE_CUE_KEYS = (
+    "distributed ", "disseminated ", "issued ", "transmitted ", "sent ", " via ", "appeared first on ", "original",
+    "source version",
+)  # fmt: skip
+# The keys and phrases are also in UTF-8, as they are looked up in a text's bytes (dateline._cues_in),
+# so every cue is ASCII without a "k" (tested).
 CLOSING_WIRE_CUES_BY_WORD: dict[bytes, tuple[tuple[bytes, str, str], ...]] = {
-    word.encode(): tuple((phrase.encode(), phrase, kind) for phrase, kind in CLOSING_WIRE_CUES
-                         if phrase.split()[0] == word)
-    for word in dict.fromkeys(phrase.split()[0] for phrase, _kind in CLOSING_WIRE_CUES)
+    key.encode(): tuple((phrase.encode(), phrase, kind) for phrase, kind in CLOSING_WIRE_CUES
+                        if next(k for k in CLOSING_WIRE_CUE_KEYS if k in phrase) == key)
+    for key in CLOSING_WIRE_CUE_KEYS
 }  # fmt: skip
 SOURCE_LINE = re.compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.

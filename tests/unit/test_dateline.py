@@ -494,3 +494,6 @@ def test_closing_wire_cues_can_be_looked_up_in_ascii_lowered_bytes() -> None:
     cues = [phrase for group in rules.CLOSING_WIRE_CUES_BY_WORD.values() for _encoded, phrase, _kind in group]
     assert sorted(cues) == sorted(phrase for phrase, _kind in rules.CLOSING_WIRE_CUES)
     assert all(cue.isascii() and "k" not in cue for cue in cues)
+    # A text without a key holds none of the phrases gathered under it.
+    assert all(key in encoded for key, group in rules.CLOSING_WIRE_CUES_BY_WORD.items() for encoded, _p, _k in group)
+    assert all(key.isascii() and "k" not in key for key in rules.CLOSING_WIRE_CUE_KEYS)
