@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from prparse.document import BlockKind, Candidate, Document
-from prparse.extractors.headline import HeaderLine, block_starts, header_lines, key, longest_word
+from prparse.extractors.headline import HeaderLine, block_starts, has_organisation_word, header_lines, key, longest_word
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
@@ -23,7 +23,6 @@ from prparse.rules.header import (
     CMS_ACCOUNTS,
     DATE_LINE,
     HEADER_LABEL,
-    ORGANISATION_WORDS,
     URL_LIKE,
     WIRE_BYLINE,
 )
@@ -81,7 +80,7 @@ def _normal_case(name: str, doc: Document) -> str:
     acronym rule would keep as "ROE"); a body's name keeps its acronyms ("Amnesty International UK")."""
     if not is_all_caps(name):
         return name
-    if ORGANISATION_WORDS.search(name) or len(name.split()) > _MAX_PERSON_WORDS:
+    if has_organisation_word(name) or len(name.split()) > _MAX_PERSON_WORDS:
         return smart_case(name, acronyms=doc.acronyms)
     return _NAME_PART.sub(lambda m: m.group().capitalize(), name)
 

@@ -27,6 +27,7 @@ from prparse.rules.header import (
     HEADER_LABEL,
     HEADLINE_LABEL_PREFIX,
     LETTERHEAD_LINE,
+    ORGANISATION_WORD_SET,
     ORGANISATION_WORDS,
     PIPE_SEPARATOR,
     RELEASE_LABEL,
@@ -52,6 +53,9 @@ _SETEXT_MARKS = ("=", "-")
 _NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
+# Letters that case-blind matching folds otherwise than lowering: "İ" lowers to two characters,
+# "ı" and "ſ" match "i" and "s" without lowering to them.
+_UNFOLDED = ("\u0130", "\u0131", "\u017f")
 # The ASCII characters `_WORD_TOKEN` does not match, each turned into a space.
 _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
@@ -155,6 +159,19 @@ def is_generic(text: str) -> bool:
     return len(text) <= _MAX_LABEL_CHARS and key(text) in GENERIC_HEADINGS
 
 
+def has_organisation_word(text: str) -> bool:
+    """Whether `text` names an organisation's kind ("Acme Holdings", "Ministry of X"): `ORGANISATION_WORDS.search`.
+
+    The pattern finds a whole word (one the word boundaries close), case-blind: a word of the text,
+    lowered, in ORGANISATION_WORD_SET, found without trying every alternative at every word. "e. V."
+    (an "e" word) and the letters lowering does not fold as matching does are left to the pattern.
+    """
+    words = " ".join(_WORD_TOKEN.findall(text)).lower().split()
+    if "e" in words or any(letter in text for letter in _UNFOLDED):
+        return ORGANISATION_WORDS.search(text) is not None
+    return not ORGANISATION_WORD_SET.isdisjoint(words)
+
+
 def is_preamble(text: str) -> bool:
     """A label, letterhead, date, byline or authorisation line printed before a headline."""
     return bool(
@@ -236,7 +253,7 @@ def is_letterhead_org(lines: list[HeaderLine], position: int) -> bool:
     # The label below is the rarest condition and the cheapest to test: it goes first.
     if not any(RELEASE_LABEL.match(line.text) for line in lines[position + 1 : position + 3]):
         return False
-    return bool(ORGANISATION_WORDS.search(text)) and not is_generic(text) and not is_preamble(text)
+    return has_organisation_word(text) and not is_generic(text) and not is_preamble(text)
 
 
 def _is_menu(block: Block) -> bool:

@@ -19,6 +19,7 @@ from prparse.extractors.headline import (
     HeaderLine,
     extract_headline,
     extract_subheadline,
+    has_organisation_word,
     header_lines,
     is_generic,
     is_letterhead_org,
@@ -59,7 +60,6 @@ from prparse.rules.header import (
     LETTERHEAD_NAME,
     NAME_JOINERS,
     ON_BEHALF,
-    ORGANISATION_WORDS,
     PIPE_SEPARATOR,
     POSTED_FIRST_ON,
     RELEASE_LABEL,
@@ -194,7 +194,7 @@ def _normal_case(name: str, doc: Document) -> str:
 
 def is_organisation(name: str, about: list[About]) -> bool:
     """A name is a body's when it has an organisation word, is one word, or heads an About section."""
-    if ORGANISATION_WORDS.search(name) or len(name.split()) == 1:
+    if has_organisation_word(name) or len(name.split()) == 1:
         return True
     return any(a.organization and key(a.organization) == key(name) for a in about)
 
@@ -386,7 +386,7 @@ def _header_contact_office(release: _Release) -> Candidate[str] | None:
         if CONTACT_LABEL.match(DATE_PREFIX.sub("", line.text)):
             in_contact = True
         elif in_contact and len(line.text.split()) <= _MAX_ORG_WORDS and len(line.text) <= _MAX_ORG_CHARS:
-            if ORGANISATION_WORDS.search(line.text) and not _DETAIL.search(line.text):
+            if has_organisation_word(line.text) and not _DETAIL.search(line.text):
                 return Candidate(line.text, "issuer.header_contact", line.block.index)
     return None
 

@@ -172,11 +172,12 @@ ORGANISATION_WORDS = lazy_compile(
     r"|systems|solutions|labs?|industries)\b",
     _I,
 )
-# The words ORGANISATION_WORDS matches in full that are ASCII letters only, in lower case (tested
-# against the pattern): for such a word, being one is being in this set, at a tenth of the cost of
-# the case-blind match (ASCII letters fold to ASCII letters only).
+# The words ORGANISATION_WORDS matches in full that are letters only ("e. V." aside), in lower case
+# (tested against the pattern): for such a word, being one is being in this set, at a tenth of the
+# cost of the case-blind match.
 ORGANISATION_WORD_SET = frozenset(
     """
+    universität fundación asociación
     ag agency alliance amt asociacion associates association authority bank bund bureau center centre club co
     coalition college commission committee communications company corp corporation council department federation
     foundation fraktion fund fundacion gmbh gobierno government group holding holdings hospital inc incorporated

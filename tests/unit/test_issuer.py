@@ -15,6 +15,7 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 from prparse.document import Candidate
+from prparse.extractors.headline import has_organisation_word
 from prparse.extractors.issuer import _DomainForms, extract_issuer
 from prparse.extractors.issuer_closing import mail_domains
 from prparse.extractors.issuer_lead import is_organisation_word
@@ -549,7 +550,18 @@ def _language(items: object) -> set[str]:
 
 def test_organisation_word_set_is_what_the_pattern_matches_in_full_in_ascii_letters() -> None:
     language = _language(sre_parse.parse(ORGANISATION_WORDS.pattern.replace(r"\s?", " ?")))
-    assert ORGANISATION_WORD_SET == {word for word in language if word.isascii() and word.isalpha()}
+    assert ORGANISATION_WORD_SET == {word for word in language if word.isalpha()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme Holdings", "ACME HOLDINGS LTD.", "Bund für Umwelt e.V.", "BUND e. V.", "Verein e.\tV", "Ve. V", "E.V",
+     "Universität Wien", "UNIVERSITÄT", "Fundación Acme", "FUNDACIÓN", "Asociacion", "Centre-ville", "Acme_Group",
+     "Acme Group2", "the “Acme Group”", "Acme’s Group", "\u212aREUZ", "Kreuz", "Corporation\u0131", "ſervices",
+     "\u0130nc", "İnstitute", "Jane Doe", "952-838-9000, National toll-free (888) 248-0822", "", "co", "Co-op", "e"],
+)  # fmt: skip
+def test_has_organisation_word_is_the_pattern_search(text: str) -> None:
+    assert has_organisation_word(text) == (ORGANISATION_WORDS.search(text) is not None)
 
 
 @pytest.mark.parametrize(
