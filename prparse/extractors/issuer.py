@@ -83,6 +83,7 @@ _MAX_CREDIT_CHARS = 30
 _MAX_TITLE_CHARS = 400
 _DETAIL = re.compile(r"@|\d{3}|https?://")
 _PARAGRAPH_MARK = " | "  # "|" ends a name (_organisation_from) and is no mail domain
+_SIX_WORDS = re.compile(rb"[^ ]+(?: [^ ]+){0,5}")  # what _organisation_from reads after a domain
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +450,7 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     if not domains:
         return None
     body = Zone.BODY
-    paragraphs = [block.flat for block in doc.blocks[:150] if block.zone is body]
+    paragraphs = [block.flat for block in doc.blocks[:150] if block.zone is body and block.flat]
     # Without a definition, the paragraphs are read as one text, joined by a mark that no name runs
     # on over (a word neither capitalised nor a joiner): the uses counted are each paragraph's, in
     # order. A definition counts first in its paragraph: those are read one by one.
@@ -505,16 +506,35 @@ def _count_domain_names(flat: str, forms: _DomainForms, counts: dict[str, int]) 
             if match.group("abbr").lower() in forms.domains:
                 name = without_article(match.group("name"))
                 counts[name] = counts.get(name, 0) + 10
-    lowered_words = lowered.split()
-    # The words that are a domain, in reading order, found by list.index rather than a loop over every word.
-    positions = sorted(position for domain in domains for position in _positions(lowered_words, domain))
-    if not positions:
-        return
-    words = flat.split()
-    for position in positions:
-        name = _organisation_from(words[position : position + 6])
+    for words in _words_from_domains(flat, lowered, domains):
+        name = _organisation_from(words)
         if name:
             counts[name] = counts.get(name, 0) + 1
+
+
+def _words_from_domains(flat: str, lowered: str | bytes, domains: set[str] | set[bytes]) -> list[list[str]]:
+    """Six words of `flat` from each word that is a domain, in reading order (`lowered` as _DomainForms gives it)."""
+    if isinstance(lowered, str):
+        lowered_words = lowered.split()
+        # The words that are a domain, found by list.index rather than a loop over every word.
+        positions = sorted(position for domain in domains for position in _positions(lowered_words, domain))
+        words = flat.split()
+        return [words[position : position + 6] for position in positions]
+    # Lowering bytes keeps offsets, and a flat text's words are what single spaces part: the domains
+    # are found where they stand in the bytes, and the text is not split into all its words.
+    encoded = flat.encode()
+    starts = sorted(start for domain in domains for start in _word_starts(lowered, domain))  # type: ignore[arg-type]
+    return [_SIX_WORDS.match(encoded, start).group().decode().split(" ") for start in starts]  # type: ignore[union-attr]
+
+
+def _word_starts(text: bytes, word: bytes) -> Iterator[int]:
+    """Where `word` stands as a whole word in `text`, whose words single spaces part."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if text[start - 1 : start] in (b"", b" ") and text[end : end + 1] in (b"", b" "):
+            yield start
+        start = text.find(word, start + 1)
 
 
 def _positions(words: list[str] | list[bytes], wanted: str | bytes) -> Iterator[int]:

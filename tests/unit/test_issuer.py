@@ -16,7 +16,7 @@ except ImportError:  # Python 3.10
 
 from prparse.document import Candidate
 from prparse.extractors.headline import has_organisation_word
-from prparse.extractors.issuer import _DomainForms, extract_issuer
+from prparse.extractors.issuer import _DomainForms, _words_from_domains, extract_issuer
 from prparse.extractors.issuer_closing import mail_domains
 from prparse.extractors.issuer_lead import is_organisation_word
 from prparse.model import About
@@ -610,3 +610,21 @@ def test_a_name_on_a_mail_domain_does_not_run_on_into_the_next_paragraph() -> No
         f"{FILLER}\n\nStaff at PACER Center said the sessions were full."
     )
     assert issuer(text) == "PACER Center"
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        "PACER Center’s staff met PACER families | PACER | Center Foundation staff said PACER",
+        "pacer",
+        "the PACER.org site and “PACER” PACER-run and Pacer Center of Minnesota Inc said",
+        "LSVD LSVD lsvd Lesben- und Schwulenverband LSVD Berlin e.V. | Der LSVD-Sprecher",
+    ],
+)
+def test_domain_words_are_found_in_the_bytes_as_in_the_words(flat: str) -> None:
+    """Six words from each domain word: found in the lowered bytes as among the lowered words."""
+    domains = {"pacer", "lsvd"}
+    forms = _DomainForms(domains)
+    lowered, wanted, _definitions = forms.lowered(flat)
+    assert isinstance(lowered, bytes)
+    assert _words_from_domains(flat, lowered, wanted) == _words_from_domains(flat, flat.lower(), domains)
