@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from prparse.document import BlockKind, Candidate, Document
-from prparse.extractors.headline import HeaderLine, block_starts, has_organisation_word, header_lines, key, longest_word
+from prparse.extractors.headline import (
+    HeaderLine,
+    block_starts,
+    has_organisation_word,
+    header_lines,
+    is_date_line,
+    key,
+    longest_word,
+)
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
@@ -21,7 +29,6 @@ from prparse.rules.header import (
     BYLINE_LABEL,
     BYLINE_TAIL,
     CMS_ACCOUNTS,
-    DATE_LINE,
     HEADER_LABEL,
     URL_LIKE,
     WIRE_BYLINE,
@@ -107,7 +114,7 @@ def _continues(name: str, text: str) -> bool:
     return (
         is_all_caps(text)
         and len(text.split()) <= 3
-        and not DATE_LINE.match(text)
+        and not is_date_line(text)
         and not HEADER_LABEL.match(text)
         and not BYLINE.match(text)
         and len(name.split()) + len(text.split()) <= _MAX_NAME_WORDS

@@ -53,6 +53,8 @@ _SETEXT_MARKS = ("=", "-")
 _NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
+# Every date form prints a digit (tested): a line without one is no date line and opens with no date.
+_DIGIT = re.compile(r"\d")
 # Letters that case-blind matching folds otherwise than lowering: "İ" lowers to two characters,
 # "ı" and "ſ" match "i" and "s" without lowering to them.
 _UNFOLDED = ("\u0130", "\u0131", "\u017f")
@@ -172,10 +174,20 @@ def has_organisation_word(text: str) -> bool:
     return not ORGANISATION_WORD_SET.isdisjoint(words)
 
 
+def is_date_line(text: str) -> bool:
+    """Whether `text` is a line holding only a date: `DATE_LINE.match`, tried only where a digit is."""
+    return _DIGIT.search(text) is not None and DATE_LINE.match(text) is not None
+
+
+def without_date_prefix(text: str) -> str:
+    """`text` without the date it opens with: `DATE_PREFIX.sub`, tried only where a digit is."""
+    return DATE_PREFIX.sub("", text) if _DIGIT.search(text) else text
+
+
 def is_preamble(text: str) -> bool:
     """A label, letterhead, date, byline or authorisation line printed before a headline."""
     return bool(
-        DATE_LINE.match(text)
+        is_date_line(text)
         or HEADER_LABEL.match(text)
         or LETTERHEAD_LINE.match(text)
         or AUTHORISED_LINE.match(text)
@@ -231,7 +243,7 @@ def _first_title_line(lines: list[HeaderLine]) -> int | None:
         in_contact = False
         if line.block.kind in _NAVIGATION_KINDS or _is_menu(line.block):
             continue
-        rest = text if DATE_LINE.match(text) else DATE_PREFIX.sub("", text)
+        rest = text if is_date_line(text) else without_date_prefix(text)
         if CONTACT_LABEL.match(rest):
             in_contact = True
             continue
@@ -438,11 +450,7 @@ def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | 
 
 
 def _skippable(text: str, headline_key: str) -> bool:
-    return (
-        _repeats_headline(text, headline_key)
-        or is_preamble(text)
-        or bool(DATE_LINE.match(DATE_PREFIX.sub("", text) or text))
-    )
+    return _repeats_headline(text, headline_key) or is_preamble(text) or is_date_line(without_date_prefix(text) or text)
 
 
 def _repeats_headline(text: str, headline_key: str) -> bool:
@@ -548,4 +556,4 @@ def _standfirst(line: HeaderLine, following: list[HeaderLine]) -> bool:
     if not 4 <= len(text.split()) <= _MAX_BOLD_DECK_WORDS or text.rstrip().endswith((".", ":")) or not following:
         return False
     after = following[0].text
-    return bool(DATE_LINE.match(after) or BYLINE.match(after) or BYLINE_LABEL.match(after))
+    return bool(is_date_line(after) or BYLINE.match(after) or BYLINE_LABEL.match(after))

@@ -21,9 +21,11 @@ from prparse.extractors.headline import (
     extract_subheadline,
     has_organisation_word,
     header_lines,
+    is_date_line,
     is_generic,
     is_letterhead_org,
     key,
+    without_date_prefix,
 )
 from prparse.extractors.issuer_closing import (
     closing_pitch,
@@ -51,8 +53,6 @@ from prparse.rules.header import (
     AGENCY_NAMES,
     AUTHORISED_LINE,
     CREDIT_LINE,
-    DATE_LINE,
-    DATE_PREFIX,
     DATELINE_ISSUER_SLOT,
     END_WORDS,
     GENERIC_MAIL_DOMAINS,
@@ -368,11 +368,11 @@ def _title_site(release: _Release, title: str | None) -> Candidate[str] | None:
     parts = [p for p in TITLE_SEPARATORS.split(title[:_MAX_TITLE_CHARS]) if key(p)]
     own = [i for i, p in enumerate(parts) if key(p) in wanted or wanted in key(p)]
     pipes = PIPE_SEPARATOR.split(title[:_MAX_TITLE_CHARS])
-    if not own and len(pipes) >= 3 and not DATE_LINE.match(pipes[-1]):
+    if not own and len(pipes) >= 3 and not is_date_line(pipes[-1]):
         return Candidate(pipes[-1], "issuer.title_site")  # "Title | Section | Site"
     if not own or len(own) == len(parts):
         return None  # the title does not carry the headline: nothing tells its parts apart
-    others = [p for i, p in enumerate(parts) if i not in own and not is_generic(p) and not DATE_LINE.match(p)]
+    others = [p for i, p in enumerate(parts) if i not in own and not is_generic(p) and not is_date_line(p)]
     if not others:
         return None
     return Candidate(others[-1] if own[0] == 0 else others[0], "issuer.title_site")
@@ -384,7 +384,7 @@ def _header_contact_office(release: _Release) -> Candidate[str] | None:
     for line in release.lines[:_LETTERHEAD_LINES]:
         if release.headline_block is not None and line.block.index >= release.headline_block:
             return None
-        if CONTACT_LABEL.match(DATE_PREFIX.sub("", line.text)):
+        if CONTACT_LABEL.match(without_date_prefix(line.text)):
             in_contact = True
         elif in_contact and len(line.text.split()) <= _MAX_ORG_WORDS and len(line.text) <= _MAX_ORG_CHARS:
             if has_organisation_word(line.text) and not _DETAIL.search(line.text):
