@@ -83,6 +83,9 @@ _MAX_CREDIT_CHARS = 30
 _MAX_TITLE_CHARS = 400
 _DETAIL = re.compile(r"@|\d{3}|https?://")
 _PARAGRAPH_MARK = " | "  # "|" ends a name (_organisation_from) and is no mail domain
+# The characters whose capital opens with "S" (tested): a text opening with any other is not
+# "SOURCE" in capitals, and most blocks need not be put in capitals to tell.
+S_INITIALS = frozenset("Ss\u00df\u017f\ufb05\ufb06")
 _SIX_WORDS = re.compile(rb"[^ ]+(?: [^ ]+){0,5}")  # what _organisation_from reads after a domain
 
 
@@ -336,7 +339,7 @@ def _posted_first_on(doc: Document) -> Candidate[str] | None:
 
 def _source_line(doc: Document) -> Candidate[str] | None:
     for block in doc.blocks:
-        if block.text[:6].upper().startswith("SOURCE"):
+        if block.text[:1] in S_INITIALS and block.text[:6].upper().startswith("SOURCE"):
             match = SOURCE_LINE.match(block.lines[0])
             if match and not DOMAIN_TEXT.match(match.group("org")):  # an address names no one: source_credit reads it
                 return Candidate(match.group("org"), "issuer.source_line", block.index)

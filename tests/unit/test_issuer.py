@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
+from string import ascii_lowercase
 
 import pytest
 
@@ -16,12 +18,20 @@ except ImportError:  # Python 3.10
 
 from prparse.document import Candidate
 from prparse.extractors.headline import has_organisation_word
-from prparse.extractors.issuer import _DomainForms, _words_from_domains, extract_issuer
+from prparse.extractors.issuer import S_INITIALS, _DomainForms, _words_from_domains, extract_issuer
 from prparse.extractors.issuer_closing import mail_domains
 from prparse.extractors.issuer_lead import is_organisation_word
 from prparse.model import About
 from prparse.pipeline import build_document
-from prparse.rules.header import EMAIL, ORGANISATION_WORD_SET, ORGANISATION_WORDS
+from prparse.rules.header import (
+    ANNOUNCE_INITIALS,
+    ANNOUNCE_VERB,
+    APPOSITIVE_VERB,
+    EMAIL,
+    HEADLINE_VERB,
+    ORGANISATION_WORD_SET,
+    ORGANISATION_WORDS,
+)
 from prparse.rules.issuer import SUMMARY_POINTER, SUMMARY_POINTER_OPENINGS, SUMMARY_POINTER_PHRASES
 
 FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
@@ -628,3 +638,64 @@ def test_domain_words_are_found_in_the_bytes_as_in_the_words(flat: str) -> None:
     lowered, wanted, _definitions = forms.lowered(flat)
     assert isinstance(lowered, bytes)
     assert _words_from_domains(flat, lowered, wanted) == _words_from_domains(flat, flat.lower(), domains)
+
+
+def test_s_initials_are_every_character_whose_capital_opens_with_s() -> None:
+    """_source_line reads only blocks opening with one of these: no other capitalises to "SOURCE"."""
+    assert S_INITIALS == {chr(code) for code in range(sys.maxunicode + 1) if chr(code).upper()[:1] == "S"}
+
+
+def _openers(items: object) -> set[str]:
+    """The characters a match of a parsed (non-empty) pattern can open with."""
+    found: set[str] = set()
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            return found | {chr(value)}
+        if op is sre_constants.IN:
+            for kind, item in value:
+                assert kind in (sre_constants.LITERAL, sre_constants.RANGE)
+                found |= {chr(item)} if kind is sre_constants.LITERAL else {chr(c) for c in range(item[0], item[1] + 1)}
+            return found
+        if op is sre_constants.BRANCH:
+            return found.union(*(_openers(branch) for branch in value[1]))
+        if op is sre_constants.SUBPATTERN:
+            return found | _openers(value[-1])
+        assert op is sre_constants.MAX_REPEAT, op
+        found |= _openers(value[2])
+        if value[0] > 0:
+            return found
+    raise AssertionError("the pattern can match nothing at all")
+
+
+# The verb patterns with their first word's letter looked ahead for, and as first written.
+LOOKED_AHEAD = [
+    (ANNOUNCE_VERB, f"(?=[{ANNOUNCE_INITIALS}])", ""),
+    (HEADLINE_VERB, f"(?=[{ANNOUNCE_INITIALS}])", ""),
+    (APPOSITIVE_VERB, "[,\\s](?:(?<=,)\\s+|(?<!,)\\s*)(?=[a-z])", ",?\\s+"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "look", "_first"), LOOKED_AHEAD, ids=["announce", "headline", "appositive"])
+def test_the_letter_looked_ahead_for_opens_every_verb(pattern: re.Pattern[str], look: str, _first: str) -> None:
+    rest = pattern.pattern.split(look, 1)[1]
+    assert _openers(sre_parse.parse(rest)) <= set(look.split("[")[-1].split("]")[0].replace("a-z", ascii_lowercase))
+
+
+VERB_TEXTS = [
+    "Acme, a maker of tools, today announced growth, and is pleased to host  a fair.",
+    "ACME TODAY ANNOUNCES Results; Acme Is An Alliance, Acme   has  recently  been named",
+    "In May, Acme has reached its goal,  represented by staff, who were eaten, takes it, Goes, 2020ed",
+    "Acme ist stolz, gibt  bekannt: Acme kündigt, Acme anunció, Acme presenta, Acme is a\nshop, x,\tis inviting",
+    "Kelvin \u212announced, \u0131s a, ſtaff, İs an, ,, , ,\n, x",
+]
+
+
+@pytest.mark.parametrize(("pattern", "look", "first"), LOOKED_AHEAD, ids=["announce", "headline", "appositive"])
+@pytest.mark.parametrize("text", VERB_TEXTS)
+def test_a_verb_pattern_finds_what_it_found_as_first_written(
+    pattern: re.Pattern[str], look: str, first: str, text: str
+) -> None:
+    written = re.compile(pattern.pattern.replace(look, first, 1), pattern.flags)
+    for start in range(len(text)):
+        found, expected = pattern.search(text, start), written.search(text, start)
+        assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
