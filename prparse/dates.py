@@ -217,7 +217,7 @@ def parse_date(text: str) -> datetime.date | None:
 
 def _to_match(match: re.Match[str]) -> DateMatch | None:
     """The date a match spells, with its span; a leading word that is no weekday is left out."""
-    form = next(name for name in ("mdy", "dmy", "iso", "num") if match.group(name))
+    form = match.lastgroup  # the form's group closes last, around the groups of its parts
     group = match.group
     if form == "iso":
         value = _make_date(group("iso_y"), group("iso_m"), group("iso_d"))

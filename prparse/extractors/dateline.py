@@ -37,10 +37,11 @@ _RELEASE, _EMBARGO, _UPDATED = 0, 1, 2
 
 @dataclass(frozen=True, slots=True)
 class _Window:
-    """The release's first blocks, and which of them are prose (judged once: several rules ask)."""
+    """The release's first blocks, which of them are prose, and their lines (found once: several rules ask)."""
 
     blocks: list[Block]
     prose: set[int]  # the indices of the prose blocks
+    lines: list[tuple[Block, int, str, int]]  # as _window_lines gives them
 
     def is_prose(self, block: Block) -> bool:
         return block.index in self.prose
@@ -85,7 +86,7 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
 
 def _window(doc: Document) -> _Window:
     """The release's first blocks: everything up to the second prose paragraph."""
-    window = _Window([], set())
+    window = _Window([], set(), [])
     for block in doc.blocks[: rules.WINDOW_MAX_BLOCKS]:
         if block.zone in _NOT_RELEASE or block.kind is BlockKind.RULE:
             continue
@@ -94,6 +95,7 @@ def _window(doc: Document) -> _Window:
             window.prose.add(block.index)
             if len(window.prose) >= rules.WINDOW_PROSE_BLOCKS:
                 break
+    window.lines.extend(_window_lines(window.blocks))
     return window
 
 
@@ -111,10 +113,10 @@ def _is_prose(block: Block) -> bool:
     return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 
 
-def _window_lines(window: _Window) -> Iterator[tuple[Block, int, str, int]]:
+def _window_lines(blocks: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
     """(block, line number, line, offset of the line in the block's text) for each line."""
     count = 0
-    for block in window.blocks:
+    for block in blocks:
         offset = 0
         for number, line in enumerate(block.lines):
             count += 1
@@ -130,7 +132,7 @@ def _window_lines(window: _Window) -> Iterator[tuple[Block, int, str, int]]:
 def _best_dateline(window: _Window) -> _Found | None:
     """The fullest dateline in the window (location, date, wire); the first one on a tie."""
     best: _Found | None = None
-    for block, _number, line, offset in _window_lines(window):
+    for block, _number, line, offset in window.lines:
         found = _dateline_at(block, line, offset, window.is_prose(block)) or _inline_agency(line, block.index)
         if found is not None and (best is None or found.score > best.score):
             best = found
@@ -342,7 +344,7 @@ def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | No
 
 def _header_dates(window: _Window) -> Iterator[tuple[int, _Found]]:
     """(class, date line) for each date line among the release's first lines."""
-    for block, number, line, _offset in _window_lines(window):
+    for block, number, line, _offset in window.lines:
         if not rules.YEAR_HINT.search(line, 0, rules.DATE_LINE_SCAN_CHARS):
             continue
         found = _date_line(block, number, line, window.is_prose(block))
@@ -423,7 +425,8 @@ def _metadata_date(doc: Document) -> _Found | None:
 
 def _closing_wire(doc: Document) -> str | None:
     """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
-    text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.ABOUT)
+    about = Zone.ABOUT  # looked up once, not once a block
+    text = "\n".join([block.text for block in doc.blocks if block.zone is not about])
     cues = _cues_in(text)
     if not cues:
         return None  # most pages: the text is not lower-cased at all
