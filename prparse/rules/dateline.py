@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from prparse.dates import MAX_DATE_CHARS, MONTHS
+from prparse.dates import MAX_DATE_CHARS, MONTHS, WEEKDAYS
 
 # --- where to look -------------------------------------------------------------------------------
 
@@ -68,7 +68,12 @@ SLASH_TAG_MAX_WORDS = 6
 PAREN_OPEN = re.compile(r"\(\s{0,2}")
 PAREN_CLOSE = re.compile(r"\s{0,2}\)")
 # Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
-DATE_LEAD = re.compile(r"(?:le|den|am|el)\s{1,2}(?=\d)", re.IGNORECASE)
+DATE_ARTICLES = ("le", "den", "am", "el")
+DATE_LEAD = re.compile(rf"(?:{'|'.join(DATE_ARTICLES)})\s{{1,2}}(?=\d)", re.IGNORECASE)
+# The words a date, or a day and month, can open with, lower case: a part that opens with another
+# word (most places and labels) is no date, and is not read as one.
+DATE_OPENING_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(DATE_ARTICLES)
+LETTERS = re.compile(r"[^\W\d_]+")
 
 # A date part holds a digit this close to where it is read: past an article and a parenthesis (8
 # characters at most), a date's longest form ends with or opens with its year, and a day and
