@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from prparse.dates import find_date, find_dates, parse_date
 from prparse.document import Block, BlockKind, Candidate, Document, Zone
@@ -245,14 +246,14 @@ def _location_only(reading: Reading, prose: bool, head: str, line: str) -> bool:
     # line with "Word: ..." is a headline or a label.
     if reading.terminator == "" or not prose:
         return False
+    if not is_all_caps(location):  # a place in capitals may be closed by any dash; in mixed case, not
+        if len(parts) >= 2 and not _is_region(parts[-1]):
+            return False  # "Threats, Insults, Calls to Murder: ..." is a list of nouns, not a place
+        if reading.terminator not in rules.LOCATION_ONLY_TERMINATORS:
+            return False
+    # Words follow on the place's line (three are enough to tell: the rest are not found).
     rest_of_line = head[reading.end : _collapsed_length(line, len(head))]
-    if len(rules.WORD.findall(rest_of_line)) < 3:
-        return False
-    if is_all_caps(location):
-        return True
-    if len(parts) >= 2 and not _is_region(parts[-1]):
-        return False  # "Threats, Insults, Calls to Murder: ..." is a list of nouns, not a place
-    return reading.terminator in rules.LOCATION_ONLY_TERMINATORS
+    return next(islice(rules.WORD.finditer(rest_of_line), 2, None), None) is not None
 
 
 def _is_region(text: str) -> bool:
