@@ -215,22 +215,29 @@ def parse_date(text: str) -> datetime.date | None:
     return _parse_with_dateutil(text.strip())
 
 
+# The groups of a form whose month is named: year, month name, day, weekday.
+_NAMED_FORM_GROUPS = {form: (f"{form}_y", f"{form}_m", f"{form}_d", f"{form}_wd") for form in ("mdy", "dmy")}
+# Where a date starts when the word before it is no weekday.
+_FORM_START = {"mdy": "mdy_m", "dmy": "dmy_d", "num": "num_a"}
+
+
 def _to_match(match: re.Match[str]) -> DateMatch | None:
     """The date a match spells, with its span; a leading word that is no weekday is left out."""
     form = match.lastgroup  # the form's group closes last, around the groups of its parts
-    group = match.group
+    weekday = None
     if form == "iso":
-        value = _make_date(group("iso_y"), group("iso_m"), group("iso_d"))
+        value = _make_date(*match.group("iso_y", "iso_m", "iso_d"))
     elif form == "num":
-        value = _make_date(*_numeric_parts(group("num_a"), group("num_b"), group("num_y"), group("num_sep")))
+        a, b, year, separator, weekday = match.group("num_a", "num_b", "num_y", "num_sep", "num_wd")
+        value = _make_date(*_numeric_parts(a, b, year, separator))
     else:
-        value = _make_date(group(f"{form}_y"), MONTHS.get(_month_key(group(f"{form}_m"))), group(f"{form}_d"))
+        year, name, day, weekday = match.group(*_NAMED_FORM_GROUPS[form])  # type: ignore[index]
+        value = _make_date(year, MONTHS.get(_month_key(name)), day)
     if value is None:
         return None
     start = match.start()
-    weekday = group(f"{form}_wd") if form != "iso" else None
     if weekday is not None and weekday.lower() not in WEEKDAYS:
-        start = match.start({"mdy": "mdy_m", "dmy": "dmy_d", "num": "num_a"}[form])
+        start = match.start(_FORM_START[form])  # type: ignore[index]
     return DateMatch(value, start, match.end())
 
 
