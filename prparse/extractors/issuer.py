@@ -420,7 +420,10 @@ def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | N
 
 def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
     """ "United Nations" for "UN": capitalised words whose initials spell the abbreviation."""
-    pattern = re.compile(r"\b" + r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation) + r"\b")
+    # The first initial opens the pattern and the word boundary before it is looked behind for after
+    # it: the engine scans for that letter instead of trying the whole pattern at every position.
+    first, words = abbreviation[0], r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation)
+    pattern = re.compile(rf"{first}(?<!\w{first}){words[1:]}\b")
     for block in doc.blocks[:80]:
         match = pattern.search(block.flat)
         if match:

@@ -18,7 +18,7 @@ except ImportError:  # Python 3.10
 
 from prparse.document import Candidate
 from prparse.extractors.headline import has_organisation_word
-from prparse.extractors.issuer import S_INITIALS, _DomainForms, _words_from_domains, extract_issuer
+from prparse.extractors.issuer import S_INITIALS, _DomainForms, _initials_phrase, _words_from_domains, extract_issuer
 from prparse.extractors.issuer_closing import mail_domains
 from prparse.extractors.issuer_lead import is_organisation_word
 from prparse.model import About
@@ -699,3 +699,16 @@ def test_a_verb_pattern_finds_what_it_found_as_first_written(
     for start in range(len(text)):
         found, expected = pattern.search(text, start), written.search(text, start)
         assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+@pytest.mark.parametrize("abbreviation", ["UN", "BKA", "EU", "ÄB"])
+def test_initials_phrase_finds_what_the_boundary_first_pattern_found(abbreviation: str) -> None:
+    text = (
+        "xUnited Nations and QUnited Nations, 3United Nations, _United Nations, or United  Nations met.\n\n"
+        "The Bundes Kriminal Amt (not Bundeskriminalamt) and the Europe Union with Äpfel Birnen.\n\n"
+        "At last the United Nations, the European Union and the Bundes Kriminal Amtx spoke."
+    )
+    doc = build_document(text)
+    written = re.compile(r"\b" + r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation) + r"\b")
+    expected = next((m.group() for b in doc.blocks[:80] if (m := written.search(b.flat))), None)
+    assert _initials_phrase(doc, abbreviation) == expected
