@@ -712,3 +712,20 @@ def test_initials_phrase_finds_what_the_boundary_first_pattern_found(abbreviatio
     written = re.compile(r"\b" + r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation) + r"\b")
     expected = next((m.group() for b in doc.blocks[:80] if (m := written.search(b.flat))), None)
     assert _initials_phrase(doc, abbreviation) == expected
+
+
+def _mandatory_literals(pattern: re.Pattern[str]) -> list[str]:
+    """The characters a pattern's top-level sequence holds as plain literals: every match holds them."""
+    return [chr(value) for op, value in sre_parse.parse(pattern.pattern, pattern.flags) if op is sre_constants.LITERAL]
+
+
+def test_the_name_and_subject_patterns_hold_the_characters_they_are_screened_by() -> None:
+    """name_before tries the adjective pattern only on a word with a hyphen and the sentence end on one
+    ending in a full stop; drop_apposition removes a ticker or parenthesis only from text with "("."""
+    from prparse.extractors import issuer_lead
+    from prparse.rules.header import TICKER
+
+    assert "-" in _mandatory_literals(issuer_lead._ADJECTIVE_PREFIX)
+    *_, last, end = sre_parse.parse(issuer_lead._SENTENCE_END.pattern)
+    assert last == (sre_constants.LITERAL, ord(".")) and end == (sre_constants.AT, sre_constants.AT_END)
+    assert "(" in _mandatory_literals(TICKER) and "(" in _mandatory_literals(issuer_lead._PARENTHESIS)
