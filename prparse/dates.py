@@ -98,7 +98,9 @@ class DateMatch:
 _PARSE_MAX_CHARS = 200
 _DATEUTIL_MAX_CHARS = 80
 # Every date form holds a four-digit year; the full pattern runs only around one.
-_YEAR_HINT = re.compile(r"(?<!\d)(?:19|20|21)\d\d")
+# The digit before a year is looked behind for after its first two digits (as three digits in a
+# row), so that the pattern opens on literals the engine scans for quickly.
+_YEAR_HINT = re.compile(r"(?:19|20|21)(?<!\d\d\d)\d\d")
 # How far before its year a date can begin ("Wednesday, 30 September 2020"), and how far after
 # the year it can end (the month and day of an ISO date).
 _REACH_BEFORE = 48
@@ -106,6 +108,15 @@ _REACH_BEFORE = 48
 _DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Where a date can start: each form opens on a weekday or a month after no letter, or on a digit
+# after no digit (its own look-behind asks more: these positions include all it allows).
+_DATE_START = re.compile(r"(?<![^\W\d_])[^\W\d_]|(?<!\d)\d")
+# What a date ending with its year prints just before it, spaces aside, when not a letter: a day
+# ("14", "14°"), or the separator after a day, a month's name or its abbreviation.
+_BEFORE_YEAR_MARKS = frozenset(",./-\u00b0")
+# The letters that end a text (a month's name is at most ten, "de" three with "del").
+_NAME_TAIL = re.compile(r"[^\W\d_]+\Z")
+_NAME_TAIL_REACH = 12
 # The longest text DATE_PATTERN can match: a day-first date with every optional part at its
 # longest ("Donnerstag.,  14th.  de  septiembre.,  del  2020", tested).
 MAX_DATE_CHARS = 48
@@ -119,26 +130,51 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
         if year.end() <= done:
             continue
         begin = max(done, year.start() - _REACH_BEFORE)
-        if text[year.end() : year.end() + 1] not in ("-", "/") and not _DATE_CONTEXT.search(text, begin, year.start()):
-            continue  # no month name, no "14.01." before the year, no ISO tail: a bare number
+        if text[year.end() : year.end() + 1] not in ("-", "/") and not (
+            _DATE_CONTEXT.search(text, begin, year.start()) and _may_end_a_date(text[begin : year.start()])
+        ):
+            continue  # no ISO tail, and no month name, day or "14.01." before the year: a bare number
         found = _date_around(text, begin, min(stop, year.end() + _REACH_AFTER), year)
         if found is not None:
             done = found.end
             yield found
 
 
+def _may_end_a_date(before: str) -> bool:
+    """Whether a month-first, day-first or numeric date can end with a year printed after `before`.
+
+    Such a date prints its year last, and no date starts inside a year (each form's first digit
+    follows no digit) or after it within its reach: a date found around the year ends with it, or
+    opens with it (an ISO date, found by its tail). Before the year, spaces aside, it prints a
+    separator, a day ("14", "14th", "14º"), a month's name ("14 January", "14thJanuary") or "de"
+    ("14 de enero de 2021"): after any other word ("in 2021") the full pattern, which is tried at
+    every position before the year, finds nothing it keeps.
+    """
+    before = before.rstrip()
+    last = before[-1:]
+    if not last.isalnum():
+        return last in _BEFORE_YEAR_MARKS
+    if last.isdecimal():
+        return True
+    # Letters: a day's ordinal, "de"/"del", or a month's name as the last (up to ten) letters.
+    tail = _NAME_TAIL.search(before, max(0, len(before) - _NAME_TAIL_REACH))
+    name = tail.group() if tail else ""
+    if tail is None or before[tail.start() - 1 : tail.start()].isdecimal() or name.lower() in ("de", "del"):
+        return True
+    return any(_month_key(name[-size:]) in MONTHS for size in range(3, min(len(name), 10) + 1))
+
+
 def _date_around(text: str, begin: int, stop: int, year: re.Match[str]) -> DateMatch | None:
     """The valid date that holds `year`, searched in `text[begin:stop]`."""
-    pos = begin
-    while pos < stop:
-        match = DATE_PATTERN.search(text, pos, stop)
-        if match is None:
-            return None
-        found = _to_match(match) if match.end() > year.start() else None
-        if found is not None:
-            return found
+    # The pattern is tried only where a date can start, as a search would find it there: a search
+    # tries the whole pattern at every position, most of them inside words.
+    for start in _DATE_START.finditer(text, begin, stop):
+        match = DATE_PATTERN.match(text, start.start(), stop)
         # A word that is no month ("Mayor 14, 2021") or a date without this year: look further.
-        pos = match.start() + 1
+        if match is not None and match.end() > year.start():
+            found = _to_match(match)
+            if found is not None:
+                return found
     return None
 
 
@@ -179,22 +215,29 @@ def parse_date(text: str) -> datetime.date | None:
     return _parse_with_dateutil(text.strip())
 
 
+# The groups of a form whose month is named: year, month name, day, weekday.
+_NAMED_FORM_GROUPS = {form: (f"{form}_y", f"{form}_m", f"{form}_d", f"{form}_wd") for form in ("mdy", "dmy")}
+# Where a date starts when the word before it is no weekday.
+_FORM_START = {"mdy": "mdy_m", "dmy": "dmy_d", "num": "num_a"}
+
+
 def _to_match(match: re.Match[str]) -> DateMatch | None:
     """The date a match spells, with its span; a leading word that is no weekday is left out."""
-    form = next(name for name in ("mdy", "dmy", "iso", "num") if match.group(name))
-    group = match.group
+    form = match.lastgroup  # the form's group closes last, around the groups of its parts
+    weekday = None
     if form == "iso":
-        value = _make_date(group("iso_y"), group("iso_m"), group("iso_d"))
+        value = _make_date(*match.group("iso_y", "iso_m", "iso_d"))
     elif form == "num":
-        value = _make_date(*_numeric_parts(group("num_a"), group("num_b"), group("num_y"), group("num_sep")))
+        a, b, year, separator, weekday = match.group("num_a", "num_b", "num_y", "num_sep", "num_wd")
+        value = _make_date(*_numeric_parts(a, b, year, separator))
     else:
-        value = _make_date(group(f"{form}_y"), MONTHS.get(_month_key(group(f"{form}_m"))), group(f"{form}_d"))
+        year, name, day, weekday = match.group(*_NAMED_FORM_GROUPS[form])  # type: ignore[index]
+        value = _make_date(year, MONTHS.get(_month_key(name)), day)
     if value is None:
         return None
     start = match.start()
-    weekday = group(f"{form}_wd") if form != "iso" else None
     if weekday is not None and weekday.lower() not in WEEKDAYS:
-        start = match.start({"mdy": "mdy_m", "dmy": "dmy_d", "num": "num_a"}[form])
+        start = match.start(_FORM_START[form])  # type: ignore[index]
     return DateMatch(value, start, match.end())
 
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from prparse.document import BlockKind, Candidate, Document
-from prparse.extractors.headline import HeaderLine, block_starts, header_lines, key, longest_word
+from prparse.extractors.headline import (
+    HeaderLine,
+    block_starts,
+    has_organisation_word,
+    header_lines,
+    is_date_line,
+    key,
+    longest_word,
+)
 from prparse.normalise import collapse, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHOR_LINK,
@@ -21,9 +29,7 @@ from prparse.rules.header import (
     BYLINE_LABEL,
     BYLINE_TAIL,
     CMS_ACCOUNTS,
-    DATE_LINE,
     HEADER_LABEL,
-    ORGANISATION_WORDS,
     URL_LIKE,
     WIRE_BYLINE,
 )
@@ -63,7 +69,7 @@ def extract_byline(
         if name:
             return Candidate(_normal_case(name, doc), "byline.by_line", line.block.index)
     head = doc.blocks[0].text[:_GLUED_CHARS] if doc.blocks else ""
-    glued = WIRE_BYLINE.search(head) if "By" in head else None  # the pattern has no literal to scan for
+    glued = WIRE_BYLINE.search(head)
     if glued:
         return Candidate(_normal_case(glued.group("name"), doc), "byline.wire", 0)
     return _author_link(all_lines) or _author_metadata(doc, lines)
@@ -81,7 +87,7 @@ def _normal_case(name: str, doc: Document) -> str:
     acronym rule would keep as "ROE"); a body's name keeps its acronyms ("Amnesty International UK")."""
     if not is_all_caps(name):
         return name
-    if ORGANISATION_WORDS.search(name) or len(name.split()) > _MAX_PERSON_WORDS:
+    if has_organisation_word(name) or len(name.split()) > _MAX_PERSON_WORDS:
         return smart_case(name, acronyms=doc.acronyms)
     return _NAME_PART.sub(lambda m: m.group().capitalize(), name)
 
@@ -108,7 +114,7 @@ def _continues(name: str, text: str) -> bool:
     return (
         is_all_caps(text)
         and len(text.split()) <= 3
-        and not DATE_LINE.match(text)
+        and not is_date_line(text)
         and not HEADER_LABEL.match(text)
         and not BYLINE.match(text)
         and len(name.split()) + len(text.split()) <= _MAX_NAME_WORDS

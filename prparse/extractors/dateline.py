@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from prparse.dates import find_date, find_dates, parse_date
 from prparse.document import Block, BlockKind, Candidate, Document, Zone
@@ -33,6 +34,18 @@ from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_k
 _NOT_RELEASE = (Zone.ABOUT, Zone.LEGAL, Zone.TRAILER)
 # Date classes, best first: a printed release date, an embargo date, an "updated" date.
 _RELEASE, _EMBARGO, _UPDATED = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """The release's first blocks, which of them are prose, and their lines (found once: several rules ask)."""
+
+    blocks: list[Block]
+    prose: set[int]  # the indices of the prose blocks
+    lines: list[tuple[Block, int, str, int]]  # as _window_lines gives them
+
+    def is_prose(self, block: Block) -> bool:
+        return block.index in self.prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,18 +85,18 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
 # --- where to look -------------------------------------------------------------------------------
 
 
-def _window(doc: Document) -> list[Block]:
+def _window(doc: Document) -> _Window:
     """The release's first blocks: everything up to the second prose paragraph."""
-    window: list[Block] = []
-    prose = 0
+    window = _Window([], set(), [])
     for block in doc.blocks[: rules.WINDOW_MAX_BLOCKS]:
         if block.zone in _NOT_RELEASE or block.kind is BlockKind.RULE:
             continue
-        window.append(block)
+        window.blocks.append(block)
         if _is_prose(block):
-            prose += 1
-            if prose >= rules.WINDOW_PROSE_BLOCKS:
+            window.prose.add(block.index)
+            if len(window.prose) >= rules.WINDOW_PROSE_BLOCKS:
                 break
+    window.lines.extend(_window_lines(window.blocks))
     return window
 
 
@@ -101,10 +114,10 @@ def _is_prose(block: Block) -> bool:
     return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 
 
-def _window_lines(window: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
+def _window_lines(blocks: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
     """(block, line number, line, offset of the line in the block's text) for each line."""
     count = 0
-    for block in window:
+    for block in blocks:
         offset = 0
         for number, line in enumerate(block.lines):
             count += 1
@@ -117,11 +130,11 @@ def _window_lines(window: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
 # --- 1. the dateline proper ----------------------------------------------------------------------
 
 
-def _best_dateline(window: list[Block]) -> _Found | None:
+def _best_dateline(window: _Window) -> _Found | None:
     """The fullest dateline in the window (location, date, wire); the first one on a tie."""
     best: _Found | None = None
-    for block, _number, line, offset in _window_lines(window):
-        found = _dateline_at(block, line, offset) or _inline_agency(line, block.index)
+    for block, _number, line, offset in window.lines:
+        found = _dateline_at(block, line, offset, window.is_prose(block)) or _inline_agency(line, block.index)
         if found is not None and (best is None or found.score > best.score):
             best = found
             if best.score == 3:
@@ -129,13 +142,16 @@ def _best_dateline(window: list[Block]) -> _Found | None:
     return best
 
 
-def _dateline_at(block: Block, line: str, offset: int) -> _Found | None:
-    """A dateline at the start of `line`; it may run on over the block's next lines."""
+def _dateline_at(block: Block, line: str, offset: int, prose: bool) -> _Found | None:
+    """A dateline at the start of `line`, a line of `block` (`prose`: whether the block is prose).
+
+    It may run on over the block's next lines.
+    """
     if not rules.DATELINE_START.match(line):
         return None
     head = " ".join(block.text[offset : offset + rules.HEAD_CHARS].split())
     reading = read_head(head)
-    if reading is None or not _acceptable(reading, block, head, line):
+    if reading is None or not _acceptable(reading, prose, head, line):
         return None
     if reading.location_end > _collapsed_length(line, len(head)):
         return None  # a place name does not run over a line break: those are separate lines
@@ -159,7 +175,7 @@ def _collapsed_length(line: str, head_length: int) -> int:
     return len(collapse(line))
 
 
-def _place_line(window: list[Block]) -> _Found | None:
+def _place_line(window: _Window) -> _Found | None:
     """A place in capitals on a line of its own, the lead opening under it with a dash.
 
     "SANTA ANA" / "– An Escondido couple was charged ...": the dateline a page layout split over
@@ -167,14 +183,14 @@ def _place_line(window: list[Block]) -> _Found | None:
     the block before the lead or open the lead's own block.
     """
     previous: str | None = None
-    for block in window:
+    for block in window.blocks:
         for line in block.lines:
             if rules.LEAD_DASH.match(line) and len(rules.WORD.findall(line)) >= rules.DASH_LEAD_MIN_WORDS:
                 if previous is not None and _is_place_line(previous):
                     return _Found(previous, block.index, "dateline.place_line", _place_case(previous))
                 return None  # the lead opens with a dash and no place stands above it
             previous = line.strip()
-        if _is_prose(block):
+        if window.is_prose(block):
             return None  # past the lead
     return None
 
@@ -194,7 +210,7 @@ def _rule_of(reading: Reading) -> str:
     return "dateline.location_line" if reading.terminator == "end" else "dateline.location"
 
 
-def _acceptable(reading: Reading, block: Block, head: str, line: str) -> bool:
+def _acceptable(reading: Reading, prose: bool, head: str, line: str) -> bool:
     """Whether the parts read make a dateline rather than a label, a name or a sentence.
 
     The shape is judged before the place: most lines read here are a headline's first word taken
@@ -202,7 +218,7 @@ def _acceptable(reading: Reading, block: Block, head: str, line: str) -> bool:
     """
     located = reading.location is not None
     if reading.wire is None and not (located and any(kind == "date" for kind, _sep in reading.parts)):
-        if not located or reading.partial_date or not _location_only(reading, block, head, line):
+        if not located or reading.partial_date or not _location_only(reading, prose, head, line):
             return False
     return not located or _plausible_location(reading)
 
@@ -220,7 +236,7 @@ def _plausible_location(reading: Reading) -> bool:
     return True
 
 
-def _location_only(reading: Reading, block: Block, head: str, line: str) -> bool:
+def _location_only(reading: Reading, prose: bool, head: str, line: str) -> bool:
     """A location with neither date nor wire: "MINNEAPOLIS: October is ..." or "BAAR, SWITZERLAND"."""
     location = reading.location or ""
     parts = [p.strip() for p in location.split(",")]
@@ -228,16 +244,16 @@ def _location_only(reading: Reading, block: Block, head: str, line: str) -> bool
         return len(parts) >= 2 and _is_region(parts[-1]) and len(location.split()) <= 5
     # Closed by a dash or colon, the place must open the lead paragraph: a heading or a short
     # line with "Word: ..." is a headline or a label.
-    if reading.terminator == "" or not _is_prose(block):
+    if reading.terminator == "" or not prose:
         return False
+    if not is_all_caps(location):  # a place in capitals may be closed by any dash; in mixed case, not
+        if len(parts) >= 2 and not _is_region(parts[-1]):
+            return False  # "Threats, Insults, Calls to Murder: ..." is a list of nouns, not a place
+        if reading.terminator not in rules.LOCATION_ONLY_TERMINATORS:
+            return False
+    # Words follow on the place's line (three are enough to tell: the rest are not found).
     rest_of_line = head[reading.end : _collapsed_length(line, len(head))]
-    if len(rules.WORD.findall(rest_of_line)) < 3:
-        return False
-    if is_all_caps(location):
-        return True
-    if len(parts) >= 2 and not _is_region(parts[-1]):
-        return False  # "Threats, Insults, Calls to Murder: ..." is a list of nouns, not a place
-    return reading.terminator in rules.LOCATION_ONLY_TERMINATORS
+    return next(islice(rules.WORD.finditer(rest_of_line), 2, None), None) is not None
 
 
 def _is_region(text: str) -> bool:
@@ -295,13 +311,13 @@ def _capitalise(word: str) -> str:
 # --- 2. the release date -------------------------------------------------------------------------
 
 
-def _release_date(doc: Document, window: list[Block]) -> _Found | None:
+def _release_date(doc: Document, window: _Window) -> _Found | None:
     """The best printed date outside a dateline, else the page's metadata."""
     header = list(_header_dates(window))
     best = _nearest_the_lead([found for cls, found in header if cls == _RELEASE], window)
     if best is not None:
         return best
-    closing = _closing_date(doc, {block.index for block in window})
+    closing = _closing_date(doc, {block.index for block in window.blocks})
     if closing is not None:
         return closing
     best = _first_of_class(header, _EMBARGO)
@@ -311,11 +327,11 @@ def _release_date(doc: Document, window: list[Block]) -> _Found | None:
     return meta if meta is not None else _first_of_class(header, _UPDATED)
 
 
-def _nearest_the_lead(dates: list[_Found], window: list[Block]) -> _Found | None:
+def _nearest_the_lead(dates: list[_Found], window: _Window) -> _Found | None:
     """Of several date lines, the one printed with the release: the last block of date lines up
     to the lead paragraph (earlier ones belong to "latest news" lists and page banners), and the
     first line in that block; with none before the lead, the first after it."""
-    lead = next((block.index for block in window if _is_prose(block)), None)
+    lead = min(window.prose, default=None)
     before = [found for found in dates if lead is None or (found.block_index or 0) <= lead]
     if not before:
         return dates[0] if dates else None
@@ -327,23 +343,23 @@ def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | No
     return next((found for cls, found in dates if cls == wanted), None)
 
 
-def _header_dates(window: list[Block]) -> Iterator[tuple[int, _Found]]:
+def _header_dates(window: _Window) -> Iterator[tuple[int, _Found]]:
     """(class, date line) for each date line among the release's first lines."""
-    for block, number, line, _offset in _window_lines(window):
+    for block, number, line, _offset in window.lines:
         if not rules.YEAR_HINT.search(line, 0, rules.DATE_LINE_SCAN_CHARS):
             continue
-        found = _date_line(block, number, line)
+        found = _date_line(block, number, line, window.is_prose(block))
         if found is not None:
             yield found
 
 
-def _date_line(block: Block, number: int, line: str) -> tuple[int, _Found] | None:
+def _date_line(block: Block, number: int, line: str, prose: bool) -> tuple[int, _Found] | None:
     """A line that prints a release date: mostly the date, cued by a label, or led by the date."""
     embargo = rules.EMBARGO_CUE.match(line) is not None
     for found in find_dates(line, 0, min(len(line), rules.DATE_LINE_SCAN_CHARS)):
         before = line[max(0, found.start - rules.CUE_REACH) : found.start]
         cued = rules.RELEASE_DATE_CUE.search(before) is not None
-        leads = not line[: found.start].strip(" *_#|>•·") and (number == 0 or not _is_prose(block))
+        leads = not line[: found.start].strip(" *_#|>•·") and (number == 0 or not prose)
         mostly = _mostly_date(block, line, found.start, found.end)
         if not (embargo or cued or leads or mostly):
             continue
@@ -410,7 +426,8 @@ def _metadata_date(doc: Document) -> _Found | None:
 
 def _closing_wire(doc: Document) -> str | None:
     """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
-    text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.ABOUT)
+    about = Zone.ABOUT  # looked up once, not once a block
+    text = "\n".join([block.text for block in doc.blocks if block.zone is not about])
     cues = _cues_in(text)
     if not cues:
         return None  # most pages: the text is not lower-cased at all

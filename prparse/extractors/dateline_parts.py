@@ -93,8 +93,8 @@ def _read_part(head: str, pos: int, separator: str, reading: Reading) -> int | N
 
 def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | None:
     """A date, maybe in parentheses ("New York, NY (January 14, 2021) --"), or a day and month."""
-    if rules.DIGIT.search(head, pos, pos + rules.DATE_DIGIT_REACH) is None:
-        return None  # no digit within a date's reach: no date, no day and month
+    if rules.DIGIT.search(head, pos, pos + rules.DATE_DIGIT_REACH) is None or not _may_open_date(head, pos):
+        return None  # no digit within a date's reach, or a word no date opens with: no date, no day and month
     lead = rules.DATE_LEAD.match(head, pos)
     start = lead.end() if lead else pos
     opened = rules.PAREN_OPEN.match(head, start)
@@ -115,6 +115,14 @@ def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | N
         reading.parts.append(("date", separator))
         return partial[1]
     return None
+
+
+def _may_open_date(head: str, pos: int) -> bool:
+    """Whether a date, or a day and month, may be read at `pos`: not where a word opens that is no
+    month, weekday or article before a date (a date, or its article, opens with one of those, or
+    with a digit or a parenthesis)."""
+    word = rules.LETTERS.match(head, pos)
+    return word is None or word.group().lower() in rules.DATE_OPENING_WORDS
 
 
 def _partial_date(head: str, start: int, end: int, *, anchored: bool = False) -> tuple[int, int] | None:
@@ -237,7 +245,8 @@ def _cut_at_date(head: str, start: int, end: int) -> int | None:
 
 
 def _starts_other_part(head: str, pos: int, reading: Reading) -> bool:
-    reading.date_ahead = find_date(head, pos, anchored=True)
-    if reading.date_ahead is not None or _partial_date(head, pos, len(head), anchored=True):
+    dated = _may_open_date(head, pos)
+    reading.date_ahead = find_date(head, pos, anchored=True) if dated else None
+    if reading.date_ahead is not None or (dated and _partial_date(head, pos, len(head), anchored=True)):
         return True
     return WIRE_NAME.match(head, pos) is not None

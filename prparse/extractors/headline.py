@@ -27,6 +27,7 @@ from prparse.rules.header import (
     HEADER_LABEL,
     HEADLINE_LABEL_PREFIX,
     LETTERHEAD_LINE,
+    ORGANISATION_WORD_SET,
     ORGANISATION_WORDS,
     PIPE_SEPARATOR,
     RELEASE_LABEL,
@@ -52,6 +53,11 @@ _SETEXT_MARKS = ("=", "-")
 _NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
+# Every date form prints a digit (tested): a line without one is no date line and opens with no date.
+_DIGIT = re.compile(r"\d")
+# Letters that case-blind matching folds otherwise than lowering: "İ" lowers to two characters,
+# "ı" and "ſ" match "i" and "s" without lowering to them.
+_UNFOLDED = ("\u0130", "\u0131", "\u017f")
 # The ASCII characters `_WORD_TOKEN` does not match, each turned into a space.
 _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
@@ -155,10 +161,33 @@ def is_generic(text: str) -> bool:
     return len(text) <= _MAX_LABEL_CHARS and key(text) in GENERIC_HEADINGS
 
 
+def has_organisation_word(text: str) -> bool:
+    """Whether `text` names an organisation's kind ("Acme Holdings", "Ministry of X"): `ORGANISATION_WORDS.search`.
+
+    The pattern finds a whole word (one the word boundaries close), case-blind: a word of the text,
+    lowered, in ORGANISATION_WORD_SET, found without trying every alternative at every word. "e. V."
+    (an "e" word) and the letters lowering does not fold as matching does are left to the pattern.
+    """
+    words = " ".join(_WORD_TOKEN.findall(text)).lower().split()
+    if "e" in words or any(letter in text for letter in _UNFOLDED):
+        return ORGANISATION_WORDS.search(text) is not None
+    return not ORGANISATION_WORD_SET.isdisjoint(words)
+
+
+def is_date_line(text: str) -> bool:
+    """Whether `text` is a line holding only a date: `DATE_LINE.match`, tried only where a digit is."""
+    return _DIGIT.search(text) is not None and DATE_LINE.match(text) is not None
+
+
+def without_date_prefix(text: str) -> str:
+    """`text` without the date it opens with: `DATE_PREFIX.sub`, tried only where a digit is."""
+    return DATE_PREFIX.sub("", text) if _DIGIT.search(text) else text
+
+
 def is_preamble(text: str) -> bool:
     """A label, letterhead, date, byline or authorisation line printed before a headline."""
     return bool(
-        DATE_LINE.match(text)
+        is_date_line(text)
         or HEADER_LABEL.match(text)
         or LETTERHEAD_LINE.match(text)
         or AUTHORISED_LINE.match(text)
@@ -214,7 +243,7 @@ def _first_title_line(lines: list[HeaderLine]) -> int | None:
         in_contact = False
         if line.block.kind in _NAVIGATION_KINDS or _is_menu(line.block):
             continue
-        rest = text if DATE_LINE.match(text) else DATE_PREFIX.sub("", text)
+        rest = text if is_date_line(text) else without_date_prefix(text)
         if CONTACT_LABEL.match(rest):
             in_contact = True
             continue
@@ -236,7 +265,7 @@ def is_letterhead_org(lines: list[HeaderLine], position: int) -> bool:
     # The label below is the rarest condition and the cheapest to test: it goes first.
     if not any(RELEASE_LABEL.match(line.text) for line in lines[position + 1 : position + 3]):
         return False
-    return bool(ORGANISATION_WORDS.search(text)) and not is_generic(text) and not is_preamble(text)
+    return has_organisation_word(text) and not is_generic(text) and not is_preamble(text)
 
 
 def _is_menu(block: Block) -> bool:
@@ -278,7 +307,7 @@ def _join_caps_lines(title: str, later: list[HeaderLine]) -> tuple[str, bool]:
 def _glued_title(text: str) -> str | None:
     """The title of a scrape that lost its line breaks: before a glued byline, or the repeated prefix."""
     head = text[:600]
-    byline = WIRE_BYLINE.search(head) if "By" in head else None  # the pattern has no literal to scan for
+    byline = WIRE_BYLINE.search(head)
     if byline:
         stamp = GLUED_TIMESTAMP.match(text)
         title = text[stamp.end() if stamp else 0 : byline.start()].strip()
@@ -421,11 +450,7 @@ def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | 
 
 
 def _skippable(text: str, headline_key: str) -> bool:
-    return (
-        _repeats_headline(text, headline_key)
-        or is_preamble(text)
-        or bool(DATE_LINE.match(DATE_PREFIX.sub("", text) or text))
-    )
+    return _repeats_headline(text, headline_key) or is_preamble(text) or is_date_line(without_date_prefix(text) or text)
 
 
 def _repeats_headline(text: str, headline_key: str) -> bool:
@@ -531,4 +556,4 @@ def _standfirst(line: HeaderLine, following: list[HeaderLine]) -> bool:
     if not 4 <= len(text.split()) <= _MAX_BOLD_DECK_WORDS or text.rstrip().endswith((".", ":")) or not following:
         return False
     after = following[0].text
-    return bool(DATE_LINE.match(after) or BYLINE.match(after) or BYLINE_LABEL.match(after))
+    return bool(is_date_line(after) or BYLINE.match(after) or BYLINE_LABEL.match(after))

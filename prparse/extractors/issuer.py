@@ -11,7 +11,7 @@ a page title).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from prparse.document import Block, Candidate, Document, Zone
@@ -19,10 +19,13 @@ from prparse.extractors.headline import (
     HeaderLine,
     extract_headline,
     extract_subheadline,
+    has_organisation_word,
     header_lines,
+    is_date_line,
     is_generic,
     is_letterhead_org,
     key,
+    without_date_prefix,
 )
 from prparse.extractors.issuer_closing import (
     closing_pitch,
@@ -36,6 +39,7 @@ from prparse.extractors.issuer_lead import (
     about_name_matches,
     appositive_subject,
     headline_subject,
+    is_organisation_word,
     lead_subject,
     name_before,
     recurring_name,
@@ -49,8 +53,6 @@ from prparse.rules.header import (
     AGENCY_NAMES,
     AUTHORISED_LINE,
     CREDIT_LINE,
-    DATE_LINE,
-    DATE_PREFIX,
     DATELINE_ISSUER_SLOT,
     END_WORDS,
     GENERIC_MAIL_DOMAINS,
@@ -58,7 +60,6 @@ from prparse.rules.header import (
     LETTERHEAD_NAME,
     NAME_JOINERS,
     ON_BEHALF,
-    ORGANISATION_WORDS,
     PIPE_SEPARATOR,
     POSTED_FIRST_ON,
     RELEASE_LABEL,
@@ -81,6 +82,11 @@ _MIN_ABOUT_WORDS = 8
 _MAX_CREDIT_CHARS = 30
 _MAX_TITLE_CHARS = 400
 _DETAIL = re.compile(r"@|\d{3}|https?://")
+_PARAGRAPH_MARK = " | "  # "|" ends a name (_organisation_from) and is no mail domain
+# The characters whose capital opens with "S" (tested): a text opening with any other is not
+# "SOURCE" in capitals, and most blocks need not be put in capitals to tell.
+S_INITIALS = frozenset("Ss\u00df\u017f\ufb05\ufb06")
+_SIX_WORDS = re.compile(rb"[^ ]+(?: [^ ]+){0,5}")  # what _organisation_from reads after a domain
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +198,7 @@ def _normal_case(name: str, doc: Document) -> str:
 
 def is_organisation(name: str, about: list[About]) -> bool:
     """A name is a body's when it has an organisation word, is one word, or heads an About section."""
-    if ORGANISATION_WORDS.search(name) or len(name.split()) == 1:
+    if has_organisation_word(name) or len(name.split()) == 1:
         return True
     return any(a.organization and key(a.organization) == key(name) for a in about)
 
@@ -221,8 +227,7 @@ def _agency(release: _Release) -> Candidate[str] | None:
     """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
     for line in release.lines[:30]:
         text = line.text
-        # The byline pattern cannot start from a literal, so a plain substring test screens lines first.
-        byline = WIRE_BYLINE.search(text[:600]) if text.find("By", 0, 600) != -1 else None
+        byline = WIRE_BYLINE.search(text, 0, 600)
         match = byline or AGENCY_DATELINE.match(text)
         if match:
             agency = match.group("agency")
@@ -235,10 +240,9 @@ def _letterhead(release: _Release) -> Candidate[str] | None:
     names: list[str] = []
     first_block = None
     for line in release.lines[:_LETTERHEAD_LINES]:
-        if not LETTERHEAD_LINE.match(line.text) or AUTHORISED_LINE.match(line.text):
-            continue
+        # A member's line must match all three: the name first, as it fails soonest on other lines.
         match = LETTERHEAD_NAME.match(line.text)
-        if match:
+        if match and LETTERHEAD_LINE.match(line.text) and not AUTHORISED_LINE.match(line.text):
             names.append((match.group("name") or match.group("senator")).strip())
             first_block = line.block.index if first_block is None else first_block
     if not names:
@@ -335,7 +339,7 @@ def _posted_first_on(doc: Document) -> Candidate[str] | None:
 
 def _source_line(doc: Document) -> Candidate[str] | None:
     for block in doc.blocks:
-        if block.text[:6].upper().startswith("SOURCE"):
+        if block.text[:1] in S_INITIALS and block.text[:6].upper().startswith("SOURCE"):
             match = SOURCE_LINE.match(block.lines[0])
             if match and not DOMAIN_TEXT.match(match.group("org")):  # an address names no one: source_credit reads it
                 return Candidate(match.group("org"), "issuer.source_line", block.index)
@@ -367,11 +371,11 @@ def _title_site(release: _Release, title: str | None) -> Candidate[str] | None:
     parts = [p for p in TITLE_SEPARATORS.split(title[:_MAX_TITLE_CHARS]) if key(p)]
     own = [i for i, p in enumerate(parts) if key(p) in wanted or wanted in key(p)]
     pipes = PIPE_SEPARATOR.split(title[:_MAX_TITLE_CHARS])
-    if not own and len(pipes) >= 3 and not DATE_LINE.match(pipes[-1]):
+    if not own and len(pipes) >= 3 and not is_date_line(pipes[-1]):
         return Candidate(pipes[-1], "issuer.title_site")  # "Title | Section | Site"
     if not own or len(own) == len(parts):
         return None  # the title does not carry the headline: nothing tells its parts apart
-    others = [p for i, p in enumerate(parts) if i not in own and not is_generic(p) and not DATE_LINE.match(p)]
+    others = [p for i, p in enumerate(parts) if i not in own and not is_generic(p) and not is_date_line(p)]
     if not others:
         return None
     return Candidate(others[-1] if own[0] == 0 else others[0], "issuer.title_site")
@@ -383,10 +387,10 @@ def _header_contact_office(release: _Release) -> Candidate[str] | None:
     for line in release.lines[:_LETTERHEAD_LINES]:
         if release.headline_block is not None and line.block.index >= release.headline_block:
             return None
-        if CONTACT_LABEL.match(DATE_PREFIX.sub("", line.text)):
+        if CONTACT_LABEL.match(without_date_prefix(line.text)):
             in_contact = True
         elif in_contact and len(line.text.split()) <= _MAX_ORG_WORDS and len(line.text) <= _MAX_ORG_CHARS:
-            if ORGANISATION_WORDS.search(line.text) and not _DETAIL.search(line.text):
+            if has_organisation_word(line.text) and not _DETAIL.search(line.text):
                 return Candidate(line.text, "issuer.header_contact", line.block.index)
     return None
 
@@ -416,7 +420,10 @@ def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | N
 
 def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
     """ "United Nations" for "UN": capitalised words whose initials spell the abbreviation."""
-    pattern = re.compile(r"\b" + r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation) + r"\b")
+    # The first initial opens the pattern and the word boundary before it is looked behind for after
+    # it: the engine scans for that letter instead of trying the whole pattern at every position.
+    first, words = abbreviation[0], r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation)
+    pattern = re.compile(rf"{first}(?<!\w{first}){words[1:]}\b")
     for block in doc.blocks[:80]:
         match = pattern.search(block.flat)
         if match:
@@ -444,39 +451,107 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
     """
     doc = release.doc
     texts = [line.text for line in release.lines[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
-    domains = {domain for text in texts for domain in mail_domains(text)}
-    domains -= GENERIC_MAIL_DOMAINS
+    # Read as one text (one search, not one a line): no address runs over a line break.
+    domains = set(mail_domains("\n".join(texts))) - GENERIC_MAIL_DOMAINS
     if not domains:
         return None
-    counts: dict[str, int] = {}
     body = Zone.BODY
-    for block in doc.blocks[:150]:
-        if block.zone is body:
-            _count_domain_names(block, domains, counts)
+    paragraphs = [block.flat for block in doc.blocks[:150] if block.zone is body and block.flat]
+    # Without a definition, the paragraphs are read as one text, joined by a mark that no name runs
+    # on over (a word neither capitalised nor a joiner): the uses counted are each paragraph's, in
+    # order. A definition counts first in its paragraph: those are read one by one.
+    forms = _DomainForms(domains)
+    text = _PARAGRAPH_MARK.join(paragraphs)
+    counts: dict[str, int] = {}
+    for chunk in paragraphs if forms.defines(text) else [text]:
+        _count_domain_names(chunk, forms, counts)
     if not counts:
         return None
     return Candidate(max(counts, key=lambda n: (counts[n], -len(n))), "issuer.mail_domain")
 
 
-def _count_domain_names(block: Block, domains: set[str], counts: dict[str, int]) -> None:
-    """Count the names `block` builds on a mail domain: a definition "... (LSVD)" weighs 10, a use 1."""
+class _DomainForms:
+    """The mail domains as looked up in a lower-cased text: as text, and as UTF-8 when all are ASCII.
+
+    Lower-casing a text that is not ASCII costs several times encoding it, and most releases print
+    curly quotes. A flat text joins its words with single spaces (a byte no other character's
+    UTF-8 holds), bytes lower ASCII letters only, and no character lowers to ASCII alone but the
+    Kelvin sign (to "k"; "\u0130" lowers to "i" and a combining dot): so an ASCII domain, or
+    "(domain)", is among the words of, or in, `flat.lower()` exactly when it is so in
+    `flat.encode().lower()`, when no Kelvin sign is there.
+    """
+
+    def __init__(self, domains: set[str]) -> None:
+        self.domains = domains
+        self.definitions = {f"({domain})" for domain in domains}
+        self.encoded = {domain.encode() for domain in domains} if all(d.isascii() for d in domains) else None
+        self.encoded_definitions = {definition.encode() for definition in self.definitions}
+
+    def lowered(self, flat: str) -> tuple[str | bytes, set[str] | set[bytes], set[str] | set[bytes]]:
+        """`flat` lower-cased, with the domains and their definitions in the same type."""
+        if self.encoded is None or "\u212a" in flat:
+            return flat.lower(), self.domains, self.definitions
+        return flat.encode().lower(), self.encoded, self.encoded_definitions
+
+    def defines(self, flat: str) -> bool:
+        """Whether `flat` holds "(domain)": a definition may end there."""
+        lowered, _domains, definitions = self.lowered(flat)
+        return any(definition in lowered for definition in definitions)
+
+
+def _count_domain_names(flat: str, forms: _DomainForms, counts: dict[str, int]) -> None:
+    """Count the names `flat` builds on a mail domain: a definition "... (LSVD)" weighs 10, a use 1."""
     # Lowering goes letter by letter and leaves spaces alone: the lowered text holds "(lsvd)" where a
-    # definition ends, and its words are the block's words lowered. Most paragraphs hold neither.
-    lowered = block.flat.lower()
-    if any(f"({domain})" in lowered for domain in domains):
-        for match in ABBREVIATION_DEFINITION.finditer(block.flat):
-            if match.group("abbr").lower() in domains:
+    # definition ends, and its words are the text's words lowered. Both a definition and a use hold
+    # the domain itself, which most paragraphs do not.
+    lowered, domains, definitions = forms.lowered(flat)
+    if not any(domain in lowered for domain in domains):
+        return
+    if any(definition in lowered for definition in definitions):
+        for match in ABBREVIATION_DEFINITION.finditer(flat):
+            if match.group("abbr").lower() in forms.domains:
                 name = without_article(match.group("name"))
                 counts[name] = counts.get(name, 0) + 10
-    lowered_words = lowered.split()
-    if domains.isdisjoint(lowered_words):
-        return
-    words = block.flat.split()
-    for position, word in enumerate(lowered_words):
-        if word in domains:
-            name = _organisation_from(words[position : position + 6])
-            if name:
-                counts[name] = counts.get(name, 0) + 1
+    for words in _words_from_domains(flat, lowered, domains):
+        name = _organisation_from(words)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+
+
+def _words_from_domains(flat: str, lowered: str | bytes, domains: set[str] | set[bytes]) -> list[list[str]]:
+    """Six words of `flat` from each word that is a domain, in reading order (`lowered` as _DomainForms gives it)."""
+    if isinstance(lowered, str):
+        lowered_words = lowered.split()
+        # The words that are a domain, found by list.index rather than a loop over every word.
+        positions = sorted(position for domain in domains for position in _positions(lowered_words, domain))
+        words = flat.split()
+        return [words[position : position + 6] for position in positions]
+    # Lowering bytes keeps offsets, and a flat text's words are what single spaces part: the domains
+    # are found where they stand in the bytes, and the text is not split into all its words.
+    encoded = flat.encode()
+    starts = sorted(start for domain in domains for start in _word_starts(lowered, domain))  # type: ignore[arg-type]
+    return [_SIX_WORDS.match(encoded, start).group().decode().split(" ") for start in starts]  # type: ignore[union-attr]
+
+
+def _word_starts(text: bytes, word: bytes) -> Iterator[int]:
+    """Where `word` stands as a whole word in `text`, whose words single spaces part."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if text[start - 1 : start] in (b"", b" ") and text[end : end + 1] in (b"", b" "):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _positions(words: list[str] | list[bytes], wanted: str | bytes) -> Iterator[int]:
+    """Where `wanted` stands in `words`, first to last."""
+    position = -1
+    while True:
+        try:
+            position = words.index(wanted, position + 1)  # type: ignore[arg-type]
+        except ValueError:
+            return
+        yield position
 
 
 def _organisation_from(words: list[str]) -> str | None:
@@ -489,7 +564,7 @@ def _organisation_from(words: list[str]) -> str | None:
             break
         possessive = bare.endswith(("'s", "\u2019s"))
         name.append(bare[:-2] if possessive else bare)
-        if ORGANISATION_WORDS.fullmatch(name[-1]):
+        if is_organisation_word(name[-1]):
             end = len(name)
         if possessive or bare != word:
             break

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from itertools import islice
 
 from prparse.document import Block, Candidate, Document, Zone
-from prparse.extractors.issuer_lead import name_before
+from prparse.extractors.issuer_lead import is_organisation_word, name_before
 from prparse.model import About
 from prparse.normalise import has_words
 from prparse.rules.header import (
@@ -24,7 +24,6 @@ from prparse.rules.header import (
     EMAIL,
     GENERIC_MAIL_DOMAINS,
     LEADING_ARTICLES,
-    ORGANISATION_WORDS,
 )
 from prparse.rules.issuer import (
     DOMAIN_NOISE_LABELS,
@@ -224,6 +223,6 @@ def _sentence_subject(text: str, end: int) -> str | None:
     words = name.split()
     if len(words) > 1 and words[0] == "The":
         words = words[1:]  # "The Acme Clinic offers ...": the article is the sentence's, not the name's
-    if words[0].casefold() in PITCH_NOT_NAMES or (len(words) == 1 and ORGANISATION_WORDS.fullmatch(words[0])):
+    if words[0].casefold() in PITCH_NOT_NAMES or (len(words) == 1 and is_organisation_word(words[0])):
         return None
     return " ".join(words)

@@ -25,6 +25,8 @@ from prparse.rules.header import (
     LEGAL_SUFFIXES,
     NAME_JOINERS,
     NAME_OPENERS,
+    ORGANISATION_WORD_SET,
+    ORGANISATION_WORDS,
     RUN_IN_ABOUT,
     TICKER,
 )
@@ -193,7 +195,8 @@ def after_dateline(text: str) -> str:
 
 def drop_apposition(subject: str) -> str:
     """ "Acme, a maker of widgets," -> "Acme"; "Acme (NYSE: ACM)" -> "Acme"."""
-    subject = _PARENTHESIS.sub("", TICKER.sub("", subject))
+    if "(" in subject:  # both patterns remove a parenthesis
+        subject = _PARENTHESIS.sub("", TICKER.sub("", subject))
     comma = subject.find(", ")
     while comma != -1:
         rest = subject[comma + 2 :]
@@ -210,7 +213,9 @@ def name_before(text: str) -> str | None:
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
         bare = word.strip(",")
-        if word.endswith((":", ";", "\u201d", '"')) or _ADJECTIVE_PREFIX.search(bare) or _SENTENCE_END.search(word):
+        # The adjective holds a hyphen and the sentence's end a full stop: most words need neither pattern.
+        adjective = "-" in bare and _ADJECTIVE_PREFIX.search(bare)
+        if word.endswith((":", ";", "\u201d", '"')) or adjective or (word[-1:] == "." and _SENTENCE_END.search(word)):
             break  # "Inc.: Acme" ends a label; "Employee-owned Acme" starts with an adjective
         if word.endswith(",") and name and name[0].lower() not in LEGAL_SUFFIXES:
             break  # "Nasdaq-listed, Acme": a comma ends the name unless "Acme, Inc." follows
@@ -228,6 +233,13 @@ def name_before(text: str) -> str | None:
         name.pop(0)
     result = " ".join(name).strip(" ,")
     return result or None
+
+
+def is_organisation_word(word: str) -> bool:
+    """Whether `word` is an organisation word as a whole ("Center", "GmbH"): `ORGANISATION_WORDS.fullmatch`."""
+    if word.isascii() and word.isalpha():
+        return word.lower() in ORGANISATION_WORD_SET  # an ASCII word folds to ASCII letters only
+    return ORGANISATION_WORDS.fullmatch(word) is not None
 
 
 def recurring_name(headline: str, lead: list[Block], blocks: list[Block]) -> Candidate[str] | None:

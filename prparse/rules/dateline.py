@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from prparse.dates import MAX_DATE_CHARS, MONTHS
+from prparse.dates import MAX_DATE_CHARS, MONTHS, WEEKDAYS
 
 # --- where to look -------------------------------------------------------------------------------
 
@@ -68,7 +68,12 @@ SLASH_TAG_MAX_WORDS = 6
 PAREN_OPEN = re.compile(r"\(\s{0,2}")
 PAREN_CLOSE = re.compile(r"\s{0,2}\)")
 # Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
-DATE_LEAD = re.compile(r"(?:le|den|am|el)\s{1,2}(?=\d)", re.IGNORECASE)
+DATE_ARTICLES = ("le", "den", "am", "el")
+DATE_LEAD = re.compile(rf"(?:{'|'.join(DATE_ARTICLES)})\s{{1,2}}(?=\d)", re.IGNORECASE)
+# The words a date, or a day and month, can open with, lower case: a part that opens with another
+# word (most places and labels) is no date, and is not read as one.
+DATE_OPENING_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(DATE_ARTICLES)
+LETTERS = re.compile(r"[^\W\d_]+")
 
 # A date part holds a digit this close to where it is read: past an article and a parenthesis (8
 # characters at most), a date's longest form ends with or opens with its year, and a day and
@@ -257,14 +262,19 @@ CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
                                        "original/source press release", "originally published", "source version",
                                        "view source version")]
 )  # fmt: skip
-# The cues gathered under their first word: a text without "distributed" holds none of its
-# phrases, and one test for the word costs what the search for one phrase costs. Words and
-# phrases are also in UTF-8, as they are looked up in a text's bytes (dateline._cues_in), so
-# every cue is ASCII without a "k" (tested).
+# Keys that the cue phrases hold, each phrase gathered under the first key it holds: a text without
+# a key holds none of its phrases. A test for a key costs what the search for one phrase costs, so
+# the keys are few, and long or ending in a space where a bare word is common in prose ("sent").
+CLOSING_WIRE_CUE_KEYS = (
+    "distributed ", "disseminated ", "issued ", "transmitted ", "sent ", " via ", "appeared first on ", "original",
+    "source version",
+)  # fmt: skip
+# The keys and phrases are also in UTF-8, as they are looked up in a text's bytes (dateline._cues_in),
+# so every cue is ASCII without a "k" (tested).
 CLOSING_WIRE_CUES_BY_WORD: dict[bytes, tuple[tuple[bytes, str, str], ...]] = {
-    word.encode(): tuple((phrase.encode(), phrase, kind) for phrase, kind in CLOSING_WIRE_CUES
-                         if phrase.split()[0] == word)
-    for word in dict.fromkeys(phrase.split()[0] for phrase, _kind in CLOSING_WIRE_CUES)
+    key.encode(): tuple((phrase.encode(), phrase, kind) for phrase, kind in CLOSING_WIRE_CUES
+                        if next(k for k in CLOSING_WIRE_CUE_KEYS if k in phrase) == key)
+    for key in CLOSING_WIRE_CUE_KEYS
 }  # fmt: skip
 SOURCE_LINE = re.compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.

@@ -136,3 +136,35 @@ def test_byline_lines_open_with_a_byline_initial(line: str) -> None:
 def test_no_other_character_matches_a_byline_initial_case_blind() -> None:
     initials = re.compile("[" + "".join(sorted(BYLINE_INITIALS)) + "]", re.IGNORECASE)
     assert {chr(c) for c in range(0x110000) if initials.match(chr(c))} == BYLINE_INITIALS
+
+
+# The pattern as first written, with what may stand before "By" tested before it (no literal to scan for).
+_WIRE_BYLINE_BEFORE_BY = re.compile(
+    WIRE_BYLINE.pattern.replace(r"By(?:(?<=\bBy)|(?<=[a-z]By))", r"(?:\b|(?<=[a-z]))By")
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By MARK NIESSE Associated Press Writer",
+        "Senate votes on billBy MARK NIESSE Associated Press WriterATLANTA (AP) _ Georgia",
+        "Senate votes on bill By JANE DOE AP Staff Writer",
+        "HEADLINE TEXTBy JANE DOE AP Writer",  # a capital before "By": no boundary, no glued letter
+        "2024By JANE DOE AP Writer",
+        "x_By JANE DOE AP Writer",
+        "caf\u00e9By JANE DOE AP Writer",  # a letter outside a-z: no boundary either
+        "ByBy JANE DOE AP Writer",
+        "StandBy JANE DOE Reuters Correspondent",
+        "By  JANE DOE dpa Reporter and by JOHN ROE AFP Writer",
+    ],
+)
+def test_wire_byline_opens_on_by_and_finds_what_the_boundary_first_form_found(text: str) -> None:
+    """ "By" first, what stands before it looked behind: the same match at the same place, sliced or not."""
+
+    def found(match: re.Match[str] | None) -> object:
+        return match and (match.span(), match.groupdict())
+
+    for start in range(len(text)):
+        assert found(WIRE_BYLINE.search(text, start)) == found(_WIRE_BYLINE_BEFORE_BY.search(text, start))
+        assert found(WIRE_BYLINE.match(text, start)) == found(_WIRE_BYLINE_BEFORE_BY.match(text, start))

@@ -494,3 +494,35 @@ def test_closing_wire_cues_can_be_looked_up_in_ascii_lowered_bytes() -> None:
     cues = [phrase for group in rules.CLOSING_WIRE_CUES_BY_WORD.values() for _encoded, phrase, _kind in group]
     assert sorted(cues) == sorted(phrase for phrase, _kind in rules.CLOSING_WIRE_CUES)
     assert all(cue.isascii() and "k" not in cue for cue in cues)
+    # A text without a key holds none of the phrases gathered under it.
+    assert all(key in encoded for key, group in rules.CLOSING_WIRE_CUES_BY_WORD.items() for encoded, _p, _k in group)
+    assert all(key.isascii() and "k" not in key for key in rules.CLOSING_WIRE_CUE_KEYS)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Contact: Bailey Lindgren (Bailey.Lindgren@PACER.org) 952-838-9000, National toll-free",
+        "NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme",
+        "PARIS, le 14 janvier 2021 - Acme",
+        "Berlin, den 14. Januar 2021 – Acme",
+        "WASHINGTON, Jan. 14 (AP) — The",
+        "Mayor 14, 2021 - Acme said",
+        "BOSTON, Monday 17 August 2020 -- Acme",
+        "SAN FRANCISCO--(BUSINESS WIRE)--March 3, 2020--Acme",
+        "Datum:26. Januar 2022",
+        "MADRID, 14 de enero de 2021.- Acme",
+        "Springfield, Sept 3 2020 - the city",
+        "LONDON, LE 14 2021 - x",
+        "Am 14. Januar 2021 – Berlin",
+    ],
+)
+def test_a_part_opening_with_a_word_no_date_opens_with_is_read_as_before(
+    head: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dates are not read where a word opens that is no month, weekday or article: what is read is the same."""
+    from prparse.extractors import dateline_parts
+
+    screened = dateline_parts.read_head(head)
+    monkeypatch.setattr(dateline_parts, "_may_open_date", lambda _head, _pos: True)
+    assert screened == dateline_parts.read_head(head)

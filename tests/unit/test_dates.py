@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import random
+import re
 
 import pytest
 
-from prparse.dates import MAX_DATE_CHARS, find_date, find_dates, parse_date
+from prparse.dates import DATE_PATTERN, MAX_DATE_CHARS, DateMatch, _to_match, find_date, find_dates, parse_date
 
 D = datetime.date
 
@@ -130,3 +132,59 @@ def test_an_anchored_date_is_what_the_pattern_reads_at_the_position(text: str) -
     found = _to_match(match) if match else None
     expected = found if found is not None and found.start == 0 else None
     assert find_date(text, 0, anchored=True) == expected
+
+
+def _searched_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """find_dates as first written: the full pattern searched around every year that has a letter or
+    a separator before it, from every position (no test of what stands just before the year)."""
+    found, stop, done = [], len(text) if end is None else end, start
+    for year in re.finditer(r"(?<!\d)(?:19|20|21)\d\d", text[:stop]):
+        if year.start() < start or year.end() <= done:
+            continue
+        begin = max(done, year.start() - 48)
+        if text[year.end() : year.end() + 1] not in ("-", "/") and not re.search(
+            r"[^\W\d_]|[./-]", text[begin : year.start()]
+        ):
+            continue
+        pos, window_end = begin, min(stop, year.end() + 8)
+        while (match := DATE_PATTERN.search(text, pos, window_end)) is not None:
+            date = _to_match(match) if match.end() > year.start() else None
+            if date is not None:
+                found.append(date)
+                done = date.end
+                break
+            pos = match.start() + 1
+    return found
+
+
+SCREENED = [
+    "in place by 1 January 2021.",
+    "connectivity in 2021 and beyond",
+    "14thJanuary 2021",
+    "January 14th 2021 and 14º 2020, 3° 2019",
+    "14 de enero de 2021 y 3 DEL 2020",
+    "Sept. 9, 2019 / 14.01.2021 / 2021-01-14 / 01/14/2021 / 1999-12-2021",
+    "Mayor 14, 2021 and 5 Mayor 2021; the 2020 season (2021) – 2022:",
+    "Donnerstag, 14. de septiembre, del 2020 ſt 2021 14ſt 2021",
+    "x2021-01-14 2021 2021 20212 1 January  2021 1 January   2021",
+    "\u0130 2021 I\u0307 2021 \u212a 2021 m\u00e4rz 2021 14 M\u00c4RZ 2021 dez. 2021 ²2021",
+]
+
+
+@pytest.mark.parametrize("text", SCREENED)
+def test_find_dates_finds_what_searching_from_every_position_finds(text: str) -> None:
+    """Trying the pattern only at a word's start, and only for a year a date can end with, keeps every date."""
+    for start in range(len(text)):
+        for end in (start + 20, len(text)):
+            assert list(find_dates(text, start, min(end, len(text)))) == _searched_dates(
+                text, start, min(end, len(text))
+            )
+
+
+def test_find_dates_finds_what_searching_finds_in_generated_text() -> None:
+    pieces = "14|3|2021|1999|2020-01-05|de |DEL |enero|Januar|Jan.|Sept|th|º|°| |  |,|.|-|/|in|Mayor".split("|")
+    pieces += ["\u017ft", "\u0130", "März", "1er", "Monday", ":", "(", "\n"]
+    generator = random.Random(7)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(1, 12)))
+        assert list(find_dates(text)) == _searched_dates(text), text

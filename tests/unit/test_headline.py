@@ -12,9 +12,19 @@ from prparse.extractors.headline import (
     extract_headline,
     extract_subheadline,
     header_lines,
+    is_date_line,
     key,
     longest_word,
+    without_date_prefix,
 )
+from prparse.rules.header import DATE_LINE, DATE_PREFIX
+
+try:  # Python 3.11+
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 from prparse.pipeline import build_document
 
 LEDE = (
@@ -401,3 +411,33 @@ def test_header_lines_drop_setext_underlines_only() -> None:
     doc = build_document("Acme Wins Award\n===============\n\n--Acme won big\n\n=== x\n\n---\n\nAcme won an award.")
     texts = [line.text for line in header_lines(doc)]
     assert texts == ["Acme Wins Award", "--Acme won big", "=== x", "Acme won an award."]
+
+
+def _requires_digit(items: object) -> bool:
+    """Whether every string a parsed pattern matches holds a decimal digit."""
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is sre_constants.IN and value == [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)]:
+            return True
+        if op is sre_constants.SUBPATTERN and _requires_digit(value[-1]):
+            return True
+        if op is sre_constants.MAX_REPEAT and value[0] >= 1 and _requires_digit(value[2]):
+            return True
+        if op is sre_constants.BRANCH and all(_requires_digit(branch) for branch in value[1]):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("pattern", [DATE_LINE, DATE_PREFIX], ids=["DATE_LINE", "DATE_PREFIX"])
+def test_a_date_pattern_matches_only_where_a_digit_is(pattern: re.Pattern[str]) -> None:
+    """is_date_line and without_date_prefix try their pattern only on text holding a digit."""
+    assert _requires_digit(sre_parse.parse(pattern.pattern, pattern.flags))
+    assert not _requires_digit(sre_parse.parse(r"(?:\d|x)\d?", 0))  # the test itself tells one from the other
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["18-12-2020 - 17:10", "Published: 14 January 2021", "January 14, 2021 Acme wins", "No date here", "IV. 2021"],
+)
+def test_date_line_helpers_are_the_patterns(text: str) -> None:
+    assert is_date_line(text) == (DATE_LINE.match(text) is not None)
+    assert without_date_prefix(text) == DATE_PREFIX.sub("", text)

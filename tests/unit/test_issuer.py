@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import sys
+from string import ascii_lowercase
 
 import pytest
 
+try:  # Python 3.11+
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
 from prparse.document import Candidate
-from prparse.extractors.issuer import extract_issuer
+from prparse.extractors.headline import has_organisation_word
+from prparse.extractors.issuer import S_INITIALS, _DomainForms, _initials_phrase, _words_from_domains, extract_issuer
 from prparse.extractors.issuer_closing import mail_domains
+from prparse.extractors.issuer_lead import is_organisation_word
 from prparse.model import About
 from prparse.pipeline import build_document
-from prparse.rules.header import EMAIL
+from prparse.rules.header import (
+    ANNOUNCE_INITIALS,
+    ANNOUNCE_VERB,
+    APPOSITIVE_VERB,
+    EMAIL,
+    HEADLINE_VERB,
+    ORGANISATION_WORD_SET,
+    ORGANISATION_WORDS,
+)
 from prparse.rules.issuer import SUMMARY_POINTER, SUMMARY_POINTER_OPENINGS, SUMMARY_POINTER_PHRASES
 
 FILLER = "The plan was welcomed by local groups, who said it would make a real difference to families in the area."
@@ -511,3 +531,201 @@ def test_phrase_letters_lower_as_case_blind_matching_reads_them() -> None:
     for char in (chr(c) for c in range(0x110000) if any_letter.match(chr(c))):
         matched = [letter for letter in letters if re.match(letter, char, re.IGNORECASE)]
         assert char in _UNLOWERED or [char.lower()] == matched, char
+
+
+def _language(items: object) -> set[str]:
+    """Every string a parsed pattern (literals, small classes, groups, alternatives, bounded repeats) matches."""
+    strings = {""}
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            options = {chr(value)}
+        elif op is sre_constants.AT:
+            options = {""}
+        elif op is sre_constants.IN:
+            assert all(kind is sre_constants.LITERAL for kind, _ in value)
+            options = {chr(code) for _, code in value}
+        elif op is sre_constants.SUBPATTERN:
+            options = _language(value[-1])
+        elif op is sre_constants.BRANCH:
+            options = set().union(*(_language(branch) for branch in value[1]))
+        elif op is sre_constants.MAX_REPEAT:
+            low, high, sub = value
+            inner = _language(sub)
+            options = {"".join(p) for count in range(low, high + 1) for p in itertools.product(inner, repeat=count)}
+        else:
+            raise AssertionError(f"not a finite pattern: {op}")
+        strings = {a + b for a in strings for b in options}
+    return strings
+
+
+def test_organisation_word_set_is_what_the_pattern_matches_in_full_in_ascii_letters() -> None:
+    language = _language(sre_parse.parse(ORGANISATION_WORDS.pattern.replace(r"\s?", " ?")))
+    assert ORGANISATION_WORD_SET == {word for word in language if word.isalpha()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme Holdings", "ACME HOLDINGS LTD.", "Bund für Umwelt e.V.", "BUND e. V.", "Verein e.\tV", "Ve. V", "E.V",
+     "Universität Wien", "UNIVERSITÄT", "Fundación Acme", "FUNDACIÓN", "Asociacion", "Centre-ville", "Acme_Group",
+     "Acme Group2", "the “Acme Group”", "Acme’s Group", "\u212aREUZ", "Kreuz", "Corporation\u0131", "ſervices",
+     "\u0130nc", "İnstitute", "Jane Doe", "952-838-9000, National toll-free (888) 248-0822", "", "co", "Co-op", "e"],
+)  # fmt: skip
+def test_has_organisation_word_is_the_pattern_search(text: str) -> None:
+    assert has_organisation_word(text) == (ORGANISATION_WORDS.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Center", "CENTRE", "gmbh", "GmbH", "Universität", "UNIVERSITÄT", "Fundación", "e.V", "E. V", "Acme", "Centers",
+     "co", "Co.", "Inc", "Ltd.", "\u212aREUZ", "Corporation\u0131", "ſervices", "PACER", "", "Lab", "LABS", "Labss"],
+)  # fmt: skip
+def test_is_organisation_word_is_the_full_match(word: str) -> None:
+    assert is_organisation_word(word) == (ORGANISATION_WORDS.fullmatch(word) is not None)
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        "PACER Center’s staff met PACER families; see pacer.org or the Pacer Center (PACER) site.",
+        "Der Lesben- und Schwulenverband (LSVD) ist … LSVD-Sprecher: „LSVD“ und LSVD.",
+        "\u212aLM Group (\u212aLM) and KLM News: the \u212aelvin sign lowers to k.",
+        "İAA Center (İAA) and IAA Center with a dotted capital I that lowers to two characters.",
+        "No domain at all in this paragraph, only “quotes”.",
+    ],
+)
+def test_domain_forms_find_the_words_and_definitions_lowering_finds(flat: str) -> None:
+    """The bytes lowered find a domain as a word, and "(domain)", exactly where the text lowered does."""
+    domains = {"pacer", "lsvd", "klm", "iaa"}
+    forms = _DomainForms(domains)
+    lowered, wanted, definitions = forms.lowered(flat)
+    assert isinstance(lowered, str) == ("\u212a" in flat)  # bytes unless a Kelvin sign is there
+    for domain in domains:
+        as_text = [i for i, word in enumerate(flat.lower().split()) if word == domain]
+        twin = next(w for w in wanted if (w.decode() if isinstance(w, bytes) else w) == domain)
+        assert [i for i, word in enumerate(lowered.split()) if word == twin] == as_text
+        assert (f"({domain})" in flat.lower()) == any(d in lowered for d in definitions if twin in d)
+
+
+def test_domain_forms_lower_the_text_for_a_domain_outside_ascii() -> None:
+    lowered, wanted, _definitions = _DomainForms({"müller", "acme"}).lowered("MÜLLER Bau und Acme")
+    assert lowered == "müller bau und acme" and wanted == {"müller", "acme"}
+
+
+def test_a_name_on_a_mail_domain_does_not_run_on_into_the_next_paragraph() -> None:
+    """The paragraphs are read as one text: a name ending one paragraph stops there ("PACER" / "Center ...")."""
+    text = (
+        "New help for families this spring\n\nContact: Jane Doe, jane@pacer.org\n\n"
+        "Families in the area can now get help with school plans from a team of advisers who know the rules. Ask PACER"
+        "\n\nCenter Foundation staff answered questions on the day, and said more sessions would follow in May.\n\n"
+        f"{FILLER}\n\nStaff at PACER Center said the sessions were full."
+    )
+    assert issuer(text) == "PACER Center"
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        "PACER Center’s staff met PACER families | PACER | Center Foundation staff said PACER",
+        "pacer",
+        "the PACER.org site and “PACER” PACER-run and Pacer Center of Minnesota Inc said",
+        "LSVD LSVD lsvd Lesben- und Schwulenverband LSVD Berlin e.V. | Der LSVD-Sprecher",
+    ],
+)
+def test_domain_words_are_found_in_the_bytes_as_in_the_words(flat: str) -> None:
+    """Six words from each domain word: found in the lowered bytes as among the lowered words."""
+    domains = {"pacer", "lsvd"}
+    forms = _DomainForms(domains)
+    lowered, wanted, _definitions = forms.lowered(flat)
+    assert isinstance(lowered, bytes)
+    assert _words_from_domains(flat, lowered, wanted) == _words_from_domains(flat, flat.lower(), domains)
+
+
+def test_s_initials_are_every_character_whose_capital_opens_with_s() -> None:
+    """_source_line reads only blocks opening with one of these: no other capitalises to "SOURCE"."""
+    assert S_INITIALS == {chr(code) for code in range(sys.maxunicode + 1) if chr(code).upper()[:1] == "S"}
+
+
+def _openers(items: object) -> set[str]:
+    """The characters a match of a parsed (non-empty) pattern can open with."""
+    found: set[str] = set()
+    for op, value in items:  # type: ignore[attr-defined]
+        if op is sre_constants.LITERAL:
+            return found | {chr(value)}
+        if op is sre_constants.IN:
+            for kind, item in value:
+                assert kind in (sre_constants.LITERAL, sre_constants.RANGE)
+                found |= {chr(item)} if kind is sre_constants.LITERAL else {chr(c) for c in range(item[0], item[1] + 1)}
+            return found
+        if op is sre_constants.BRANCH:
+            return found.union(*(_openers(branch) for branch in value[1]))
+        if op is sre_constants.SUBPATTERN:
+            return found | _openers(value[-1])
+        assert op is sre_constants.MAX_REPEAT, op
+        found |= _openers(value[2])
+        if value[0] > 0:
+            return found
+    raise AssertionError("the pattern can match nothing at all")
+
+
+# The verb patterns with their first word's letter looked ahead for, and as first written.
+LOOKED_AHEAD = [
+    (ANNOUNCE_VERB, f"(?=[{ANNOUNCE_INITIALS}])", ""),
+    (HEADLINE_VERB, f"(?=[{ANNOUNCE_INITIALS}])", ""),
+    (APPOSITIVE_VERB, "[,\\s](?:(?<=,)\\s+|(?<!,)\\s*)(?=[a-z])", ",?\\s+"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "look", "_first"), LOOKED_AHEAD, ids=["announce", "headline", "appositive"])
+def test_the_letter_looked_ahead_for_opens_every_verb(pattern: re.Pattern[str], look: str, _first: str) -> None:
+    rest = pattern.pattern.split(look, 1)[1]
+    assert _openers(sre_parse.parse(rest)) <= set(look.split("[")[-1].split("]")[0].replace("a-z", ascii_lowercase))
+
+
+VERB_TEXTS = [
+    "Acme, a maker of tools, today announced growth, and is pleased to host  a fair.",
+    "ACME TODAY ANNOUNCES Results; Acme Is An Alliance, Acme   has  recently  been named",
+    "In May, Acme has reached its goal,  represented by staff, who were eaten, takes it, Goes, 2020ed",
+    "Acme ist stolz, gibt  bekannt: Acme kündigt, Acme anunció, Acme presenta, Acme is a\nshop, x,\tis inviting",
+    "Kelvin \u212announced, \u0131s a, ſtaff, İs an, ,, , ,\n, x",
+]
+
+
+@pytest.mark.parametrize(("pattern", "look", "first"), LOOKED_AHEAD, ids=["announce", "headline", "appositive"])
+@pytest.mark.parametrize("text", VERB_TEXTS)
+def test_a_verb_pattern_finds_what_it_found_as_first_written(
+    pattern: re.Pattern[str], look: str, first: str, text: str
+) -> None:
+    written = re.compile(pattern.pattern.replace(look, first, 1), pattern.flags)
+    for start in range(len(text)):
+        found, expected = pattern.search(text, start), written.search(text, start)
+        assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+@pytest.mark.parametrize("abbreviation", ["UN", "BKA", "EU", "ÄB"])
+def test_initials_phrase_finds_what_the_boundary_first_pattern_found(abbreviation: str) -> None:
+    text = (
+        "xUnited Nations and QUnited Nations, 3United Nations, _United Nations, or United  Nations met.\n\n"
+        "The Bundes Kriminal Amt (not Bundeskriminalamt) and the Europe Union with Äpfel Birnen.\n\n"
+        "At last the United Nations, the European Union and the Bundes Kriminal Amtx spoke."
+    )
+    doc = build_document(text)
+    written = re.compile(r"\b" + r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation) + r"\b")
+    expected = next((m.group() for b in doc.blocks[:80] if (m := written.search(b.flat))), None)
+    assert _initials_phrase(doc, abbreviation) == expected
+
+
+def _mandatory_literals(pattern: re.Pattern[str]) -> list[str]:
+    """The characters a pattern's top-level sequence holds as plain literals: every match holds them."""
+    return [chr(value) for op, value in sre_parse.parse(pattern.pattern, pattern.flags) if op is sre_constants.LITERAL]
+
+
+def test_the_name_and_subject_patterns_hold_the_characters_they_are_screened_by() -> None:
+    """name_before tries the adjective pattern only on a word with a hyphen and the sentence end on one
+    ending in a full stop; drop_apposition removes a ticker or parenthesis only from text with "("."""
+    from prparse.extractors import issuer_lead
+    from prparse.rules.header import TICKER
+
+    assert "-" in _mandatory_literals(issuer_lead._ADJECTIVE_PREFIX)
+    *_, last, end = sre_parse.parse(issuer_lead._SENTENCE_END.pattern)
+    assert last == (sre_constants.LITERAL, ord(".")) and end == (sre_constants.AT, sre_constants.AT_END)
+    assert "(" in _mandatory_literals(TICKER) and "(" in _mandatory_literals(issuer_lead._PARENTHESIS)
