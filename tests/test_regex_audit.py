@@ -65,10 +65,11 @@ def _walk(value: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pa
 
 def _dynamic_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     """Patterns the code builds around a name at run time, compiled as the code compiles them."""
-    from prparse.extractors import issuer_lead, speakers
+    from prparse.extractors import issuer, issuer_lead, speakers
     from prparse.rules import quotes, wires
 
     yield "issuer_lead: name + _LONGER_NAME", re.compile(re.escape("Acme") + issuer_lead._LONGER_NAME)
+    yield "issuer: initials_pattern", issuer.initials_pattern("UNHCR")
     yield "speakers: noun + BODY_NAME_TAIL", re.compile(speakers.word_pattern("Chair", quotes.BODY_NAME_TAIL))
     yield (
         "speakers: given name + FOLLOWING_SURNAME",

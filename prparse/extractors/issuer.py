@@ -418,12 +418,17 @@ def _expanded(found: Candidate[str] | None, doc: Document) -> Candidate[str] | N
     return found
 
 
-def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
-    """ "United Nations" for "UN": capitalised words whose initials spell the abbreviation."""
+def initials_pattern(abbreviation: str) -> re.Pattern[str]:
+    """Capitalised words whose initials are the letters of `abbreviation` (capitals)."""
     # The first initial opens the pattern and the word boundary before it is looked behind for after
     # it: the engine scans for that letter instead of trying the whole pattern at every position.
     first, words = abbreviation[0], r"\s".join(f"{letter}[a-z]{{1,20}}" for letter in abbreviation)
-    pattern = re.compile(rf"{first}(?<!\w{first}){words[1:]}\b")
+    return re.compile(rf"{first}(?<!\w{first}){words[1:]}\b")
+
+
+def _initials_phrase(doc: Document, abbreviation: str) -> str | None:
+    """ "United Nations" for "UN": capitalised words whose initials spell the abbreviation."""
+    pattern = initials_pattern(abbreviation)
     for block in doc.blocks[:80]:
         match = pattern.search(block.flat)
         if match:
