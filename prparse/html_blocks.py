@@ -406,7 +406,7 @@ def _boilerplate_names(names: str | None, ident: str | None) -> bool:
     space, so no match spans two of them), without those that open on a modifier prefix.
     """
     text = f"{names or ''} {ident or ''}"
-    if any(prefix in text for prefix in MODIFIER_CLASS_PREFIXES):  # seldom: the removal scans every position
+    if any(map(text.__contains__, MODIFIER_CLASS_PREFIXES)):  # seldom: the removal scans every position
         text = MODIFIER_CLASS.sub("", text)
     if text.isascii():
         return BOILERPLATE_CLASS_LOWER.search(text.lower()) is not None
@@ -513,7 +513,7 @@ def _probe(part: str) -> str:
 
 def _may_hold(raw: str, probes: list[str]) -> bool:
     """Whether `raw`, collapsed and case-folded as a title is, may hold one of `probes`."""
-    if not raw.isascii() and any(c in raw for c in INVISIBLE):
+    if not raw.isascii() and any(map(raw.__contains__, INVISIBLE)):
         return True  # collapsing deletes these characters, and may join the pieces of a probe
     folded = raw.casefold()
     return any(probe in folded for probe in probes)

@@ -83,7 +83,7 @@ def collapse(text: str) -> str:
     """All white space, line breaks included, collapsed to single spaces."""
     # str.split already splits on every character _SPACE_LIKE maps to a space; only the
     # invisible ones it drops need the translation, and a test per character is far cheaper.
-    if not text.isascii() and any(c in text for c in INVISIBLE):
+    if not text.isascii() and any(map(text.__contains__, INVISIBLE)):
         text = _reader_spaces(text)
     return " ".join(text.split())
 
