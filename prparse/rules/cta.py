@@ -510,14 +510,48 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return lazy_compile(pattern.pattern, re.ASCII)
 
 
+def unicode_lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` for lower-cased text that is not ASCII: case-sensitive, it costs about half the case-blind pattern.
+
+    Case-blind matching in Unicode mode compares letters lower-cased, and lower-casing keeps a
+    character's class (\\w, \\s, \\d): so on `text.lower()` it matches where the case-blind `pattern`
+    matches `text`, at the same offsets, when lowering keeps the length and `text` holds none of
+    FOLDS_APART. Like `lower_twin`, only for a pattern that spells its letters in lower case.
+    """
+    return lazy_compile(pattern.pattern)
+
+
+# Letters a case-blind pattern's "i" or "s" matches that lower-casing leaves apart ("ı", "ſ"); the
+# rest of `re`'s extra case pairs concern letters no pattern here holds (a test checks it).
+FOLDS_APART = "ıſ"
+
+# The readings of a pattern, by how a text is read: as printed, lower-cased (not ASCII), lower-cased ASCII.
+Readings = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+def readings(pattern: re.Pattern[str]) -> Readings:
+    return pattern, unicode_lower_twin(pattern), lower_twin(pattern)
+
+
 def _lower_twin(rule: CtaRule) -> CtaRule:
     twin = ascii_twin if rule.cased else lower_twin
     before = None if rule.before is None else twin(rule.before)
     return replace(rule, pattern=twin(rule.pattern), before=before)
 
 
+def _unicode_lower_twin(rule: CtaRule) -> CtaRule:
+    if rule.cased:  # it reads the sentence as printed, case-blind
+        return rule
+    before = None if rule.before is None else unicode_lower_twin(rule.before)
+    return replace(rule, pattern=unicode_lower_twin(rule.pattern), before=before)
+
+
 # The same rules, in the same order, for a paragraph of ASCII text: lower-cased, but as printed for a `cased` rule.
 CTA_RULES_LOWER = tuple(_lower_twin(rule) for rule in CTA_RULES)
+# And for lower-cased text that is not ASCII (a `cased` rule as printed).
+CTA_RULES_LOWER_UNICODE = tuple(_unicode_lower_twin(rule) for rule in CTA_RULES)
+# The rules by reading, as `readings` orders them.
+CTA_RULES_READINGS = (CTA_RULES, CTA_RULES_LOWER_UNICODE, CTA_RULES_LOWER)
 
 # Rules that still apply in a contact section: the public's line and wire notes such as "View the
 # original release on ...". A person's "Call Jane at ..." there is a contact entry, not a CTA.
@@ -588,7 +622,7 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Whether the sentence names any topic above: one scan that spares the four on most sentences.
 ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)
-ANY_TOPIC_LOWER = lower_twin(ANY_TOPIC)
+ANY_TOPIC_READINGS = readings(ANY_TOPIC)
 
 # --- exclusions ---------------------------------------------------------------------------------
 
@@ -611,10 +645,10 @@ SITE_CHROME = lazy_compile(
 )
 # Text no call to action holds, whatever its cue: the two above in one scan.
 NEVER_A_CALL = lazy_compile(f"(?:{FORWARD_LOOKING.pattern})|(?:{SITE_CHROME.pattern})", _I)
-NEVER_A_CALL_LOWER = lower_twin(NEVER_A_CALL)
-REPORTED_SPEECH_LOWER = lower_twin(REPORTED_SPEECH)
-SELF_POINTER_LOWER = lower_twin(SELF_POINTER)
-CHANNEL_LOWER = lower_twin(CHANNEL)
+NEVER_A_CALL_READINGS = readings(NEVER_A_CALL)
+REPORTED_SPEECH_READINGS = readings(REPORTED_SPEECH)
+SELF_POINTER_READINGS = readings(SELF_POINTER)
+CHANNEL_READINGS = readings(CHANNEL)
 # A call whose text ends another one's (or is ended by it) repeats it when at least this long.
 MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address

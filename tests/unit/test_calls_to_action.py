@@ -591,33 +591,92 @@ def _subtrees(op: object, av: object) -> list[object]:
     return []
 
 
-def test_lower_twins_are_the_rules_for_lower_cased_ascii_text() -> None:
+def test_lower_twins_are_the_rules_for_lower_cased_text() -> None:
     import re
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
     from prparse.rules import cta as rules
 
-    assert [twin.id for twin in rules.CTA_RULES_LOWER] == [rule.id for rule in rules.CTA_RULES]
-    pairs = [
-        (rules.ANY_TOPIC, rules.ANY_TOPIC_LOWER, False),
-        (rules.NEVER_A_CALL, rules.NEVER_A_CALL_LOWER, False),
-        (rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_LOWER, False),
-        (rules.SELF_POINTER, rules.SELF_POINTER_LOWER, False),
-        (rules.CHANNEL, rules.CHANNEL_LOWER, False),
-    ]
-    for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_LOWER, strict=True):
-        pairs += [(rule.pattern, twin.pattern, rule.cased), (rule.before, twin.before, rule.cased)]
-    for pattern, twin_pattern, cased in pairs:
+    for twins in (rules.CTA_RULES_LOWER, rules.CTA_RULES_LOWER_UNICODE):
+        assert [twin.id for twin in twins] == [rule.id for rule in rules.CTA_RULES]
+    booleans = (
+        rules.ANY_TOPIC_READINGS,
+        rules.NEVER_A_CALL_READINGS,
+        rules.REPORTED_SPEECH_READINGS,
+        rules.SELF_POINTER_READINGS,
+        rules.CHANNEL_READINGS,
+    )
+    pairs = [(printed, unicode_twin, ascii_twin, False) for printed, unicode_twin, ascii_twin in booleans]
+    for rule, unicode_twin, ascii_twin in zip(
+        rules.CTA_RULES, rules.CTA_RULES_LOWER_UNICODE, rules.CTA_RULES_LOWER, strict=True
+    ):
+        pairs += [
+            (rule.pattern, unicode_twin.pattern, ascii_twin.pattern, rule.cased),
+            (rule.before, unicode_twin.before, ascii_twin.before, rule.cased),
+        ]
+    for pattern, unicode_twin_pattern, ascii_twin_pattern, cased in pairs:
         if pattern is None:
             continue
-        assert twin_pattern.pattern == pattern.pattern
+        assert ascii_twin_pattern.pattern == unicode_twin_pattern.pattern == pattern.pattern
         assert pattern.flags & re.IGNORECASE
         # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
         assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
         # A `cased` rule reads the text as printed, by its case-blind ASCII twin; any other, the lower-cased text.
         assert _tells_case_apart(sre_parse.parse(pattern.pattern, pattern.flags)) == cased
         twin_flags = (re.IGNORECASE if cased else 0) | re.ASCII
-        assert twin_pattern.flags == (pattern.flags & ~(re.UNICODE | re.IGNORECASE)) | twin_flags
+        assert ascii_twin_pattern.flags == (pattern.flags & ~(re.UNICODE | re.IGNORECASE)) | twin_flags
+        # Not ASCII, a `cased` rule reads the text as printed, as it is.
+        assert unicode_twin_pattern.flags == (pattern.flags if cased else pattern.flags & ~re.IGNORECASE)
+
+
+def test_folds_apart_are_the_letters_lowering_does_not_match() -> None:
+    """Every letter a case-blind pattern matches, lowered, equals the pattern's (lower-case) letter, bar FOLDS_APART."""
+    import re
+    import sys
+
+    from prparse.rules import cta as rules
+
+    patterns = [readings[0] for readings in (rules.ANY_TOPIC_READINGS, rules.NEVER_A_CALL_READINGS)]
+    patterns += [rules.REPORTED_SPEECH, rules.SELF_POINTER, rules.CHANNEL]
+    patterns += [p for rule in rules.CTA_RULES if not rule.cased for p in (rule.pattern, rule.before) if p]
+    # Letters of the patterns, bar group names ("(?P<verb>").
+    letters = {c for p in patterns for c in re.sub(r"\(\?P<\w+>", "(", p.pattern) if c.isalpha()}
+    apart = set()
+    for cp in range(sys.maxunicode + 1):
+        char = chr(cp)
+        lowered = char.lower()
+        if len(lowered) != 1:
+            continue  # lowering it moves offsets: such a text is read as printed
+        assert char.isalnum() == lowered.isalnum() and char.isspace() == lowered.isspace()
+        assert char.isdecimal() == lowered.isdecimal()
+        for letter in letters:
+            if (re.fullmatch(letter, char, re.IGNORECASE) is not None) != (lowered == letter):
+                apart.add(char)
+    assert apart == set(rules.FOLDS_APART)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("BESUCHEN SIE www.bund.net, die Regierung MUSS handeln: Sie können SPENDEN.", id="german"),
+        pytest.param("We URGE the Council’s leaders to act; tickets are on sale at “Acme” now.", id="curly"),
+        pytest.param("For more information, Please Visit our website — or CALL Élodie.", id="accents"),
+    ],
+)
+def test_unicode_lower_twins_match_as_the_rules_do(sentence: str) -> None:
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    pairs = [(readings[0], readings[1]) for readings in (rules.NEVER_A_CALL_READINGS, rules.CHANNEL_READINGS)]
+    pairs += [
+        (rule.pattern, twin.pattern) for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_LOWER_UNICODE, strict=True)
+    ]
+    found = 0
+    for pattern, twin in pairs:
+        expected = [m.span() for m in pattern.finditer(sentence)]
+        assert [m.span() for m in twin.finditer(lowered if twin is not pattern else sentence)] == expected
+        found += bool(expected)
+    assert found
 
 
 @pytest.mark.parametrize(
@@ -632,16 +691,61 @@ def test_rules_read_ascii_text_in_any_case(paragraph: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "lowered",
+    ("lowered", "ascii_scan_decides"),
     [
-        pytest.param("please visit www.acme.com or call us.", id="ascii"),
-        pytest.param("besuchen sie uns – oder rufen sie an, wir können helfen.", id="non-ascii-letters-elsewhere"),
-        pytest.param("der üe-mail-dienst: mail an uns", id="ascii-scan-would-hide-a-word-start"),
-        pytest.param("großcall und ücontact", id="ascii-scan-would-add-word-starts"),
+        pytest.param("please visit www.acme.com or call us.", True, id="ascii"),
+        pytest.param(
+            "besuchen sie uns – oder rufen sie an, wir können helfen.", True, id="non-ascii-letters-elsewhere"
+        ),
+        pytest.param("der üe-mail-dienst: mail an uns", False, id="ascii-scan-would-hide-a-word-start"),
+        pytest.param("großcall und ücontact", False, id="ascii-scan-would-add-word-starts"),
     ],
 )
-def test_gate_matches_are_those_of_the_unicode_scan(lowered: str) -> None:
+def test_gate_hits_are_those_of_the_unicode_scan(lowered: str, ascii_scan_decides: bool) -> None:
     from prparse.extractors import calls_to_action as cta
 
-    expected = [(m.start(), m.group()) for m in cta._GATE_WORDS.finditer(lowered)]
-    assert [(m.start(), m.group()) for m in cta._gate_matches(lowered)] == expected
+    for zone in cta._ZONES:
+        table = cta._GATE_TABLE[zone]
+        expected = cta._hits(cta._GATE_WORDS.finditer(lowered), lowered, table, True)
+        assert cta._gate_hits(lowered, zone) == expected
+        ascii_hits = cta._hits(cta._GATE_WORDS_ASCII.finditer(lowered), lowered, table, lowered.isascii())
+        assert (ascii_hits is not None) == ascii_scan_decides
+    assert cta._GATE_WORDS_ASCII.search(lowered) is not None  # the case is not empty
+
+
+@pytest.mark.parametrize("sentence", ["", "Visit", "Visit us today.", "Call  Jane at 555", "- Read more", "a b  c   d"])
+def test_word_count_is_the_count_of_split(sentence: str) -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    assert cta._word_count(sentence) == len(sentence.split())
+
+
+@pytest.mark.parametrize(
+    "lowered",
+    [
+        pytest.param("visit us. or please call, then for more information  visit", id="punctuation-and-softeners"),
+        pytest.param("   see the news, just see — just call", id="leading-space-and-dash"),
+        pytest.param("for more details\tplease read and then read", id="tab"),
+        pytest.param(" " * 45 + "call", id="window-of-white-space"),
+    ],
+)
+def test_site_check_reads_the_text_before_the_word(lowered: str) -> None:
+    """The site check reads what the stripped text before a word ends on, as a slice of it would."""
+    import re
+
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    def by_slice(site: rules.Site, at: int) -> bool:
+        if not at or not lowered[at - 1].isspace():
+            return True
+        low = max(0, at - rules.SITE_CHARS)
+        before = lowered[low:at].rstrip()
+        if not before or not (before[-1].isalnum() or before[-1] == "_"):
+            return True
+        return before.endswith(site.words) and site.pattern.search(lowered, low, at) is not None
+
+    starts = [m.start() for m in re.finditer(r"\b\w", lowered)]
+    checks = [cta._at_site(rules.IMPERATIVE_SITE, lowered, at) for at in starts]
+    assert checks == [by_slice(rules.IMPERATIVE_SITE, at) for at in starts]
+    assert True in checks and False in checks or len(starts) == 1
