@@ -90,13 +90,17 @@ HANDLE = lazy_compile(r"(?<![\w@])[@#][A-Za-z_]\w{1,30}\b")
 TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # The address shapes in the order they are tried (an email before the domain inside it), each with a
 # cheap sign that it may be present: most sentences hold no "@" and no "://", so most scans are skipped.
-TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (EMAIL, lazy_compile("@")),
+# Every address holds its sign at most `reach` characters after its start, so the scan for it starts
+# that far before the first sign: "@" follows the 64 characters of an email's name at most, a domain's
+# top-level label follows at most 4 labels of 63, "://" stands 4 or 5 in ("https://"), a phone's
+# first digit 2 in ("(+1"), a vanity number's "8" 2 in ("1-800").
+TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
+    (EMAIL, lazy_compile("@"), 64),
     # "://" or "www." in any case; a character class first lets the search skip along the text.
-    (URL, lazy_compile(r"[:wW][/wW][/wW.]")),
-    (DOMAIN, lazy_compile(r"\.[a-z]")),
-    (VANITY_PHONE, lazy_compile("8")),
-    (PHONE, lazy_compile(r"\d")),
+    (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5),
+    (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64),
+    (VANITY_PHONE, lazy_compile("8"), 2),
+    (PHONE, lazy_compile(r"\d"), 2),
 )
 # Links that lead nowhere a reader can act on.
 DEAD_LINK = lazy_compile(r"^(?:#|javascript:|about:)", _I)

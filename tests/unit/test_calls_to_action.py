@@ -749,3 +749,25 @@ def test_site_check_reads_the_text_before_the_word(lowered: str) -> None:
     checks = [cta._at_site(rules.IMPERATIVE_SITE, lowered, at) for at in starts]
     assert checks == [by_slice(rules.IMPERATIVE_SITE, at) for at in starts]
     assert True in checks and False in checks or len(starts) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Visit https://acme.example.com/x or WWW.ACME.COM, mail ada.lee+pr@acme.example.org.", id="urls"),
+        pytest.param("In 2025, 40 staff: call (+1) 555-010-0199 or 1-800-AHA-USA1 ext. 8.", id="phones"),
+        pytest.param("Our team of " + "very " * 60 + "keen people is at sub.docs.acme.co.uk/help.", id="long-domain"),
+        pytest.param("x" * 70 + "@acme.com and " + "y" * 64 + "@acme.com", id="long-email-names"),
+    ],
+)
+def test_target_scans_start_within_reach_of_their_sign(sentence: str) -> None:
+    """An address holds its shape's sign within `reach` of its start: scanning from there finds every address."""
+    from prparse.rules import cta as rules
+
+    for pattern, sign, reach in rules.TARGET_SHAPES:
+        signed = sign.search(sentence)
+        full = [m.span() for m in pattern.finditer(sentence)]
+        if signed is None:
+            assert full == []
+            continue
+        assert [m.span() for m in pattern.finditer(sentence, max(0, signed.start() - reach))] == full
