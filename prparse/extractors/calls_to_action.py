@@ -162,8 +162,8 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     calls: list[CallToAction] = []
     # Sentences after the last gate word cannot match: they are not split off.
     for start, end in split_sentences(text, None if gates is None else gates[0][-1]):
-        rules_here = _rules_between(gates, start, end)
-        if rules_here == 0:
+        here = _sentence_hits(gates, start, end)
+        if here is not None and not here[0]:
             continue
         sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
         if sentence in read:
@@ -178,7 +178,9 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
         if words > rules.MAX_SENTENCE_WORDS:
             calls.extend(_window_calls(masked, unit, active))
             continue
-        call = _classify(sentence, masked, unit, rules_here)
+        # Where the sentence as printed starts in its unit: its gate words' offsets in it follow.
+        shift = start + len(text[start:end].rstrip()) - len(sentence) if masked == sentence else None
+        call = _classify(sentence, masked, unit, here, shift)
         if call is not None:
             calls.append(call)
     return calls
@@ -236,12 +238,13 @@ def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
     return lowered.endswith(site.words, low, end) and site.pattern.search(lowered, low, at) is not None
 
 
-def _rules_between(gates: _Hits | None, start: int, end: int) -> int | None:
-    """The rules the gate words between `start` and `end` open (bits); None when gates are unknown."""
+def _sentence_hits(gates: _Hits | None, start: int, end: int) -> _Hits | None:
+    """The hits of the gate words between `start` and `end`; None when gates are unknown."""
     if gates is None:
         return None
     positions, opened = gates
-    return reduce(or_, opened[bisect_left(positions, start) : bisect_left(positions, end)], 0)
+    low, high = bisect_left(positions, start), bisect_left(positions, end)
+    return positions[low:high], opened[low:high]
 
 
 def _word_count(sentence: str) -> int:
@@ -256,21 +259,33 @@ def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
     return words < rules.MIN_STANDALONE_WORDS
 
 
-def _classify(sentence: str, masked: str, unit: _Unit, gate_rules: int | None = None) -> CallToAction | None:
-    """The call to action `sentence` makes, or None; `gate_rules` are the rules its gate words open, when known."""
+def _classify(
+    sentence: str, masked: str, unit: _Unit, here: _Hits | None = None, shift: int | None = None
+) -> CallToAction | None:
+    """The call to action `sentence` makes, or None.
+
+    `here` holds its gate words when known (offsets in the unit, rules each opens); `shift` is where
+    the sentence starts in the unit when `masked` is the sentence as printed, so that rules can be
+    tried at the gate words.
+    """
     lowered = masked.lower()
     target: str | None = None
     target_known = False
-    if gate_rules is None:  # no site is known here: only the rules a word opens anywhere are tried
+    if here is not None:
+        gate_rules = reduce(or_, here[1], 0)
+    else:  # no site is known here: only the rules a word opens anywhere are tried
         gate_rules = reduce(or_, map(_OPENED_BY.__getitem__, _GATE_WORDS.findall(lowered)), 0)
     reading = _reading(masked, lowered)
     cue_rules, subject = rules.CTA_RULES_READINGS[reading], lowered if reading else masked
-    for rule in _candidates(unit.zone, gate_rules, cue_rules):
+    for bit, rule in _candidates(unit.zone, gate_rules, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
         if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
             continue
-        match = _cue(rule, masked if rule.cased else subject)
+        if rule.at_gate and here is not None and shift is not None:
+            match = _cue_at(rule, subject, here, bit, shift)
+        else:
+            match = _cue(rule, masked if rule.cased else subject)
         if match is None:
             continue
         if not target_known:  # targets are looked for only once a cue has matched
@@ -282,15 +297,28 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_rules: int | None = 
     return None
 
 
-def _candidates(zone: Zone, gate_rules: int, cue_rules: tuple[rules.CtaRule, ...]) -> list[rules.CtaRule]:
-    """The rules of `zone` worth trying, in priority order: ungated ones and those the gate words open."""
+def _candidates(zone: Zone, gate_rules: int, cue_rules: tuple[rules.CtaRule, ...]) -> list[tuple[int, rules.CtaRule]]:
+    """The rules of `zone` worth trying, with their bits, in priority order: ungated ones and those gate words open."""
     bits = (gate_rules | _UNGATED) & _ZONE_BITS[zone]
-    found: list[rules.CtaRule] = []
+    found: list[tuple[int, rules.CtaRule]] = []
     while bits:
         lowest = bits & -bits
-        found.append(cue_rules[lowest.bit_length() - 1])
+        found.append((lowest, cue_rules[lowest.bit_length() - 1]))
         bits ^= lowest
     return found
+
+
+def _cue_at(rule: rules.CtaRule, subject: str, here: _Hits, bit: int, shift: int) -> re.Match[str] | None:
+    """The first cue of an `at_gate` rule: matched at each gate word opening it, `shift` into the unit."""
+    # Its cues start at its gate words, and the gate scan finds each of those (no gate word stands
+    # inside another one's match, a test checks): the first one matching is where a search would stop.
+    positions, opened = here
+    for at, rules_here in zip(positions, opened, strict=True):
+        if rules_here & bit:
+            match = rule.pattern.match(subject, at - shift)
+            if match is not None:
+                return match
+    return None
 
 
 def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:

@@ -134,6 +134,9 @@ class CtaRule:
     site: Site | None = None
     # The pattern tells case apart (a `(?-i:...)` part): it always reads the sentence as printed.
     cased: bool = False
+    # Every cue starts where one of the gate words stands (each branch opens on one): the pattern is
+    # matched at the gate words the sentence holds, not searched for along it.
+    at_gate: bool = False
 
 
 @dataclass(frozen=True)
@@ -271,7 +274,11 @@ CTA_RULES: tuple[CtaRule, ...] = (
         site=IMPERATIVE_SITE,
     ),
     CtaRule(
-        "cta.please", "other", ("please",), lazy_compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I)
+        "cta.please",
+        "other",
+        ("please",),
+        lazy_compile(rf"\bplease\s+(?P<verb>{_STRONG_VERBS}|{_WEAK_VERBS})\b", _I),
+        at_gate=True,
     ),
     CtaRule(
         "cta.should_contact",
@@ -288,6 +295,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         ("can ", "may "),
         lazy_compile(rf"\b(?:can|may)\s+(?:also\s+|now\s+|still\s+)?(?P<verb>{_STRONG_VERBS}|{_OFFER_VERBS})\b", _I),
         needs_target=True,
+        at_gate=True,
     ),
     CtaRule(
         "cta.available",
@@ -307,6 +315,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
+        at_gate=True,
     ),
     CtaRule(
         "cta.available_target",
@@ -316,6 +325,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:available|accessible|found|posted|published)\s+(?:at|on|via|from|through)\b|\b(?:is|are)\s+at:", _I
         ),
         needs_target=True,
+        at_gate=True,
     ),
     CtaRule(
         "cta.more_information_at",
@@ -401,6 +411,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
+        at_gate=True,
     ),
     CtaRule(
         "cta.modal_target_es",
@@ -411,6 +422,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
+        at_gate=True,
     ),
     CtaRule(
         "cta.imperative_es",
@@ -432,6 +444,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
+        at_gate=True,
     ),
     CtaRule(
         "cta.we_ask",
@@ -441,6 +454,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\bwe\b(?:\s+[\w'’]+){0,5}?\s+(?:ask|request|urge|demand|appeal|implore|call\s+(?:on|upon|for))\b", _I
         ),
         body_only=True,
+        at_gate=True,
     ),
     CtaRule(
         "cta.must",
@@ -469,6 +483,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
+        at_gate=True,
     ),
     # "muss", "darf nicht" in a main or relative clause; in a "dass"/"wenn" clause it states a fact.
     CtaRule(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prparse.document import Link
+from prparse.document import Link, Zone
 from prparse.extractors.calls_to_action import extract_calls_to_action, find_target, quote_spans, split_sentences
 from prparse.pipeline import build_document
 
@@ -771,3 +771,62 @@ def test_target_scans_start_within_reach_of_their_sign(sentence: str) -> None:
             assert full == []
             continue
         assert [m.span() for m in pattern.finditer(sentence, max(0, signed.start() - reach))] == full
+
+
+def test_at_gate_rules_are_found_at_their_gate_words() -> None:
+    """A rule tried only at its gate words: the gate scan reports each of them, none is hidden in a longer one."""
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    at_gate = [rule for rule in rules.CTA_RULES if rule.at_gate]
+    assert at_gate
+    for rule in at_gate:
+        assert rule.before is None and not rule.cased and rule.site is None and rule.gate
+    for found in cta._ALL_GATE_WORDS:
+        inner_starts = [k for k in range(1, len(found)) if not found[k - 1].isalnum() and found[k].isalnum()]
+        for k in inner_starts:
+            rest = found[k:]
+            for rule in at_gate:
+                assert not any(word.startswith(rest) or rest.startswith(word) for word in rule.gate), (found, rule.id)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can also register at www.acme.example.com, and we urgently ask the council to act.",
+        "The report is available at acme.example.com; we call on leaders and urge them; please visit us.",
+        "Contact Jane Roe at +1 555 0100 or call (555) 0199; the results are posted on our site.",
+        "Der Bund fordert, ruft alle auf und appelliert: Anwohner können unter www.bund.net spenden.",
+        "Los vecinos pueden inscribirse en www.acme.es; WE ALSO DEMAND that the plan be published via the app.",
+    ],
+)
+def test_at_gate_rules_match_only_where_a_gate_word_starts(sentence: str) -> None:
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    matched = 0
+    for rule in rules.CTA_RULES:
+        if not rule.at_gate:
+            continue
+        starts = [at for at in range(len(sentence)) if rule.pattern.match(sentence, at)]
+        assert all(any(lowered.startswith(word, at) for word in rule.gate) for at in starts), rule.id
+        matched += bool(starts)
+    assert matched >= 2
+
+
+def test_at_gate_rules_classify_as_a_search_would() -> None:
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    text = "Teens can sign a petition at acme.example.org and call on leaders to act. We ask you to join us."
+    gates = cta._gate_hits(text, Zone.BODY)
+    assert gates is not None
+    for start, end in split_sentences(text):
+        sentence = text[start:end].strip()
+        here = cta._sentence_hits(gates, start, end)
+        unit = cta._Unit(Zone.BODY, text, ())
+        tried = cta._classify(sentence, sentence, unit, here, start)
+        searched = cta._classify(sentence, sentence, unit, here, None)
+        assert tried == searched
+        assert tried is not None
+    assert any(rule.at_gate for rule in rules.CTA_RULES)
