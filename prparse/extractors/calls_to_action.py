@@ -525,11 +525,13 @@ def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
 def _printed_targets(sentence: str) -> list[tuple[int, str, int]]:
     """The first address of each shape; the earliest wins, an email before the domain inside it."""
     found: list[tuple[int, str, int]] = []
-    for order, (pattern, sign, reach) in enumerate(rules.TARGET_SHAPES):
+    for order, (pattern, sign, reach, spaceless) in enumerate(rules.TARGET_SHAPES):
         signed = sign.search(sentence)
         if signed is None:
             continue
-        for match in pattern.finditer(sentence, max(0, signed.start() - reach)):
+        first = signed.start()
+        start = max(0, first - reach, sentence.rfind(" ", 0, first) + 1 if spaceless else 0)
+        for match in pattern.finditer(sentence, start):
             value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
             if pattern is not rules.PHONE or _phone_like(value):
                 found.append((match.start(), value, order))

@@ -93,14 +93,16 @@ TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # Every address holds its sign at most `reach` characters after its start, so the scan for it starts
 # that far before the first sign: "@" follows the 64 characters of an email's name at most, a domain's
 # top-level label follows at most 4 labels of 63, "://" stands 4 or 5 in ("https://"), a phone's
-# first digit 2 in ("(+1"), a vanity number's "8" 2 in ("1-800").
-TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int], ...] = (
-    (EMAIL, lazy_compile("@"), 64),
+# first digit 2 in ("(+1"), a vanity number's "8" 2 in ("1-800"). A `spaceless` address holds no
+# space up to its sign, and its sign is the first one or a later one: it starts after the last space
+# before the first sign.
+TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = (
+    (EMAIL, lazy_compile("@"), 64, True),
     # "://" or "www." in any case; a character class first lets the search skip along the text.
-    (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5),
-    (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64),
-    (VANITY_PHONE, lazy_compile("8"), 2),
-    (PHONE, lazy_compile(r"\d"), 2),
+    (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5, True),
+    (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64, True),
+    (VANITY_PHONE, lazy_compile("8"), 2, False),
+    (PHONE, lazy_compile(r"\d"), 2, False),
 )
 # Links that lead nowhere a reader can act on.
 DEAD_LINK = lazy_compile(r"^(?:#|javascript:|about:)", _I)

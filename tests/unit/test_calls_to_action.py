@@ -758,19 +758,23 @@ def test_site_check_reads_the_text_before_the_word(lowered: str) -> None:
         pytest.param("In 2025, 40 staff: call (+1) 555-010-0199 or 1-800-AHA-USA1 ext. 8.", id="phones"),
         pytest.param("Our team of " + "very " * 60 + "keen people is at sub.docs.acme.co.uk/help.", id="long-domain"),
         pytest.param("x" * 70 + "@acme.com and " + "y" * 64 + "@acme.com", id="long-email-names"),
+        pytest.param("Write to a.b@c or x.y@acme.example.com, see e.g. the site at 2.5x.io.", id="later-signs"),
     ],
 )
 def test_target_scans_start_within_reach_of_their_sign(sentence: str) -> None:
     """An address holds its shape's sign within `reach` of its start: scanning from there finds every address."""
     from prparse.rules import cta as rules
 
-    for pattern, sign, reach in rules.TARGET_SHAPES:
+    for pattern, sign, reach, spaceless in rules.TARGET_SHAPES:
         signed = sign.search(sentence)
         full = [m.span() for m in pattern.finditer(sentence)]
         if signed is None:
             assert full == []
             continue
-        assert [m.span() for m in pattern.finditer(sentence, max(0, signed.start() - reach))] == full
+        first = signed.start()
+        start = max(0, first - reach, sentence.rfind(" ", 0, first) + 1 if spaceless else 0)
+        assert [m.span() for m in pattern.finditer(sentence, start)] == full
+        assert not spaceless or all(" " not in sentence[span[0] : first] for span in full[:1])
 
 
 def test_at_gate_rules_are_found_at_their_gate_words() -> None:
