@@ -43,6 +43,9 @@ SENTENCE_OPENERS = frozenset(
     der die das wir es sie ich el la los las en para""".split()
 )
 
+# A stop after a word of this many letters ends a sentence: every abbreviation above is shorter.
+LONG_WORD = 7
+
 # German ordinal dates ("am 2. November") put a full stop after the day: no break before a month.
 MONTH_NAMES = frozenset(
     """januar jänner februar märz april mai juni juli august september oktober november dezember

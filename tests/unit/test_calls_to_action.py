@@ -834,3 +834,27 @@ def test_at_gate_rules_classify_as_a_search_would() -> None:
         assert tried == searched
         assert tried is not None
     assert any(rule.at_gate for rule in rules.CTA_RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme announced results. Revenue rose. Visit acme.example.com. Thanks!",
+        "It met Dr. Roe and approx. ten partners‘ representatives. Then Acme Inc. The team left.",
+        "Talks by A. B. Smith in the U.S. follow. Ein Tag am 2. November. Northwind... Yes? Done!” The end.",
+        "Revenue rose sharply.‘ Next, the company grew. Everything… Great.",
+    ],
+)
+def test_long_words_end_sentences_as_the_word_rule_decides(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stop after LONG_WORD letters is a break: the word read before it (by WORD_BEFORE_DOT) would say so too."""
+    from prparse.extractors import cta_sentences
+    from prparse.rules import cta as rules
+
+    assert rules.LONG_WORD > max(map(len, rules.NO_BREAK_ABBREVIATIONS | rules.SUFFIX_ABBREVIATIONS))
+    spans = split_sentences(text)
+    stops = [match.start() for match in rules.SENTENCE_BREAK.finditer(text)]
+    shortcuts = sum(text[stop - rules.LONG_WORD : stop].isalpha() for stop in stops)
+    monkeypatch.setattr(rules, "LONG_WORD", 10**6)  # the word rule alone
+    assert split_sentences(text) == spans
+    assert shortcuts and len(spans) > 1
+    assert cta_sentences.rules is rules
