@@ -158,7 +158,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
-    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_CHARS) else []
+    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_OPENERS) else []
     calls: list[CallToAction] = []
     # Sentences after the last gate word cannot match: they are not split off.
     for start, end in split_sentences(text, None if gates is None else gates[0][-1]):

@@ -58,6 +58,9 @@ MONTH_NAMES = frozenset(
 QUOTE_PLACEHOLDER = "QUOTE"
 QUOTE_CHARS = '"“”„«»‘’'
 QUOTE_MARK = lazy_compile(f"[{QUOTE_CHARS}]")
+# The marks that may open a quoted passage: "”" and "’" only close one (and "’" is mostly an
+# apostrophe), so a text without these holds no quoted passage.
+QUOTE_OPENERS = '"“„«»‘'
 # Opening mark -> closing mark; straight and single quotes are settled by their neighbours instead.
 QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "»": "«"}
 # A line ending on one of these closes its sentence; any other ending may run on into the next line.

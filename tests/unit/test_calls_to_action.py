@@ -858,3 +858,17 @@ def test_long_words_end_sentences_as_the_word_rule_decides(text: str, monkeypatc
     assert split_sentences(text) == spans
     assert shortcuts and len(spans) > 1
     assert cta_sentences.rules is rules
+
+
+def test_only_quote_openers_open_a_quoted_passage() -> None:
+    from prparse.extractors import cta_sentences
+    from prparse.rules import cta as rules
+
+    closers_only = set(rules.QUOTE_CHARS) - set(rules.QUOTE_OPENERS)
+    assert closers_only == {"”", "’"}
+    for mark in closers_only:
+        for before in " ([—–-/a":
+            for after in 'a ”’"':
+                text = f"{before}{mark}{after}"
+                assert not cta_sentences._opens(mark, text, 1)
+                assert quote_spans(f"It{text}s{mark}") == []
