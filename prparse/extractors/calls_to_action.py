@@ -25,6 +25,7 @@ from prparse.rules import cta as rules
 __all__ = ["extract_calls_to_action", "find_target", "quote_spans", "split_sentences"]
 
 _ZONES = (Zone.BODY, Zone.ABOUT, Zone.CONTACT)
+_SKIPPED_KINDS = (BlockKind.HEADING, BlockKind.RULE)
 _TERMINAL = rules.CLOSED_LINE_ENDINGS
 _WORD = re.compile(r"\S+")
 
@@ -78,25 +79,25 @@ def _repeats(call: CallToAction, found: list[CallToAction]) -> bool:
 def _units(doc: Document) -> list[_Unit]:
     """The blocks that may hold a call to action, with paragraphs broken mid-sentence rejoined."""
     units: list[_Unit] = []
+    contact = Zone.CONTACT
     for block in doc.blocks[_first_prose(doc) :]:
-        if block.zone not in _ZONES or block.kind in (BlockKind.HEADING, BlockKind.RULE):
+        zone = block.zone
+        if zone not in _ZONES or block.kind in _SKIPPED_KINDS:
             continue
         flat = block.flat
-        if _all_links(block, flat):
+        if block.links and _all_links(block, flat):
             continue
-        for piece in _pieces(block, flat):
-            previous = units[-1] if units else None
-            if previous is not None and _continues(previous, block.zone, piece):
-                units[-1] = _Unit(previous.zone, f"{previous.text} {piece}", previous.links + block.links)
+        for piece in _lines(block) if zone is contact and "\n" in block.text else (flat,):
+            if units and _continues(units[-1], zone, piece):
+                previous = units[-1]
+                units[-1] = _Unit(zone, f"{previous.text} {piece}", previous.links + block.links)
             else:
-                units.append(_Unit(block.zone, piece, block.links))
+                units.append(_Unit(zone, piece, block.links))
     return units
 
 
-def _pieces(block: Block, flat: str) -> list[str]:
+def _lines(block: Block) -> list[str]:
     """A contact section is laid out line by line: each line is read on its own (or rejoined)."""
-    if block.zone is not Zone.CONTACT or "\n" not in block.text:
-        return [flat]
     return [line for line in (" ".join(raw.split()) for raw in block.lines) if line]
 
 
@@ -106,8 +107,9 @@ def _first_prose(doc: Document) -> int:
     A bold first paragraph counts as prose: releases print their lead in bold, and a deck is rarely
     a long finished sentence.
     """
+    body, heading = Zone.BODY, BlockKind.HEADING
     for block in doc.blocks:
-        if block.zone is Zone.BODY and block.kind is not BlockKind.HEADING:
+        if block.zone is body and block.kind is not heading:
             text = block.text.rstrip()
             if text[-1:] in _TERMINAL and has_words(text, rules.FIRST_PROSE_WORDS):
                 return block.index
@@ -116,7 +118,7 @@ def _first_prose(doc: Document) -> int:
 
 def _all_links(block: Block, flat: str) -> bool:
     """A block that is all link text is navigation or a link list, not a sentence."""
-    return bool(block.links) and sum(len(link.text or "") for link in block.links) >= 0.9 * len(flat)
+    return sum(len(link.text or "") for link in block.links) >= 0.9 * len(flat)
 
 
 def _continues(previous: _Unit, zone: Zone, flat: str) -> bool:

@@ -70,7 +70,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for match in rules.QUOTE_MARK.finditer(text):
         mark, at = match.group(), match.start()
         if opener is None:
-            if _opens(mark, text, at):
+            if mark in rules.QUOTE_OPENERS and _opens(mark, text, at):
                 opener, start = mark, at
         elif _closes(opener, mark, text, at):
             spans.append((start, at + 1))
