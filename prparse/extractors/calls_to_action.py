@@ -447,9 +447,13 @@ def _channel(masked: str, lowered: str) -> bool:
 
 
 def _search(patterns: rules.Readings, text: str, lowered: str) -> re.Match[str] | None:
-    """`patterns[0].search(text)`, by a lower-case twin on `lowered` (`text.lower()`) where it matches alike."""
+    """`patterns.printed.search(text)`, by a lower-case twin on `lowered` (`text.lower()`) where it matches alike."""
     reading = _reading(text, lowered)
-    return patterns[reading].search(lowered if reading else text)
+    if not reading:
+        return patterns.printed.search(text)
+    if not any(map(lowered.__contains__, patterns.words)):
+        return None  # every match holds one of the words
+    return patterns[reading].search(lowered)
 
 
 def _reading(text: str, lowered: str) -> int:

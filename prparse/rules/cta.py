@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from prparse.rules.lazy import lazy_compile
 
@@ -552,12 +553,22 @@ def unicode_lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # rest of `re`'s extra case pairs concern letters no pattern here holds (a test checks it).
 FOLDS_APART = "ıſ"
 
-# The readings of a pattern, by how a text is read: as printed, lower-cased (not ASCII), lower-cased ASCII.
-Readings = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+class Readings(NamedTuple):
+    """A pattern by how a text is read (as printed, lower-cased not ASCII, lower-cased ASCII), and its words.
+
+    Every match of the pattern holds one of `words` (lower case; a test checks it): a lower-cased text
+    holding none of them need not be searched.
+    """
+
+    printed: re.Pattern[str]
+    lower_unicode: re.Pattern[str]
+    lower_ascii: re.Pattern[str]
+    words: tuple[str, ...]
 
 
-def readings(pattern: re.Pattern[str]) -> Readings:
-    return pattern, unicode_lower_twin(pattern), lower_twin(pattern)
+def readings(pattern: re.Pattern[str], words: str) -> Readings:
+    return Readings(pattern, unicode_lower_twin(pattern), lower_twin(pattern), tuple(words.split()))
 
 
 def _lower_twin(rule: CtaRule) -> CtaRule:
@@ -649,7 +660,10 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Whether the sentence names any topic above: one scan that spares the four on most sentences.
 ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)
-ANY_TOPIC_READINGS = readings(ANY_TOPIC)
+ANY_TOPIC_READINGS = readings(
+    ANY_TOPIC,
+    "book newsletter mailing distribution alert updates ticket reservation pricing order buy purchase donat spende",
+)
 
 # --- exclusions ---------------------------------------------------------------------------------
 
@@ -672,10 +686,14 @@ SITE_CHROME = lazy_compile(
 )
 # Text no call to action holds, whatever its cue: the two above in one scan.
 NEVER_A_CALL = lazy_compile(f"(?:{FORWARD_LOOKING.pattern})|(?:{SITE_CHROME.pattern})", _I)
-NEVER_A_CALL_READINGS = readings(NEVER_A_CALL)
-REPORTED_SPEECH_READINGS = readings(REPORTED_SPEECH)
-SELF_POINTER_READINGS = readings(SELF_POINTER)
-CHANNEL_READINGS = readings(CHANNEL)
+NEVER_A_CALL_READINGS = readings(NEVER_A_CALL, "forward harbo abuse comment cookie reply required email")
+REPORTED_SPEECH_READINGS = readings(
+    REPORTED_SPEECH, "said says told stated according sagt erklärte betonte dijo afirmó señaló declaró"
+)
+SELF_POINTER_READINGS = readings(
+    SELF_POINTER, "below above herein hereto attached appendix footnote release document page section table"
+)
+CHANNEL_READINGS = readings(CHANNEL, "web app store play hotline")
 # A call whose text ends another one's (or is ended by it) repeats it when at least this long.
 MIN_REPEAT_CHARS = 30
 MIN_WORDS = 3  # fewer words make a button ("Read more"), unless the line prints an address

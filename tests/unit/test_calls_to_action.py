@@ -606,7 +606,7 @@ def test_lower_twins_are_the_rules_for_lower_cased_text() -> None:
         rules.SELF_POINTER_READINGS,
         rules.CHANNEL_READINGS,
     )
-    pairs = [(printed, unicode_twin, ascii_twin, False) for printed, unicode_twin, ascii_twin in booleans]
+    pairs = [(printed, unicode_twin, ascii_twin, False) for printed, unicode_twin, ascii_twin, _ in booleans]
     for rule, unicode_twin, ascii_twin in zip(
         rules.CTA_RULES, rules.CTA_RULES_LOWER_UNICODE, rules.CTA_RULES_LOWER, strict=True
     ):
@@ -872,3 +872,43 @@ def test_only_quote_openers_open_a_quoted_passage() -> None:
                 text = f"{before}{mark}{after}"
                 assert not cta_sentences._opens(mark, text, 1)
                 assert quote_spans(f"It{text}s{mark}") == []
+
+
+def _holds_a_word(tree: object, words: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern holds one of `words`: some part it cannot skip spells one."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    run = ""
+    for op, av in [*tree, (None, None)]:  # type: ignore[misc]
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if any(word in run for word in words):
+            return True
+        run = ""
+        if op is sre.SUBPATTERN and _holds_a_word(av[-1], words):
+            return True
+        if op is sre.BRANCH and all(_holds_a_word(branch, words) for branch in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _holds_a_word(av[2], words):
+            return True
+    return False
+
+
+def test_readings_words_are_held_by_every_match() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from prparse.rules import cta as rules
+
+    for readings in (
+        rules.ANY_TOPIC_READINGS,
+        rules.NEVER_A_CALL_READINGS,
+        rules.REPORTED_SPEECH_READINGS,
+        rules.SELF_POINTER_READINGS,
+        rules.CHANNEL_READINGS,
+    ):
+        pattern = readings.lower_ascii
+        assert readings.words and all(word == word.lower() for word in readings.words)
+        assert _holds_a_word(sre_parse.parse(pattern.pattern, pattern.flags), readings.words), pattern.pattern
+    assert not _holds_a_word(sre_parse.parse(r"\bsafe\s+harbou?r\b"), ("harbour",))
+    assert not _holds_a_word(sre_parse.parse(r"a(?:bc|de)"), ("bc",))
