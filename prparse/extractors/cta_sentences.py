@@ -21,7 +21,8 @@ def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     start = 0
     last = len(text) if until is None else until
-    for match in rules.SENTENCE_BREAK.finditer(text):
+    breaks = rules.SENTENCE_BREAK if "!" in text or "?" in text else rules.FULL_STOP_BREAK
+    for match in breaks.finditer(text):
         stop, end = match.span()
         if _is_break(text, max(start, stop - 16), stop, end):
             spans.append((start, end))

@@ -21,7 +21,11 @@ _I = re.IGNORECASE
 # Symbol runs ("#####", "*") may stand between the stop and the next sentence. The pattern opens on
 # one stop character, not a repeat, so that the search skips to the next stop instead of trying
 # every position.
-SENTENCE_BREAK = lazy_compile(r"[.!?][.!?]*[\"'‘’”»)\]]*\s+(?=[#*•\-–—]{0,6}\s?[\"“„«‘(\[¿¡]?[A-Z0-9ÄÖÜÀ-ÞÑ])")
+_BREAK_AFTER_STOP = r"[.!?]*[\"'‘’”»)\]]*\s+(?=[#*•\-–—]{0,6}\s?[\"“„«‘(\[¿¡]?[A-Z0-9ÄÖÜÀ-ÞÑ])"
+SENTENCE_BREAK = lazy_compile(r"[.!?]" + _BREAK_AFTER_STOP)
+# The same for a text holding no "!" and no "?": opening on a literal, the search runs from one full
+# stop to the next at the speed of a character scan, some three times faster than over a class.
+FULL_STOP_BREAK = lazy_compile(r"\." + _BREAK_AFTER_STOP)
 # What a sentence may not start with once split off: the symbol run.
 LEADING_SYMBOLS = "#*•-–— "
 # The word before a full stop (letters and inner dots: "U.S", "Inc", "z.B").

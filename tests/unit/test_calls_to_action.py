@@ -912,3 +912,21 @@ def test_readings_words_are_held_by_every_match() -> None:
         assert _holds_a_word(sre_parse.parse(pattern.pattern, pattern.flags), readings.words), pattern.pattern
     assert not _holds_a_word(sre_parse.parse(r"\bsafe\s+harbou?r\b"), ("harbour",))
     assert not _holds_a_word(sre_parse.parse(r"a(?:bc|de)"), ("bc",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme grew. It hired 40 staff... “We grew.” (Really.) • Next: Visit acme.example.com. Done",
+        "Dr. Roe met Acme Inc. The U.S. team. 5. November. E. Roe left.",
+    ],
+)
+def test_full_stop_break_is_the_sentence_break_without_other_stops(text: str) -> None:
+    from prparse.rules import cta as rules
+
+    assert rules.SENTENCE_BREAK.pattern == "[.!?]" + rules.FULL_STOP_BREAK.pattern.removeprefix("\\.")
+    assert "!" not in text and "?" not in text
+    full = [m.span() for m in rules.SENTENCE_BREAK.finditer(text)]
+    assert [m.span() for m in rules.FULL_STOP_BREAK.finditer(text)] == full and full
+    why = "Why? Yes! " + text  # other stops: the class pattern splits
+    assert [why[start:end].strip() for start, end in split_sentences(why)][:2] == ["Why?", "Yes!"]
