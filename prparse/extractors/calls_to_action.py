@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from functools import reduce
 from itertools import islice
+from operator import or_
+from typing import NamedTuple
 
 from prparse.document import Block, BlockKind, Document, Link, Zone
 from prparse.extractors.cta_sentences import quote_spans, split_sentences
@@ -23,12 +25,12 @@ from prparse.rules import cta as rules
 __all__ = ["extract_calls_to_action", "find_target", "quote_spans", "split_sentences"]
 
 _ZONES = (Zone.BODY, Zone.ABOUT, Zone.CONTACT)
+_SKIPPED_KINDS = (BlockKind.HEADING, BlockKind.RULE)
 _TERMINAL = rules.CLOSED_LINE_ENDINGS
 _WORD = re.compile(r"\S+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+class _Unit(NamedTuple):
     """A stretch of text read as one: a block, or a paragraph broken over two blocks."""
 
     zone: Zone
@@ -77,25 +79,25 @@ def _repeats(call: CallToAction, found: list[CallToAction]) -> bool:
 def _units(doc: Document) -> list[_Unit]:
     """The blocks that may hold a call to action, with paragraphs broken mid-sentence rejoined."""
     units: list[_Unit] = []
+    contact = Zone.CONTACT
     for block in doc.blocks[_first_prose(doc) :]:
-        if block.zone not in _ZONES or block.kind in (BlockKind.HEADING, BlockKind.RULE):
+        zone = block.zone
+        if zone not in _ZONES or block.kind in _SKIPPED_KINDS:
             continue
         flat = block.flat
-        if _all_links(block, flat):
+        if block.links and _all_links(block, flat):
             continue
-        for piece in _pieces(block, flat):
-            previous = units[-1] if units else None
-            if previous is not None and _continues(previous, block.zone, piece):
-                units[-1] = _Unit(previous.zone, f"{previous.text} {piece}", previous.links + block.links)
+        for piece in _lines(block) if zone is contact and "\n" in block.text else (flat,):
+            if units and _continues(units[-1], zone, piece):
+                previous = units[-1]
+                units[-1] = _Unit(zone, f"{previous.text} {piece}", previous.links + block.links)
             else:
-                units.append(_Unit(block.zone, piece, block.links))
+                units.append(_Unit(zone, piece, block.links))
     return units
 
 
-def _pieces(block: Block, flat: str) -> list[str]:
+def _lines(block: Block) -> list[str]:
     """A contact section is laid out line by line: each line is read on its own (or rejoined)."""
-    if block.zone is not Zone.CONTACT or "\n" not in block.text:
-        return [flat]
     return [line for line in (" ".join(raw.split()) for raw in block.lines) if line]
 
 
@@ -105,8 +107,9 @@ def _first_prose(doc: Document) -> int:
     A bold first paragraph counts as prose: releases print their lead in bold, and a deck is rarely
     a long finished sentence.
     """
+    body, heading = Zone.BODY, BlockKind.HEADING
     for block in doc.blocks:
-        if block.zone is Zone.BODY and block.kind is not BlockKind.HEADING:
+        if block.zone is body and block.kind is not heading:
             text = block.text.rstrip()
             if text[-1:] in _TERMINAL and has_words(text, rules.FIRST_PROSE_WORDS):
                 return block.index
@@ -115,7 +118,7 @@ def _first_prose(doc: Document) -> int:
 
 def _all_links(block: Block, flat: str) -> bool:
     """A block that is all link text is navigation or a link list, not a sentence."""
-    return bool(block.links) and sum(len(link.text or "") for link in block.links) >= 0.9 * len(flat)
+    return sum(len(link.text or "") for link in block.links) >= 0.9 * len(flat)
 
 
 def _continues(previous: _Unit, zone: Zone, flat: str) -> bool:
@@ -157,18 +160,18 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
-    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_CHARS) else []
+    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_OPENERS) else []
     calls: list[CallToAction] = []
     # Sentences after the last gate word cannot match: they are not split off.
     for start, end in split_sentences(text, None if gates is None else gates[0][-1]):
-        words_here = _words_between(gates, start, end)
-        if words_here is not None and not words_here:
+        here = _sentence_hits(gates, start, end)
+        if here is not None and not here[0]:
             continue
         sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
         if sentence in read:
             continue
         read.add(sentence)
-        words = len(sentence.split())
+        words = _word_count(sentence)
         if _too_short(words, len(sentence) == len(text), unit.zone) and not rules.TARGET_HINT.search(sentence):
             continue
         if quotes and _quoted_share(start, end, quotes) > 0.6:
@@ -177,53 +180,49 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
         if words > rules.MAX_SENTENCE_WORDS:
             calls.extend(_window_calls(masked, unit, active))
             continue
-        call = _classify(sentence, masked, unit, words_here)
+        # Where the sentence as printed starts in its unit: its gate words' offsets in it follow.
+        shift = start + len(text[start:end].rstrip()) - len(sentence) if masked == sentence else None
+        call = _classify(sentence, masked, unit, here, shift)
         if call is not None:
             calls.append(call)
     return calls
 
 
-def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[str]] | None:
-    """Where the gate words of a paragraph that open a rule of its zone stand; None when lower-casing moved offsets.
+def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[int]] | None:
+    """Where the gate words of a paragraph stand that open rules of its zone, each with those rules (as bits).
 
-    A word that opens a rule only at a site (an imperative verb heading its sentence) also yields
-    the keys of those rules when the text just before it is such a site.
+    None when lower-casing moved offsets. A word that opens a rule only at a site (an imperative verb
+    heading its sentence) opens it only where the text just before it is such a site.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    positions: list[int] = []
-    found: list[str] = []
-    opened, sites_opened = _OPENED_IN_ZONE[zone], _SITES_IN_ZONE[zone]
-    for match in _gate_matches(lowered):
-        at, word = match.start(), match.group()
-        if opened[word]:
-            positions.append(at)
-            found.append(word)
-        for site, keys in sites_opened.get(word, ()):
-            if _at_site(site, lowered, at):
-                positions.extend([at] * len(keys))
-                found.extend(keys)
-    return positions, found
+    table = _GATE_TABLE[zone]
+    hits = _hits(_GATE_WORDS_ASCII.finditer(lowered), lowered, table, lowered.isascii())
+    return hits if hits is not None else _hits(_GATE_WORDS.finditer(lowered), lowered, table, True)
 
 
-def _gate_matches(lowered: str) -> list[re.Match[str]]:
-    """The gate words of `lowered`, by the cheaper ASCII-mode scan whenever it finds what the Unicode one finds.
+def _hits(matches: Iterator[re.Match[str]], lowered: str, table: _GateTable, trusted: bool) -> _Hits | None:
+    """The hits of `matches`; None when one of them is a word start only for the cheaper ASCII-mode scan.
 
     Every gate word opens on an ASCII letter, so a word start in Unicode mode is one in ASCII mode;
     ASCII mode only sees more of them, after a non-ASCII letter or digit ("über" holds none at "b").
     Unless one of its matches stands at such a start, it finds each match the Unicode scan finds.
     """
-    matches = list(_GATE_WORDS_ASCII.finditer(lowered))
-    if lowered.isascii() or all(_unicode_word_start(lowered, match.start()) for match in matches):
-        return matches
-    return list(_GATE_WORDS.finditer(lowered))
-
-
-def _unicode_word_start(lowered: str, at: int) -> bool:
-    """Whether an ASCII-mode word start is one in Unicode mode: no non-ASCII letter or digit stands before it."""
-    before = lowered[at - 1 : at]  # ASCII mode saw no ASCII letter, digit or "_" there
-    return before.isascii() or not before.isalnum()
+    positions: list[int] = []
+    opened: list[int] = []
+    for match in matches:
+        at = match.start()
+        if not trusted and at and lowered[at - 1] > "\x7f" and lowered[at - 1].isalnum():
+            return None  # a word start for ASCII mode only ("üe-mail"): the Unicode scan decides
+        rules_here, sites = table[match.group()]
+        for site, site_rules in sites:
+            if _at_site(site, lowered, at):
+                rules_here |= site_rules
+        if rules_here:
+            positions.append(at)
+            opened.append(rules_here)
+    return positions, opened
 
 
 def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
@@ -233,17 +232,27 @@ def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
     if not at or not lowered[at - 1].isspace():
         return True
     low = max(0, at - rules.SITE_CHARS)
-    before = lowered[low:at].rstrip()
-    if not before or not (before[-1].isalnum() or before[-1] == "_"):
+    end = at - 1  # the text before the word, white space stripped, is lowered[low:end]
+    while end > low and lowered[end - 1].isspace():  # white space is one space but for odd input
+        end -= 1
+    if end == low or not (lowered[end - 1].isalnum() or lowered[end - 1] == "_"):
         return True
-    return before.endswith(site.words) and site.pattern.search(lowered, low, at) is not None
+    return lowered.endswith(site.words, low, end) and site.pattern.search(lowered, low, at) is not None
 
 
-def _words_between(gates: tuple[list[int], list[str]] | None, start: int, end: int) -> set[str] | None:
+def _sentence_hits(gates: _Hits | None, start: int, end: int) -> _Hits | None:
+    """The hits of the gate words between `start` and `end`; None when gates are unknown."""
     if gates is None:
         return None
-    positions, found = gates
-    return set(found[bisect_left(positions, start) : bisect_left(positions, end)])
+    positions, opened = gates
+    low, high = bisect_left(positions, start), bisect_left(positions, end)
+    return positions[low:high], opened[low:high]
+
+
+def _word_count(sentence: str) -> int:
+    """`len(sentence.split())`, by counting spaces: a unit's pieces are collapsed, joined by one space."""
+    # A piece is its block's words joined by single spaces, so only an empty one could double a space.
+    return sentence.count(" ") + 1 if sentence and "  " not in sentence else len(sentence.split())
 
 
 def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
@@ -252,21 +261,33 @@ def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
     return words < rules.MIN_STANDALONE_WORDS
 
 
-def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | None = None) -> CallToAction | None:
-    """The call to action `sentence` makes, or None; `gate_words` are its gate words when already known."""
+def _classify(
+    sentence: str, masked: str, unit: _Unit, here: _Hits | None = None, shift: int | None = None
+) -> CallToAction | None:
+    """The call to action `sentence` makes, or None.
+
+    `here` holds its gate words when known (offsets in the unit, rules each opens); `shift` is where
+    the sentence starts in the unit when `masked` is the sentence as printed, so that rules can be
+    tried at the gate words.
+    """
     lowered = masked.lower()
     target: str | None = None
     target_known = False
-    if gate_words is None:
-        gate_words = set(_GATE_WORDS.findall(lowered))
-    # A unit's white space is collapsed to plain spaces: on ASCII text the rules' lower-case twins match alike.
-    cue_rules, subject = (rules.CTA_RULES_LOWER, lowered) if masked.isascii() else (rules.CTA_RULES, masked)
-    for rule in _candidates(unit.zone, gate_words, cue_rules):
+    if here is not None:
+        gate_rules = reduce(or_, here[1], 0)
+    else:  # no site is known here: only the rules a word opens anywhere are tried
+        gate_rules = reduce(or_, map(_OPENED_BY.__getitem__, _GATE_WORDS.findall(lowered)), 0)
+    reading = _reading(masked, lowered)
+    cue_rules, subject = rules.CTA_RULES_READINGS[reading], lowered if reading else masked
+    for bit, rule in _candidates(unit.zone, gate_rules, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
         if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
             continue
-        match = _cue(rule, masked if rule.cased else subject)
+        if rule.at_gate and here is not None and shift is not None:
+            match = _cue_at(rule, subject, here, bit, shift)
+        else:
+            match = _cue(rule, masked if rule.cased else subject)
         if match is None:
             continue
         if not target_known:  # targets are looked for only once a cue has matched
@@ -278,15 +299,28 @@ def _classify(sentence: str, masked: str, unit: _Unit, gate_words: set[str] | No
     return None
 
 
-def _candidates(zone: Zone, gate_words: set[str], cue_rules: tuple[rules.CtaRule, ...]) -> list[rules.CtaRule]:
-    """The rules of `zone` worth trying, in priority order: ungated ones and those a gate word opens.
+def _candidates(zone: Zone, gate_rules: int, cue_rules: tuple[rules.CtaRule, ...]) -> list[tuple[int, rules.CtaRule]]:
+    """The rules of `zone` worth trying, with their bits, in priority order: ungated ones and those gate words open."""
+    bits = (gate_rules | _UNGATED) & _ZONE_BITS[zone]
+    found: list[tuple[int, rules.CtaRule]] = []
+    while bits:
+        lowest = bits & -bits
+        found.append((lowest, cue_rules[lowest.bit_length() - 1]))
+        bits ^= lowest
+    return found
 
-    One regex pass finds every gate word, instead of one scan of the sentence per word.
-    """
-    opened: set[int] = set()
-    for word in gate_words:
-        opened |= _RULES_OPENED_BY[word]
-    return [cue_rules[i] for i in sorted(opened.union(_UNGATED) & _ZONE_POSITIONS[zone])]
+
+def _cue_at(rule: rules.CtaRule, subject: str, here: _Hits, bit: int, shift: int) -> re.Match[str] | None:
+    """The first cue of an `at_gate` rule: matched at each gate word opening it, `shift` into the unit."""
+    # Its cues start at its gate words, and the gate scan finds each of those (no gate word stands
+    # inside another one's match, a test checks): the first one matching is where a search would stop.
+    positions, opened = here
+    for at, rules_here in zip(positions, opened, strict=True):
+        if rules_here & bit:
+            match = rule.pattern.match(subject, at - shift)
+            if match is not None:
+                return match
+    return None
 
 
 def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
@@ -352,51 +386,44 @@ _ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate
 _FIRST_LETTERS = re.escape("".join(sorted({word[0] for word in _ALL_GATE_WORDS})))
 _GATE_WORDS = re.compile(rf"\b(?=[{_FIRST_LETTERS}])" + _trie_pattern(_ALL_GATE_WORDS))
 _GATE_WORDS_ASCII = re.compile(_GATE_WORDS.pattern, re.ASCII)
-# A match is the longest gate word at its place; it opens every rule gated by a word it contains.
-# A gate word opens the rules it gates without a site at once; a rule with a site, under a key of
-# its own (no word can equal it), only where the site check passes.
-_RULES_OPENED_BY = {
-    found: frozenset(
-        i for i, rule in enumerate(rules.CTA_RULES) if rule.site is None and any(word in found for word in rule.gate)
+
+
+def _bits(positions: Iterable[int]) -> int:
+    return sum(1 << i for i in positions)
+
+
+# Rules as the bits of an int, in table order: what gate words open is or-ed together in one step,
+# and a sentence's candidates are the set bits, lowest (the first rule) first.
+_ZONE_BITS = {zone: _bits(i for i, rule in enumerate(rules.CTA_RULES) if _zone_allows(rule, zone)) for zone in _ZONES}
+_UNGATED = _bits(i for i, rule in enumerate(rules.CTA_RULES) if not rule.gate)
+# A match is the longest gate word at its place; it opens every rule gated by a word it contains: a
+# rule without a site at once, a rule with one only where the site check passes.
+_OPENED_BY = {
+    found: _bits(
+        i for i, rule in enumerate(rules.CTA_RULES) if rule.site is None and any(w in found for w in rule.gate)
     )
     for found in _ALL_GATE_WORDS
 }
-_RULES_OPENED_BY.update({f"<{rule.id}>": frozenset((i,)) for i, rule in enumerate(rules.CTA_RULES) if rule.site})
-_SITES_OPENED_BY = {
-    found: tuple(
-        (rule.site, f"<{rule.id}>")
-        for rule in rules.CTA_RULES
-        if rule.site is not None and any(word in found for word in rule.gate)
-    )
-    for found in _ALL_GATE_WORDS
-}
-_UNGATED = frozenset(i for i, rule in enumerate(rules.CTA_RULES) if not rule.gate)
-_ZONE_POSITIONS = {
-    zone: frozenset(i for i, rule in enumerate(rules.CTA_RULES) if _zone_allows(rule, zone)) for zone in _ZONES
-}
-# Whether a gate word (or site key) opens a rule the zone uses: in a contact section most do not.
-_OPENED_IN_ZONE = {
-    zone: {found: bool(opened & _ZONE_POSITIONS[zone]) for found, opened in _RULES_OPENED_BY.items()} for zone in _ZONES
-}
+_Hits = tuple[list[int], list[int]]  # gate word positions, and the rules (bits) each opens
+_GateTable = dict[str, tuple[int, tuple[tuple[rules.Site, int], ...]]]
 
 
-def _sites_in_zone(zone: Zone) -> dict[str, tuple[tuple[rules.Site, tuple[str, ...]], ...]]:
-    """Gate word -> each site it must stand at, with the keys of the zone's rules that site opens.
+def _gate_table(zone: Zone) -> _GateTable:
+    """Gate word -> the zone's rules it opens anywhere, and each site where it opens more (with those rules).
 
     Rules sharing a site (the imperative ones) are grouped so that a word's site is checked once.
     """
-    table: dict[str, tuple[tuple[rules.Site, tuple[str, ...]], ...]] = {}
-    for found, sites in _SITES_OPENED_BY.items():
-        keys_by_site: dict[rules.Site, list[str]] = {}
-        for site, key in sites:
-            if _OPENED_IN_ZONE[zone][key]:
-                keys_by_site.setdefault(site, []).append(key)
-        if keys_by_site:
-            table[found] = tuple((site, tuple(keys)) for site, keys in keys_by_site.items())
+    table: _GateTable = {}
+    for found in _ALL_GATE_WORDS:
+        by_site: dict[rules.Site, int] = {}
+        for i, rule in enumerate(rules.CTA_RULES):
+            if rule.site and 1 << i & _ZONE_BITS[zone] and any(word in found for word in rule.gate):
+                by_site[rule.site] = by_site.get(rule.site, 0) | 1 << i
+        table[found] = (_OPENED_BY[found] & _ZONE_BITS[zone], tuple(by_site.items()))
     return table
 
 
-_SITES_IN_ZONE = {zone: _sites_in_zone(zone) for zone in _ZONES}
+_GATE_TABLE = {zone: _gate_table(zone) for zone in _ZONES}
 
 
 def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
@@ -408,30 +435,45 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
 
 def _acceptable(rule: rules.CtaRule, masked: str, lowered: str, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    if _search(rules.NEVER_A_CALL, rules.NEVER_A_CALL_LOWER, masked, lowered):
+    if _search(rules.NEVER_A_CALL_READINGS, masked, lowered):
         return False
-    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_LOWER, masked, lowered):
+    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH_READINGS, masked, lowered):
         return False
-    return target is not None or not _search(rules.SELF_POINTER, rules.SELF_POINTER_LOWER, masked, lowered)
+    return target is not None or not _search(rules.SELF_POINTER_READINGS, masked, lowered)
 
 
 def _channel(masked: str, lowered: str) -> bool:
-    return _search(rules.CHANNEL, rules.CHANNEL_LOWER, masked, lowered) is not None
+    return _search(rules.CHANNEL_READINGS, masked, lowered) is not None
 
 
-def _search(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, by its lower-case twin on `lowered` (`text.lower()`) when `text` is ASCII.
+def _search(patterns: rules.Readings, text: str, lowered: str) -> re.Match[str] | None:
+    """`patterns.printed.search(text)`, by a lower-case twin on `lowered` (`text.lower()`) where it matches alike."""
+    reading = _reading(text, lowered)
+    if not reading:
+        return patterns.printed.search(text)
+    if not any(map(lowered.__contains__, patterns.words)):
+        return None  # every match holds one of the words
+    return patterns[reading].search(lowered)
 
-    A unit's text, white space collapsed, matches alike that way, at about half the cost.
+
+def _reading(text: str, lowered: str) -> int:
+    """Which of `rules.readings` matches `text` (as printed, 0) alike and cheapest: its lower-case twins on `lowered`.
+
+    A unit's white space is collapsed to plain spaces: on ASCII text the ASCII twins (2) match alike;
+    on other text the Unicode ones (1) do unless lowering moved offsets or met a letter it folds apart.
     """
-    return twin.search(lowered) if text.isascii() else pattern.search(text)
+    if text.isascii():
+        return 2
+    if len(lowered) != len(text) or any(map(text.__contains__, rules.FOLDS_APART)):
+        return 0
+    return 1
 
 
 def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str) -> str:
     if rule.kind == "demand":
         return "demand"
     # The first topic in the table's order decides, not the first in the text.
-    if _search(rules.ANY_TOPIC, rules.ANY_TOPIC_LOWER, masked, lowered):
+    if _search(rules.ANY_TOPIC_READINGS, masked, lowered):
         for kind, pattern in rules.TOPIC_KINDS:
             if pattern.search(masked):
                 return kind
@@ -489,10 +531,13 @@ def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
 def _printed_targets(sentence: str) -> list[tuple[int, str, int]]:
     """The first address of each shape; the earliest wins, an email before the domain inside it."""
     found: list[tuple[int, str, int]] = []
-    for order, (pattern, sign) in enumerate(rules.TARGET_SHAPES):
-        if sign.search(sentence) is None:
+    for order, (pattern, sign, reach, spaceless) in enumerate(rules.TARGET_SHAPES):
+        signed = sign.search(sentence)
+        if signed is None:
             continue
-        for match in pattern.finditer(sentence):
+        first = signed.start()
+        start = max(0, first - reach, sentence.rfind(" ", 0, first) + 1 if spaceless else 0)
+        for match in pattern.finditer(sentence, start):
             value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
             if pattern is not rules.PHONE or _phone_like(value):
                 found.append((match.start(), value, order))

@@ -21,9 +21,10 @@ def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     start = 0
     last = len(text) if until is None else until
-    for match in rules.SENTENCE_BREAK.finditer(text):
+    breaks = rules.SENTENCE_BREAK if "!" in text or "?" in text else rules.FULL_STOP_BREAK
+    for match in breaks.finditer(text):
         stop, end = match.span()
-        if _is_break(text[max(start, stop - 16) : end], text, end):
+        if _is_break(text, max(start, stop - 16), stop, end):
             spans.append((start, end))
             start = end
             if start > last:  # a break never depends on the breaks after it: the rest is not needed
@@ -33,9 +34,12 @@ def split_sentences(text: str, until: int | None = None) -> list[tuple[int, int]
     return spans
 
 
-def _is_break(before: str, text: str, end: int) -> bool:
-    """Whether the candidate break ending `before` (at offset `end` of `text`) ends a sentence."""
-    last = rules.WORD_BEFORE_DOT.search(before)
+def _is_break(text: str, low: int, stop: int, end: int) -> bool:
+    """Whether the candidate break `text[stop:end]` ends a sentence, its word read no further back than `low`."""
+    if stop - rules.LONG_WORD >= low and text[stop - rules.LONG_WORD : stop].isalpha():
+        # The word before the stop holds these letters: longer than any abbreviation, it ends a sentence.
+        return True
+    last = rules.WORD_BEFORE_DOT.search(text, low, end)
     if last is None:
         return True
     word = last.group(1).lower().rstrip(".")
@@ -67,7 +71,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for match in rules.QUOTE_MARK.finditer(text):
         mark, at = match.group(), match.start()
         if opener is None:
-            if _opens(mark, text, at):
+            if mark in rules.QUOTE_OPENERS and _opens(mark, text, at):
                 opener, start = mark, at
         elif _closes(opener, mark, text, at):
             spans.append((start, at + 1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prparse.document import Link
+from prparse.document import Link, Zone
 from prparse.extractors.calls_to_action import extract_calls_to_action, find_target, quote_spans, split_sentences
 from prparse.pipeline import build_document
 
@@ -591,33 +591,92 @@ def _subtrees(op: object, av: object) -> list[object]:
     return []
 
 
-def test_lower_twins_are_the_rules_for_lower_cased_ascii_text() -> None:
+def test_lower_twins_are_the_rules_for_lower_cased_text() -> None:
     import re
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 
     from prparse.rules import cta as rules
 
-    assert [twin.id for twin in rules.CTA_RULES_LOWER] == [rule.id for rule in rules.CTA_RULES]
-    pairs = [
-        (rules.ANY_TOPIC, rules.ANY_TOPIC_LOWER, False),
-        (rules.NEVER_A_CALL, rules.NEVER_A_CALL_LOWER, False),
-        (rules.REPORTED_SPEECH, rules.REPORTED_SPEECH_LOWER, False),
-        (rules.SELF_POINTER, rules.SELF_POINTER_LOWER, False),
-        (rules.CHANNEL, rules.CHANNEL_LOWER, False),
-    ]
-    for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_LOWER, strict=True):
-        pairs += [(rule.pattern, twin.pattern, rule.cased), (rule.before, twin.before, rule.cased)]
-    for pattern, twin_pattern, cased in pairs:
+    for twins in (rules.CTA_RULES_LOWER, rules.CTA_RULES_LOWER_UNICODE):
+        assert [twin.id for twin in twins] == [rule.id for rule in rules.CTA_RULES]
+    booleans = (
+        rules.ANY_TOPIC_READINGS,
+        rules.NEVER_A_CALL_READINGS,
+        rules.REPORTED_SPEECH_READINGS,
+        rules.SELF_POINTER_READINGS,
+        rules.CHANNEL_READINGS,
+    )
+    pairs = [(printed, unicode_twin, ascii_twin, False) for printed, unicode_twin, ascii_twin, _ in booleans]
+    for rule, unicode_twin, ascii_twin in zip(
+        rules.CTA_RULES, rules.CTA_RULES_LOWER_UNICODE, rules.CTA_RULES_LOWER, strict=True
+    ):
+        pairs += [
+            (rule.pattern, unicode_twin.pattern, ascii_twin.pattern, rule.cased),
+            (rule.before, unicode_twin.before, ascii_twin.before, rule.cased),
+        ]
+    for pattern, unicode_twin_pattern, ascii_twin_pattern, cased in pairs:
         if pattern is None:
             continue
-        assert twin_pattern.pattern == pattern.pattern
+        assert ascii_twin_pattern.pattern == unicode_twin_pattern.pattern == pattern.pattern
         assert pattern.flags & re.IGNORECASE
         # Letters whose case folds to an ASCII letter would match differently in ASCII mode.
         assert not set("ſKıİ") & set(pattern.pattern) and "\\u" not in pattern.pattern
         # A `cased` rule reads the text as printed, by its case-blind ASCII twin; any other, the lower-cased text.
         assert _tells_case_apart(sre_parse.parse(pattern.pattern, pattern.flags)) == cased
         twin_flags = (re.IGNORECASE if cased else 0) | re.ASCII
-        assert twin_pattern.flags == (pattern.flags & ~(re.UNICODE | re.IGNORECASE)) | twin_flags
+        assert ascii_twin_pattern.flags == (pattern.flags & ~(re.UNICODE | re.IGNORECASE)) | twin_flags
+        # Not ASCII, a `cased` rule reads the text as printed, as it is.
+        assert unicode_twin_pattern.flags == (pattern.flags if cased else pattern.flags & ~re.IGNORECASE)
+
+
+def test_folds_apart_are_the_letters_lowering_does_not_match() -> None:
+    """Every letter a case-blind pattern matches, lowered, equals the pattern's (lower-case) letter, bar FOLDS_APART."""
+    import re
+    import sys
+
+    from prparse.rules import cta as rules
+
+    patterns = [readings[0] for readings in (rules.ANY_TOPIC_READINGS, rules.NEVER_A_CALL_READINGS)]
+    patterns += [rules.REPORTED_SPEECH, rules.SELF_POINTER, rules.CHANNEL]
+    patterns += [p for rule in rules.CTA_RULES if not rule.cased for p in (rule.pattern, rule.before) if p]
+    # Letters of the patterns, bar group names ("(?P<verb>").
+    letters = {c for p in patterns for c in re.sub(r"\(\?P<\w+>", "(", p.pattern) if c.isalpha()}
+    apart = set()
+    for cp in range(sys.maxunicode + 1):
+        char = chr(cp)
+        lowered = char.lower()
+        if len(lowered) != 1:
+            continue  # lowering it moves offsets: such a text is read as printed
+        assert char.isalnum() == lowered.isalnum() and char.isspace() == lowered.isspace()
+        assert char.isdecimal() == lowered.isdecimal()
+        for letter in letters:
+            if (re.fullmatch(letter, char, re.IGNORECASE) is not None) != (lowered == letter):
+                apart.add(char)
+    assert apart == set(rules.FOLDS_APART)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("BESUCHEN SIE www.bund.net, die Regierung MUSS handeln: Sie können SPENDEN.", id="german"),
+        pytest.param("We URGE the Council’s leaders to act; tickets are on sale at “Acme” now.", id="curly"),
+        pytest.param("For more information, Please Visit our website — or CALL Élodie.", id="accents"),
+    ],
+)
+def test_unicode_lower_twins_match_as_the_rules_do(sentence: str) -> None:
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    pairs = [(readings[0], readings[1]) for readings in (rules.NEVER_A_CALL_READINGS, rules.CHANNEL_READINGS)]
+    pairs += [
+        (rule.pattern, twin.pattern) for rule, twin in zip(rules.CTA_RULES, rules.CTA_RULES_LOWER_UNICODE, strict=True)
+    ]
+    found = 0
+    for pattern, twin in pairs:
+        expected = [m.span() for m in pattern.finditer(sentence)]
+        assert [m.span() for m in twin.finditer(lowered if twin is not pattern else sentence)] == expected
+        found += bool(expected)
+    assert found
 
 
 @pytest.mark.parametrize(
@@ -632,16 +691,242 @@ def test_rules_read_ascii_text_in_any_case(paragraph: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "lowered",
+    ("lowered", "ascii_scan_decides"),
     [
-        pytest.param("please visit www.acme.com or call us.", id="ascii"),
-        pytest.param("besuchen sie uns – oder rufen sie an, wir können helfen.", id="non-ascii-letters-elsewhere"),
-        pytest.param("der üe-mail-dienst: mail an uns", id="ascii-scan-would-hide-a-word-start"),
-        pytest.param("großcall und ücontact", id="ascii-scan-would-add-word-starts"),
+        pytest.param("please visit www.acme.com or call us.", True, id="ascii"),
+        pytest.param(
+            "besuchen sie uns – oder rufen sie an, wir können helfen.", True, id="non-ascii-letters-elsewhere"
+        ),
+        pytest.param("der üe-mail-dienst: mail an uns", False, id="ascii-scan-would-hide-a-word-start"),
+        pytest.param("großcall und ücontact", False, id="ascii-scan-would-add-word-starts"),
     ],
 )
-def test_gate_matches_are_those_of_the_unicode_scan(lowered: str) -> None:
+def test_gate_hits_are_those_of_the_unicode_scan(lowered: str, ascii_scan_decides: bool) -> None:
     from prparse.extractors import calls_to_action as cta
 
-    expected = [(m.start(), m.group()) for m in cta._GATE_WORDS.finditer(lowered)]
-    assert [(m.start(), m.group()) for m in cta._gate_matches(lowered)] == expected
+    for zone in cta._ZONES:
+        table = cta._GATE_TABLE[zone]
+        expected = cta._hits(cta._GATE_WORDS.finditer(lowered), lowered, table, True)
+        assert cta._gate_hits(lowered, zone) == expected
+        ascii_hits = cta._hits(cta._GATE_WORDS_ASCII.finditer(lowered), lowered, table, lowered.isascii())
+        assert (ascii_hits is not None) == ascii_scan_decides
+    assert cta._GATE_WORDS_ASCII.search(lowered) is not None  # the case is not empty
+
+
+@pytest.mark.parametrize("sentence", ["", "Visit", "Visit us today.", "Call  Jane at 555", "- Read more", "a b  c   d"])
+def test_word_count_is_the_count_of_split(sentence: str) -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    assert cta._word_count(sentence) == len(sentence.split())
+
+
+@pytest.mark.parametrize(
+    "lowered",
+    [
+        pytest.param("visit us. or please call, then for more information  visit", id="punctuation-and-softeners"),
+        pytest.param("   see the news, just see — just call", id="leading-space-and-dash"),
+        pytest.param("for more details\tplease read and then read", id="tab"),
+        pytest.param(" " * 45 + "call", id="window-of-white-space"),
+    ],
+)
+def test_site_check_reads_the_text_before_the_word(lowered: str) -> None:
+    """The site check reads what the stripped text before a word ends on, as a slice of it would."""
+    import re
+
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    def by_slice(site: rules.Site, at: int) -> bool:
+        if not at or not lowered[at - 1].isspace():
+            return True
+        low = max(0, at - rules.SITE_CHARS)
+        before = lowered[low:at].rstrip()
+        if not before or not (before[-1].isalnum() or before[-1] == "_"):
+            return True
+        return before.endswith(site.words) and site.pattern.search(lowered, low, at) is not None
+
+    starts = [m.start() for m in re.finditer(r"\b\w", lowered)]
+    checks = [cta._at_site(rules.IMPERATIVE_SITE, lowered, at) for at in starts]
+    assert checks == [by_slice(rules.IMPERATIVE_SITE, at) for at in starts]
+    assert True in checks and False in checks or len(starts) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Visit https://acme.example.com/x or WWW.ACME.COM, mail ada.lee+pr@acme.example.org.", id="urls"),
+        pytest.param("In 2025, 40 staff: call (+1) 555-010-0199 or 1-800-AHA-USA1 ext. 8.", id="phones"),
+        pytest.param("Our team of " + "very " * 60 + "keen people is at sub.docs.acme.co.uk/help.", id="long-domain"),
+        pytest.param("x" * 70 + "@acme.com and " + "y" * 64 + "@acme.com", id="long-email-names"),
+        pytest.param("Write to a.b@c or x.y@acme.example.com, see e.g. the site at 2.5x.io.", id="later-signs"),
+    ],
+)
+def test_target_scans_start_within_reach_of_their_sign(sentence: str) -> None:
+    """An address holds its shape's sign within `reach` of its start: scanning from there finds every address."""
+    from prparse.rules import cta as rules
+
+    for pattern, sign, reach, spaceless in rules.TARGET_SHAPES:
+        signed = sign.search(sentence)
+        full = [m.span() for m in pattern.finditer(sentence)]
+        if signed is None:
+            assert full == []
+            continue
+        first = signed.start()
+        start = max(0, first - reach, sentence.rfind(" ", 0, first) + 1 if spaceless else 0)
+        assert [m.span() for m in pattern.finditer(sentence, start)] == full
+        assert not spaceless or all(" " not in sentence[span[0] : first] for span in full[:1])
+
+
+def test_at_gate_rules_are_found_at_their_gate_words() -> None:
+    """A rule tried only at its gate words: the gate scan reports each of them, none is hidden in a longer one."""
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    at_gate = [rule for rule in rules.CTA_RULES if rule.at_gate]
+    assert at_gate
+    for rule in at_gate:
+        assert rule.before is None and not rule.cased and rule.site is None and rule.gate
+    for found in cta._ALL_GATE_WORDS:
+        inner_starts = [k for k in range(1, len(found)) if not found[k - 1].isalnum() and found[k].isalnum()]
+        for k in inner_starts:
+            rest = found[k:]
+            for rule in at_gate:
+                assert not any(word.startswith(rest) or rest.startswith(word) for word in rule.gate), (found, rule.id)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can also register at www.acme.example.com, and we urgently ask the council to act.",
+        "The report is available at acme.example.com; we call on leaders and urge them; please visit us.",
+        "Contact Jane Roe at +1 555 0100 or call (555) 0199; the results are posted on our site.",
+        "Der Bund fordert, ruft alle auf und appelliert: Anwohner können unter www.bund.net spenden.",
+        "Los vecinos pueden inscribirse en www.acme.es; WE ALSO DEMAND that the plan be published via the app.",
+    ],
+)
+def test_at_gate_rules_match_only_where_a_gate_word_starts(sentence: str) -> None:
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    matched = 0
+    for rule in rules.CTA_RULES:
+        if not rule.at_gate:
+            continue
+        starts = [at for at in range(len(sentence)) if rule.pattern.match(sentence, at)]
+        assert all(any(lowered.startswith(word, at) for word in rule.gate) for at in starts), rule.id
+        matched += bool(starts)
+    assert matched >= 2
+
+
+def test_at_gate_rules_classify_as_a_search_would() -> None:
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    text = "Teens can sign a petition at acme.example.org and call on leaders to act. We ask you to join us."
+    gates = cta._gate_hits(text, Zone.BODY)
+    assert gates is not None
+    for start, end in split_sentences(text):
+        sentence = text[start:end].strip()
+        here = cta._sentence_hits(gates, start, end)
+        unit = cta._Unit(Zone.BODY, text, ())
+        tried = cta._classify(sentence, sentence, unit, here, start)
+        searched = cta._classify(sentence, sentence, unit, here, None)
+        assert tried == searched
+        assert tried is not None
+    assert any(rule.at_gate for rule in rules.CTA_RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme announced results. Revenue rose. Visit acme.example.com. Thanks!",
+        "It met Dr. Roe and approx. ten partners‘ representatives. Then Acme Inc. The team left.",
+        "Talks by A. B. Smith in the U.S. follow. Ein Tag am 2. November. Northwind... Yes? Done!” The end.",
+        "Revenue rose sharply.‘ Next, the company grew. Everything… Great.",
+    ],
+)
+def test_long_words_end_sentences_as_the_word_rule_decides(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stop after LONG_WORD letters is a break: the word read before it (by WORD_BEFORE_DOT) would say so too."""
+    from prparse.extractors import cta_sentences
+    from prparse.rules import cta as rules
+
+    assert rules.LONG_WORD > max(map(len, rules.NO_BREAK_ABBREVIATIONS | rules.SUFFIX_ABBREVIATIONS))
+    spans = split_sentences(text)
+    stops = [match.start() for match in rules.SENTENCE_BREAK.finditer(text)]
+    shortcuts = sum(text[stop - rules.LONG_WORD : stop].isalpha() for stop in stops)
+    monkeypatch.setattr(rules, "LONG_WORD", 10**6)  # the word rule alone
+    assert split_sentences(text) == spans
+    assert shortcuts and len(spans) > 1
+    assert cta_sentences.rules is rules
+
+
+def test_only_quote_openers_open_a_quoted_passage() -> None:
+    from prparse.extractors import cta_sentences
+    from prparse.rules import cta as rules
+
+    closers_only = set(rules.QUOTE_CHARS) - set(rules.QUOTE_OPENERS)
+    assert closers_only == {"”", "’"}
+    for mark in closers_only:
+        for before in " ([—–-/a":
+            for after in 'a ”’"':
+                text = f"{before}{mark}{after}"
+                assert not cta_sentences._opens(mark, text, 1)
+                assert quote_spans(f"It{text}s{mark}") == []
+
+
+def _holds_a_word(tree: object, words: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern holds one of `words`: some part it cannot skip spells one."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    run = ""
+    for op, av in [*tree, (None, None)]:  # type: ignore[misc]
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if any(word in run for word in words):
+            return True
+        run = ""
+        if op is sre.SUBPATTERN and _holds_a_word(av[-1], words):
+            return True
+        if op is sre.BRANCH and all(_holds_a_word(branch, words) for branch in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _holds_a_word(av[2], words):
+            return True
+    return False
+
+
+def test_readings_words_are_held_by_every_match() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from prparse.rules import cta as rules
+
+    for readings in (
+        rules.ANY_TOPIC_READINGS,
+        rules.NEVER_A_CALL_READINGS,
+        rules.REPORTED_SPEECH_READINGS,
+        rules.SELF_POINTER_READINGS,
+        rules.CHANNEL_READINGS,
+    ):
+        pattern = readings.lower_ascii
+        assert readings.words and all(word == word.lower() for word in readings.words)
+        assert _holds_a_word(sre_parse.parse(pattern.pattern, pattern.flags), readings.words), pattern.pattern
+    assert not _holds_a_word(sre_parse.parse(r"\bsafe\s+harbou?r\b"), ("harbour",))
+    assert not _holds_a_word(sre_parse.parse(r"a(?:bc|de)"), ("bc",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme grew. It hired 40 staff... “We grew.” (Really.) • Next: Visit acme.example.com. Done",
+        "Dr. Roe met Acme Inc. The U.S. team. 5. November. E. Roe left.",
+    ],
+)
+def test_full_stop_break_is_the_sentence_break_without_other_stops(text: str) -> None:
+    from prparse.rules import cta as rules
+
+    assert rules.SENTENCE_BREAK.pattern == "[.!?]" + rules.FULL_STOP_BREAK.pattern.removeprefix("\\.")
+    assert "!" not in text and "?" not in text
+    full = [m.span() for m in rules.SENTENCE_BREAK.finditer(text)]
+    assert [m.span() for m in rules.FULL_STOP_BREAK.finditer(text)] == full and full
+    why = "Why? Yes! " + text  # other stops: the class pattern splits
+    assert [why[start:end].strip() for start, end in split_sentences(why)][:2] == ["Why?", "Yes!"]
