@@ -90,6 +90,8 @@ def collapse(text: str) -> str:
 
 def _reader_spaces(text: str) -> str:
     """`text.translate(_SPACE_LIKE)`, at the speed of a regex scan."""
+    if "\xa0" in text:  # by far the most common of them (&nbsp;): replaced without a call for each
+        text = text.replace("\xa0", " ")
     if _SPACE_LIKE_CHAR.search(text) is None:
         return text
     return _SPACE_LIKE_CHAR.sub(_space_for, text)
