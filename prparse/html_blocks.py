@@ -39,7 +39,6 @@ from prparse.rules.html import (
     META_DESCRIPTION,
     META_SITE,
     META_TITLE,
-    MODIFIER_CLASS,
     MODIFIER_CLASS_PREFIXES,
     NOT_DECK_CLASS,
     TITLE_SEPARATOR,
@@ -400,17 +399,22 @@ def _boilerplate_class(node: etree._Element, keys: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _boilerplate_names(names: str | None, ident: str | None) -> bool:
-    """Pages repeat the same class attributes on many elements: each is tested once.
+    """Pages repeat the same class attributes on many elements: each is judged once, token by token.
 
-    The class and id tokens are searched as one text (a token of the pattern never holds white
-    space, so no match spans two of them), without those that open on a modifier prefix.
+    No token of the pattern holds white space, so a match lies in one class or id token; tokens
+    recur across a page's many class attributes ("col-md-4 widget"), and each is judged once too.
     """
-    text = f"{names or ''} {ident or ''}"
-    if any(map(text.__contains__, MODIFIER_CLASS_PREFIXES)):  # seldom: the removal scans every position
-        text = MODIFIER_CLASS.sub("", text)
-    if text.isascii():
-        return BOILERPLATE_CLASS_LOWER.search(text.lower()) is not None
-    return BOILERPLATE_CLASS.search(text) is not None
+    return any(map(_boilerplate_token, f"{names or ''} {ident or ''}".split()))
+
+
+@lru_cache(maxsize=4096)
+def _boilerplate_token(token: str) -> bool:
+    """A token that opens on a modifier prefix ("no-share", "has-sidebar") says nothing of the element."""
+    if token.startswith(MODIFIER_CLASS_PREFIXES):
+        return False
+    if token.isascii():
+        return BOILERPLATE_CLASS_LOWER.search(token.lower()) is not None
+    return BOILERPLATE_CLASS.search(token) is not None
 
 
 def _holds_release(node: etree._Element) -> bool:

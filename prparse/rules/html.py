@@ -88,8 +88,6 @@ BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(BOILERPLATE_TOKENS)})(?:$
 # The same test for ASCII text in lower case: matched case-sensitively, with the tokens gathered under
 # their first letters, the engine does about half the work on a page's many class names.
 BOILERPLATE_CLASS_LOWER = re.compile(rf"(?<![^\s_-]){alternation(list(BOILERPLATE_TOKENS), str)}(?![^\s_-])")
-# Class names that begin with a modifier prefix, with what follows up to the next white space.
-MODIFIER_CLASS = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, MODIFIER_CLASS_PREFIXES))})\S*")
 
 # Containers that announce the release's own text; tried before text-density scoring.
 # Each cheap test first ([@itemprop], a plain substring): libxml2 then skips the string work on
