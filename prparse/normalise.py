@@ -112,8 +112,9 @@ def _is_acronym(word: str, acronyms: Container[str]) -> bool:
         return True  # "N.H.", "U.S."
     if len(letters) <= 1:
         return False
-    if letters in acronyms or not any(v in letters.lower() for v in "aeiouy"):
-        return True  # "LSEG" written so in the body; "NYC", "CFO", "BKA"
+    # A word without vowels is settled first: the document's acronyms are found on the first question.
+    if not any(v in letters.lower() for v in "aeiouy") or letters in acronyms:
+        return True  # "NYC", "CFO", "BKA"; "LSEG" written so in the body
     return len(letters) <= 3 and letters.lower() not in COMMON_SHORT_WORDS
 
 
