@@ -102,9 +102,14 @@ class Speakers:
         """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
         text = text[-300:]
         # Only a known person is made current, found by the word before the verb as a surname: where the text
-        # holds no known surname, no verb can name one (case folding maps each character on its own).
+        # holds no known surname, no verb can name one (case folding maps each character on its own). The
+        # current speaker's surname changes nothing: `_known` finds the latest bearer, who is current already
+        # ("…," said Jane Doe. "…" continues her quotation).
+        if not self._recent:
+            return
+        surnames = {_surname(p) for p in self._recent} - {_surname(self._recent[-1]), ""}
         folded = text.casefold()
-        if not any(p.speaker.name and p.speaker.name.split()[-1].casefold() in folded for p in self._recent):
+        if not any(surname in folded for surname in surnames):
             return
         for m in R.SPEECH_VERB.finditer(text):
             before = text[: m.start()].rstrip(" ,").rsplit(None, 2)
@@ -148,7 +153,7 @@ class Speakers:
     def _known(self, name: str) -> _Person | None:
         surname = name.split()[-1].casefold()
         for person in reversed(self._recent):
-            if person.speaker.name and person.speaker.name.split()[-1].casefold() == surname:
+            if _surname(person) == surname:
                 return person
         return None
 
@@ -185,20 +190,26 @@ class Speakers:
 
     def _find_introduction(self, word: str) -> _Person | None:
         # A surname first: many given names are surnames too ("MacKenzie Scott", "Elton John").
-        found = self._introduced_by_surname(word)
+        mentions = list(itertools.islice(re.finditer(word_pattern(word, r"\b"), self._body), R.INTRO_TRIES))
+        found = self._introduced_by_surname(word, mentions)
         if found is None:
             # A given name alone ("For Eliza, the landscape …"): the full name is where she was introduced. A
-            # word not known as a given name counts only when its first mention carries the surname.
-            given = re.search(word_pattern(word, R.FOLLOWING_SURNAME if _gender_of(word) else r"\b"), self._body)
+            # word not known as a given name counts only when its first mention carries the surname: the
+            # first of the mentions walked above.
+            if _gender_of(word):
+                given = re.search(word_pattern(word, R.FOLLOWING_SURNAME), self._body)
+            else:
+                given = mentions[0] if mentions else None
             given = given and R.FOLLOWING_SURNAME_AT.match(self._body, given.start() + len(word))
             full = given and self._body[given.start() - len(word) : given.end()]
             if full and self._split(full)[0] == full:
                 return _Person(Speaker(full), _gender_of(word))
         return found
 
-    def _introduced_by_surname(self, word: str) -> _Person | None:
-        for m in itertools.islice(re.finditer(word_pattern(word, r"\b"), self._body), R.INTRO_TRIES):
-            if R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()]) is None:
+    def _introduced_by_surname(self, word: str, mentions: list[re.Match[str]]) -> _Person | None:
+        """The full name printed at one of the first `mentions` of a surname, with the title around it."""
+        for m in mentions:
+            if not _name_before(self._body[max(0, m.start() - 80) : m.start()]):
                 continue
             # "CSIRO Chief Executive, Dr Jane Doe said …", "… will be Jane Doe, professor of X at Y, who …"
             clause = last_clause(self._body[max(0, m.start() - 160) : m.start()].rsplit("\n", 1)[-1])
@@ -238,11 +249,28 @@ def word_pattern(word: str, tail: str) -> str:
     return escaped + r"(?<=\b" + escaped + ")" + tail
 
 
+def _name_before(text: str) -> bool:
+    """Whether `NAME_BEFORE` finds capitalised words ending `text`, searched from its last word on.
+
+    Any match ends with one capitalised word and the white space after it (the pattern's last repeat),
+    which matches alone from inside the last word: the search need not try the positions before it.
+    """
+    words = text.rstrip()
+    start = len(words) - len(words.rsplit(None, 1)[-1]) if words else 0
+    return R.NAME_BEFORE.search(text, start) is not None
+
+
 def _describes_person(phrase: str) -> bool:
     """A definite description headed by a person's role: "the celebrated broadcaster", "the chief executive"."""
     words = phrase.split()
     head = words[-1].casefold() if words else ""
     return bool(R.ARTICLE.match(phrase)) and len(words) <= 5 and (head in R.TITLE_WORDS or head in R.PERSON_NOUNS)
+
+
+def _surname(person: _Person) -> str:
+    """The person's last name word, case-folded, as `Speakers._known` compares it ("" without a name)."""
+    name = person.speaker.name
+    return name.split()[-1].casefold() if name else ""
 
 
 def _gender_of(name: str) -> str | None:

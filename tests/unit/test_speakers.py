@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from prparse.extractors.speakers import split_speaker
 
@@ -236,6 +238,20 @@ def test_reported_speech_makes_a_known_speaker_current_whatever_the_case() -> No
     assert speakers.resolve("they")[0].name == "Jane Miller"
 
 
+def test_reported_speech_naming_the_current_speaker_changes_nothing_but_another_name_does() -> None:
+    from prparse.extractors.speakers import Speakers
+
+    speakers = Speakers("")
+    speakers.resolve("Tom Becker")
+    speakers.resolve("Jane Miller")
+    speakers.note_prose("Acme has built cars since 1950, Miller said. ")  # the current speaker's surname
+    assert speakers.resolve("they")[0].name == "Jane Miller"
+    speakers.note_prose("Miller said so, and Becker said so too. ")  # the current one and another
+    assert speakers.resolve("they")[0].name == "Tom Becker"
+    speakers.note_prose("Becker said so, and Miller said so too. ")
+    assert speakers.resolve("they")[0].name == "Jane Miller"
+
+
 @pytest.mark.parametrize(
     "token",
     ["Jane", "DOE", "McAdams", "O'Neil", "Doe\u2019s", "Co-Chair", "BKA-Präsident", "Müller", "Ωmega", "Ab1", "X"],
@@ -311,3 +327,37 @@ def test_a_full_stop_ends_a_sentence_unless_after_an_abbreviation_or_initial(wor
     abbreviated = token in R.ABBREVIATIONS or R.INITIAL.match(word + ".") or len(token) == 1
     expected = not (abbreviated or token.isdigit() and len(token) <= 2)
     assert _ends_sentence(f"said {word}. Then", 5 + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "Jane ",
+        "said Jane R. Doe ",
+        "LSBTI). Die ",
+        "(Die ",
+        "abcDef ",
+        "McDonald\n",
+        "Jane Doe",
+        "the deal, ",
+        "Jane Doe, ",
+        "x" * 90 + " ",
+        "É ",
+        "at O'Neil-Ré  ",
+    ],
+)
+def test_name_before_searches_from_the_last_word_as_the_whole_text_would(text: str) -> None:
+    from prparse.extractors.speakers import _name_before
+    from prparse.rules import quotes as R
+
+    assert _name_before(text) == (R.NAME_BEFORE.search(text) is not None)
+
+
+@given(st.text(alphabet="aZ É.'-,( \n\t", max_size=30))
+def test_name_before_agrees_with_the_pattern_on_any_text(text: str) -> None:
+    from prparse.extractors.speakers import _name_before
+    from prparse.rules import quotes as R
+
+    assert _name_before(text) == (R.NAME_BEFORE.search(text) is not None)
