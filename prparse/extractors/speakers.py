@@ -325,6 +325,12 @@ def _best_run(segments: list[str]) -> tuple[int, int, tuple[list[str], int, int]
     last segment holding one wins ("Chief Executive, Jane Doe")."""
     best = None
     for k, segment in enumerate(segments):
+        if (
+            best is not None
+            and best[0] > _UNKNOWN_NAME_MAX_SCORE
+            and R.GIVEN_NAMES.isdisjoint(segment.casefold().split())
+        ):
+            continue  # no run here opens on a known given name: none scores enough to tie the best
         for score, run in _name_runs(segment):
             if best is None or score > best[0] or score == best[0] and k > best[1]:
                 best = (score, k, run)
@@ -444,6 +450,11 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
 
 def _is_given_name(token: str) -> bool:
     return token.casefold() in R.GIVEN_NAMES
+
+
+# The most `_score_run` gives a run whose first word is no known given name (two or three words, closing its
+# segment, after nothing or a title): `_best_run` skips a segment without given names once a run beats it.
+_UNKNOWN_NAME_MAX_SCORE = 4
 
 
 def _score_run(tokens: list[str], kinds: list[str], start: int, end: int) -> int:

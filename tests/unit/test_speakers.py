@@ -361,3 +361,33 @@ def test_name_before_agrees_with_the_pattern_on_any_text(text: str) -> None:
     from prparse.rules import quotes as R
 
     assert _name_before(text) == (R.NAME_BEFORE.search(text) is not None)
+
+
+_RUN_WORDS = [
+    "Jane", "Olivier", "Doe", "Acme", "Labs", "CEO", "President", "chief", "executive", "of", "at", "for", "to",
+    "According", "according", "von", "the", "The", "Dr", "Ms.", "J.", "Acme's", "Doe’s", "MP", "Ph.D.", "Die",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=8))
+def test_a_run_without_a_known_given_name_scores_at_most_the_bound_best_run_skips_by(words: list[str]) -> None:
+    from prparse.extractors.speakers import _UNKNOWN_NAME_MAX_SCORE, _is_given_name, _name_runs
+
+    for score, (tokens, _, _) in _name_runs(" ".join(words)):
+        if not any(_is_given_name(t) for t in tokens):
+            assert score <= _UNKNOWN_NAME_MAX_SCORE
+
+
+@given(st.lists(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=6), min_size=1, max_size=4))
+def test_best_run_skipping_segments_without_given_names_picks_what_scoring_every_run_picks(
+    segments: list[list[str]],
+) -> None:
+    from prparse.extractors.speakers import _best_run, _name_runs
+
+    texts = [" ".join(words) for words in segments]
+    expected = None
+    for k, segment in enumerate(texts):
+        for score, run in _name_runs(segment):
+            if expected is None or score > expected[0] or score == expected[0] and k > expected[1]:
+                expected = (score, k, run)
+    assert _best_run(texts) == expected
