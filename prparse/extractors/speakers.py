@@ -100,13 +100,14 @@ class Speakers:
 
     def note_prose(self, text: str) -> None:
         """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
-        text = text[-300:]
         # Only a known person is made current, found by the word before the verb as a surname: where the text
         # holds no known surname, no verb can name one (case folding maps each character on its own). The
         # current speaker's surname changes nothing: `_known` finds the latest bearer, who is current already
-        # ("…," said Jane Doe. "…" continues her quotation).
-        if not self._recent:
+        # ("…," said Jane Doe. "…" continues her quotation). So an empty text (a quotation opening its
+        # paragraph) or a release that has named one person so far changes nothing.
+        if not text or len(self._recent) < 2:
             return
+        text = text[-300:]
         surnames = {_surname(p) for p in self._recent} - {_surname(self._recent[-1]), ""}
         folded = text.casefold()
         if not any(surname in folded for surname in surnames):
@@ -346,7 +347,7 @@ def _about_speaker(rest: list[str]) -> list[str]:
         segment = (" " + segment)[: tail.start()].strip() if tail else segment
         words = segment.split()
         predicate = bool(words) and words[0].islower() and (words[0].endswith("ed") or words[0] in R.NOT_IN_TITLES)
-        if not segment or predicate or R.RELATIVE_START.match(segment) or any(w in R.FINITE_VERBS for w in words):
+        if not segment or predicate or R.RELATIVE_START.match(segment) or not R.FINITE_VERBS.isdisjoint(words):
             break
         kept.append(segment)
         if tail:
@@ -370,7 +371,14 @@ def _appositive(text: str) -> str:
 
 
 def _has_title_word(text: str) -> bool:
-    return any(w.strip(",.").casefold() in R.TITLE_WORDS or _is_compound_title(w.strip(",.")) for w in text.split())
+    """A word of `TITLE_WORDS` in the text, or a compound ending in one ("BKA-Präsident", `_is_compound_title`)."""
+    for word in text.split():
+        word = word.strip(",.")
+        folded = word.casefold()
+        # A word without a hyphen is a compound of itself: looked up once.
+        if folded in R.TITLE_WORDS or ("-" in folded or "\u2010" in folded) and _is_compound_title(word):
+            return True
+    return False
 
 
 def _earlier_title(segments: list[str], described: list[str]) -> list[str]:
@@ -458,19 +466,19 @@ _UNKNOWN_NAME_MAX_SCORE = 4
 
 
 def _score_run(tokens: list[str], kinds: list[str], start: int, end: int) -> int:
-    words = tokens[start:end]
-    # A run holds name words, initials and particles (`_token_kind`); the particles are not counted.
-    given = [w for w, kind in zip(words, kinds[start:end], strict=True) if kind != "p"]
+    # A run holds name words, initials and particles (`_token_kind`); the particles are not counted. A particle
+    # in a run stands before a name word (`_name_runs`): the first word counted is the run's first or second.
+    counted = end - start - kinds[start:end].count("p")
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    known = _is_given_name(given[0])
+    known = _is_given_name(tokens[start + 1] if kinds[start] == "p" else tokens[start])
     score = 3 if known else 0
-    score += 2 if 2 <= len(given) <= 3 else 0 if len(given) == 1 else -3
+    score += 2 if 2 <= counted <= 3 else 0 if counted == 1 else -3
     if end < len(tokens) and tokens[end].rstrip(",.").casefold() in R.TITLE_WORDS:
         # "Prime Minister", "Acme Funds President Jane Doe": words before a title word name the office or employer.
-        score -= 3 if len(given) == 1 else 2
+        score -= 3 if counted == 1 else 2
     if end == len(tokens):
         score += 1  # a name closes its segment: "Title Name," or "Name, title"
-    if words[-1].endswith(("'s", "\u2019s")):
+    if tokens[end - 1].endswith(("'s", "\u2019s")):
         score -= 3  # "Acme Holdings' chief executive": an owner, not a person
     according = previous == "to" and start > 1 and tokens[start - 2].casefold() == "according"
     if previous in R.NAME_BLOCKERS and tokens[start - 1].islower() and not known and not according:
@@ -484,11 +492,13 @@ def _run_parts(tokens: list[str], start: int, end: int) -> tuple[str, str, str, 
     """(name, title words before it, "of Acme" after it, gender from an honorific) of the chosen run."""
     words = tokens[start:end]
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    lead, before = tokens[:start], ""
-    if lead:  # most names open their segment
+    before = ""
+    if start:  # most names open their segment
         # "The new director will be Jane Doe": only the words after the last verb can be a title.
-        cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
-        before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
+        cut = start
+        while cut and tokens[cut - 1].casefold() not in R.NOT_IN_TITLES:
+            cut -= 1
+        before = " ".join([t for t in tokens[cut:start] if t.rstrip(".").casefold() not in R.HONORIFICS])
     employer = end < len(tokens) and tokens[end].casefold() in ("of", "at", "from", "von", "bei", "de")
     after = " ".join(tokens[end:]) if employer else ""
     return " ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous)
@@ -522,7 +532,7 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
 def _without_relative_clause(text: str) -> str:
     """`text` without a trailing clause about someone else (`RELATIVE_CLAUSE`), which needs a comma or
     a relative word to be there."""
-    if "," in text or any(word in text for word in R.RELATIVE_CLAUSE_WORDS):
+    if "," in text or any(map(text.__contains__, R.RELATIVE_CLAUSE_WORDS)):
         return R.RELATIVE_CLAUSE.sub("", text)
     return text
 
@@ -556,7 +566,8 @@ def _possessive(text: str) -> re.Match[str] | None:
 
 def _split_org(title: str) -> tuple[str | None, str | None]:
     """Title and employer: "Managing Director at Acme" -> ("Managing Director", "Acme"), "Acme's researcher" too."""
-    title = R.TRAILING_PLACE.sub("", title)
+    # The pattern's "in" stands between white space, which in a split phrase is single spaces (`split_speaker`).
+    title = R.TRAILING_PLACE.sub("", title) if " in " in title else title
     possessive = _possessive(title)
     if possessive and not R.ORG_PREPOSITION.search(possessive.group("org")):
         return possessive.group("title"), possessive.group("org")

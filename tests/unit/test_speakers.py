@@ -391,3 +391,38 @@ def test_best_run_skipping_segments_without_given_names_picks_what_scoring_every
             if expected is None or score > expected[0] or score == expected[0] and k > expected[1]:
                 expected = (score, k, run)
     assert _best_run(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param(
+            "Jane Doe, managing director at Acme\u00a0in \tLos Angeles", ("Jane Doe", "managing director", "Acme")
+        ),
+        pytest.param("Jane Doe, head of sales in Europe", ("Jane Doe", "head of sales", None)),
+        pytest.param("Jane Doe, head of sales within Europe", ("Jane Doe", "head of sales within Europe", None)),
+    ],
+)
+def test_a_place_after_the_title_is_dropped_whatever_white_space_stands_around_in(phrase, expected) -> None:
+    assert split_speaker(phrase)[:3] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Executive",
+        "co-chair",
+        "BKA-Präsident",
+        "officer-in-charge",
+        "Porte-parole",
+        "vice\u2010president,",
+        "Acme Labs",
+    ],
+)
+def test_has_title_word_reads_a_compound_by_its_tail_and_whole(text: str) -> None:
+    from prparse.extractors.speakers import _has_title_word, _is_compound_title
+    from prparse.rules import quotes as R
+
+    words = [w.strip(",.") for w in text.split()]
+    expected = any(w.casefold() in R.TITLE_WORDS or _is_compound_title(w) for w in words)
+    assert _has_title_word(text) == expected
