@@ -400,7 +400,8 @@ def _earlier_title(segments: list[str], described: list[str]) -> list[str]:
 def _segments(phrase: str) -> list[str]:
     """Comma-separated parts, credentials dropped and a legal form kept with its company ("Acme, Inc.")."""
     segments: list[str] = []
-    for part in (p.strip() for p in phrase.split(",")):
+    for part in phrase.split(","):
+        part = part.strip()
         if segments and R.LEGAL_FORM.match(part):
             segments[-1] += ", " + part
         elif part and not R.CREDENTIAL.match(part):
@@ -513,6 +514,8 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
     """Title and organisation from the words around a name."""
     org = None
     parts = [p for p in before + after if p]
+    if not parts:
+        return None, None  # a bare name: nothing printed around it
     if after and len(parts) > 1:
         last = _without_relative_clause(after[-1]).strip()
         listed = " and " in last or "&" in last  # "Minister for Industry, Science and Technology"
