@@ -282,9 +282,18 @@ def _span_text(texts: list[str | None], span: _Span) -> str:
             last = i + 1
         chunk.append(s[last:end])
         parts.append("".join(chunk).strip(" >"))
-    text = " ".join(" ".join(parts).split())
+    text = _single_spaced(" ".join(parts))
     # The comma closing a quoted sentence before "said" belongs to the attribution, not the quote.
     return text.rstrip(",").rstrip()
+
+
+def _single_spaced(text: str) -> str:
+    """`" ".join(text.split())`, without splitting a text that is single-spaced already (most passages): one
+    that is printable (the space is the only white space printable) and has no doubled, leading or trailing
+    space. The test reads the text at about twice the speed of the split and join."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 # --- attribution ---------------------------------------------------------------------------------
