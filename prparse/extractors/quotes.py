@@ -56,15 +56,12 @@ def extract_quotes(doc: Document) -> list[Quote]:
         >>> extract_quotes(doc)[0].speaker.name
         'Jane Doe'
     """
-    # The mark characters printed anywhere in the release: the body's texts hold no others.
-    printed = "\n".join(b.text for b in doc.blocks)
-    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in printed)
-    if not marks:
-        return []  # every sign `_may_quote` looks for is a mark
     texts = _body_texts(doc)
     body = "\n".join(t for t in texts if t)
-    if not _may_quote(body):
-        return []
+    # The mark characters the body prints: the only ones `_scan` can find.
+    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in body)
+    if not marks or not _may_quote(body):
+        return []  # every sign `_may_quote` looks for is a mark
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
     passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
     passages = [(span, text) for span, text in passages if _long_enough(text)]
@@ -380,6 +377,8 @@ def _previous_line(texts: list[str | None], span: _Span) -> str:
 
 def _after(tail: str, text: str) -> tuple[str, str | None] | None:
     """Attribution after a quote: "…," said Name, Title. / "…," Name said. / "…" – Name, Title."""
+    if not tail or tail.isspace():
+        return None  # a quotation closing its paragraph: each shape below needs a word
     dash = R.DASH_ATTRIBUTION.match(tail)
     if dash:
         return dash.group("speaker"), None

@@ -431,15 +431,15 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
     tokens = segment.split()
     kinds = [_token_kind(t) for t in tokens]
     found = []
-    k = 0
-    while k < len(tokens):
+    k, count = 0, len(tokens)
+    while k < count:
         # "For Eliza, …", "The Ministry": a capitalised function word does not start a name (but "Das said" does).
-        if kinds[k] != "n" or len(tokens) > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS:
+        if kinds[k] != "n" or count > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS:
             k += 1
             continue
-        end = k
-        while end < len(tokens) and (
-            kinds[end] == "n" or kinds[end] in ("i", "p") and end + 1 < len(tokens) and kinds[end + 1] == "n"
+        end = k + 1  # the run's first word is a name word
+        while end < count and (
+            kinds[end] == "n" or kinds[end] in ("i", "p") and end + 1 < count and kinds[end + 1] == "n"
         ):
             end += 1
         start = k - 1 if k and kinds[k - 1] == "p" and k > 1 and kinds[k - 2] == "n" else k
@@ -551,7 +551,8 @@ def _employer_cut(title: str) -> re.Match[str] | None:
         return chosen[-1]
     # "fellow in the School of Biology", "lecturer in the Centre for Ecology": a unit's own name goes on
     # past its "of"/"for"; the unit belongs to the title and the employer is not printed.
-    cuts = [m for m in cuts if not R.UNIT_NAME_BEFORE.search(title, 0, m.start())]
+    if " in " in title or " within " in title:  # the pattern's words, between single spaces (`split_speaker`)
+        cuts = [m for m in cuts if not R.UNIT_NAME_BEFORE.search(title, 0, m.start())]
     chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS["for"]]
     if chosen:
         return chosen[-1]

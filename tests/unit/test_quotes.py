@@ -710,3 +710,11 @@ def test_the_space_is_the_only_printable_white_space() -> None:
     import sys
 
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
+@pytest.mark.parametrize("tail", ["", " ", " \n ", "\u00a0"])
+def test_no_attribution_after_a_quotation_closing_its_paragraph(tail: str) -> None:
+    from prparse.extractors.quotes import _after
+
+    assert _after(tail, "We are proud of the team.") is None
+    assert _after(tail, "We are proud of the team") is None

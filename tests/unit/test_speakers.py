@@ -401,6 +401,11 @@ def test_best_run_skipping_segments_without_given_names_picks_what_scoring_every
         ),
         pytest.param("Jane Doe, head of sales in Europe", ("Jane Doe", "head of sales", None)),
         pytest.param("Jane Doe, head of sales within Europe", ("Jane Doe", "head of sales within Europe", None)),
+        pytest.param(
+            "Jane Doe, fellow within\tthe  School of Biology",
+            ("Jane Doe", "fellow within the School of Biology", None),
+            id="unit-name-spaced-oddly",
+        ),
     ],
 )
 def test_a_place_after_the_title_is_dropped_whatever_white_space_stands_around_in(phrase, expected) -> None:
