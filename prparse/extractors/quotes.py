@@ -56,15 +56,12 @@ def extract_quotes(doc: Document) -> list[Quote]:
         >>> extract_quotes(doc)[0].speaker.name
         'Jane Doe'
     """
-    # The mark characters printed anywhere in the release: the body's texts hold no others.
-    printed = "\n".join(b.text for b in doc.blocks)
-    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in printed)
-    if not marks:
-        return []  # every sign `_may_quote` looks for is a mark
     texts = _body_texts(doc)
     body = "\n".join(t for t in texts if t)
-    if not _may_quote(body):
-        return []
+    # The mark characters the body prints: the only ones `_scan` can find.
+    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in body)
+    if not marks or not _may_quote(body):
+        return []  # every sign `_may_quote` looks for is a mark
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
     passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
     passages = [(span, text) for span, text in passages if _long_enough(text)]
@@ -282,9 +279,18 @@ def _span_text(texts: list[str | None], span: _Span) -> str:
             last = i + 1
         chunk.append(s[last:end])
         parts.append("".join(chunk).strip(" >"))
-    text = " ".join(" ".join(parts).split())
+    text = _single_spaced(" ".join(parts))
     # The comma closing a quoted sentence before "said" belongs to the attribution, not the quote.
     return text.rstrip(",").rstrip()
+
+
+def _single_spaced(text: str) -> str:
+    """`" ".join(text.split())`, without splitting a text that is single-spaced already (most passages): one
+    that is printable (the space is the only white space printable) and has no doubled, leading or trailing
+    space. The test reads the text at about twice the speed of the split and join."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 # --- attribution ---------------------------------------------------------------------------------
@@ -371,6 +377,8 @@ def _previous_line(texts: list[str | None], span: _Span) -> str:
 
 def _after(tail: str, text: str) -> tuple[str, str | None] | None:
     """Attribution after a quote: "…," said Name, Title. / "…," Name said. / "…" – Name, Title."""
+    if not tail or tail.isspace():
+        return None  # a quotation closing its paragraph: each shape below needs a word
     dash = R.DASH_ATTRIBUTION.match(tail)
     if dash:
         return dash.group("speaker"), None

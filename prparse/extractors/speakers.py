@@ -100,11 +100,17 @@ class Speakers:
 
     def note_prose(self, text: str) -> None:
         """Reported speech before a quote ("…, Nelson said. "…," he said") makes its speaker current."""
-        text = text[-300:]
         # Only a known person is made current, found by the word before the verb as a surname: where the text
-        # holds no known surname, no verb can name one (case folding maps each character on its own).
+        # holds no known surname, no verb can name one (case folding maps each character on its own). The
+        # current speaker's surname changes nothing: `_known` finds the latest bearer, who is current already
+        # ("…," said Jane Doe. "…" continues her quotation). So an empty text (a quotation opening its
+        # paragraph) or a release that has named one person so far changes nothing.
+        if not text or len(self._recent) < 2:
+            return
+        text = text[-300:]
+        surnames = {_surname(p) for p in self._recent} - {_surname(self._recent[-1]), ""}
         folded = text.casefold()
-        if not any(p.speaker.name and p.speaker.name.split()[-1].casefold() in folded for p in self._recent):
+        if not any(surname in folded for surname in surnames):
             return
         for m in R.SPEECH_VERB.finditer(text):
             before = text[: m.start()].rstrip(" ,").rsplit(None, 2)
@@ -148,7 +154,7 @@ class Speakers:
     def _known(self, name: str) -> _Person | None:
         surname = name.split()[-1].casefold()
         for person in reversed(self._recent):
-            if person.speaker.name and person.speaker.name.split()[-1].casefold() == surname:
+            if _surname(person) == surname:
                 return person
         return None
 
@@ -185,20 +191,26 @@ class Speakers:
 
     def _find_introduction(self, word: str) -> _Person | None:
         # A surname first: many given names are surnames too ("MacKenzie Scott", "Elton John").
-        found = self._introduced_by_surname(word)
+        mentions = list(itertools.islice(re.finditer(word_pattern(word, r"\b"), self._body), R.INTRO_TRIES))
+        found = self._introduced_by_surname(word, mentions)
         if found is None:
             # A given name alone ("For Eliza, the landscape …"): the full name is where she was introduced. A
-            # word not known as a given name counts only when its first mention carries the surname.
-            given = re.search(word_pattern(word, R.FOLLOWING_SURNAME if _gender_of(word) else r"\b"), self._body)
+            # word not known as a given name counts only when its first mention carries the surname: the
+            # first of the mentions walked above.
+            if _gender_of(word):
+                given = re.search(word_pattern(word, R.FOLLOWING_SURNAME), self._body)
+            else:
+                given = mentions[0] if mentions else None
             given = given and R.FOLLOWING_SURNAME_AT.match(self._body, given.start() + len(word))
             full = given and self._body[given.start() - len(word) : given.end()]
             if full and self._split(full)[0] == full:
                 return _Person(Speaker(full), _gender_of(word))
         return found
 
-    def _introduced_by_surname(self, word: str) -> _Person | None:
-        for m in itertools.islice(re.finditer(word_pattern(word, r"\b"), self._body), R.INTRO_TRIES):
-            if R.NAME_BEFORE.search(self._body[max(0, m.start() - 80) : m.start()]) is None:
+    def _introduced_by_surname(self, word: str, mentions: list[re.Match[str]]) -> _Person | None:
+        """The full name printed at one of the first `mentions` of a surname, with the title around it."""
+        for m in mentions:
+            if not _name_before(self._body[max(0, m.start() - 80) : m.start()]):
                 continue
             # "CSIRO Chief Executive, Dr Jane Doe said …", "… will be Jane Doe, professor of X at Y, who …"
             clause = last_clause(self._body[max(0, m.start() - 160) : m.start()].rsplit("\n", 1)[-1])
@@ -238,11 +250,28 @@ def word_pattern(word: str, tail: str) -> str:
     return escaped + r"(?<=\b" + escaped + ")" + tail
 
 
+def _name_before(text: str) -> bool:
+    """Whether `NAME_BEFORE` finds capitalised words ending `text`, searched from its last word on.
+
+    Any match ends with one capitalised word and the white space after it (the pattern's last repeat),
+    which matches alone from inside the last word: the search need not try the positions before it.
+    """
+    words = text.rstrip()
+    start = len(words) - len(words.rsplit(None, 1)[-1]) if words else 0
+    return R.NAME_BEFORE.search(text, start) is not None
+
+
 def _describes_person(phrase: str) -> bool:
     """A definite description headed by a person's role: "the celebrated broadcaster", "the chief executive"."""
     words = phrase.split()
     head = words[-1].casefold() if words else ""
     return bool(R.ARTICLE.match(phrase)) and len(words) <= 5 and (head in R.TITLE_WORDS or head in R.PERSON_NOUNS)
+
+
+def _surname(person: _Person) -> str:
+    """The person's last name word, case-folded, as `Speakers._known` compares it ("" without a name)."""
+    name = person.speaker.name
+    return name.split()[-1].casefold() if name else ""
 
 
 def _gender_of(name: str) -> str | None:
@@ -297,6 +326,12 @@ def _best_run(segments: list[str]) -> tuple[int, int, tuple[list[str], int, int]
     last segment holding one wins ("Chief Executive, Jane Doe")."""
     best = None
     for k, segment in enumerate(segments):
+        if (
+            best is not None
+            and best[0] > _UNKNOWN_NAME_MAX_SCORE
+            and R.GIVEN_NAMES.isdisjoint(segment.casefold().split())
+        ):
+            continue  # no run here opens on a known given name: none scores enough to tie the best
         for score, run in _name_runs(segment):
             if best is None or score > best[0] or score == best[0] and k > best[1]:
                 best = (score, k, run)
@@ -312,7 +347,7 @@ def _about_speaker(rest: list[str]) -> list[str]:
         segment = (" " + segment)[: tail.start()].strip() if tail else segment
         words = segment.split()
         predicate = bool(words) and words[0].islower() and (words[0].endswith("ed") or words[0] in R.NOT_IN_TITLES)
-        if not segment or predicate or R.RELATIVE_START.match(segment) or any(w in R.FINITE_VERBS for w in words):
+        if not segment or predicate or R.RELATIVE_START.match(segment) or not R.FINITE_VERBS.isdisjoint(words):
             break
         kept.append(segment)
         if tail:
@@ -336,7 +371,14 @@ def _appositive(text: str) -> str:
 
 
 def _has_title_word(text: str) -> bool:
-    return any(w.strip(",.").casefold() in R.TITLE_WORDS or _is_compound_title(w.strip(",.")) for w in text.split())
+    """A word of `TITLE_WORDS` in the text, or a compound ending in one ("BKA-Präsident", `_is_compound_title`)."""
+    for word in text.split():
+        word = word.strip(",.")
+        folded = word.casefold()
+        # A word without a hyphen is a compound of itself: looked up once.
+        if folded in R.TITLE_WORDS or ("-" in folded or "\u2010" in folded) and _is_compound_title(word):
+            return True
+    return False
 
 
 def _earlier_title(segments: list[str], described: list[str]) -> list[str]:
@@ -358,7 +400,8 @@ def _earlier_title(segments: list[str], described: list[str]) -> list[str]:
 def _segments(phrase: str) -> list[str]:
     """Comma-separated parts, credentials dropped and a legal form kept with its company ("Acme, Inc.")."""
     segments: list[str] = []
-    for part in (p.strip() for p in phrase.split(",")):
+    for part in phrase.split(","):
+        part = part.strip()
         if segments and R.LEGAL_FORM.match(part):
             segments[-1] += ", " + part
         elif part and not R.CREDENTIAL.match(part):
@@ -388,15 +431,15 @@ def _name_runs(segment: str) -> list[tuple[int, tuple[list[str], int, int]]]:
     tokens = segment.split()
     kinds = [_token_kind(t) for t in tokens]
     found = []
-    k = 0
-    while k < len(tokens):
+    k, count = 0, len(tokens)
+    while k < count:
         # "For Eliza, …", "The Ministry": a capitalised function word does not start a name (but "Das said" does).
-        if kinds[k] != "n" or len(tokens) > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS:
+        if kinds[k] != "n" or count > 1 and tokens[k].casefold() in R.CAPITALISED_FUNCTION_WORDS:
             k += 1
             continue
-        end = k
-        while end < len(tokens) and (
-            kinds[end] == "n" or kinds[end] in ("i", "p") and end + 1 < len(tokens) and kinds[end + 1] == "n"
+        end = k + 1  # the run's first word is a name word
+        while end < count and (
+            kinds[end] == "n" or kinds[end] in ("i", "p") and end + 1 < count and kinds[end + 1] == "n"
         ):
             end += 1
         start = k - 1 if k and kinds[k - 1] == "p" and k > 1 and kinds[k - 2] == "n" else k
@@ -418,20 +461,25 @@ def _is_given_name(token: str) -> bool:
     return token.casefold() in R.GIVEN_NAMES
 
 
+# The most `_score_run` gives a run whose first word is no known given name (two or three words, closing its
+# segment, after nothing or a title): `_best_run` skips a segment without given names once a run beats it.
+_UNKNOWN_NAME_MAX_SCORE = 4
+
+
 def _score_run(tokens: list[str], kinds: list[str], start: int, end: int) -> int:
-    words = tokens[start:end]
-    # A run holds name words, initials and particles (`_token_kind`); the particles are not counted.
-    given = [w for w, kind in zip(words, kinds[start:end], strict=True) if kind != "p"]
+    # A run holds name words, initials and particles (`_token_kind`); the particles are not counted. A particle
+    # in a run stands before a name word (`_name_runs`): the first word counted is the run's first or second.
+    counted = end - start - kinds[start:end].count("p")
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    known = _is_given_name(given[0])
+    known = _is_given_name(tokens[start + 1] if kinds[start] == "p" else tokens[start])
     score = 3 if known else 0
-    score += 2 if 2 <= len(given) <= 3 else 0 if len(given) == 1 else -3
+    score += 2 if 2 <= counted <= 3 else 0 if counted == 1 else -3
     if end < len(tokens) and tokens[end].rstrip(",.").casefold() in R.TITLE_WORDS:
         # "Prime Minister", "Acme Funds President Jane Doe": words before a title word name the office or employer.
-        score -= 3 if len(given) == 1 else 2
+        score -= 3 if counted == 1 else 2
     if end == len(tokens):
         score += 1  # a name closes its segment: "Title Name," or "Name, title"
-    if words[-1].endswith(("'s", "\u2019s")):
+    if tokens[end - 1].endswith(("'s", "\u2019s")):
         score -= 3  # "Acme Holdings' chief executive": an owner, not a person
     according = previous == "to" and start > 1 and tokens[start - 2].casefold() == "according"
     if previous in R.NAME_BLOCKERS and tokens[start - 1].islower() and not known and not according:
@@ -445,11 +493,13 @@ def _run_parts(tokens: list[str], start: int, end: int) -> tuple[str, str, str, 
     """(name, title words before it, "of Acme" after it, gender from an honorific) of the chosen run."""
     words = tokens[start:end]
     previous = tokens[start - 1].rstrip(".").casefold() if start else ""
-    lead, before = tokens[:start], ""
-    if lead:  # most names open their segment
+    before = ""
+    if start:  # most names open their segment
         # "The new director will be Jane Doe": only the words after the last verb can be a title.
-        cut = max((j + 1 for j, t in enumerate(lead) if t.casefold() in R.NOT_IN_TITLES), default=0)
-        before = " ".join(t for t in lead[cut:] if t.rstrip(".").casefold() not in R.HONORIFICS)
+        cut = start
+        while cut and tokens[cut - 1].casefold() not in R.NOT_IN_TITLES:
+            cut -= 1
+        before = " ".join([t for t in tokens[cut:start] if t.rstrip(".").casefold() not in R.HONORIFICS])
     employer = end < len(tokens) and tokens[end].casefold() in ("of", "at", "from", "von", "bei", "de")
     after = " ".join(tokens[end:]) if employer else ""
     return " ".join(words).rstrip(","), before, after, R.HONORIFIC_GENDER.get(previous)
@@ -464,6 +514,8 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
     """Title and organisation from the words around a name."""
     org = None
     parts = [p for p in before + after if p]
+    if not parts:
+        return None, None  # a bare name: nothing printed around it
     if after and len(parts) > 1:
         last = _without_relative_clause(after[-1]).strip()
         listed = " and " in last or "&" in last  # "Minister for Industry, Science and Technology"
@@ -483,7 +535,7 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
 def _without_relative_clause(text: str) -> str:
     """`text` without a trailing clause about someone else (`RELATIVE_CLAUSE`), which needs a comma or
     a relative word to be there."""
-    if "," in text or any(word in text for word in R.RELATIVE_CLAUSE_WORDS):
+    if "," in text or any(map(text.__contains__, R.RELATIVE_CLAUSE_WORDS)):
         return R.RELATIVE_CLAUSE.sub("", text)
     return text
 
@@ -499,7 +551,8 @@ def _employer_cut(title: str) -> re.Match[str] | None:
         return chosen[-1]
     # "fellow in the School of Biology", "lecturer in the Centre for Ecology": a unit's own name goes on
     # past its "of"/"for"; the unit belongs to the title and the employer is not printed.
-    cuts = [m for m in cuts if not R.UNIT_NAME_BEFORE.search(title, 0, m.start())]
+    if " in " in title or " within " in title:  # the pattern's words, between single spaces (`split_speaker`)
+        cuts = [m for m in cuts if not R.UNIT_NAME_BEFORE.search(title, 0, m.start())]
     chosen = [m for m in cuts if m.group("prep").casefold() in R.EMPLOYER_PREPOSITIONS["for"]]
     if chosen:
         return chosen[-1]
@@ -517,7 +570,8 @@ def _possessive(text: str) -> re.Match[str] | None:
 
 def _split_org(title: str) -> tuple[str | None, str | None]:
     """Title and employer: "Managing Director at Acme" -> ("Managing Director", "Acme"), "Acme's researcher" too."""
-    title = R.TRAILING_PLACE.sub("", title)
+    # The pattern's "in" stands between white space, which in a split phrase is single spaces (`split_speaker`).
+    title = R.TRAILING_PLACE.sub("", title) if " in " in title else title
     possessive = _possessive(title)
     if possessive and not R.ORG_PREPOSITION.search(possessive.group("org")):
         return possessive.group("title"), possessive.group("org")

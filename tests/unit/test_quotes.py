@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from prparse.extractors.quotes import extract_quotes
 from prparse.pipeline import build_document
@@ -669,3 +671,50 @@ def test_a_passage_standing_as_its_own_sentence(before: str) -> None:
     span = _Span([(0, len(before) + 1, len(text) - 1)], set(), 0, len(before), 0, len(text) - 1)
     stripped = before.strip(" >")
     assert _standalone([text], span) is (not stripped or R.SENTENCE_END.search(stripped) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "a b",
+        "a  b",
+        " a",
+        "a ",
+        "a\u00a0b",
+        "a\tb",
+        "a\nb",
+        "a\u2009b",
+        "a\u3000b",
+        "a\x1cb",
+        "a\u2028b",
+        "“ok” — yes",
+    ],
+)
+def test_single_spaced_is_split_and_join(text: str) -> None:
+    from prparse.extractors.quotes import _single_spaced
+
+    assert _single_spaced(text) == " ".join(text.split())
+
+
+@given(st.text(max_size=40))
+def test_single_spaced_is_split_and_join_on_any_text(text: str) -> None:
+    from prparse.extractors.quotes import _single_spaced
+
+    assert _single_spaced(text) == " ".join(text.split())
+
+
+def test_the_space_is_the_only_printable_white_space() -> None:
+    # What `_single_spaced` rests on: a printable text holds no white space but the space.
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
+@pytest.mark.parametrize("tail", ["", " ", " \n ", "\u00a0"])
+def test_no_attribution_after_a_quotation_closing_its_paragraph(tail: str) -> None:
+    from prparse.extractors.quotes import _after
+
+    assert _after(tail, "We are proud of the team.") is None
+    assert _after(tail, "We are proud of the team") is None

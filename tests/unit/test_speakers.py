@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from prparse.extractors.speakers import split_speaker
 
@@ -236,6 +238,20 @@ def test_reported_speech_makes_a_known_speaker_current_whatever_the_case() -> No
     assert speakers.resolve("they")[0].name == "Jane Miller"
 
 
+def test_reported_speech_naming_the_current_speaker_changes_nothing_but_another_name_does() -> None:
+    from prparse.extractors.speakers import Speakers
+
+    speakers = Speakers("")
+    speakers.resolve("Tom Becker")
+    speakers.resolve("Jane Miller")
+    speakers.note_prose("Acme has built cars since 1950, Miller said. ")  # the current speaker's surname
+    assert speakers.resolve("they")[0].name == "Jane Miller"
+    speakers.note_prose("Miller said so, and Becker said so too. ")  # the current one and another
+    assert speakers.resolve("they")[0].name == "Tom Becker"
+    speakers.note_prose("Becker said so, and Miller said so too. ")
+    assert speakers.resolve("they")[0].name == "Jane Miller"
+
+
 @pytest.mark.parametrize(
     "token",
     ["Jane", "DOE", "McAdams", "O'Neil", "Doe\u2019s", "Co-Chair", "BKA-Präsident", "Müller", "Ωmega", "Ab1", "X"],
@@ -311,3 +327,107 @@ def test_a_full_stop_ends_a_sentence_unless_after_an_abbreviation_or_initial(wor
     abbreviated = token in R.ABBREVIATIONS or R.INITIAL.match(word + ".") or len(token) == 1
     expected = not (abbreviated or token.isdigit() and len(token) <= 2)
     assert _ends_sentence(f"said {word}. Then", 5 + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "Jane ",
+        "said Jane R. Doe ",
+        "LSBTI). Die ",
+        "(Die ",
+        "abcDef ",
+        "McDonald\n",
+        "Jane Doe",
+        "the deal, ",
+        "Jane Doe, ",
+        "x" * 90 + " ",
+        "É ",
+        "at O'Neil-Ré  ",
+    ],
+)
+def test_name_before_searches_from_the_last_word_as_the_whole_text_would(text: str) -> None:
+    from prparse.extractors.speakers import _name_before
+    from prparse.rules import quotes as R
+
+    assert _name_before(text) == (R.NAME_BEFORE.search(text) is not None)
+
+
+@given(st.text(alphabet="aZ É.'-,( \n\t", max_size=30))
+def test_name_before_agrees_with_the_pattern_on_any_text(text: str) -> None:
+    from prparse.extractors.speakers import _name_before
+    from prparse.rules import quotes as R
+
+    assert _name_before(text) == (R.NAME_BEFORE.search(text) is not None)
+
+
+_RUN_WORDS = [
+    "Jane", "Olivier", "Doe", "Acme", "Labs", "CEO", "President", "chief", "executive", "of", "at", "for", "to",
+    "According", "according", "von", "the", "The", "Dr", "Ms.", "J.", "Acme's", "Doe’s", "MP", "Ph.D.", "Die",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=8))
+def test_a_run_without_a_known_given_name_scores_at_most_the_bound_best_run_skips_by(words: list[str]) -> None:
+    from prparse.extractors.speakers import _UNKNOWN_NAME_MAX_SCORE, _is_given_name, _name_runs
+
+    for score, (tokens, _, _) in _name_runs(" ".join(words)):
+        if not any(_is_given_name(t) for t in tokens):
+            assert score <= _UNKNOWN_NAME_MAX_SCORE
+
+
+@given(st.lists(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=6), min_size=1, max_size=4))
+def test_best_run_skipping_segments_without_given_names_picks_what_scoring_every_run_picks(
+    segments: list[list[str]],
+) -> None:
+    from prparse.extractors.speakers import _best_run, _name_runs
+
+    texts = [" ".join(words) for words in segments]
+    expected = None
+    for k, segment in enumerate(texts):
+        for score, run in _name_runs(segment):
+            if expected is None or score > expected[0] or score == expected[0] and k > expected[1]:
+                expected = (score, k, run)
+    assert _best_run(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        pytest.param(
+            "Jane Doe, managing director at Acme\u00a0in \tLos Angeles", ("Jane Doe", "managing director", "Acme")
+        ),
+        pytest.param("Jane Doe, head of sales in Europe", ("Jane Doe", "head of sales", None)),
+        pytest.param("Jane Doe, head of sales within Europe", ("Jane Doe", "head of sales within Europe", None)),
+        pytest.param(
+            "Jane Doe, fellow within\tthe  School of Biology",
+            ("Jane Doe", "fellow within the School of Biology", None),
+            id="unit-name-spaced-oddly",
+        ),
+    ],
+)
+def test_a_place_after_the_title_is_dropped_whatever_white_space_stands_around_in(phrase, expected) -> None:
+    assert split_speaker(phrase)[:3] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Executive",
+        "co-chair",
+        "BKA-Präsident",
+        "officer-in-charge",
+        "Porte-parole",
+        "vice\u2010president,",
+        "Acme Labs",
+    ],
+)
+def test_has_title_word_reads_a_compound_by_its_tail_and_whole(text: str) -> None:
+    from prparse.extractors.speakers import _has_title_word, _is_compound_title
+    from prparse.rules import quotes as R
+
+    words = [w.strip(",.") for w in text.split()]
+    expected = any(w.casefold() in R.TITLE_WORDS or _is_compound_title(w) for w in words)
+    assert _has_title_word(text) == expected
