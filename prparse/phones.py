@@ -137,7 +137,7 @@ def to_e164(raw: str, regions: Iterable[str]) -> str | None:
     import phonenumbers
 
     number_text = raw.split(" extension ")[0].split(" Durchwahl ")[0]
-    if any(c.isalpha() for c in number_text):
+    if any(map(str.isalpha, number_text)):
         number_text = number_text.split(" (")[0]  # "1-800-AHA-USA1 (242-8721)": the vanity form is complete
     stated = number_text.lstrip("( ")
     if stated.startswith("+"):

@@ -25,6 +25,7 @@ from prparse.rules.contacts import (
     CONNECTOR_SUFFIX,
     CONNECTOR_SUFFIX_WORDS,
     CONNECTOR_WORDS,
+    CONTINENT_WORDS,
     CONTINENTS,
     COUNTRY_REGIONS,
     CTA_CUES,
@@ -293,7 +294,7 @@ def _pieces(text: str) -> list[tuple[str, bool, bool]]:
 
 
 def _has_letter(text: str) -> bool:
-    return text[:1].isalpha() or any(c.isalpha() for c in text)  # the first character settles most
+    return text[:1].isalpha() or any(map(str.isalpha, text))  # the first character settles most
 
 
 def _person_lead(piece: str) -> tuple[str, str | None, bool | None]:
@@ -304,12 +305,12 @@ def _person_lead(piece: str) -> tuple[str, str | None, bool | None]:
         return piece, None, None
     if is_person(piece):
         return piece, None, True
-    if _names_building(piece.split()):
+    words = piece.split()
+    if _names_building(words):
         return piece, None, False
     glue = CAMEL_BREAK.search(piece)
     if glue and is_person(piece[: glue.start()]):
         return piece[: glue.start()], piece[glue.start() :], True
-    words = piece.split()
     size = 3 if len(words) > 3 and (BARE_INITIAL.match(words[1].rstrip(".")) or words[1] in NAME_PARTICLES) else 2
     head, tail = " ".join(words[:size]), words[size:]
     if len(tail) > 1 and is_person(head) and _is_org_like(tail):  # one word after is the name's own: "Fine LLC"
@@ -382,18 +383,20 @@ def is_person(fragment: str) -> bool:
 
 
 def _names_building(words: list[str]) -> bool:
-    return any(w.casefold().strip(".,") in BUILDING_WORDS for w in words)
+    return not BUILDING_WORDS.isdisjoint([w.casefold().strip(".,") for w in words])
 
 
 def _names_region(words: list[str]) -> bool:
     """ "Acme North America": a continent in the words makes them a company's or a place's."""
     low = [w.casefold().strip(".,") for w in words]
+    if CONTINENT_WORDS.isdisjoint(low):
+        return False  # most names: no word of a continent, so no continent alone or in a pair
     pairs = map(" ".join, zip(low, low[1:], strict=False))  # "north america", "middle east"
     return not CONTINENTS.isdisjoint(low) or not CONTINENTS.isdisjoint(pairs)
 
 
 def is_title(words: list[str]) -> bool:
-    return any(_is_title_word(w) for w in words)
+    return any(map(_is_title_word, words))
 
 
 def _is_title_word(word: str) -> bool:

@@ -201,7 +201,7 @@ def _cued_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks holding one of INLINE_CUES, which every in-line label holds: most hold none, and
     the label pattern is slow. The cues are looked for once in the page's text, then in each block
     only those the page holds."""
-    page = "\n".join(b.text for b in blocks)  # no cue holds a line break: none runs across two blocks
+    page = "\n".join([b.text for b in blocks])  # no cue holds a line break: none runs across two blocks
     cues = tuple(cue for cue in INLINE_CUES if cue in page)
     return [b for b in blocks if holds_any(b.text, cues)] if cues else []
 
