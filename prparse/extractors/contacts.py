@@ -29,6 +29,7 @@ from prparse.rules.contacts import (
     CARD_FIELD,
     CONFERENCE_CALL,
     DETAILS_LABEL,
+    INLINE_CUE_GROUPS,
     INLINE_CUES,
     INLINE_LABEL,
     INLINE_LABEL_REACH,
@@ -199,10 +200,10 @@ def _is_card_contact(entry: _Entry) -> bool:
 
 def _cued_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks holding one of INLINE_CUES, which every in-line label holds: most hold none, and
-    the label pattern is slow. The cues are looked for once in the page's text, then in each block
-    only those the page holds."""
+    the label pattern is slow. The page's text is searched once for each group of cues
+    (INLINE_CUE_GROUPS), then each block for the cues of the groups the page holds."""
     page = "\n".join([b.text for b in blocks])  # no cue holds a line break: none runs across two blocks
-    cues = tuple(cue for cue in INLINE_CUES if cue in page)
+    cues = tuple(cue for pattern, group in INLINE_CUE_GROUPS if pattern.search(page) for cue in group)
     return [b for b in blocks if holds_any(b.text, cues)] if cues else []
 
 

@@ -43,6 +43,7 @@ from prparse.rules.contacts import (
     FRAGMENT_SEPARATOR,
     FRAGMENT_SPLIT,
     HANDLE,
+    INLINE_CUE_GROUPS,
     INLINE_CUES,
     INLINE_LABEL,
     INLINE_LABEL_REACH,
@@ -831,3 +832,15 @@ def test_handle_opens_on_its_at_sign(text: str) -> None:
     plain = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
     for start in range(len(text)):
         assert [m.span() for m in HANDLE.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_inline_cue_groups_find_every_label() -> None:
+    """The page-wide cue patterns hold the cues between them, and one finds every in-line label."""
+    assert sorted(cue for _, group in INLINE_CUE_GROUPS for cue in group) == sorted(INLINE_CUES)
+    texts = FIRST_CHARACTER_SAMPLES + [case.values[0] for case in LAYOUTS + GENERALISED + HTML_LAYOUTS]
+    labels = [m.group() for text in texts for m in INLINE_LABEL.finditer(text)]
+    labels += ["PRESSEKONTAKT: ", "Analyst Enquiries: ", "Press Queries:", "Investment Relations: ", "KONTAKT "]
+    assert len(labels) > 20
+    for label in labels:
+        groups = [group for pattern, group in INLINE_CUE_GROUPS if pattern.search(label)]
+        assert groups and any(holds_any(label, group) for group in groups), label
