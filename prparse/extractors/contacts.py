@@ -94,6 +94,8 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
     # beside labelled contacts, a closing card counts only when it names a person of its own
     entries += [e for e in cards if e.person] if entries else cards
     entries = _merge(entries)
+    if not entries:
+        return []  # the region hints below are for the phones of contacts found
     place_region = region_for_place(dateline.location) if dateline else None
     doc_regions = _email_regions(email for e in entries for email in e.emails)
     language_region = _language_region(doc)
@@ -372,7 +374,9 @@ def _on_fragment(reader: _Reader, fragment: str, person: bool | None) -> None:
 
 def _note_place(reader: _Reader, fragment: str) -> None:
     """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers."""
-    words = [w for w in fragment.split() if not any(map(str.isdigit, w))]
+    words = fragment.split()
+    if any(map(str.isdigit, fragment)):  # the numbers of "10119 Berlin" are no part of the town
+        words = [w for w in words if not any(map(str.isdigit, w))]
     region = region_for_place(" ".join(words)) if 0 < len(words) <= 3 else None
     if region and region not in reader.place_regions:
         reader.place_regions.append(region)

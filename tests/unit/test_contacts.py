@@ -54,6 +54,7 @@ from prparse.rules.contacts import (
     PHONE_CANDIDATE,
     PUBLIC_CUES,
     PUBLIC_LABEL,
+    SUB_LABEL,
     TITLE_SUFFIX,
     TITLE_SUFFIX_TAILS,
     TITLE_SUFFIX_WORDS,
@@ -544,6 +545,7 @@ CUED_PATTERNS = [
     pytest.param(DESK_END, DESK_END_CUES, "Minister Hall's Office", True, id="desk-end-office"),
     pytest.param(DESK_END, DESK_END_CUES, "Acme Newsroom", True, id="desk-end-newsroom"),
     pytest.param(VANITY_PHONE, VANITY_CUES, "Call 1-888-GOACME1 (462-2631)", False, id="vanity-888"),
+    pytest.param(SUB_LABEL, (":",), "- Investors : Ann Lee", False, id="sub-label-colon"),
 ]
 
 
