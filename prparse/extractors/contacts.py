@@ -29,6 +29,7 @@ from prparse.rules.contacts import (
     CARD_FIELD,
     CONFERENCE_CALL,
     DETAILS_LABEL,
+    DIGIT,
     INLINE_CUE_GROUPS,
     INLINE_CUES,
     INLINE_LABEL,
@@ -171,11 +172,15 @@ def _card_windows(doc: Document, opens: list[bool]) -> list[list[Token]]:
     windows = []
     for position, (block, opener) in enumerate(half):
         text = block.text
-        # cheap tests first: most blocks are long prose or hold neither an address nor a digit;
-        # a block opening a contact section (zoned CONTACT, or led by a label) is read with that section
-        if opener or block.kind is rule or len(text) > _CARD_CHARS or not _words_within(text, _CARD_WORDS):
+        # cheap tests first: most blocks are long prose or hold neither an address nor a digit (which
+        # every phone number holds); a block opening a contact section (zoned CONTACT, or led by a label)
+        # is read with that section
+        if opener or block.kind is rule or len(text) > _CARD_CHARS:
             continue
-        if ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
+        address = "@" in text
+        if not (address or DIGIT.search(text)) or not _words_within(text, _CARD_WORDS):
+            continue
+        if (not address and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
         if not is_bare(tokens):
