@@ -172,3 +172,11 @@ def test_find_phones_in_printed_order(text: str, raws: list[str]) -> None:
     found = find_phones(text)
     assert [p.raw for p in found] == raws
     assert [p.start for p in found] == sorted(p.start for p in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Call ACME-NOW", "1-EIGHT-HUNDRED", "Tel.: (O3O) OOO-OOOO", "Fax: +", "jane@acme.example"]
+)  # fmt: skip
+def test_find_phones_needs_a_digit(text: str) -> None:
+    """Contacts pass over a card block holding neither an "@" nor a digit: no phone is found without one."""
+    assert find_phones(text) == [] and find_phones(text, bare=True) == []
