@@ -137,7 +137,7 @@ def to_e164(raw: str, regions: Iterable[str]) -> str | None:
     import phonenumbers
 
     number_text = raw.split(" extension ")[0].split(" Durchwahl ")[0]
-    if any(c.isalpha() for c in number_text):
+    if any(map(str.isalpha, number_text)):
         number_text = number_text.split(" (")[0]  # "1-800-AHA-USA1 (242-8721)": the vanity form is complete
     stated = number_text.lstrip("( ")
     if stated.startswith("+"):
@@ -157,9 +157,36 @@ def _format(phonenumbers, text: str, region: str | None) -> str | None:  # type:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    if not _is_valid(phonenumbers, number, region):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _is_valid(phonenumbers, number, region: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """`phonenumbers.is_valid_number(number)`, settled by the cheaper `is_valid_number_for_region` when
+    that region is the one `is_valid_number` would try first.
+
+    `is_valid_number(n)` is `is_valid_number_for_region(n, region_code_for_number(n))`. For a country
+    code shared by several regions (+1: US, AG, AI, ...; +44: GB, GG, IM, JE), `region_code_for_number`
+    walks the code's regions in order; a region without a leading-digits pattern is returned when the
+    number is valid for it, by the very test `is_valid_number_for_region` makes (same metadata, same
+    national number). So when `region` is listed first and has no such pattern, a number valid for it
+    is valid; otherwise, or when it is not valid for it, `is_valid_number` answers (phonenumberutil.py
+    9.0; test_is_valid_agrees_with_phonenumbers). A code with one region would gain nothing: not tried.
+    """
+    if region is not None and _region_listed_first(phonenumbers, number.country_code, region):
+        if phonenumbers.is_valid_number_for_region(number, region):
+            return True
+    return phonenumbers.is_valid_number(number)
+
+
+def _region_listed_first(phonenumbers, country_code: int, region: str) -> bool:  # type: ignore[no-untyped-def]
+    """`region` is the first of two or more regions sharing `country_code`, without a leading-digits pattern."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ())
+    if len(regions) < 2 or regions[0] != region:
+        return False
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    return metadata is not None and metadata.leading_digits is None
 
 
 def region_for_place(location: str | None) -> str | None:

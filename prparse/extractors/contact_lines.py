@@ -25,6 +25,7 @@ from prparse.rules.contacts import (
     CONNECTOR_SUFFIX,
     CONNECTOR_SUFFIX_WORDS,
     CONNECTOR_WORDS,
+    CONTINENT_WORDS,
     CONTINENTS,
     COUNTRY_REGIONS,
     CTA_CUES,
@@ -86,6 +87,9 @@ class Token:
     text: str
 
 
+_BREAK = Token("break", "")  # the end of a line, one token for all: nothing changes a token
+
+
 # --- tokens ------------------------------------------------------------------------------------
 
 
@@ -96,14 +100,14 @@ def tokenise(text: str) -> list[Token]:
         line = LIST_MARKER.sub("", line.strip())
         if line:
             tokens.extend(_line_tokens(line))
-        tokens.append(Token("break", ""))
+        tokens.append(_BREAK)
     return tokens
 
 
 def _line_tokens(line: str) -> list[Token]:
     if ("at" in line or "AT" in line) and holds_any(line, "([{") and OBFUSCATED.search(line):
         line = EMAIL_DOT.sub(".", EMAIL_AT.sub("@", line))
-    spans = [_unglue(line, span) for span in _spans(line)]
+    spans = [_unglue(line, span) if span[2] == "email" else span for span in _spans(line)]
     tokens: list[Token] = []
     pos = 0
     for start, end, kind, value in spans:
@@ -117,11 +121,9 @@ def _line_tokens(line: str) -> list[Token]:
 
 
 def _unglue(line: str, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
-    """Give a glued capitalised word back to the text: "Jane RoeJane@x.com", "OfficeEditor@x.com"
+    """Give a glued capitalised word back to an email's text: "Jane RoeJane@x.com", "OfficeEditor@x.com"
     (scraped pages lose the line break between a name and an email)."""
     start, end, kind, value = span
-    if kind != "email":
-        return span
     local, domain = value.split("@", 1)
     cut = 0
     glued = CAMEL_GLUE.match(local) or FIELD_GLUE.match(local)
@@ -197,7 +199,7 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
         spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
     if _may_match(low, CTA_CUES):
         spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
-    label = LINE_LABEL.match(line) or SUB_LABEL.match(line)
+    label = LINE_LABEL.match(line) or (":" in line and SUB_LABEL.match(line))  # every sub-label ends in ":"
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
@@ -293,7 +295,7 @@ def _pieces(text: str) -> list[tuple[str, bool, bool]]:
 
 
 def _has_letter(text: str) -> bool:
-    return text[:1].isalpha() or any(c.isalpha() for c in text)  # the first character settles most
+    return text[:1].isalpha() or any(map(str.isalpha, text))  # the first character settles most
 
 
 def _person_lead(piece: str) -> tuple[str, str | None, bool | None]:
@@ -304,13 +306,15 @@ def _person_lead(piece: str) -> tuple[str, str | None, bool | None]:
         return piece, None, None
     if is_person(piece):
         return piece, None, True
-    if _names_building(piece.split()):
+    words = piece.split()
+    if _names_building(words):
         return piece, None, False
     glue = CAMEL_BREAK.search(piece)
     if glue and is_person(piece[: glue.start()]):
         return piece[: glue.start()], piece[glue.start() :], True
-    words = piece.split()
-    size = 3 if len(words) > 3 and (BARE_INITIAL.match(words[1].rstrip(".")) or words[1] in NAME_PARTICLES) else 2
+    if len(words) < 4:
+        return piece, None, False  # a head of two words leaves at most one: the name's own ("Fine LLC")
+    size = 3 if BARE_INITIAL.match(words[1].rstrip(".")) or words[1] in NAME_PARTICLES else 2
     head, tail = " ".join(words[:size]), words[size:]
     if len(tail) > 1 and is_person(head) and _is_org_like(tail):  # one word after is the name's own: "Fine LLC"
         return head, " ".join(tail), True
@@ -382,18 +386,20 @@ def is_person(fragment: str) -> bool:
 
 
 def _names_building(words: list[str]) -> bool:
-    return any(w.casefold().strip(".,") in BUILDING_WORDS for w in words)
+    return not BUILDING_WORDS.isdisjoint([w.casefold().strip(".,") for w in words])
 
 
 def _names_region(words: list[str]) -> bool:
     """ "Acme North America": a continent in the words makes them a company's or a place's."""
     low = [w.casefold().strip(".,") for w in words]
+    if CONTINENT_WORDS.isdisjoint(low):
+        return False  # most names: no word of a continent, so no continent alone or in a pair
     pairs = map(" ".join, zip(low, low[1:], strict=False))  # "north america", "middle east"
     return not CONTINENTS.isdisjoint(low) or not CONTINENTS.isdisjoint(pairs)
 
 
 def is_title(words: list[str]) -> bool:
-    return any(_is_title_word(w) for w in words)
+    return any(map(_is_title_word, words))
 
 
 def _is_title_word(word: str) -> bool:

@@ -29,6 +29,8 @@ from prparse.rules.contacts import (
     CARD_FIELD,
     CONFERENCE_CALL,
     DETAILS_LABEL,
+    DIGIT,
+    INLINE_CUE_GROUPS,
     INLINE_CUES,
     INLINE_LABEL,
     INLINE_LABEL_REACH,
@@ -93,6 +95,8 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
     # beside labelled contacts, a closing card counts only when it names a person of its own
     entries += [e for e in cards if e.person] if entries else cards
     entries = _merge(entries)
+    if not entries:
+        return []  # the region hints below are for the phones of contacts found
     place_region = region_for_place(dateline.location) if dateline else None
     doc_regions = _email_regions(email for e in entries for email in e.emails)
     language_region = _language_region(doc)
@@ -168,11 +172,15 @@ def _card_windows(doc: Document, opens: list[bool]) -> list[list[Token]]:
     windows = []
     for position, (block, opener) in enumerate(half):
         text = block.text
-        # cheap tests first: most blocks are long prose or hold neither an address nor a digit;
-        # a block opening a contact section (zoned CONTACT, or led by a label) is read with that section
-        if opener or block.kind is rule or len(text) > _CARD_CHARS or not _words_within(text, _CARD_WORDS):
+        # cheap tests first: most blocks are long prose or hold neither an address nor a digit (which
+        # every phone number holds); a block opening a contact section (zoned CONTACT, or led by a label)
+        # is read with that section
+        if opener or block.kind is rule or len(text) > _CARD_CHARS:
             continue
-        if ("@" not in text and not find_phones(text)) or CONFERENCE_CALL.search(text):
+        address = "@" in text
+        if not (address or DIGIT.search(text)) or not _words_within(text, _CARD_WORDS):
+            continue
+        if (not address and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
         tokens = tokenise(block.text)
         if not is_bare(tokens):
@@ -199,10 +207,10 @@ def _is_card_contact(entry: _Entry) -> bool:
 
 def _cued_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks holding one of INLINE_CUES, which every in-line label holds: most hold none, and
-    the label pattern is slow. The cues are looked for once in the page's text, then in each block
-    only those the page holds."""
-    page = "\n".join(b.text for b in blocks)  # no cue holds a line break: none runs across two blocks
-    cues = tuple(cue for cue in INLINE_CUES if cue in page)
+    the label pattern is slow. The page's text is searched once for each group of cues
+    (INLINE_CUE_GROUPS), then each block for the cues of the groups the page holds."""
+    page = "\n".join([b.text for b in blocks])  # no cue holds a line break: none runs across two blocks
+    cues = tuple(cue for pattern, group in INLINE_CUE_GROUPS if pattern.search(page) for cue in group)
     return [b for b in blocks if holds_any(b.text, cues)] if cues else []
 
 
@@ -371,7 +379,9 @@ def _on_fragment(reader: _Reader, fragment: str, person: bool | None) -> None:
 
 def _note_place(reader: _Reader, fragment: str) -> None:
     """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers."""
-    words = [w for w in fragment.split() if not any(map(str.isdigit, w))]
+    words = fragment.split()
+    if any(map(str.isdigit, fragment)):  # the numbers of "10119 Berlin" are no part of the town
+        words = [w for w in words if not any(map(str.isdigit, w))]
     region = region_for_place(" ".join(words)) if 0 < len(words) <= 3 else None
     if region and region not in reader.place_regions:
         reader.place_regions.append(region)

@@ -13,6 +13,7 @@ from prparse.extractors.contact_lines import (
     _is_title_word,
     _may_end_in_connector,
     _may_match,
+    _names_region,
     cue_text,
     holds_any,
     is_person,
@@ -25,6 +26,7 @@ from prparse.rules.contacts import (
     ADDRESS_CUES,
     ADDRESS_LINE,
     CONNECTOR_SUFFIX,
+    CONTINENTS,
     CTA_CUES,
     CTA_SENTENCE,
     DESK_CUES,
@@ -41,15 +43,18 @@ from prparse.rules.contacts import (
     FRAGMENT_SEPARATOR,
     FRAGMENT_SPLIT,
     HANDLE,
+    INLINE_CUE_GROUPS,
     INLINE_CUES,
     INLINE_LABEL,
     INLINE_LABEL_REACH,
+    LINE_LABEL,
     LINK_CUES,
     LINK_LABEL,
     OBFUSCATED,
     PHONE_CANDIDATE,
     PUBLIC_CUES,
     PUBLIC_LABEL,
+    SUB_LABEL,
     TITLE_SUFFIX,
     TITLE_SUFFIX_TAILS,
     TITLE_SUFFIX_WORDS,
@@ -540,6 +545,7 @@ CUED_PATTERNS = [
     pytest.param(DESK_END, DESK_END_CUES, "Minister Hall's Office", True, id="desk-end-office"),
     pytest.param(DESK_END, DESK_END_CUES, "Acme Newsroom", True, id="desk-end-newsroom"),
     pytest.param(VANITY_PHONE, VANITY_CUES, "Call 1-888-GOACME1 (462-2631)", False, id="vanity-888"),
+    pytest.param(SUB_LABEL, (":",), "- Investors : Ann Lee", False, id="sub-label-colon"),
 ]
 
 
@@ -722,11 +728,14 @@ FIRST_CHARACTER_SAMPLES = [
     "for more information regarding the plant, please contact: Jo Li; Interview requests, contact Ann",
     "Investor Relations: Ann Lee; media inquiries: Bo Ek; Analyst Queries: x; Contacto de prensa: Ana",
     "Call +44 (0) 20 7413 5566 or (+32) 2 28 33592, 030/123 456-78, 0221 123-45/-46 and 14805550123",
+    "Dial 1-800-FLOWERS, +1 888-GOACME1 (462-2631), 1.855.ACMEHLP, x800-ACMEONE, 866-ACE-1234 or 800-4AC-ME12",
 ]
 
 
-@pytest.mark.parametrize("pattern", [INLINE_LABEL, FIELD_LABEL, PHONE_CANDIDATE])
-def test_first_character_lookahead_changes_no_match(pattern: re.Pattern[str]) -> None:
+@pytest.mark.parametrize(
+    "pattern, least", [(INLINE_LABEL, 20), (FIELD_LABEL, 20), (PHONE_CANDIDATE, 20), (VANITY_PHONE, 5)]
+)
+def test_first_character_lookahead_changes_no_match(pattern: re.Pattern[str], least: int) -> None:
     """The look-ahead a pattern opens with names every character one of its matches can start with."""
     lookahead = re.match(r"\(\?=\[[^\]]+\]\)", pattern.pattern)
     assert lookahead is not None
@@ -737,4 +746,103 @@ def test_first_character_lookahead_changes_no_match(pattern: re.Pattern[str]) ->
         spans = [m.span() for m in bare.finditer(text)]
         assert [m.span() for m in pattern.finditer(text)] == spans, text
         found += len(spans)
-    assert found > 20  # the texts exercise the pattern
+    assert found >= least  # the texts exercise the pattern
+
+
+LINE_LABEL_SAMPLES = [
+    "Media Contact: Jane Roe",
+    "MEDIA CONTACTS",
+    "- Press inquiries: Bo Ek",
+    "Investor Relations",
+    "Contacts:",
+    "Contact Information:",
+    "For further information, please contact Jo Li",
+    "For media inquiries in Europe:",
+    "Sales inquiries",
+    "Pressekontakt",
+    "Kontakt für Medien: Eva Roth",
+    "Ansprechpartnerin",
+    "Contacto de prensa",
+    "Relación con medios",
+    "Contacts presse",
+    "Relations médias",
+    "\u2022 Public Relations",
+    "ContactJane Roe",
+    "Journalist contacts",
+    "Company and media contacts",
+    "Agency contact - Ann Lee",
+    "PR contacts:",
+    "Analyst relations",
+    "News queries",
+    "General enquiries",
+    "Business inquiries",
+    "KONTAKTDATEN",
+    "The company said",
+    "We announced",
+    "October 3, 2017",
+    "\u201cQuote\u201d",
+    "Contacted by phone",
+    "contact",
+    "\u212aontakt",
+    "\u017fales inquiries",
+    "\u0130nvestor relations",
+    "(( Press contact",
+]
+
+
+def test_line_label_lookahead_changes_no_match() -> None:
+    """LINE_LABEL's look-ahead names every letter one of its labels can open with, case-blind."""
+    lookahead = "(?=[abcfgijkmnprs])"
+    assert lookahead in LINE_LABEL.pattern
+    bare = re.compile(LINE_LABEL.pattern.replace(lookahead, "", 1), LINE_LABEL.flags)
+    found = 0
+    for text in LINE_LABEL_SAMPLES:
+        expected, got = bare.match(text), LINE_LABEL.match(text)
+        assert (got and got.span()) == (expected and expected.span()), text
+        found += expected is not None
+    assert found > 25
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["Acme", "North", "America"], ["EMEA", "Press"], ["Asia-Pacific", "Desk"], ["Middle", "East", "Office"],
+     ["Jane", "Roe"], ["Jane", "North"], ["Jane", "East"], ["Latin", "Jane", "America"], ["Europe."]],
+)  # fmt: skip
+def test_names_region_as_without_the_word_screen(words: list[str]) -> None:
+    low = [w.casefold().strip(".,") for w in words]
+    pairs = [" ".join(pair) for pair in zip(low, low[1:], strict=False)]
+    assert _names_region(words) == (not CONTINENTS.isdisjoint(low) or not CONTINENTS.isdisjoint(pairs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@acme",
+        "X: @acme and @@beta",
+        "jane@acme.example",
+        "a @@@b",
+        "@@",
+        "(@x_1)",
+        "mail@@x",
+        "\u00e9@y",
+        "@ z",
+        "x\n@y",
+    ],
+)
+def test_handle_opens_on_its_at_sign(text: str) -> None:
+    """HANDLE finds what "(?<![\\w@])@{1,2}[A-Za-z_]\\w{0,30}" finds, from any start."""
+    plain = re.compile(r"(?<![\w@])@{1,2}[A-Za-z_]\w{0,30}")
+    for start in range(len(text)):
+        assert [m.span() for m in HANDLE.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_inline_cue_groups_find_every_label() -> None:
+    """The page-wide cue patterns hold the cues between them, and one finds every in-line label."""
+    assert sorted(cue for _, group in INLINE_CUE_GROUPS for cue in group) == sorted(INLINE_CUES)
+    texts = FIRST_CHARACTER_SAMPLES + [case.values[0] for case in LAYOUTS + GENERALISED + HTML_LAYOUTS]
+    labels = [m.group() for text in texts for m in INLINE_LABEL.finditer(text)]
+    labels += ["PRESSEKONTAKT: ", "Analyst Enquiries: ", "Press Queries:", "Investment Relations: ", "KONTAKT "]
+    assert len(labels) > 20
+    for label in labels:
+        groups = [group for pattern, group in INLINE_CUE_GROUPS if pattern.search(label)]
+        assert groups and any(holds_any(label, group) for group in groups), label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prparse.phones import find_phones, region_for_email, region_for_place, to_e164
+from prparse.phones import _is_valid, find_phones, region_for_email, region_for_place, to_e164
 
 
 @pytest.mark.parametrize(
@@ -68,6 +68,38 @@ def test_find_phones(text: str, raws: list[str]) -> None:
 )
 def test_to_e164(raw: str, regions: list[str], e164: str | None) -> None:
     assert to_e164(raw, regions) == e164
+
+
+def _shared_code_numbers() -> list[tuple[str, str]]:
+    """Every example number of every region sharing its country code with another (+1, +7, +44, +61 ...),
+    printed nationally, each with that code's first region and with its own region as the parse hint;
+    and the same numbers with a digit dropped or added, most of them invalid."""
+    import phonenumbers
+
+    cases = []
+    for regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.values():
+        if len(regions) < 2:
+            continue
+        for region in regions:
+            for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
+                         phonenumbers.PhoneNumberType.TOLL_FREE):  # fmt: skip
+                example = phonenumbers.example_number_for_type(region, kind)
+                if example is None:
+                    continue
+                national = str(example.national_number)
+                for text in (national, national[:-1], national + "5"):
+                    cases += [(text, regions[0]), (text, region)]
+    return cases
+
+
+def test_is_valid_agrees_with_phonenumbers() -> None:
+    import phonenumbers
+
+    cases = _shared_code_numbers()
+    assert len(cases) > 300
+    for text, region in cases:
+        number = phonenumbers.parse(text, region)
+        assert _is_valid(phonenumbers, number, region) == phonenumbers.is_valid_number(number), (text, region)
 
 
 @pytest.mark.parametrize(
@@ -140,3 +172,11 @@ def test_find_phones_in_printed_order(text: str, raws: list[str]) -> None:
     found = find_phones(text)
     assert [p.raw for p in found] == raws
     assert [p.start for p in found] == sorted(p.start for p in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Call ACME-NOW", "1-EIGHT-HUNDRED", "Tel.: (O3O) OOO-OOOO", "Fax: +", "jane@acme.example"]
+)  # fmt: skip
+def test_find_phones_needs_a_digit(text: str) -> None:
+    """Contacts pass over a card block holding neither an "@" nor a digit: no phone is found without one."""
+    assert find_phones(text) == [] and find_phones(text, bare=True) == []
