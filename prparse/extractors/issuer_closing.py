@@ -170,13 +170,16 @@ def mail_domains(text: str) -> list[str]:
     """The domains of the mail addresses in `text`, lowered: "jane@acme.org" -> "acme"."""
     # An address holds one "@", at most 64 characters before it and 94 after it: the search keeps to
     # that stretch around each "@" (elsewhere every word start would try a local part of up to 64
-    # characters). Addresses part at their "@" signs: one found ends the stretch the next may start
-    # in, and a match starting after this "@" is the next one's, found in its turn.
+    # characters), and starts after the last space or line break before the "@", which no local part
+    # holds. Addresses part at their "@" signs: one found ends the stretch the next may start in, and
+    # a match starting after this "@" is the next one's, found in its turn.
     domains: list[str] = []
     end = 0
     at = text.find("@")
     while at != -1:
-        match = EMAIL.search(text, max(end, at - 64), at + 95) if at >= end else None
+        start = max(end, at - 64)
+        start = max(start, text.rfind(" ", start, at) + 1, text.rfind("\n", start, at) + 1)
+        match = EMAIL.search(text, start, at + 95) if at >= end else None
         if match and match.start() <= at:
             domains.append(match.group("domain").lower())
             end = match.end()

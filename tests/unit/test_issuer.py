@@ -501,6 +501,7 @@ def test_a_company_release_pointing_to_nothing_keeps_its_lead_subject() -> None:
         pytest.param("no address here " * 40, id="none"),
         pytest.param("jane@acme.org " + FILLER * 30 + " jane@acme.org", id="addresses-far-apart"),
         pytest.param("x @ y, then bob@beta.org", id="stray-sign-before-an-address"),
+        pytest.param("Contact:\njane@acme.org\tjoe\t@beta.org,ann@gamma.org", id="address-after-a-break"),
         pytest.param("a @b@acme.org @ z", id="sign-inside-the-next-local-part-reach"),
         pytest.param("e" * 60 + "@acme.org@beta.org", id="domain-runs-into-the-next-sign"),
     ],
