@@ -156,13 +156,14 @@ def _reduced(text: str) -> str:
 
 
 def key_prefix(text: str, chars: int) -> str:
-    """The key of `text`'s first `chars` characters: a prefix of `key(text)` (its last word maybe cut).
+    """A prefix of `key(text)`: the key of its first `chars` characters (the last word maybe cut), or all of it.
 
     Case folding goes character by character and a key's words are runs of word characters, so
     reducing the start of a text gives the start of its key: a long paragraph need not be reduced
-    whole to tell how its key begins.
+    whole to tell how its key begins. A text no longer than a title is keyed whole, through the
+    cache: the headline rules key such texts already, and a cached key costs less than any start.
     """
-    return key(text) if len(text) <= chars else _reduced(text[:chars])
+    return key(text) if len(text) <= max(chars, _MAX_TITLE_CHARS) else _reduced(text[:chars])
 
 
 def longest_word(reduced: str) -> str:
@@ -525,7 +526,7 @@ def _text_deck_shape(line: HeaderLine, following: list[HeaderLine]) -> bool:
 
 def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None:
     """A block repeating the page's meta description: the site's own standfirst."""
-    description = _description_key(doc.meta.description or "")
+    description = key(doc.meta.description or "")
     if len(description.split()) < 4:
         return None
     mark = longest_word(
@@ -543,14 +544,6 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
         if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or count > 15:
             return None
     return None
-
-
-def _description_key(description: str) -> str:
-    """`key(description)`, or as much of it as the deck rule reads: a long description's first words."""
-    # A key longer than the opening compared, of four words or more, is read no further (see
-    # _repeats_description): the start of the description tells it.
-    opening = key_prefix(description, 2 * _DESCRIPTION_OPENING + 2)
-    return opening if len(opening) > _DESCRIPTION_OPENING and len(opening.split()) >= 4 else key(description)
 
 
 def _repeats_description(flat: str, description: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from prparse.document import Candidate
 from prparse.extractors.headline import (
-    _description_key,
+    _reduced,
     _repeats_description,
     _repeats_headline,
     extract_headline,
@@ -420,9 +420,12 @@ def test_longest_word_of_a_key_is_in_the_casefolded_text(text: str) -> None:
 )
 def test_the_key_of_a_text_s_start_begins_its_key(text: str) -> None:
     """`key_prefix` at every cut: what the deck's and the repeated headline's screens rely on."""
+    text = text * 12  # longer than a title, which is keyed whole
     for chars in range(len(text) + 2):
         assert key(text).startswith(key_prefix(text, chars))
+        assert len(key_prefix(text, chars)) >= len(_reduced(text[:chars]))
     assert key_prefix(text, len(text)) == key(text)
+    assert key_prefix(text[:400], 10) == key(text[:400])
 
 
 @pytest.mark.parametrize("flat_words", [3, 12, 13, 14, 40, 60])
@@ -444,21 +447,6 @@ def test_a_block_agrees_with_the_description_as_its_whole_key_says(
     flat_key = key(flat)
     whole = flat_key == description or (len(description) > 80 and flat_key.startswith(description[:80]))
     assert _repeats_description(flat, description) == whole
-
-
-@pytest.mark.parametrize(
-    "description",
-    [
-        "Acme opens a new plant in Ohio.",
-        "Anl\u00e4sslich der Diskussionen um einen Ersatzneubau f\u00fcr die v\u00f6llig marode Talbr\u00fccke " * 3,
-        "Supercalifragilisticexpialidocious" * 6 + " and three more words",
-        "A, b; c: d! " * 30,
-    ],
-)
-def test_a_description_s_key_is_read_as_far_as_the_deck_rule_reads_it(description: str) -> None:
-    """`_description_key` is the whole key, or a start of it past the opening compared, of four words or more."""
-    found, whole = _description_key(description), key(description)
-    assert found == whole or (whole.startswith(found) and len(found) > 80 and len(found.split()) >= 4)
 
 
 def test_header_lines_drop_setext_underlines_only() -> None:
