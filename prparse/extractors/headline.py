@@ -487,8 +487,9 @@ def _repeats_headline(text: str, headline_key: str) -> bool:
 
 
 def _key_longer(text: str, length: int, reach: int) -> bool:
-    """`len(key_prefix(text, reach)) > length`, told first from a shorter start of `text` (whose key
-    begins that one): a text's key is about as long as the text, so that start most often tells."""
+    """Whether a prefix of `key(text)` from a start of `text` no longer than `reach` is longer than
+    `length`, which makes `key(text)` longer too. A key is about as long as its text: a start a little
+    longer than `length` most often tells, before the longer one is reduced."""
     return len(key_prefix(text, min(length + _KEY_SLACK, reach))) > length or len(key_prefix(text, reach)) > length
 
 
