@@ -487,10 +487,12 @@ def _repeats_headline(text: str, headline_key: str) -> bool:
 
 
 def _key_longer(text: str, length: int, reach: int) -> bool:
-    """Whether a prefix of `key(text)` from a start of `text` no longer than `reach` is longer than
-    `length`, which makes `key(text)` longer too. A key is about as long as its text: a start a little
-    longer than `length` most often tells, before the longer one is reduced."""
-    return len(key_prefix(text, min(length + _KEY_SLACK, reach))) > length or len(key_prefix(text, reach)) > length
+    """Whether the key of `text`'s first `reach` characters (a prefix of its key) is longer than `length`.
+
+    A key is about as long as its text: the key of a start a little longer than `length`, a prefix
+    of that one, most often tells already.
+    """
+    return len(_reduced(text[: min(length + _KEY_SLACK, reach)])) > length or len(_reduced(text[:reach])) > length
 
 
 def _text_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
