@@ -458,14 +458,19 @@ def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | 
             continue
         if mark not in line.text.casefold():
             continue
-        # A line whose key does not begin as the headline's does (told from its start) neither equals it nor begins so.
-        opening = key_prefix(line.text, _KEY_OPENING_CHARS)
-        if len(opening) >= len(wanted[:40]) and not opening.startswith(wanted[:40]):
+        # A long line whose key does not begin as the headline's does (told from its start) neither
+        # equals it nor begins so: it is not reduced whole.
+        if len(line.text) > _MAX_TITLE_CHARS and not _may_begin(key_prefix(line.text, _KEY_OPENING_CHARS), wanted[:40]):
             continue
         text = key(line.text)
         if text and (text == wanted or (start is None and text.startswith(wanted[:40]))):
             start = position + 1
     return start
+
+
+def _may_begin(opening: str, start: str) -> bool:
+    """Whether a key beginning with `opening` may begin with `start`."""
+    return len(opening) < len(start) or opening.startswith(start)
 
 
 def _skippable(text: str, headline_key: str) -> bool:
