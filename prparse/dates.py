@@ -161,7 +161,8 @@ def _may_end_a_date(before: str) -> bool:
     name = tail.group() if tail else ""
     if tail is None or before[tail.start() - 1 : tail.start()].isdecimal() or name.lower() in ("de", "del"):
         return True
-    return any(_month_key(name[-size:]) in MONTHS for size in range(3, min(len(name), 10) + 1))
+    # Longest first: a month's name printed in full, the usual case, is found at the first try.
+    return any(_month_key(name[-size:]) in MONTHS for size in range(min(len(name), 10), 2, -1))
 
 
 def _date_around(text: str, begin: int, stop: int, year: re.Match[str]) -> DateMatch | None:

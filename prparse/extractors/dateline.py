@@ -34,6 +34,7 @@ from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_k
 _NOT_RELEASE = (Zone.ABOUT, Zone.LEGAL, Zone.TRAILER)
 # Date classes, best first: a printed release date, an embargo date, an "updated" date.
 _RELEASE, _EMBARGO, _UPDATED = 0, 1, 2
+_LINE_MARKS = " *_#|>•·"  # markup and bullets a date line may open with
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,10 +357,17 @@ def _header_dates(window: _Window) -> Iterator[tuple[int, _Found]]:
 def _date_line(block: Block, number: int, line: str, prose: bool) -> tuple[int, _Found] | None:
     """A line that prints a release date: mostly the date, cued by a label, or led by the date."""
     embargo = rules.EMBARGO_CUE.match(line) is not None
-    for found in find_dates(line, 0, min(len(line), rules.DATE_LINE_SCAN_CHARS)):
+    scan = min(len(line), rules.DATE_LINE_SCAN_CHARS)
+    if not embargo and len(line) > rules.DATE_LINE_MAX_CHARS and not _may_hold_cue(line[:scan]):
+        # Not mostly a date, no embargo, no cue: only a date opening the line may count, and it is
+        # found first, its year within reach of the line's start (a date does not overlap another).
+        if number and prose:
+            return None
+        scan = min(scan, len(line) - len(line.lstrip(_LINE_MARKS)) + rules.OPENING_DATE_REACH)
+    for found in find_dates(line, 0, scan):
         before = line[max(0, found.start - rules.CUE_REACH) : found.start]
         cued = rules.RELEASE_DATE_CUE.search(before) is not None
-        leads = not line[: found.start].strip(" *_#|>•·") and (number == 0 or not prose)
+        leads = not line[: found.start].strip(_LINE_MARKS) and (number == 0 or not prose)
         mostly = _mostly_date(block, line, found.start, found.end)
         if not (embargo or cued or leads or mostly):
             continue
@@ -373,6 +381,14 @@ def _date_line(block: Block, number: int, line: str, prose: bool) -> tuple[int, 
         cls = _UPDATED if rules.UPDATED_CUE.search(before) else _EMBARGO if embargo else _RELEASE
         return cls, _Found(collapse(raw), block.index, "dateline.date_line", date=found.date)
     return None
+
+
+def _may_hold_cue(text: str) -> bool:
+    """Whether RELEASE_DATE_CUE may match in `text`: not when its lowered form holds no cue key."""
+    if any(letter in text for letter in rules.UNLOWERED_LETTERS):
+        return True  # "\u0130ssued" lowers to "i" and a combining dot: the keys are no test
+    lowered = text.lower()
+    return any(cue_key in lowered for cue_key in rules.RELEASE_DATE_CUE_KEYS)
 
 
 def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:

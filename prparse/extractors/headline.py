@@ -47,6 +47,10 @@ _MAX_LABEL_CHARS = 60
 _MAX_LOCATION_WORDS = 4
 _MAX_TITLE_CHARS = 400
 _BODY_WORDS = 20  # a paragraph this long is prose: the header is over
+# A line's first characters, whose key most often holds the first 40 of its key (else it is reduced whole).
+_KEY_OPENING_CHARS = 64
+_DESCRIPTION_OPENING = 80  # a long meta description agrees with a block whose key begins as its own does
+_KEY_SLACK = 24  # characters beyond a key's length whose key is most often longer than it
 _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,30}\d|https?://|www\.")
 _SETEXT_UNDERLINE = re.compile(r"^[=\-]{3,}$")
 _SETEXT_MARKS = ("=", "-")
@@ -149,6 +153,17 @@ def _reduced(text: str) -> str:
     if folded.isascii():  # most texts: a table lookup per character, far quicker than the pattern
         return " ".join(folded.translate(_ASCII_NON_WORD).split())
     return " ".join(_WORD_TOKEN.findall(folded))
+
+
+def key_prefix(text: str, chars: int) -> str:
+    """A prefix of `key(text)`: the key of its first `chars` characters (the last word maybe cut), or all of it.
+
+    Case folding goes character by character and a key's words are runs of word characters, so
+    reducing the start of a text gives the start of its key: a long paragraph need not be reduced
+    whole to tell how its key begins. A text no longer than a title is keyed whole, through the
+    cache: the headline rules key such texts already, and a cached key costs less than any start.
+    """
+    return key(text) if len(text) <= max(chars, _MAX_TITLE_CHARS) else _reduced(text[:chars])
 
 
 def longest_word(reduced: str) -> str:
@@ -443,10 +458,19 @@ def _after_headline(lines: list[HeaderLine], headline: Candidate[str]) -> int | 
             continue
         if mark not in line.text.casefold():
             continue
+        # A long line whose key does not begin as the headline's does (told from its start) neither
+        # equals it nor begins so: it is not reduced whole.
+        if len(line.text) > _MAX_TITLE_CHARS and not _may_begin(key_prefix(line.text, _KEY_OPENING_CHARS), wanted[:40]):
+            continue
         text = key(line.text)
         if text and (text == wanted or (start is None and text.startswith(wanted[:40]))):
             start = position + 1
     return start
+
+
+def _may_begin(opening: str, start: str) -> bool:
+    """Whether a key beginning with `opening` may begin with `start`."""
+    return len(opening) < len(start) or opening.startswith(start)
 
 
 def _skippable(text: str, headline_key: str) -> bool:
@@ -459,12 +483,21 @@ def _repeats_headline(text: str, headline_key: str) -> bool:
     # Reducing the long paragraph that follows a header is most of a deck's cost, and needless when
     # the key of its first characters (which begins its key) is already longer than the headline's
     # and a word of the headline is missing from it (each word of a key is in the casefolded text).
-    if len(text) > reach and len(_reduced(text[:reach])) > len(headline_key):
+    if len(text) > reach and _key_longer(text, len(headline_key), reach):
         folded = text.casefold()
         if not all(word in folded for word in headline_key.split()):
             return False
     text_key = key(text)
     return not text_key or text_key in headline_key or headline_key in text_key
+
+
+def _key_longer(text: str, length: int, reach: int) -> bool:
+    """Whether the key of `text`'s first `reach` characters (a prefix of its key) is longer than `length`.
+
+    A key is about as long as its text: the key of a start a little longer than `length`, a prefix
+    of that one, most often tells already.
+    """
+    return len(_reduced(text[: min(length + _KEY_SLACK, reach)])) > length or len(_reduced(text[:reach])) > length
 
 
 def _text_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
@@ -504,11 +537,12 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
     description = key(doc.meta.description or "")
     if len(description.split()) < 4:
         return None
-    mark = longest_word(description[:80])  # in the casefolded text of any block that can agree (see _after_headline)
+    mark = longest_word(
+        description[:_DESCRIPTION_OPENING]
+    )  # in the casefolded text of any block that can agree (see _after_headline)
     for count, line in enumerate(block_starts(lines), 1):
         block = line.block
-        flat = key(block.flat) if mark in block.flat.casefold() else ""  # "": agrees with no description
-        if flat == description or (len(description) > 80 and flat.startswith(description[:80])):
+        if mark in block.flat.casefold() and _repeats_description(block.flat, description):
             fits = len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block)
             # Sites fill the description with the first paragraph: of several sentences, only one
             # set off from the body by a dateline line after it is a standfirst.
@@ -518,6 +552,20 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
         if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or count > 15:
             return None
     return None
+
+
+def _repeats_description(flat: str, description: str) -> bool:
+    """Whether `key(flat)` is the description's key, or begins as a long description's does."""
+    # Told from the key of the block's start where it can be (a prefix of its key): the start of a
+    # long description, or a start already longer than a short one.
+    opening = key_prefix(flat, 2 * _DESCRIPTION_OPENING + 2)
+    if len(description) > _DESCRIPTION_OPENING and len(opening) >= _DESCRIPTION_OPENING:
+        return opening.startswith(description[:_DESCRIPTION_OPENING])
+    if len(description) <= _DESCRIPTION_OPENING and len(opening) > len(description):
+        return False
+    flat_key = key(flat)
+    long = len(description) > _DESCRIPTION_OPENING
+    return flat_key == description or (long and flat_key.startswith(description[:_DESCRIPTION_OPENING]))
 
 
 def _dateline_follows(doc: Document, index: int) -> bool:

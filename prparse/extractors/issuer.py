@@ -28,6 +28,7 @@ from prparse.extractors.headline import (
     without_date_prefix,
 )
 from prparse.extractors.issuer_closing import (
+    abbreviation_definitions,
     closing_pitch,
     defined_name,
     mail_domains,
@@ -48,7 +49,6 @@ from prparse.extractors.issuer_lead import (
 from prparse.model import About
 from prparse.normalise import collapse, has_words, is_all_caps, smart_case
 from prparse.rules.header import (
-    ABBREVIATION_DEFINITION,
     AGENCY_DATELINE,
     AGENCY_NAMES,
     AUTHORISED_LINE,
@@ -513,10 +513,12 @@ def _count_domain_names(flat: str, forms: _DomainForms, counts: dict[str, int]) 
     if not any(domain in lowered for domain in domains):
         return
     if any(definition in lowered for definition in definitions):
-        for match in ABBREVIATION_DEFINITION.finditer(flat):
-            if match.group("abbr").lower() in forms.domains:
-                name = without_article(match.group("name"))
-                counts[name] = counts.get(name, 0) + 10
+        # An abbreviation lowers to a domain when it is that domain in capitals: its letters (A-Z,
+        # \u00c0-\u00de) are the capitals of their lower-case forms.
+        found = [match for domain in forms.domains for match in abbreviation_definitions(flat, domain.upper())]
+        for match in sorted(found, key=lambda match: match.start()):  # in reading order, as one search finds them
+            name = without_article(match.group("name"))
+            counts[name] = counts.get(name, 0) + 10
     for words in _words_from_domains(flat, lowered, domains):
         name = _organisation_from(words)
         if name:

@@ -12,7 +12,9 @@ name glossed with it ("AHN (AcmeHealthNetwork)"). issuer.py decides which eviden
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import islice
 
 from prparse.document import Block, Candidate, Document, Zone
@@ -21,6 +23,7 @@ from prparse.model import About
 from prparse.normalise import has_words
 from prparse.rules.header import (
     ABBREVIATION_DEFINITION,
+    DEFINED_NAME_WORDS,
     EMAIL,
     GENERIC_MAIL_DOMAINS,
     LEADING_ARTICLES,
@@ -47,6 +50,7 @@ _SUBJECT_REACH = 200
 _MAX_PITCHES = 8
 # "İ", "ı" and "ſ": a case-blind pattern's "i" or "s" matches them, lowering does not give "i" or "s".
 _UNLOWERED = "\u0130\u0131\u017f"
+_NAME_TOKENS = 2 * DEFINED_NAME_WORDS - 1  # a defined name's words and the small words between them
 
 
 def defined_name(doc: Document, abbreviation: str) -> str | None:
@@ -54,10 +58,30 @@ def defined_name(doc: Document, abbreviation: str) -> str | None:
     wanted = f"({abbreviation})"
     for block in doc.blocks[:_DEFINITION_BLOCKS]:
         if wanted in block.text:
-            for match in ABBREVIATION_DEFINITION.finditer(block.flat):
-                if match.group("abbr") == abbreviation:
-                    return without_article(match.group("name"))
+            match = next(abbreviation_definitions(block.flat, abbreviation), None)
+            if match:
+                return without_article(match.group("name"))
     return None
+
+
+def abbreviation_definitions(flat: str, abbreviation: str) -> Iterator[re.Match[str]]:
+    """The ABBREVIATION_DEFINITION matches in `flat` (a flat text) that define `abbreviation`, in order.
+
+    Each is read back from where it ends, " (AHN)", over the few words a name holds, not by trying
+    the pattern at every capital of a long paragraph. No name runs over a ")", the end of any other
+    definition, so each is the match a search of the whole text finds.
+    """
+    wanted = f" ({abbreviation})"
+    at = flat.find(wanted)
+    while at != -1:
+        end = at + len(wanted)
+        # A name's words and the small words joining them: at most 2 * DEFINED_NAME_WORDS - 1 tokens.
+        head = flat[:at].rsplit(" ", _NAME_TOKENS)
+        start = len(head[0]) + 1 if len(head) > _NAME_TOKENS else 0
+        matches = list(ABBREVIATION_DEFINITION.finditer(flat, start, end))
+        if matches and matches[-1].end() == end:  # an earlier match in the window ends at another ")"
+            yield matches[-1]
+        at = flat.find(wanted, end)
 
 
 def without_article(name: str) -> str:
@@ -144,12 +168,23 @@ def _points_to_release(flat: str) -> bool:
 
 def mail_domains(text: str) -> list[str]:
     """The domains of the mail addresses in `text`, lowered: "jane@acme.org" -> "acme"."""
-    first, last = text.find("@"), text.rfind("@")
-    if first == -1:
-        return []
-    # An address holds one "@", at most 64 characters before it and 94 after it. The search keeps to
-    # that stretch: elsewhere every word start would try a local part of up to 64 characters.
-    return [m.group("domain").lower() for m in EMAIL.finditer(text, max(0, first - 64), last + 95)]
+    # An address holds one "@", at most 64 characters before it and 94 after it: the search keeps to
+    # that stretch around each "@" (elsewhere every word start would try a local part of up to 64
+    # characters), and starts after the last space or line break before the "@", which no local part
+    # holds. Addresses part at their "@" signs: one found ends the stretch the next may start in, and
+    # a match starting after this "@" is the next one's, found in its turn.
+    domains: list[str] = []
+    end = 0
+    at = text.find("@")
+    while at != -1:
+        start = max(end, at - 64)
+        start = max(start, text.rfind(" ", start, at) + 1, text.rfind("\n", start, at) + 1)
+        match = EMAIL.search(text, start, at + 95) if at >= end else None
+        if match and match.start() <= at:
+            domains.append(match.group("domain").lower())
+            end = match.end()
+        at = text.find("@", at + 1)
+    return domains
 
 
 def _spelled_name(doc: Document, about: list[About], domain: str) -> str | None:

@@ -14,6 +14,7 @@ from itertools import takewhile
 
 from prparse.document import Block, Candidate
 from prparse.extractors.headline import key
+from prparse.normalise import has_words
 from prparse.rules.header import (
     ABOUT_NOT_NAMES,
     ANNOUNCE_VERB,
@@ -129,7 +130,7 @@ def run_in_about(blocks: list[Block]) -> list[str]:
     """
     names: list[str] = []
     for block in blocks[-_ABOUT_SCAN_BLOCKS:]:
-        if block.text[:6].casefold() != "about " or len(block.text.split()) < _MIN_ABOUT_WORDS:
+        if block.text[:6].casefold() != "about " or not has_words(block.text, _MIN_ABOUT_WORDS):
             continue
         match = RUN_IN_ABOUT.match(block.flat)
         if match is None:
@@ -145,11 +146,13 @@ def run_in_about(blocks: list[Block]) -> list[str]:
 
 
 def _heading_name(heading: str, rest: str) -> str | None:
-    """The name in the capitalised words after "About", `rest` being the text from them on."""
+    """The name in the capitalised words after "About", `rest` being the flat text from them on."""
     words = heading.split()[:MAX_ORG_WORDS]
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
-        following = rest[len(name) :].lstrip()
+        # `rest` is flat (one space between words): what follows the name is read only as far as a
+        # repetition of it ("The <name> ") reaches, not copied whole for every count of words.
+        following = rest[len(name) : 2 * len(name) + 6].lstrip()
         if following.startswith((name + " ", "The " + name + " ")):
             return _longer_name(name, rest)  # "About Acme Acme is ..."
     upper = list(takewhile(lambda w: w.isupper() or w == "&", words))

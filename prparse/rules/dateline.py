@@ -208,6 +208,10 @@ RELEASE_DATE_CUE = re.compile(
     r"erstellt am|fecha|publicado(?: el)?|publié le|posted(?: on)?)\W{0,4}$",
     re.IGNORECASE,
 )
+# What every RELEASE_DATE_CUE match holds, lowered (tested): a long line holding none has no cued date.
+RELEASE_DATE_CUE_KEYS = ("release", "publi", "issued", "dat", "presse", "veröffentlicht", "erstellt", "fecha", "posted")
+# Letters the case-blind cue pattern matches as "i" or "s", which lowering does not turn into them.
+UNLOWERED_LETTERS = ("\u0130", "\u0131", "\u017f")
 # A date line that is an embargo ("Embargoed until 00:01 GMT Tuesday 5 May 2020") gives a date
 # only when nothing better exists.
 EMBARGO_CUE = re.compile(
@@ -225,6 +229,9 @@ CUE_REACH = 40
 DATE_LINE_MAX_OTHER_WORDS = 3
 # A long line is read for a cued date ("FOR IMMEDIATE RELEASE February 28 2007") this far only.
 DATE_LINE_SCAN_CHARS = 400
+# How far from its start a long line without a cue is read for the date it opens with: a date's
+# longest form, and the few characters its pattern looks ahead at after it.
+OPENING_DATE_REACH = MAX_DATE_CHARS + 16
 # A date line longer than this gives only its date as the raw dateline.
 DATE_LINE_MAX_CHARS = 100
 # A heading or list item holding a date is a date line only when it is (almost) only the date.

@@ -247,11 +247,14 @@ LEGAL_SUFFIXES = frozenset(
 AGENCY_NAMES = {"AP": "Associated Press", "AFP": "Agence France-Presse"}
 AGENCY_DATELINE = lazy_compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>AP|Reuters|AFP|dpa)\)\s*[-_\u2013\u2014]")
 # "Bund für Umwelt und Naturschutz Deutschland (BUND)": a name defined with its abbreviation.
-# A name's word is taken whole (only a space may follow it), so that a failed start does not step
-# back through every letter of every capitalised word: it never matched any sooner that way.
-_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}(?![\w'\u2019-])"
+# A name's word is taken whole (none of its characters may follow it), and possessively: a word cut
+# shorter is followed by one of its characters, so stepping back through its letters never matched.
+# The words are taken possessively too: fewer words are followed by another word, never by " (".
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]{0,40}+(?![\w'\u2019-])"
+DEFINED_NAME_WORDS = 8  # a defined name's words, not counting the small words joining them
 ABBREVIATION_DEFINITION = lazy_compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s)?{_NAME_WORD}){{0,7}})"
+    rf"(?P<name>{_NAME_WORD}(?:\s(?:(?:und|and|of|for|für|de|del|la|the|des|der)\s)?{_NAME_WORD})"
+    rf"{{0,{DEFINED_NAME_WORDS - 1}}}+)"
     r"\s\((?P<abbr>[A-Z\u00c0-\u00de]{2,8})\)"
 )
 # Articles that open a sentence before a defined name ("Der Lesben- und Schwulenverband (LSVD)").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 import pytest
 
@@ -526,3 +527,42 @@ def test_a_part_opening_with_a_word_no_date_opens_with_is_read_as_before(
     screened = dateline_parts.read_head(head)
     monkeypatch.setattr(dateline_parts, "_may_open_date", lambda _head, _pos: True)
     assert screened == dateline_parts.read_head(head)
+
+
+def test_every_release_date_cue_holds_a_cue_key() -> None:
+    """dateline._may_hold_cue relies on it: each alternative of the cue pattern opens on letters holding a key."""
+    from re import _parser as sre_parse
+
+    from prparse.rules import dateline as rules
+
+    (op, (_none, branches)), *_rest = sre_parse.parse(rules.RELEASE_DATE_CUE.pattern)
+    assert op is sre_parse.BRANCH and len(branches) == rules.RELEASE_DATE_CUE.pattern.count("|") + 1
+    for branch in branches:
+        opening = "".join(chr(value) for _op, value in takewhile(lambda item: item[0] is sre_parse.LITERAL, branch))
+        assert any(cue_key in opening.lower() for cue_key in rules.RELEASE_DATE_CUE_KEYS), opening
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "prose"),
+    [
+        ("14 January 2021 \u2013 Acme today said " + "it will grow. " * 10, 0, True),
+        ("** Monday, 14 January 2021: Acme today said " + "it will grow. " * 10, 0, False),
+        ("Acme today said it will grow from 14 January 2021 on, " + "it says. " * 12, 0, True),
+        ("FOR IMMEDIATE RELEASE " + "Acme grows. " * 10 + "Published 14 January 2021", 0, True),
+        ("\u0130SSUED 14 January 2021 " + "Acme grows. " * 12, 1, True),
+        ("Embargoed until 14 January 2021, " + "Acme grows. " * 12, 2, True),
+        ("14 January 2021 \u2013 Acme today said " + "it will grow. " * 10, 1, True),
+        ("2019 " + "x" * 30 + " results: 14 January 2021 " + "Acme grows. " * 10, 0, False),
+    ],
+)
+def test_a_long_line_without_a_cue_is_read_for_its_opening_date_only(
+    line: str, number: int, prose: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cue screen of _date_line finds what reading the whole line finds."""
+    from prparse.document import Block, BlockKind
+    from prparse.extractors import dateline
+
+    block = Block(0, BlockKind.PARAGRAPH, line)
+    found = dateline._date_line(block, number, line, prose)
+    monkeypatch.setattr(dateline, "_may_hold_cue", lambda _text: True)
+    assert found == dateline._date_line(block, number, line, prose)

@@ -8,12 +8,15 @@ import pytest
 
 from prparse.document import Candidate
 from prparse.extractors.headline import (
+    _reduced,
+    _repeats_description,
     _repeats_headline,
     extract_headline,
     extract_subheadline,
     header_lines,
     is_date_line,
     key,
+    key_prefix,
     longest_word,
     without_date_prefix,
 )
@@ -404,6 +407,46 @@ def test_longest_word_of_a_key_is_in_the_casefolded_text(text: str) -> None:
     assert longest_word(reduced) in text.casefold()
     assert all(word in text.casefold() for word in reduced.split())
     assert longest_word(reduced) == (max(reduced.split(), key=len) if reduced else "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Corp. Announces Q3 Results (NYSE: ACM) -- a record quarter", id="ascii"),
+        pytest.param("Stra\u00dfe der Gr\u00fc\u00dfe, \u201eErhalt statt Neubau\u201c \u2013 BUND", id="sharp-s"),
+        pytest.param("\u0130stanbul \u039f\u0394\u039f\u03a3 snake_case\x1cword \u212a", id="odd-folds"),
+        pytest.param("  ---  (!)  ", id="no-words"),
+    ],
+)
+def test_the_key_of_a_text_s_start_begins_its_key(text: str) -> None:
+    """`key_prefix` at every cut: what the deck's and the repeated headline's screens rely on."""
+    text = text * 12  # longer than a title, which is keyed whole
+    for chars in range(len(text) + 2):
+        assert key(text).startswith(key_prefix(text, chars))
+        assert len(key_prefix(text, chars)) >= len(_reduced(text[:chars]))
+    assert key_prefix(text, len(text)) == key(text)
+    assert key_prefix(text[:400], 10) == key(text[:400])
+
+
+@pytest.mark.parametrize("flat_words", [3, 12, 13, 14, 40, 60])
+@pytest.mark.parametrize("description_words", [4, 12, 13, 14, 40])
+@pytest.mark.parametrize("variant", ["same", "longer", "other-start", "other-end"])
+def test_a_block_agrees_with_the_description_as_its_whole_key_says(
+    flat_words: int, description_words: int, variant: str
+) -> None:
+    """`_repeats_description`, told from a block's start where it can be, says what comparing whole keys says."""
+    words = [f"Wort{i}\u00e4" if i % 3 else f"word{i}" for i in range(80)]
+    description = key(" ".join(words[:description_words]))
+    flat = " ".join(words[:flat_words])
+    if variant == "longer":
+        flat = " ".join(words[:description_words]) + ", und mehr: " + flat
+    elif variant == "other-start":
+        flat = "Andere " + flat
+    elif variant == "other-end":
+        flat = flat + " \u2013 Ende"
+    flat_key = key(flat)
+    whole = flat_key == description or (len(description) > 80 and flat_key.startswith(description[:80]))
+    assert _repeats_description(flat, description) == whole
 
 
 def test_header_lines_drop_setext_underlines_only() -> None:

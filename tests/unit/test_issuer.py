@@ -19,11 +19,12 @@ except ImportError:  # Python 3.10
 from prparse.document import Candidate
 from prparse.extractors.headline import has_organisation_word
 from prparse.extractors.issuer import S_INITIALS, _DomainForms, _initials_phrase, _words_from_domains, extract_issuer
-from prparse.extractors.issuer_closing import mail_domains
+from prparse.extractors.issuer_closing import abbreviation_definitions, mail_domains
 from prparse.extractors.issuer_lead import is_organisation_word
 from prparse.model import About
 from prparse.pipeline import build_document
 from prparse.rules.header import (
+    ABBREVIATION_DEFINITION,
     ANNOUNCE_INITIALS,
     ANNOUNCE_VERB,
     APPOSITIVE_VERB,
@@ -498,11 +499,57 @@ def test_a_company_release_pointing_to_nothing_keeps_its_lead_subject() -> None:
         pytest.param("a@b.com.x@y.org", id="second-address-swallowed-by-the-first"),
         pytest.param("jane@" + "d" * 70 + ".org and joe@acme.org", id="domain-too-long"),
         pytest.param("no address here " * 40, id="none"),
+        pytest.param("jane@acme.org " + FILLER * 30 + " jane@acme.org", id="addresses-far-apart"),
+        pytest.param("x @ y, then bob@beta.org", id="stray-sign-before-an-address"),
+        pytest.param("Contact:\njane@acme.org\tjoe\t@beta.org,ann@gamma.org", id="address-after-a-break"),
+        pytest.param("a @b@acme.org @ z", id="sign-inside-the-next-local-part-reach"),
+        pytest.param("e" * 60 + "@acme.org@beta.org", id="domain-runs-into-the-next-sign"),
     ],
 )
 def test_mail_domains_reads_what_the_whole_text_search_reads(text: str) -> None:
     """Keeping the address search near the "@" signs finds exactly what searching the whole text finds."""
     assert mail_domains(text) == [m.group("domain").lower() for m in EMAIL.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Lesben- und Schwulenverband (LSVD) und der Bund für Umwelt und Naturschutz Deutschland (BUND)",
+        "One Two Three Four Five Six Seven Eight Nine (ABC), Acme's Health-Network (AHN)",
+        "A" + "b" * 45 + " Acme (AC) and " + "Z" * 41 + " (ZZ)",
+        "Acme und (AU) Acme of Beta  (AB) Über Öl-Werke\u2019 (ÜÖ) The Acme the Beta (TAB)",
+        "Acme Health Network(AHN) Acme (A) Acme (ABCDEFGHI) Acme Corp (AC",
+    ],
+)
+def test_abbreviation_definition_finds_what_its_backtracking_twin_finds(text: str) -> None:
+    """The possessive words and word run give up no match the same pattern with backtracking finds."""
+    twin = re.compile(ABBREVIATION_DEFINITION.pattern.replace("}+", "}"))
+    assert twin.pattern != ABBREVIATION_DEFINITION.pattern
+    found = [(m.span(), m.groupdict()) for m in ABBREVIATION_DEFINITION.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in twin.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Lesben- und Schwulenverband (LSVD) ist ein Verband. Der LSVD (LSVD) und die Acme (AB) (AB)",
+        "One Two Three Four Five Six Seven Eight Nine Ten (AB) and xAcme Health (AB)",
+        "Alpha of Beta and Gamma for Delta und Epsilon de Zeta la Eta the Theta (AB), Acme (CD) Beta (AB)",
+        "Acme (CD) Beta Gamma (AB) Acme(AB) Acme  (AB) " + "Word " * 20 + "(AB)",
+    ],
+)
+def test_abbreviation_definitions_read_back_what_the_whole_text_search_finds(text: str) -> None:
+    """Reading a definition back from its " (AB)" finds what searching the whole text finds."""
+    found = [m.span() for m in abbreviation_definitions(text, "AB")]
+    assert found == [m.span() for m in ABBREVIATION_DEFINITION.finditer(text) if m.group("abbr") == "AB"]
+    assert found
+
+
+def test_an_abbreviation_is_its_lower_case_form_in_capitals() -> None:
+    """What _count_domain_names relies on to look a domain's definitions up by `domain.upper()`."""
+    letters = re.compile(r"[A-Z\u00c0-\u00de]")
+    capitals = [chr(c) for c in range(0x110000) if letters.fullmatch(chr(c))]
+    assert all(letter.lower().upper() == letter for letter in capitals)
 
 
 @pytest.mark.parametrize(
