@@ -119,23 +119,47 @@ def _is_acronym(word: str, acronyms: Container[str]) -> bool:
 
 
 class LazyAcronyms:
-    """`document_acronyms` of a document's texts, found on the first question: only an ALL-CAPS
-    value asks, and most documents print none."""
+    """Whether a token is among `document_acronyms` of a document's texts, told for the tokens asked
+    about: only an ALL-CAPS value asks, about a few words, and most documents print none."""
 
-    __slots__ = ("_texts", "_found")
+    __slots__ = ("_texts", "_mixed", "_answers")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._found: frozenset[str] | None = None
+        self._mixed: str | None = None
+        self._answers: dict[str, bool] = {}
 
     def __contains__(self, token: object) -> bool:
-        if self._found is None:
-            self._found = document_acronyms(self._texts)
-        return token in self._found
+        if not isinstance(token, str) or _CAPS_TOKEN.fullmatch(token) is None:
+            return False  # not a capitalised token at all
+        answer = self._answers.get(token)
+        if answer is None:
+            if self._mixed is None:
+                self._mixed = _mixed_case_text(self._texts)
+            answer = self._answers[token] = _stands_alone(token, self._mixed)
+        return answer
 
 
-def document_acronyms(texts: Sequence[str]) -> frozenset[str]:
-    """Capitalised tokens a document writes inside ordinary mixed-case text ("LSEG", "CSIRO")."""
+def _stands_alone(token: str, text: str) -> bool:
+    """Whether `token` stands in `text` between characters that are not word characters (or ends):
+    where `_CAPS_TOKEN` finds a run of capitals and digits, that run is the whole token."""
+    start = text.find(token)
+    while start != -1:
+        end = start + len(token)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if not _is_word_character(before) and not _is_word_character(after):
+            return True
+        start = text.find(token, start + 1)
+    return False
+
+
+def _is_word_character(char: str) -> bool:
+    """What a regex word-character class matches in a str pattern (an empty string is none)."""
+    return char.isalnum() or char == "_"
+
+
+def _mixed_case_text(texts: Sequence[str]) -> str:
+    """The lines of `texts` that are not all capitals, joined by line breaks."""
     mixed: list[str] = []
     for text in texts:
         if "\n" not in text:
@@ -143,8 +167,13 @@ def document_acronyms(texts: Sequence[str]) -> frozenset[str]:
                 mixed.append(text)
         else:
             mixed.extend(line for line in text.split("\n") if not is_all_caps(line))
+    return "\n".join(mixed)
+
+
+def document_acronyms(texts: Sequence[str]) -> frozenset[str]:
+    """Capitalised tokens a document writes inside ordinary mixed-case text ("LSEG", "CSIRO")."""
     # One scan of the lines joined: a token cannot span the line break, which is not a word character.
-    return frozenset(_CAPS_TOKEN.findall("\n".join(mixed)))
+    return frozenset(_CAPS_TOKEN.findall(_mixed_case_text(texts)))
 
 
 def smart_case(text: str, *, acronyms: Container[str] = frozenset()) -> str:

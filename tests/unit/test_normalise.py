@@ -152,8 +152,22 @@ def test_a_release_without_all_caps_values_is_never_scanned_for_acronyms(monkeyp
     def unexpected(texts):
         raise AssertionError("scanned for acronyms")
 
-    monkeypatch.setattr(prparse.normalise, "document_acronyms", unexpected)
+    monkeypatch.setattr(prparse.normalise, "_mixed_case_text", unexpected)
     release = prparse.parse("Acme Ships a Widget\n\nNEW YORK, Jan. 14, 2021 -- Acme shipped a widget today.")
     assert release.headline == "Acme Ships a Widget"
     with pytest.raises(AssertionError, match="scanned"):
         prparse.parse("ACME SHIPS A WIDGET\n\nNEW YORK, Jan. 14, 2021 -- Acme shipped a widget today.")
+
+
+_ACRONYM_TEXT = st.lists(
+    st.sampled_from(["LSEG", "NASA", "AB", "A", "Lseg", "lseg", "3M", "X1", "_", " ", "\n", ".", "é", "É", "-", "ABC"]),
+    max_size=12,
+).map("".join)
+
+
+@given(texts=st.lists(_ACRONYM_TEXT, max_size=4), token=st.sampled_from(["LSEG", "NASA", "AB", "ABC", "X1", "A", "3M"]))
+def test_lazy_acronyms_hold_each_token_the_document_scan_finds(texts, token):
+    """Asked token by token, the lazy set answers what the scan of the whole document finds."""
+    from prparse.normalise import LazyAcronyms
+
+    assert (token in LazyAcronyms(texts)) is (token in document_acronyms(texts))
