@@ -167,7 +167,8 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
         here = _sentence_hits(gates, start, end)
         if here is not None and not here[0]:
             continue
-        sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
+        piece = text[start:end].rstrip()
+        sentence = piece.lstrip().lstrip(rules.LEADING_SYMBOLS)
         if sentence in read:
             continue
         read.add(sentence)
@@ -181,7 +182,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
             calls.extend(_window_calls(masked, unit, active))
             continue
         # Where the sentence as printed starts in its unit: its gate words' offsets in it follow.
-        shift = start + len(text[start:end].rstrip()) - len(sentence) if masked == sentence else None
+        shift = start + len(piece) - len(sentence) if masked == sentence else None
         call = _classify(sentence, masked, unit, here, shift)
         if call is not None:
             calls.append(call)
@@ -277,7 +278,7 @@ def _classify(
         gate_rules = reduce(or_, here[1], 0)
     else:  # no site is known here: only the rules a word opens anywhere are tried
         gate_rules = reduce(or_, map(_OPENED_BY.__getitem__, _GATE_WORDS.findall(lowered)), 0)
-    reading = _reading(masked, lowered)
+    reading = _reading(masked, lowered)  # settled once: the exclusions and kinds below read alike
     cue_rules, subject = rules.CTA_RULES_READINGS[reading], lowered if reading else masked
     for bit, rule in _candidates(unit.zone, gate_rules, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
@@ -292,10 +293,12 @@ def _classify(
             continue
         if not target_known:  # targets are looked for only once a cue has matched
             target, target_known = find_target(sentence, unit.links), True
-        if target is None and ((rule.needs_target and not _channel(masked, lowered)) or not _finished(sentence)):
+        if target is None and (
+            (rule.needs_target and not _channel(masked, lowered, reading)) or not _finished(sentence)
+        ):
             continue
-        if _acceptable(rule, masked, lowered, target):
-            return CallToAction(text=sentence, kind=_kind(rule, match, masked, lowered), target=target)
+        if _acceptable(rule, masked, lowered, reading, target):
+            return CallToAction(text=sentence, kind=_kind(rule, match, masked, lowered, reading), target=target)
     return None
 
 
@@ -433,22 +436,24 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
     return len(masked.split()) >= rules.CONTACT_ZONE_MIN_WORDS and rules.CONTACT_ZONE_VERBS.match(masked) is not None
 
 
-def _acceptable(rule: rules.CtaRule, masked: str, lowered: str, target: str | None) -> bool:
+def _acceptable(rule: rules.CtaRule, masked: str, lowered: str, reading: int, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    if _search(rules.NEVER_A_CALL_READINGS, masked, lowered):
+    if _search(rules.NEVER_A_CALL_READINGS, masked, lowered, reading):
         return False
-    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH_READINGS, masked, lowered):
+    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH_READINGS, masked, lowered, reading):
         return False
-    return target is not None or not _search(rules.SELF_POINTER_READINGS, masked, lowered)
+    return target is not None or not _search(rules.SELF_POINTER_READINGS, masked, lowered, reading)
 
 
-def _channel(masked: str, lowered: str) -> bool:
-    return _search(rules.CHANNEL_READINGS, masked, lowered) is not None
+def _channel(masked: str, lowered: str, reading: int) -> bool:
+    return _search(rules.CHANNEL_READINGS, masked, lowered, reading) is not None
 
 
-def _search(patterns: rules.Readings, text: str, lowered: str) -> re.Match[str] | None:
-    """`patterns.printed.search(text)`, by a lower-case twin on `lowered` (`text.lower()`) where it matches alike."""
-    reading = _reading(text, lowered)
+def _search(patterns: rules.Readings, text: str, lowered: str, reading: int) -> re.Match[str] | None:
+    """`patterns.printed.search(text)`, by a lower-case twin on `lowered` (`text.lower()`) where it matches alike.
+
+    `reading` is `_reading(text, lowered)`, worked out once by the caller for all its searches.
+    """
     if not reading:
         return patterns.printed.search(text)
     if not any(map(lowered.__contains__, patterns.words)):
@@ -469,19 +474,20 @@ def _reading(text: str, lowered: str) -> int:
     return 1
 
 
-def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str) -> str:
+def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str, reading: int) -> str:
     if rule.kind == "demand":
         return "demand"
     # The first topic in the table's order decides, not the first in the text.
-    if _search(rules.ANY_TOPIC_READINGS, masked, lowered):
-        for kind, pattern in rules.TOPIC_KINDS:
-            if pattern.search(masked):
+    if _search(rules.ANY_TOPIC_READINGS, masked, lowered, reading):
+        for kind, patterns in rules.TOPIC_KINDS_READINGS:
+            if _search(patterns, masked, lowered, reading):
                 return kind
-    verb = next((v for v in (match.groupdict().get("verb"), match.groupdict().get("verb2")) if v), None)
-    if verb is not None:
-        for kind, pattern in rules.VERB_KINDS:
-            if pattern.match(verb):
-                return kind
+    groups = match.groupdict()
+    verb = groups.get("verb") or groups.get("verb2")
+    # One match tries the verb kinds in the table's order: the group that matched names the first kind.
+    verb_kind = rules.VERB_KIND.match(verb) if verb else None
+    if verb_kind is not None:
+        return verb_kind.lastgroup  # type: ignore[return-value]
     return rule.kind if rule.kind in CTA_KINDS else "other"
 
 
@@ -509,9 +515,10 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
         end = starts[last] if last < len(starts) else len(masked)
         text = masked[starts[first] : end].strip()
         text_lowered = text.lower()
-        if not _acceptable(rule, text, text_lowered, None):
+        reading = _reading(text, text_lowered)
+        if not _acceptable(rule, text, text_lowered, reading, None):
             continue
-        kind = _kind(rule, match, text, text_lowered)
+        kind = _kind(rule, match, text, text_lowered, reading)
         calls.append(CallToAction(text=text, kind=kind, target=find_target(text, unit.links)))
         covered_until = end
         if len(calls) >= rules.MAX_WINDOWS:

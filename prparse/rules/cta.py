@@ -637,6 +637,9 @@ VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# The verb kinds as one pattern, a named group a kind, tried in the table's order: the group that
+# matches (`lastgroup`) is the first kind whose pattern matches.
+VERB_KIND = lazy_compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in VERB_KINDS), _I)
 # What the sentence is about can settle the kind better than its verb ("sign up for our newsletter").
 TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Booking a place at an event or service is registering, not buying.
@@ -662,6 +665,20 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("donate", lazy_compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
+)
+# The same, with the words one of which every match of a topic holds (see `Readings`).
+TOPIC_KINDS_READINGS: tuple[tuple[str, Readings], ...] = tuple(
+    (kind, readings(pattern, words))
+    for (kind, pattern), words in zip(
+        TOPIC_KINDS,
+        (
+            "book",
+            "newsletter mailing distribution alerts updates",
+            "ticket reservation booking pricing order buy purchase",
+            "donat spende",
+        ),
+        strict=True,
+    )
 )
 # Whether the sentence names any topic above: one scan that spares the four on most sentences.
 ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)

@@ -605,6 +605,7 @@ def test_lower_twins_are_the_rules_for_lower_cased_text() -> None:
         rules.REPORTED_SPEECH_READINGS,
         rules.SELF_POINTER_READINGS,
         rules.CHANNEL_READINGS,
+        *(topic for _kind, topic in rules.TOPIC_KINDS_READINGS),
     )
     pairs = [(printed, unicode_twin, ascii_twin, False) for printed, unicode_twin, ascii_twin, _ in booleans]
     for rule, unicode_twin, ascii_twin in zip(
@@ -906,6 +907,7 @@ def test_readings_words_are_held_by_every_match() -> None:
         rules.REPORTED_SPEECH_READINGS,
         rules.SELF_POINTER_READINGS,
         rules.CHANNEL_READINGS,
+        *(topic for _kind, topic in rules.TOPIC_KINDS_READINGS),
     ):
         pattern = readings.lower_ascii
         assert readings.words and all(word == word.lower() for word in readings.words)
@@ -930,3 +932,27 @@ def test_full_stop_break_is_the_sentence_break_without_other_stops(text: str) ->
     assert [m.span() for m in rules.FULL_STOP_BREAK.finditer(text)] == full and full
     why = "Why? Yes! " + text  # other stops: the class pattern splits
     assert [why[start:end].strip() for start, end in split_sentences(why)][:2] == ["Why?", "Yes!"]
+
+
+def test_topic_readings_are_the_topic_kinds_in_order() -> None:
+    from prparse.rules import cta as rules
+
+    assert [(kind, topic.printed) for kind, topic in rules.TOPIC_KINDS_READINGS] == list(rules.TOPIC_KINDS)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *"Subscribe follow STAY like register RSVP attend sign up enrol apply nominate submit join us download".split(),
+        *"read give support donate buy order purchase shop book pre-order contact call e-mail reach write text".split(),
+        *"visit see learn find click check log tune explore view watch listen connect access use besuchen".split(),
+        *"informieren melden folgen spenden kaufen consulte síguenos suscríbase llame dona donar solicitar".split(),
+        *"sign join share help tell take get make become vote spread meet request try grab reserve".split(),
+    ],
+)
+def test_verb_kind_is_the_first_verb_kind_that_matches(verb: str) -> None:
+    from prparse.rules import cta as rules
+
+    first = next((kind for kind, pattern in rules.VERB_KINDS if pattern.match(verb)), None)
+    found = rules.VERB_KIND.match(verb)
+    assert (found.lastgroup if found else None) == first
