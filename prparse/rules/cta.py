@@ -150,6 +150,9 @@ class CtaRule:
     # Every cue starts where one of the gate words stands (each branch opens on one): the pattern is
     # matched at the gate words the sentence holds, not searched for along it.
     at_gate: bool = False
+    # What a cue opens on when it does not open the sentence (`^`): the lower-case words (or marks)
+    # its branches start with. On lower-cased text the search skips to the first of them.
+    starts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
             _I,
         ),
+        starts=("available", "arrange", "schedule", "vermitteln", "für"),
     ),
     CtaRule(
         "cta.registration",
@@ -262,6 +266,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
             _I,
         ),
+        starts=("ticket", "available"),
     ),
     # A branch opens on "\b" before its look-behinds: the boundary turns most positions away in one test.
     CtaRule(
@@ -302,6 +307,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)",
             _I,
         ),
+        starts=("should", "are", "is", "can", "may"),
     ),
     CtaRule(
         "cta.modal_target",
@@ -350,6 +356,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
+        starts=("more", "further", "additional", "mehr", "weitere", "más"),
     ),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
     CtaRule(
@@ -381,6 +388,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b",
             _I,
         ),
+        starts=("mit", "jetzt", "spendenkonto", "können"),
     ),
     # The informal imperative of campaign pages: "Unterzeichne die Petition", "Fordere Regierungen dazu auf".
     CtaRule(
@@ -414,6 +422,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b",
             _I,
         ),
+        starts=("ist", "sind"),
     ),
     # "Anwohner können bis 30. April unter www... eine Patenschaft beantragen", "pueden inscribir ... en www...".
     CtaRule(
@@ -509,6 +518,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
+        starts=(",", ";", ":"),
     ),
     CtaRule(
         "cta.demand_es",
@@ -519,6 +529,19 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
+        starts=(
+            "exig",
+            "pide",
+            "pedimos",
+            "insta",
+            "reclam",
+            "hace",
+            "gobierno",
+            "autoridades",
+            "estado",
+            "ministerio",
+            "congreso",
+        ),
     ),
 )
 
