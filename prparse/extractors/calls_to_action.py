@@ -162,11 +162,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     active = _ZONE_RULES[unit.zone]
     quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_OPENERS) else []
     calls: list[CallToAction] = []
-    # Sentences after the last gate word cannot match: they are not split off.
-    for start, end in split_sentences(text, None if gates is None else gates[0][-1]):
-        here = _sentence_hits(gates, start, end)
-        if here is not None and not here[0]:
-            continue
+    for start, end, here in _gated_sentences(text, gates):
         piece = text[start:end].rstrip()
         sentence = piece.lstrip().lstrip(rules.LEADING_SYMBOLS)
         if sentence in read:
@@ -241,13 +237,24 @@ def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
     return lowered.endswith(site.words, low, end) and site.pattern.search(lowered, low, at) is not None
 
 
-def _sentence_hits(gates: _Hits | None, start: int, end: int) -> _Hits | None:
-    """The hits of the gate words between `start` and `end`; None when gates are unknown."""
+def _gated_sentences(text: str, gates: _Hits | None) -> list[tuple[int, int, _Hits | None]]:
+    """The sentences of a paragraph that hold gate words, each with their hits; all of them when gates are unknown.
+
+    A sentence without a gate word cannot match, and those after the last one are not split off.
+    """
     if gates is None:
-        return None
+        return [(start, end, None) for start, end in split_sentences(text)]
     positions, opened = gates
-    low, high = bisect_left(positions, start), bisect_left(positions, end)
-    return positions[low:high], opened[low:high]
+    if not positions:
+        return []
+    gated: list[tuple[int, int, _Hits | None]] = []
+    low = 0  # sentences follow each other: the hits before one are those before the sentence ahead of it
+    for start, end in split_sentences(text, positions[-1]):
+        high = bisect_left(positions, end, low)
+        if high > low:
+            gated.append((start, end, (positions[low:high], opened[low:high])))
+            low = high
+    return gated
 
 
 def _word_count(sentence: str) -> int:

@@ -828,9 +828,10 @@ def test_at_gate_rules_classify_as_a_search_would() -> None:
     text = "Teens can sign a petition at acme.example.org and call on leaders to act. We ask you to join us."
     gates = cta._gate_hits(text, Zone.BODY)
     assert gates is not None
-    for start, end in split_sentences(text):
+    gated = cta._gated_sentences(text, gates)
+    assert [(start, end) for start, end, _ in gated] == split_sentences(text)  # each sentence holds a gate word
+    for start, end, here in gated:
         sentence = text[start:end].strip()
-        here = cta._sentence_hits(gates, start, end)
         unit = cta._Unit(Zone.BODY, text, ())
         tried = cta._classify(sentence, sentence, unit, here, start)
         searched = cta._classify(sentence, sentence, unit, here, None)
@@ -1025,3 +1026,21 @@ def test_cues_searched_from_their_starts_are_the_cues_searched_for(sentence: str
             assert (cue and (cue.span(), cue.groupdict())) == (expected and (expected.span(), expected.groupdict()))
             found += expected is not None
     assert found
+
+
+def test_gated_sentences_are_the_sentences_holding_gate_words() -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    text = "Acme grew. Please visit acme.example.com today. Revenue rose. We urge all to act. The end came. It rained."
+    gates = cta._gate_hits(text, Zone.BODY)
+    assert gates is not None
+    gated = cta._gated_sentences(text, gates)
+    assert [text[start:end].strip() for start, end, _ in gated] == [
+        "Please visit acme.example.com today.",
+        "We urge all to act.",
+    ]
+    for start, end, here in gated:
+        assert here is not None and here[0] == [at for at in gates[0] if start <= at < end]
+        assert here[1] == [bits for at, bits in zip(*gates, strict=True) if start <= at < end]
+    assert cta._gated_sentences(text, ([], [])) == []
+    assert [(start, end) for start, end, _ in cta._gated_sentences(text, None)] == split_sentences(text)
