@@ -1044,3 +1044,26 @@ def test_gated_sentences_are_the_sentences_holding_gate_words() -> None:
         assert here[1] == [bits for at, bits in zip(*gates, strict=True) if start <= at < end]
     assert cta._gated_sentences(text, ([], [])) == []
     assert [(start, end) for start, end, _ in cta._gated_sentences(text, None)] == split_sentences(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme grew. It hired staff! Why? Dr. Roe met Acme Inc. The U.S. team won. Call now.” Then\tit. Rained.\nOut.",
+        "He said so.‘ Next came e.g. this. A. B. Smith left. See p. 4. Sales rose 5. Mai war es. Acme... Yes?! Ok.",
+        "Abcdefghijklmn. Abcdefghijkl. Für. Straße. x_y. Über. 2025. a1. (Yes.) [Done.] »Gut.« Überall. Ende.",
+    ],
+)
+def test_the_word_before_a_break_is_the_word_the_pattern_reads(text: str) -> None:
+    from prparse.extractors import cta_sentences
+    from prparse.rules import cta as rules
+
+    read = 0
+    for match in rules.SENTENCE_BREAK.finditer(text):
+        stop, end = match.span()
+        for low in {max(0, stop - 16), max(0, stop - 5), max(0, stop - 2)}:
+            last = rules.WORD_BEFORE_DOT.search(text, low, end)
+            expected = None if last is None else last.group(1).lower().rstrip(".")
+            assert cta_sentences._word_before(text, low, stop, end) == expected, (text[low:end], low)
+            read += expected is not None
+    assert read
