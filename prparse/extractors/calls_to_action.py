@@ -228,11 +228,14 @@ def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
     # however far back the text goes; a word before it must be one a site may end on.
     if not at or not lowered[at - 1].isspace():
         return True
-    low = max(0, at - rules.SITE_CHARS)
+    low = at - rules.SITE_CHARS if at > rules.SITE_CHARS else 0
     end = at - 1  # the text before the word, white space stripped, is lowered[low:end]
     while end > low and lowered[end - 1].isspace():  # white space is one space but for odd input
         end -= 1
-    if end == low or not (lowered[end - 1].isalnum() or lowered[end - 1] == "_"):
+    if end == low:
+        return True
+    last = lowered[end - 1]
+    if not (last.isalnum() or last == "_"):
         return True
     return lowered.endswith(site.words, low, end) and site.pattern.search(lowered, low, at) is not None
 
