@@ -137,7 +137,9 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
     pieces: list[str] = []
     pos = start
     for q_start, q_end in quotes:
-        if q_end <= pos or q_start >= end:
+        if q_start >= end:
+            break  # quoted passages run in text order (`quote_spans`): the rest lie after the sentence
+        if q_end <= pos:
             continue
         pieces.append(text[pos : max(pos, q_start)])
         pieces.append(f" {rules.QUOTE_PLACEHOLDER} ")
@@ -147,7 +149,12 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 
 def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
-    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
+    inside = 0
+    for q_start, q_end in quotes:
+        if q_start >= end:
+            break  # in text order, as in `_masked`
+        if q_end > start:
+            inside += min(end, q_end) - max(start, q_start)
     return inside / max(1, end - start)
 
 

@@ -1067,3 +1067,20 @@ def test_the_word_before_a_break_is_the_word_the_pattern_reads(text: str) -> Non
             assert cta_sentences._word_before(text, low, stop, end) == expected, (text[low:end], low)
             read += expected is not None
     assert read
+
+
+def test_quoted_shares_and_masks_read_the_passages_in_text_order() -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    text = "“One,” she said. He added: “Two.” Then “three” and “four”. Acme grew “five” times. “Six"
+    quotes = quote_spans(text)
+    assert len(quotes) == 6 and quotes == sorted(quotes)
+    for start, end in [*split_sentences(text), (0, len(text)), (3, 40), (20, 21)]:
+        inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
+        assert cta._quoted_share(start, end, quotes) == inside / max(1, end - start)
+        pieces, pos = [], start
+        for q_start, q_end in quotes:
+            if q_end > pos and q_start < end:
+                pieces += [text[pos : max(pos, q_start)], " QUOTE "]
+                pos = min(end, q_end)
+        assert cta._masked(text, start, end, quotes) == "".join([*pieces, text[pos:end]]).strip()
