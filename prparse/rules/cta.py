@@ -307,7 +307,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)",
             _I,
         ),
-        starts=("should", "are", "is", "can", "may"),
     ),
     CtaRule(
         "cta.modal_target",
@@ -422,7 +421,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:ist|sind)\b[^;]{0,200}?\b(?:unter|auf|bei|im|in\s+der)\b[^;]{0,150}?\b(?:verfügbar|abrufbar|erhältlich|zu\s+finden|einsehbar)\b",
             _I,
         ),
-        starts=("ist", "sind"),
     ),
     # "Anwohner können bis 30. April unter www... eine Patenschaft beantragen", "pueden inscribir ... en www...".
     CtaRule(
@@ -518,7 +516,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
-        starts=(",", ";", ":"),
     ),
     CtaRule(
         "cta.demand_es",
@@ -529,19 +526,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
-        starts=(
-            "exig",
-            "pide",
-            "pedimos",
-            "insta",
-            "reclam",
-            "hace",
-            "gobierno",
-            "autoridades",
-            "estado",
-            "ministerio",
-            "congreso",
-        ),
     ),
 )
 
