@@ -200,12 +200,17 @@ _IMPERATIVE_OBJECT = (
 # Words that may stand between a lead-in and the verb: "please visit", "or call".
 _SOFTENERS = ("please", "simply", "also", "then", "now", "or", "and")
 _INFO_WORDS = ("information", "info", "details", "news", "updates")
+# No mark of ",:;.!?" stands before the dash closing such a clause, 81 characters at most from its start:
+# a lookahead scanning (possessively) for the first mark or dash turns the branch away at once when it
+# meets a mark first, as in most sentences. Its " - " holds a "-", which the scan stops at too.
+DASH_AHEAD = r"(?=[^,:;.!?—–\-]{0,80}+[—–\-])"
 _LEAD_IN = (
     r"^(?:(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
     r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*|[^,:;.!?]{1,60}:\s*|"
     # A clause closed by a dash and a softener: "Joining is simple—just sign up ..." (a dash alone
     # opens list entries and titles: "Factory Tours – Visit ...", "obstacle—access to water").
-    r"[^,:;.!?—–]{1,80}(?:—|\s[–-]\s)\s*(?:just|simply|please)\s+){0,2}"
+    + DASH_AHEAD
+    + r"[^,:;.!?—–]{1,80}(?:—|\s[–-]\s)\s*(?:just|simply|please)\s+){0,2}"
     r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
     rf"(?:(?:{'|'.join(_SOFTENERS)})\s+)?"
 )

@@ -1083,3 +1083,38 @@ def test_quoted_shares_and_masks_read_the_passages_in_text_order() -> None:
                 pieces += [text[pos : max(pos, q_start)], " QUOTE "]
                 pos = min(end, q_end)
         assert cta._masked(text, start, end, quotes) == "".join([*pieces, text[pos:end]]).strip()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joining is simple—just sign up at acme.com.",
+        "Joining is simple – please visit acme.com, or call us.",
+        "Co-founders say it - just sign up today - and visit us.",
+        "Factory Tours – Visit the plant.",
+        "In Minnesota, the co-op said: visit the site - just click here.",
+        "For more information, please visit www.acme.com.",
+        "Students, parents and co-workers - just join us.",
+        "x" * 79 + " - just register now.",
+        "x" * 80 + "—just register now.",
+        "x" * 81 + "—just register now.",
+        "It is simple; - just call.",
+    ],
+)
+def test_the_dash_lookahead_keeps_every_lead_in(sentence: str) -> None:
+    import re
+
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    tried = 0
+    for rule in rules.CTA_RULES:
+        if rules.DASH_AHEAD in rule.pattern.pattern:
+            without = re.compile(rule.pattern.pattern.replace(rules.DASH_AHEAD, ""), rule.pattern.flags)
+            for text in (sentence, lowered):
+                found, expected = rule.pattern.match(text), without.match(text)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
+            tried += 1
+    assert tried == 2
