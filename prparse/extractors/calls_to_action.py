@@ -137,7 +137,9 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
     pieces: list[str] = []
     pos = start
     for q_start, q_end in quotes:
-        if q_end <= pos or q_start >= end:
+        if q_start >= end:
+            break  # quoted passages run in text order (`quote_spans`): the rest lie after the sentence
+        if q_end <= pos:
             continue
         pieces.append(text[pos : max(pos, q_start)])
         pieces.append(f" {rules.QUOTE_PLACEHOLDER} ")
@@ -147,7 +149,12 @@ def _masked(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> s
 
 
 def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
-    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
+    inside = 0
+    for q_start, q_end in quotes:
+        if q_start >= end:
+            break  # in text order, as in `_masked`
+        if q_end > start:
+            inside += min(end, q_end) - max(start, q_start)
     return inside / max(1, end - start)
 
 
@@ -162,12 +169,9 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     active = _ZONE_RULES[unit.zone]
     quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_OPENERS) else []
     calls: list[CallToAction] = []
-    # Sentences after the last gate word cannot match: they are not split off.
-    for start, end in split_sentences(text, None if gates is None else gates[0][-1]):
-        here = _sentence_hits(gates, start, end)
-        if here is not None and not here[0]:
-            continue
-        sentence = text[start:end].strip().lstrip(rules.LEADING_SYMBOLS)
+    for start, end, here in _gated_sentences(text, gates):
+        piece = text[start:end].rstrip()
+        sentence = piece.lstrip().lstrip(rules.LEADING_SYMBOLS)
         if sentence in read:
             continue
         read.add(sentence)
@@ -181,7 +185,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
             calls.extend(_window_calls(masked, unit, active))
             continue
         # Where the sentence as printed starts in its unit: its gate words' offsets in it follow.
-        shift = start + len(text[start:end].rstrip()) - len(sentence) if masked == sentence else None
+        shift = start + len(piece) - len(sentence) if masked == sentence else None
         call = _classify(sentence, masked, unit, here, shift)
         if call is not None:
             calls.append(call)
@@ -231,22 +235,36 @@ def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
     # however far back the text goes; a word before it must be one a site may end on.
     if not at or not lowered[at - 1].isspace():
         return True
-    low = max(0, at - rules.SITE_CHARS)
+    low = at - rules.SITE_CHARS if at > rules.SITE_CHARS else 0
     end = at - 1  # the text before the word, white space stripped, is lowered[low:end]
     while end > low and lowered[end - 1].isspace():  # white space is one space but for odd input
         end -= 1
-    if end == low or not (lowered[end - 1].isalnum() or lowered[end - 1] == "_"):
+    if end == low:
+        return True
+    last = lowered[end - 1]
+    if not (last.isalnum() or last == "_"):
         return True
     return lowered.endswith(site.words, low, end) and site.pattern.search(lowered, low, at) is not None
 
 
-def _sentence_hits(gates: _Hits | None, start: int, end: int) -> _Hits | None:
-    """The hits of the gate words between `start` and `end`; None when gates are unknown."""
+def _gated_sentences(text: str, gates: _Hits | None) -> list[tuple[int, int, _Hits | None]]:
+    """The sentences of a paragraph that hold gate words, each with their hits; all of them when gates are unknown.
+
+    A sentence without a gate word cannot match, and those after the last one are not split off.
+    """
     if gates is None:
-        return None
+        return [(start, end, None) for start, end in split_sentences(text)]
     positions, opened = gates
-    low, high = bisect_left(positions, start), bisect_left(positions, end)
-    return positions[low:high], opened[low:high]
+    if not positions:
+        return []
+    gated: list[tuple[int, int, _Hits | None]] = []
+    low = 0  # sentences follow each other: the hits before one are those before the sentence ahead of it
+    for start, end in split_sentences(text, positions[-1]):
+        high = bisect_left(positions, end, low)
+        if high > low:
+            gated.append((start, end, (positions[low:high], opened[low:high])))
+            low = high
+    return gated
 
 
 def _word_count(sentence: str) -> int:
@@ -277,7 +295,7 @@ def _classify(
         gate_rules = reduce(or_, here[1], 0)
     else:  # no site is known here: only the rules a word opens anywhere are tried
         gate_rules = reduce(or_, map(_OPENED_BY.__getitem__, _GATE_WORDS.findall(lowered)), 0)
-    reading = _reading(masked, lowered)
+    reading = _reading(masked, lowered)  # settled once: the exclusions and kinds below read alike
     cue_rules, subject = rules.CTA_RULES_READINGS[reading], lowered if reading else masked
     for bit, rule in _candidates(unit.zone, gate_rules, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
@@ -287,15 +305,17 @@ def _classify(
         if rule.at_gate and here is not None and shift is not None:
             match = _cue_at(rule, subject, here, bit, shift)
         else:
-            match = _cue(rule, masked if rule.cased else subject)
+            match = _cue(rule, masked, False) if rule.cased else _cue(rule, subject, reading != 0)
         if match is None:
             continue
         if not target_known:  # targets are looked for only once a cue has matched
             target, target_known = find_target(sentence, unit.links), True
-        if target is None and ((rule.needs_target and not _channel(masked, lowered)) or not _finished(sentence)):
+        if target is None and (
+            (rule.needs_target and not _channel(masked, lowered, reading)) or not _finished(sentence)
+        ):
             continue
-        if _acceptable(rule, masked, lowered, target):
-            return CallToAction(text=sentence, kind=_kind(rule, match, masked, lowered), target=target)
+        if _acceptable(rule, masked, lowered, reading, target):
+            return CallToAction(text=sentence, kind=_kind(rule, match, masked, lowered, reading), target=target)
     return None
 
 
@@ -331,11 +351,19 @@ def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
     return any(map(lowered.__contains__, rule.gate))
 
 
-def _cue(rule: rules.CtaRule, masked: str) -> re.Match[str] | None:
-    """The rule's first cue in `masked`, with its subject before it when the rule wants one."""
-    if rule.before is None:
+def _cue(rule: rules.CtaRule, masked: str, lowered: bool) -> re.Match[str] | None:
+    """The rule's first cue in `masked` (lower-cased when `lowered`), after its subject when the rule wants one."""
+    if rule.before is not None:
+        return next(_cues(rule, masked), None)
+    if not (rule.starts and lowered):
         return rule.pattern.search(masked)
-    return next(_cues(rule, masked), None)
+    cue = rule.pattern.match(masked)  # a cue that opens the sentence
+    if cue is None:
+        # Any other opens on one of the rule's `starts`: none stands before the first of them, so the
+        # search starts there (a lookbehind or `\b` still sees the text before it).
+        found = [at for at in (masked.find(word, 1) for word in rule.starts) if at > 0]
+        cue = rule.pattern.search(masked, min(found)) if found else None
+    return cue
 
 
 def _cues(rule: rules.CtaRule, masked: str) -> Iterator[re.Match[str]]:
@@ -433,22 +461,24 @@ def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:
     return len(masked.split()) >= rules.CONTACT_ZONE_MIN_WORDS and rules.CONTACT_ZONE_VERBS.match(masked) is not None
 
 
-def _acceptable(rule: rules.CtaRule, masked: str, lowered: str, target: str | None) -> bool:
+def _acceptable(rule: rules.CtaRule, masked: str, lowered: str, reading: int, target: str | None) -> bool:
     """Exclusions no cue overrides: reported demands, pointers into the document, legal text, site furniture."""
-    if _search(rules.NEVER_A_CALL_READINGS, masked, lowered):
+    if _search(rules.NEVER_A_CALL_READINGS, masked, lowered, reading):
         return False
-    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH_READINGS, masked, lowered):
+    if rule.kind == "demand" and _search(rules.REPORTED_SPEECH_READINGS, masked, lowered, reading):
         return False
-    return target is not None or not _search(rules.SELF_POINTER_READINGS, masked, lowered)
+    return target is not None or not _search(rules.SELF_POINTER_READINGS, masked, lowered, reading)
 
 
-def _channel(masked: str, lowered: str) -> bool:
-    return _search(rules.CHANNEL_READINGS, masked, lowered) is not None
+def _channel(masked: str, lowered: str, reading: int) -> bool:
+    return _search(rules.CHANNEL_READINGS, masked, lowered, reading) is not None
 
 
-def _search(patterns: rules.Readings, text: str, lowered: str) -> re.Match[str] | None:
-    """`patterns.printed.search(text)`, by a lower-case twin on `lowered` (`text.lower()`) where it matches alike."""
-    reading = _reading(text, lowered)
+def _search(patterns: rules.Readings, text: str, lowered: str, reading: int) -> re.Match[str] | None:
+    """`patterns.printed.search(text)`, by a lower-case twin on `lowered` (`text.lower()`) where it matches alike.
+
+    `reading` is `_reading(text, lowered)`, worked out once by the caller for all its searches.
+    """
     if not reading:
         return patterns.printed.search(text)
     if not any(map(lowered.__contains__, patterns.words)):
@@ -469,19 +499,20 @@ def _reading(text: str, lowered: str) -> int:
     return 1
 
 
-def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str) -> str:
+def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str, reading: int) -> str:
     if rule.kind == "demand":
         return "demand"
     # The first topic in the table's order decides, not the first in the text.
-    if _search(rules.ANY_TOPIC_READINGS, masked, lowered):
-        for kind, pattern in rules.TOPIC_KINDS:
-            if pattern.search(masked):
+    if _search(rules.ANY_TOPIC_READINGS, masked, lowered, reading):
+        for kind, patterns in rules.TOPIC_KINDS_READINGS:
+            if _search(patterns, masked, lowered, reading):
                 return kind
-    verb = next((v for v in (match.groupdict().get("verb"), match.groupdict().get("verb2")) if v), None)
-    if verb is not None:
-        for kind, pattern in rules.VERB_KINDS:
-            if pattern.match(verb):
-                return kind
+    groups = match.groupdict()
+    verb = groups.get("verb") or groups.get("verb2")
+    # One match tries the verb kinds in the table's order: the group that matched names the first kind.
+    verb_kind = rules.VERB_KIND.match(verb) if verb else None
+    if verb_kind is not None:
+        return verb_kind.lastgroup  # type: ignore[return-value]
     return rule.kind if rule.kind in CTA_KINDS else "other"
 
 
@@ -509,9 +540,10 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
         end = starts[last] if last < len(starts) else len(masked)
         text = masked[starts[first] : end].strip()
         text_lowered = text.lower()
-        if not _acceptable(rule, text, text_lowered, None):
+        reading = _reading(text, text_lowered)
+        if not _acceptable(rule, text, text_lowered, reading, None):
             continue
-        kind = _kind(rule, match, text, text_lowered)
+        kind = _kind(rule, match, text, text_lowered, reading)
         calls.append(CallToAction(text=text, kind=kind, target=find_target(text, unit.links)))
         covered_until = end
         if len(calls) >= rules.MAX_WINDOWS:

@@ -39,10 +39,9 @@ def _is_break(text: str, low: int, stop: int, end: int) -> bool:
     if stop - rules.LONG_WORD >= low and text[stop - rules.LONG_WORD : stop].isalpha():
         # The word before the stop holds these letters: longer than any abbreviation, it ends a sentence.
         return True
-    last = rules.WORD_BEFORE_DOT.search(text, low, end)
-    if last is None:
+    word = _word_before(text, low, stop, end)
+    if word is None:
         return True
-    word = last.group(1).lower().rstrip(".")
     if word in rules.NO_BREAK_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit() and len(word) <= 2:
@@ -52,6 +51,18 @@ def _is_break(text: str, low: int, stop: int, end: int) -> bool:
         following = rules.FIRST_WORD.match(text, end, end + 40)
         return following is not None and following.group(1).lower() in rules.SENTENCE_OPENERS
     return True
+
+
+def _word_before(text: str, low: int, stop: int, end: int) -> str | None:
+    """The word before the candidate break `text[stop:end]` as WORD_BEFORE_DOT reads it from `low`, lower case."""
+    space = text.rfind(" ", low, stop)
+    if 0 <= space and stop - space <= 13 and text[space + 1 : stop].isalpha() and "‘" not in text[stop:end]:
+        # At most 12 letters after a space, then the break: the pattern's match opens after the space
+        # (a space cannot stand before its stops) and reads these letters, its dots stripped. A "‘" in
+        # the break is one mark the pattern does not read past.
+        return text[space + 1 : stop].lower()
+    last = rules.WORD_BEFORE_DOT.search(text, low, end)
+    return None if last is None else last.group(1).lower().rstrip(".")
 
 
 def _dotted_acronym(word: str) -> bool:

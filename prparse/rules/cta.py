@@ -150,6 +150,9 @@ class CtaRule:
     # Every cue starts where one of the gate words stands (each branch opens on one): the pattern is
     # matched at the gate words the sentence holds, not searched for along it.
     at_gate: bool = False
+    # What a cue opens on when it does not open the sentence (`^`): the lower-case words (or marks)
+    # its branches start with. On lower-cased text the search skips to the first of them.
+    starts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -197,12 +200,17 @@ _IMPERATIVE_OBJECT = (
 # Words that may stand between a lead-in and the verb: "please visit", "or call".
 _SOFTENERS = ("please", "simply", "also", "then", "now", "or", "and")
 _INFO_WORDS = ("information", "info", "details", "news", "updates")
+# No mark of ",:;.!?" stands before the dash closing such a clause, 81 characters at most from its start:
+# a lookahead scanning (possessively) for the first mark or dash turns the branch away at once when it
+# meets a mark first, as in most sentences. Its " - " holds a "-", which the scan stops at too.
+DASH_AHEAD = r"(?=[^,:;.!?—–\-]{0,80}+[—–\-])"
 _LEAD_IN = (
     r"^(?:(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
     r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*|[^,:;.!?]{1,60}:\s*|"
     # A clause closed by a dash and a softener: "Joining is simple—just sign up ..." (a dash alone
     # opens list entries and titles: "Factory Tours – Visit ...", "obstacle—access to water").
-    r"[^,:;.!?—–]{1,80}(?:—|\s[–-]\s)\s*(?:just|simply|please)\s+){0,2}"
+    + DASH_AHEAD
+    + r"[^,:;.!?—–]{1,80}(?:—|\s[–-]\s)\s*(?:just|simply|please)\s+){0,2}"
     r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
     rf"(?:(?:{'|'.join(_SOFTENERS)})\s+)?"
 )
@@ -244,6 +252,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
             _I,
         ),
+        starts=("available", "arrange", "schedule", "vermitteln", "für"),
     ),
     CtaRule(
         "cta.registration",
@@ -262,6 +271,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
             _I,
         ),
+        starts=("ticket", "available"),
     ),
     # A branch opens on "\b" before its look-behinds: the boundary turns most positions away in one test.
     CtaRule(
@@ -350,6 +360,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
+        starts=("more", "further", "additional", "mehr", "weitere", "más"),
     ),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
     CtaRule(
@@ -381,6 +392,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b",
             _I,
         ),
+        starts=("mit", "jetzt", "spendenkonto", "können"),
     ),
     # The informal imperative of campaign pages: "Unterzeichne die Petition", "Fordere Regierungen dazu auf".
     CtaRule(
@@ -637,6 +649,9 @@ VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# The verb kinds as one pattern, a named group a kind, tried in the table's order: the group that
+# matches (`lastgroup`) is the first kind whose pattern matches.
+VERB_KIND = lazy_compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in VERB_KINDS), _I)
 # What the sentence is about can settle the kind better than its verb ("sign up for our newsletter").
 TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Booking a place at an event or service is registering, not buying.
@@ -662,6 +677,20 @@ TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("donate", lazy_compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
+)
+# The same, with the words one of which every match of a topic holds (see `Readings`).
+TOPIC_KINDS_READINGS: tuple[tuple[str, Readings], ...] = tuple(
+    (kind, readings(pattern, words))
+    for (kind, pattern), words in zip(
+        TOPIC_KINDS,
+        (
+            "book",
+            "newsletter mailing distribution alerts updates",
+            "ticket reservation booking pricing order buy purchase",
+            "donat spende",
+        ),
+        strict=True,
+    )
 )
 # Whether the sentence names any topic above: one scan that spares the four on most sentences.
 ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from prparse.document import Link, Zone
@@ -605,6 +607,7 @@ def test_lower_twins_are_the_rules_for_lower_cased_text() -> None:
         rules.REPORTED_SPEECH_READINGS,
         rules.SELF_POINTER_READINGS,
         rules.CHANNEL_READINGS,
+        *(topic for _kind, topic in rules.TOPIC_KINDS_READINGS),
     )
     pairs = [(printed, unicode_twin, ascii_twin, False) for printed, unicode_twin, ascii_twin, _ in booleans]
     for rule, unicode_twin, ascii_twin in zip(
@@ -825,9 +828,10 @@ def test_at_gate_rules_classify_as_a_search_would() -> None:
     text = "Teens can sign a petition at acme.example.org and call on leaders to act. We ask you to join us."
     gates = cta._gate_hits(text, Zone.BODY)
     assert gates is not None
-    for start, end in split_sentences(text):
+    gated = cta._gated_sentences(text, gates)
+    assert [(start, end) for start, end, _ in gated] == split_sentences(text)  # each sentence holds a gate word
+    for start, end, here in gated:
         sentence = text[start:end].strip()
-        here = cta._sentence_hits(gates, start, end)
         unit = cta._Unit(Zone.BODY, text, ())
         tried = cta._classify(sentence, sentence, unit, here, start)
         searched = cta._classify(sentence, sentence, unit, here, None)
@@ -906,6 +910,7 @@ def test_readings_words_are_held_by_every_match() -> None:
         rules.REPORTED_SPEECH_READINGS,
         rules.SELF_POINTER_READINGS,
         rules.CHANNEL_READINGS,
+        *(topic for _kind, topic in rules.TOPIC_KINDS_READINGS),
     ):
         pattern = readings.lower_ascii
         assert readings.words and all(word == word.lower() for word in readings.words)
@@ -930,3 +935,186 @@ def test_full_stop_break_is_the_sentence_break_without_other_stops(text: str) ->
     assert [m.span() for m in rules.FULL_STOP_BREAK.finditer(text)] == full and full
     why = "Why? Yes! " + text  # other stops: the class pattern splits
     assert [why[start:end].strip() for start, end in split_sentences(why)][:2] == ["Why?", "Yes!"]
+
+
+def test_topic_readings_are_the_topic_kinds_in_order() -> None:
+    from prparse.rules import cta as rules
+
+    assert [(kind, topic.printed) for kind, topic in rules.TOPIC_KINDS_READINGS] == list(rules.TOPIC_KINDS)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *"Subscribe follow STAY like register RSVP attend sign up enrol apply nominate submit join us download".split(),
+        *"read give support donate buy order purchase shop book pre-order contact call e-mail reach write text".split(),
+        *"visit see learn find click check log tune explore view watch listen connect access use besuchen".split(),
+        *"informieren melden folgen spenden kaufen consulte síguenos suscríbase llame dona donar solicitar".split(),
+        *"sign join share help tell take get make become vote spread meet request try grab reserve".split(),
+    ],
+)
+def test_verb_kind_is_the_first_verb_kind_that_matches(verb: str) -> None:
+    from prparse.rules import cta as rules
+
+    first = next((kind for kind, pattern in rules.VERB_KINDS if pattern.match(verb)), None)
+    found = rules.VERB_KIND.match(verb)
+    assert (found.lastgroup if found else None) == first
+
+
+def _opens_on(items: list[tuple[object, object]], starts: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern opens the string (`^`) or opens on one of `starts`."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    while items and items[0] == (sre.AT, sre.AT_BOUNDARY):
+        items = items[1:]  # zero-width: the match opens on what follows
+    if not items:
+        return False
+    (op, av), rest = items[0], items[1:]
+    if op is sre.AT:
+        return av is sre.AT_BEGINNING
+    if op is sre.SUBPATTERN:
+        return _opens_on([*av[-1], *rest], starts)  # type: ignore[index]
+    if op is sre.BRANCH:
+        return all(_opens_on([*branch, *rest], starts) for branch in av[1])  # type: ignore[index]
+    if op is sre.IN:
+        return all(kind is sre.LITERAL and chr(code) in starts for kind, code in av)  # type: ignore[union-attr]
+    run = "".join(chr(code) for _, code in itertools.takewhile(lambda item: item[0] is sre.LITERAL, items))  # type: ignore[arg-type]
+    return any(run.startswith(word) for word in starts)
+
+
+def test_a_cue_opens_the_sentence_or_on_one_of_its_rule_starts() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from prparse.rules import cta as rules
+
+    started = [rule for rule in rules.CTA_RULES if rule.starts]
+    assert started
+    for rule in started:
+        assert not rule.cased and rule.before is None and all(word == word.lower() for word in rule.starts)
+        assert _opens_on(list(sre_parse.parse(rule.pattern.pattern, rule.pattern.flags)), rule.starts), rule.id
+    assert _opens_on(list(sre_parse.parse(r"^x|[,;]\s*y|\b(?:ab|(c))")), (",", ";", "ab", "c"))
+    assert not _opens_on(list(sre_parse.parse(r"\bab|c")), ("ab",))
+    assert not _opens_on(list(sre_parse.parse(r"[,;:]y")), (",", ";"))
+    assert not _opens_on(list(sre_parse.parse(r"\s*ab")), ("ab",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Besuchen Sie uns, denn mit Ihrer Spende können Sie viel bewegen: jetzt spenden!",
+        "Wir danken allen, die uns unterstützen. Können Sie uns helfen? Sie können spenden.",
+        "Wir danken allen Mitgliedern für die Hilfe, denn jetzt spenden viele.",
+        "Tickets for the show are on sale now, and the guide is available for purchase online.",
+        "The fans say that the tickets go on sale at noon.",
+        "She is available for interviews, and we can arrange an interview with the team.",
+        "The team said the director can schedule interviews on request.",
+        "More information is available at www.acme.com; weitere Informationen unter acme.de.",
+        "The report says that further information is available at acme.com.",
+    ],
+)
+def test_cues_searched_from_their_starts_are_the_cues_searched_for(sentence: str) -> None:
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    found = 0
+    for twin in rules.CTA_RULES_LOWER_UNICODE:
+        if twin.starts:
+            expected = twin.pattern.search(lowered)
+            cue = cta._cue(twin, lowered, True)
+            assert (cue and (cue.span(), cue.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+            found += expected is not None
+    assert found
+
+
+def test_gated_sentences_are_the_sentences_holding_gate_words() -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    text = "Acme grew. Please visit acme.example.com today. Revenue rose. We urge all to act. The end came. It rained."
+    gates = cta._gate_hits(text, Zone.BODY)
+    assert gates is not None
+    gated = cta._gated_sentences(text, gates)
+    assert [text[start:end].strip() for start, end, _ in gated] == [
+        "Please visit acme.example.com today.",
+        "We urge all to act.",
+    ]
+    for start, end, here in gated:
+        assert here is not None and here[0] == [at for at in gates[0] if start <= at < end]
+        assert here[1] == [bits for at, bits in zip(*gates, strict=True) if start <= at < end]
+    assert cta._gated_sentences(text, ([], [])) == []
+    assert [(start, end) for start, end, _ in cta._gated_sentences(text, None)] == split_sentences(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme grew. It hired staff! Why? Dr. Roe met Acme Inc. The U.S. team won. Call now.” Then\tit. Rained.\nOut.",
+        "He said so.‘ Next came e.g. this. A. B. Smith left. See p. 4. Sales rose 5. Mai war es. Acme... Yes?! Ok.",
+        "Abcdefghijklmn. Abcdefghijkl. Für. Straße. x_y. Über. 2025. a1. (Yes.) [Done.] »Gut.« Überall. Ende.",
+    ],
+)
+def test_the_word_before_a_break_is_the_word_the_pattern_reads(text: str) -> None:
+    from prparse.extractors import cta_sentences
+    from prparse.rules import cta as rules
+
+    read = 0
+    for match in rules.SENTENCE_BREAK.finditer(text):
+        stop, end = match.span()
+        for low in {max(0, stop - 16), max(0, stop - 5), max(0, stop - 2)}:
+            last = rules.WORD_BEFORE_DOT.search(text, low, end)
+            expected = None if last is None else last.group(1).lower().rstrip(".")
+            assert cta_sentences._word_before(text, low, stop, end) == expected, (text[low:end], low)
+            read += expected is not None
+    assert read
+
+
+def test_quoted_shares_and_masks_read_the_passages_in_text_order() -> None:
+    from prparse.extractors import calls_to_action as cta
+
+    text = "“One,” she said. He added: “Two.” Then “three” and “four”. Acme grew “five” times. “Six"
+    quotes = quote_spans(text)
+    assert len(quotes) == 6 and quotes == sorted(quotes)
+    for start, end in [*split_sentences(text), (0, len(text)), (3, 40), (20, 21)]:
+        inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
+        assert cta._quoted_share(start, end, quotes) == inside / max(1, end - start)
+        pieces, pos = [], start
+        for q_start, q_end in quotes:
+            if q_end > pos and q_start < end:
+                pieces += [text[pos : max(pos, q_start)], " QUOTE "]
+                pos = min(end, q_end)
+        assert cta._masked(text, start, end, quotes) == "".join([*pieces, text[pos:end]]).strip()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joining is simple—just sign up at acme.com.",
+        "Joining is simple – please visit acme.com, or call us.",
+        "Co-founders say it - just sign up today - and visit us.",
+        "Factory Tours – Visit the plant.",
+        "In Minnesota, the co-op said: visit the site - just click here.",
+        "For more information, please visit www.acme.com.",
+        "Students, parents and co-workers - just join us.",
+        "x" * 79 + " - just register now.",
+        "x" * 80 + "—just register now.",
+        "x" * 81 + "—just register now.",
+        "It is simple; - just call.",
+    ],
+)
+def test_the_dash_lookahead_keeps_every_lead_in(sentence: str) -> None:
+    import re
+
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    tried = 0
+    for rule in rules.CTA_RULES:
+        if rules.DASH_AHEAD in rule.pattern.pattern:
+            without = re.compile(rule.pattern.pattern.replace(rules.DASH_AHEAD, ""), rule.pattern.flags)
+            for text in (sentence, lowered):
+                found, expected = rule.pattern.match(text), without.match(text)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )
+            tried += 1
+    assert tried == 2
