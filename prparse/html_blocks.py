@@ -26,7 +26,7 @@ from prparse.rules.html import (
     BOILERPLATE_CLASS,
     BOILERPLATE_CLASS_LOWER,
     CHROME_TAGS,
-    CONTENT_SELECTORS,
+    CONTENT_MARKERS,
     COPYRIGHT,
     DECK_CLASS,
     DECK_MAX_CHARS,
@@ -82,7 +82,11 @@ TITLE_LENGTH_RATIO = 0.6
 _MAX_FOLD_GROWTH = 3  # characters one character case-folds to, at most
 KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
-_CONTENT_XPATHS = tuple(etree.XPath(selector) for selector in CONTENT_SELECTORS)  # compiled once, not per page
+# What the chrome walk tests to gather the elements that may bear a content marker (a superset).
+_MARKER_TAGS = frozenset(value for kind, value in CONTENT_MARKERS if kind == "tag")
+_MARKER_ATTRIBUTES = frozenset(kind for kind, _ in CONTENT_MARKERS if kind not in ("tag", "class"))
+_MARKER_CLASS = re.compile("|".join(re.escape(value) for kind, value in CONTENT_MARKERS if kind == "class") or "(?!)")
+_XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 
 
@@ -106,12 +110,12 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     if root is None:
         return (), Metadata()
     meta = _metadata(root, markup, data)
-    _drop_chrome(root)
+    marked = _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
     heading = _headline_element(body, meta)
     meta = replace(meta, h1=_text_of(heading))
-    container = _release_container(root, body)
+    container = _release_container(body, marked)
     scope, start = _scope(container, heading, body)
     blocks = _BlockWriter(start, heading).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
@@ -308,18 +312,27 @@ def _ld_text(value: object) -> str | None:
 # --- main content ---------------------------------------------------------------------
 
 
-def _drop_chrome(root: etree._Element) -> None:
-    """Remove page chrome, in document order (the order in which tails are handed back).
+def _drop_chrome(root: etree._Element) -> list[etree._Element]:
+    """Remove page chrome, in document order (the order in which tails are handed back); return the
+    elements left that may bear a content marker (`CONTENT_MARKERS`), in document order.
 
-    A doomed element's descendants are not tested: whatever they are, they leave with it.
+    A doomed element's descendants are not tested: whatever they are, they leave with it. The walk
+    reads every element left, so it gathers the marked ones too (an XPath search per marker, after
+    the walk, costs more than the walk itself on a small page).
     """
-    for node in _chrome_of(root):
+    doomed, marked = _chrome_of(root)
+    if doomed and doomed[0] is root:
+        # The root has no parent to be removed from: the page is left whole, and so are its markers.
+        return [node for node in root.iter() if any(_bears(node, marker) for marker in CONTENT_MARKERS)]
+    for node in doomed:
         _remove(node)
+    return marked
 
 
-def _chrome_of(root: etree._Element) -> list[etree._Element]:
-    """The chrome elements of the page in document order, none inside another."""
-    doomed = []
+def _chrome_of(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The chrome elements of the page in document order, none inside another; and the elements
+    outside them that may bear a content marker."""
+    doomed, marked = [], []
     resume = None  # after a doomed element: the first node past it, where the walk goes on
     # lxml's own iteration, faster than a walk in Python even though it passes through the doomed
     # elements' descendants (skipped by identity, not tested).
@@ -328,14 +341,19 @@ def _chrome_of(root: etree._Element) -> list[etree._Element]:
             if node is not resume:
                 continue
             resume = None
-        if _is_chrome(node):
+        verdict = _verdict(node)
+        if verdict is _CHROME:
             doomed.append(node)
             following = _following(node, root)
             resume = _PAST_END if following is None else following
-    return doomed
+        elif verdict is _MARKED:
+            marked.append(node)
+    return doomed, marked
 
 
 _PAST_END = object()  # no node follows the doomed element: the rest of the page is skipped
+_CHROME = "chrome"  # `_verdict`s: page chrome, or an element that may bear a content marker
+_MARKED = "marked"
 
 
 def _following(node: etree._Element, root: etree._Element) -> etree._Element | None:
@@ -351,23 +369,41 @@ def _following(node: etree._Element, root: etree._Element) -> etree._Element | N
     return None
 
 
-def _is_chrome(node: etree._Element) -> bool:
+def _verdict(node: etree._Element) -> str | None:
+    """`_CHROME` for page chrome; else `_MARKED` when the element may bear a content marker (its
+    tag, an attribute or a class name says so: `_bears` tells for sure); else None."""
     tag = node.tag
     if not isinstance(tag, str):
-        return True  # a comment or processing instruction
+        return _CHROME  # a comment or processing instruction
     tag = tag.lower()
     if tag in DROP_TAGS:
-        return True
+        return _CHROME
     if tag in CHROME_TAGS and not _inside_article(node):
-        return True
+        return _CHROME
     # The names of the attributes first, in one call: most elements carry only a class, and each
     # attribute looked up by name costs about as much as the list of names.
     keys = node.keys()
     if not keys:  # most elements have none: then only the tag can tell
-        return False
-    return _hidden(node, keys) or (
-        tag not in _NEVER_CHROME and _boilerplate_class(node, keys) and not _holds_release(node)
-    )
+        return _MARKED if tag in _MARKER_TAGS else None
+    if _hidden(node, keys):
+        return _CHROME
+    names = node.get("class") if "class" in keys else None
+    if tag not in _NEVER_CHROME and _boilerplate_class(node, keys, names) and not _holds_release(node):
+        return _CHROME
+    if tag in _MARKER_TAGS or not _MARKER_ATTRIBUTES.isdisjoint(keys):
+        return _MARKED
+    return _MARKED if names is not None and _MARKER_CLASS.search(names) is not None else None
+
+
+def _bears(node: etree._Element, marker: tuple[str, str]) -> bool:
+    """Whether `node` bears the content marker: what the marker's XPath (see CONTENT_MARKERS) selects."""
+    kind, value = marker
+    if kind == "tag":
+        return node.tag == value
+    found = node.get(kind)
+    if kind == "class":
+        return found is not None and value in _XML_SPACE.split(found)
+    return found == value
 
 
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
@@ -391,8 +427,7 @@ def _hidden_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style) is not None
 
 
-def _boilerplate_class(node: etree._Element, keys: list[str]) -> bool:
-    names = node.get("class") if "class" in keys else None
+def _boilerplate_class(node: etree._Element, keys: list[str], names: str | None) -> bool:
     ident = node.get("id") if "id" in keys else None
     return (names is not None or ident is not None) and _boilerplate_names(names, ident)
 
@@ -538,9 +573,13 @@ def _same_title(text: str, part: str) -> bool:
     return (text in part or part in text) and shorter >= TITLE_LENGTH_RATIO * longer
 
 
-def _release_container(root: etree._Element, body: etree._Element) -> etree._Element:
-    for selector in _CONTENT_XPATHS:
-        sized = ((n, len(_text_of(n) or "")) for n in selector(root))
+def _release_container(body: etree._Element, marked: list[etree._Element]) -> etree._Element:
+    """The largest element bearing the most trusted content marker found; the densest otherwise.
+
+    `marked` holds every element of the page that bears a marker (and maybe others), in document order.
+    """
+    for marker in CONTENT_MARKERS:
+        sized = ((n, len(_text_of(n) or "")) for n in marked if _bears(n, marker))
         found = [(n, size) for n, size in sized if size >= _MIN_CONTAINER_TEXT]
         if found:
             return max(found, key=lambda item: item[1])[0]

@@ -422,12 +422,12 @@ def test_a_title_that_folds_longer_is_still_found_in_a_small_element():
 
 def _chrome_by_walk(root):
     """The slow form: a walk in Python that does not enter a doomed element."""
-    from prparse.html_blocks import _is_chrome
+    from prparse.html_blocks import _CHROME, _verdict
 
     doomed, stack = [], [root]
     while stack:
         node = stack.pop()
-        if _is_chrome(node):
+        if _verdict(node) is _CHROME:
             doomed.append(node)
         else:
             stack.extend(reversed(node))
@@ -452,7 +452,7 @@ def test_chrome_found_by_lxml_iteration_is_the_chrome_a_pruned_walk_finds(body):
     from prparse.html_blocks import _chrome_of, _parse_tree
 
     root = _parse_tree(f"<html><head><title>t</title></head><body>{body}</body></html>")
-    walked, found = _chrome_by_walk(root), _chrome_of(root)
+    walked, found = _chrome_by_walk(root), _chrome_of(root)[0]
     assert walked and len(found) == len(walked)
     assert all(a is b for a, b in zip(found, walked, strict=True))
 
@@ -482,7 +482,7 @@ def test_blocks_skip_whitespace_flushes_without_changing(body):
     assert fast == slow and fast
 
 
-_PLAIN_SELECTORS = (  # the slow form of rules.html.CONTENT_SELECTORS, without the cheap tests first
+_PLAIN_SELECTORS = (  # the XPath forms of rules.html.CONTENT_MARKERS
     "//*[@itemprop='articleBody']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' press-release ')]",
     "//article",
@@ -491,10 +491,12 @@ _PLAIN_SELECTORS = (  # the slow form of rules.html.CONTENT_SELECTORS, without t
 )
 
 
-def test_content_selectors_select_what_their_plain_forms_select():
+@pytest.mark.parametrize("hidden", ["", " style='display:none'"], ids=["chrome-dropped", "hidden-root-kept-whole"])
+def test_marked_elements_gathered_by_the_chrome_walk_are_what_the_plain_selectors_select(hidden):
     from lxml import etree
 
-    from prparse.html_blocks import _CONTENT_XPATHS, _parse_tree
+    from prparse.html_blocks import _bears, _drop_chrome, _parse_tree
+    from prparse.rules.html import CONTENT_MARKERS
 
     body = "".join(
         f"<div class='{cls}' itemprop='{prop}' role='{role}'><p>x</p></div>"
@@ -502,12 +504,15 @@ def test_content_selectors_select_what_their_plain_forms_select():
         for prop in ("articleBody", "articlebody", "")
         for role in ("main", "mainly", "")
     )
+    chrome = "<nav><main>m</main></nav><div class='sidebar' role='main'><p class='press-release'>s</p></div>"
     root = _parse_tree(
-        f"<html><body><article><div class='press-release'>y</div></article><main>{body}</main></body></html>"
+        f"<html{hidden}><body class='press-release'><article><div class='press-release'>y</div></article>"
+        f"{chrome}<main>{body}</main><section itemprop='articleBody' hidden>h</section></body></html>"
     )
-    for fast, plain in zip(_CONTENT_XPATHS, _PLAIN_SELECTORS, strict=True):
-        expected = etree.XPath(plain)(root)
-        assert expected and fast(root) == expected
+    marked = _drop_chrome(root)
+    for marker, plain in zip(CONTENT_MARKERS, _PLAIN_SELECTORS, strict=True):
+        expected = etree.XPath(plain)(root)  # over the page as the walk left it
+        assert expected and [n for n in marked if _bears(n, marker)] == expected
 
 
 def _titled_slowly(body, parts):
