@@ -667,8 +667,8 @@ class _BlockWriter:
         self._flush(BlockKind.PARAGRAPH, None)
         return self.blocks
 
-    # Arguments are passed by position and texts are handed on only while writing: these run once
-    # or twice for every element of the release.
+    # Arguments are passed by position and texts are handed on only while writing: this runs once for
+    # every element of the release, and walks the element's children itself (no call per element).
     def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
         if node is self.start:
             self._flush(kind, level)
@@ -677,33 +677,35 @@ class _BlockWriter:
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag == "br":
             self.parts.append("\n")
-        elif tag in ("td", "th"):
-            self.parts.append("\n")  # cells of one row stay in the row's block, a line each
-            self._children(node, kind, level, emphasis)
-            self.parts.append("\n")
         elif tag == "hr":
             self._flush(kind, level)
             if self.active:
                 self.blocks.append(Block(len(self.blocks), BlockKind.RULE, "---"))
-        elif tag in BLOCK_TAGS or node is self.heading:
-            self._flush(kind, level)
-            own_kind, own_level = (BlockKind.HEADING, 1) if node is self.heading else _kind_of(tag, kind, level)
-            self._children(node, own_kind, own_level, emphasis)
-            self._flush(own_kind, own_level, node)
         else:
-            if tag == "a" and node.get("href"):
-                self._link(node)
-            self._children(node, kind, level, emphasis or tag in EMPHASIS_TAGS)
+            inner = emphasis  # the emphasis of what the element holds (its tail's is the parent's)
+            block = False
+            if tag in ("td", "th"):
+                self.parts.append("\n")  # cells of one row stay in the row's block, a line each
+            elif tag in BLOCK_TAGS or node is self.heading:
+                self._flush(kind, level)
+                kind, level = _HEADLINE if node is self.heading else _KINDS.get(tag, _PARAGRAPH)
+                block = True
+            else:
+                if tag == "a" and node.get("href"):
+                    self._link(node)
+                inner = emphasis or tag in EMPHASIS_TAGS
+            text = node.text
+            if text and self.active:
+                self._add(text, inner)
+            for child in node:
+                self._visit(child, kind, level, inner)
+            if block:
+                self._flush(kind, level, node)
+            elif tag in ("td", "th"):
+                self.parts.append("\n")
         tail = node.tail
         if tail and self.active:
             self._add(tail, emphasis)
-
-    def _children(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
-        text = node.text
-        if text and self.active:
-            self._add(text, emphasis)
-        for child in node:
-            self._visit(child, kind, level, emphasis)
 
     def _add(self, text: str, emphasis: bool) -> None:
         self.parts.append(text)
@@ -750,13 +752,11 @@ def _deck_names(names: str) -> bool:
     return any(DECK_CLASS.search(n) and not NOT_DECK_CLASS.search(n) for n in names.split())
 
 
-def _kind_of(tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:
-    if tag in HEADING_TAGS:
-        return BlockKind.HEADING, HEADING_TAGS[tag]
-    if tag in ("li", "dt", "dd"):
-        return BlockKind.LIST_ITEM, None
-    if tag == "tr":
-        return BlockKind.TABLE_ROW, None
-    if tag == "address":
-        return BlockKind.ADDRESS, None
-    return BlockKind.PARAGRAPH, None
+# The kind and level of the block each block tag opens (a paragraph when not listed).
+_KINDS: dict[str, tuple[BlockKind, int | None]] = {
+    tag: (BlockKind.HEADING, level) for tag, level in HEADING_TAGS.items()
+}
+_KINDS |= dict.fromkeys(("li", "dt", "dd"), (BlockKind.LIST_ITEM, None))
+_KINDS |= {"tr": (BlockKind.TABLE_ROW, None), "address": (BlockKind.ADDRESS, None)}
+_PARAGRAPH: tuple[BlockKind, int | None] = (BlockKind.PARAGRAPH, None)
+_HEADLINE: tuple[BlockKind, int | None] = (BlockKind.HEADING, 1)  # the headline's element, whatever its tag

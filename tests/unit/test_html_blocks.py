@@ -653,3 +653,23 @@ def test_hidden_styles_are_the_ones_the_pattern_finds(style):
     from prparse.html_blocks import _HIDDEN_STYLE, _hidden_style
 
     assert _hidden_style.__wrapped__(style) is (_HIDDEN_STYLE.search(style) is not None)
+
+
+@pytest.mark.parametrize(
+    ("markup", "kind", "level"),
+    [
+        ("<h3>Sub <b>head</b></h3>", BlockKind.HEADING, 3),
+        ("<dl><dt>Term</dt></dl>", BlockKind.LIST_ITEM, None),
+        ("<table><tr><th>A</th><td>B</td></tr></table>", BlockKind.TABLE_ROW, None),
+        ("<address>Acme</address>", BlockKind.ADDRESS, None),
+        ("<section>Text</section>", BlockKind.PARAGRAPH, None),
+        ("<table><tr><td>Headline here</td></tr></table>", BlockKind.TABLE_ROW, None),  # a cell, even as the headline
+    ],
+)
+def test_each_block_tag_writes_its_kind(markup, kind, level):
+    from prparse.html_blocks import _BlockWriter, _parse_tree
+
+    body = _parse_tree(f"<html><body>{markup}</body></html>").find("body")
+    heading = next(iter(body.iter("td")), None)
+    blocks = _BlockWriter(None, heading).write(body)
+    assert [(b.kind, b.level) for b in blocks] == [(kind, level)]
