@@ -200,19 +200,20 @@ def _escape(text: str) -> str:
 
 
 def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
+    tagged = _tagged(root, ("meta", "script", "title", "time"))
     metas: dict[str, str] = {}
-    for node in root.iter("meta"):
+    for node in tagged["meta"]:
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
         content = node.get("content")
         if key and content and key not in metas:
             metas[key] = collapse(content)
-    json_ld = _json_ld(root)
-    title = next(root.iter("title"), None)
+    json_ld = _json_ld(tagged["script"])
+    titles, times = tagged["title"], tagged["time"]
     return Metadata(
-        title=_text_of(title) if title is not None else None,
+        title=_text_of(titles[0]) if titles else None,
         og_title=_first(metas, META_TITLE),
         headline=json_ld.get("headline"),
-        date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(root),
+        date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(times),
         author=json_ld.get("author") or _first(metas, META_AUTHOR),
         publisher=json_ld.get("publisher") or _first(metas, META_SITE),
         site_name=_first(metas, ("og:site_name",)),
@@ -259,14 +260,23 @@ def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((metas[k] for k in keys if metas.get(k)), None)
 
 
-def _time_element(root: etree._Element) -> str | None:
-    node = next(iter(root.iter("time")), None)
-    return (node.get("datetime") or _text_of(node)) if node is not None else None
+def _tagged(root: etree._Element, tags: tuple[str, ...]) -> dict[str, list[etree._Element]]:
+    """The page's elements of each of `tags`, in document order: one pass over the page, not one a tag."""
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in tags}
+    for node in root.iter(*tags):
+        found[node.tag].append(node)
+    return found
 
 
-def _json_ld(root: etree._Element) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's article-like JSON-LD item."""
-    for script in _json_ld_scripts(root):
+def _time_element(times: list[etree._Element]) -> str | None:
+    """The date the page's first <time> element gives."""
+    return (times[0].get("datetime") or _text_of(times[0])) if times else None
+
+
+def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
+    """headline, datePublished, author and publisher of the page's article-like JSON-LD item; `scripts`
+    are the page's <script> elements."""
+    for script in _json_ld_scripts(scripts):
         try:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
@@ -282,10 +292,10 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
     return {}
 
 
-def _json_ld_scripts(root: etree._Element) -> list[etree._Element]:
-    """The page's JSON-LD scripts in document order: what //script[@type='application/ld+json']
+def _json_ld_scripts(scripts: list[etree._Element]) -> list[etree._Element]:
+    """The JSON-LD scripts among the page's <script> elements: what //script[@type='application/ld+json']
     selects, found by lxml's iteration over <script> elements (the XPath tests every element)."""
-    return [script for script in root.iter("script") if script.get("type") == "application/ld+json"]
+    return [script for script in scripts if script.get("type") == "application/ld+json"]
 
 
 def _ld_items(data: object, depth: int = 0) -> list[dict]:

@@ -570,14 +570,28 @@ def test_the_title_element_is_the_one_the_slow_search_finds(inner):
 def test_json_ld_scripts_are_those_the_xpath_selects():
     from lxml import etree
 
-    from prparse.html_blocks import _json_ld_scripts, _parse_tree
+    from prparse.html_blocks import _json_ld_scripts, _parse_tree, _tagged
 
     types = ("application/ld+json", "APPLICATION/LD+JSON", " application/ld+json", "text/javascript", None)
     scripts = "".join(f"<script{'' if t is None else f' type={t!r}'}>{{}}</script>" for t in types)
     page = f"<html><head>{scripts}</head><body><div>{scripts}</div><p>Text</p>{scripts}</body></html>"
     root = _parse_tree(page)
     expected = etree.XPath("//script[@type='application/ld+json']")(root)
-    assert len(expected) == 3 and _json_ld_scripts(root) == expected
+    assert len(expected) == 3 and _json_ld_scripts(_tagged(root, ("script",))["script"]) == expected
+
+
+def test_elements_gathered_in_one_pass_are_those_each_tag_search_finds():
+    from prparse.html_blocks import _parse_tree, _tagged
+
+    page = (
+        "<html><head><title>T</title><meta name='a' content='1'><script>x</script></head><body>"
+        "<p><time>1 May</time><meta itemprop='b' content='2'></p><svg><title>Icon</title></svg>"
+        "<script type='application/ld+json'>{}</script><time datetime='2024'>2024</time></body></html>"
+    )
+    root = _parse_tree(page)
+    tags = ("meta", "script", "title", "time")
+    found = _tagged(root, tags)
+    assert all(found[tag] == list(root.iter(tag)) and found[tag] for tag in tags)
 
 
 _TITLE_TEXT = st.text(alphabet=st.sampled_from("abcdeÄßİ \n\t\u00a0\u200b-."), min_size=0, max_size=40)
