@@ -629,8 +629,9 @@ def _scope(
     heading_ancestors = set(heading.iterancestors())
     for ancestor in container.iterancestors():
         if ancestor in heading_ancestors:
-            order = {node: i for i, node in enumerate(ancestor.iter())}
-            if order[heading] < order[container]:
+            # Which of the two comes first in document order: the walk stops there (when the headline
+            # is the container, the container).
+            if next(node for node in ancestor.iter() if node is container or node is heading) is not container:
                 return ancestor, _kicker_start(heading)
             return container, None
     return container, None

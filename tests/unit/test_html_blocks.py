@@ -687,3 +687,42 @@ def test_each_block_tag_writes_its_kind(markup, kind, level):
     heading = next(iter(body.iter("td")), None)
     blocks = _BlockWriter(None, heading).write(body)
     assert [(b.kind, b.level) for b in blocks] == [(kind, level)]
+
+
+def _scope_slowly(container, heading, body):
+    """The slow form of `_scope`: document order read from a table of every element under the ancestor."""
+    from prparse.html_blocks import _kicker_start
+
+    if heading is None or any(a is container for a in heading.iterancestors()):
+        return container, None
+    heading_ancestors = set(heading.iterancestors())
+    for ancestor in container.iterancestors():
+        if ancestor in heading_ancestors:
+            order = {node: i for i, node in enumerate(ancestor.iter())}
+            return (ancestor, _kicker_start(heading)) if order[heading] < order[container] else (container, None)
+    return container, None
+
+
+@pytest.mark.parametrize(
+    ("heading_id", "container_id"),
+    [
+        ("h", "c"),  # the headline above the article, in a page header
+        ("late", "c"),  # a heading after the article
+        ("c", "c"),  # the headline's element is the container itself
+        ("wrap", "c"),  # the headline's element holds the container
+        ("inner", "c"),  # the headline inside the container
+        ("h", "deep"),  # the container nested deeper than the headline
+    ],
+)
+def test_scope_orders_headline_and_container_as_the_slow_form_does(heading_id, container_id):
+    from prparse.html_blocks import _parse_tree, _scope
+
+    page = (
+        "<html><body><div><p>12.03.2019</p><h1 id='h'>Title</h1></div>"
+        "<div id='wrap'><div id='c'><h2 id='inner'>Sub</h2><section><div id='deep'><p>Text</p></div></section></div>"
+        "</div><h3 id='late'>Late</h3></body></html>"
+    )
+    root = _parse_tree(page)
+    body = root.find("body")
+    (heading,), (container,) = root.xpath(f"//*[@id='{heading_id}']"), root.xpath(f"//*[@id='{container_id}']")
+    assert _scope(container, heading, body) == _scope_slowly(container, heading, body)
