@@ -203,12 +203,12 @@ def _escape(text: str) -> str:
 
 def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
     tagged = _tagged(root, ("meta", "script", "title", "time"))
-    metas: dict[str, str] = {}
+    metas: dict[str, str] = {}  # each key's first content, collapsed only when read: most never are
     for node in tagged["meta"]:
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
         content = node.get("content")
         if key and content and key not in metas:
-            metas[key] = collapse(content)
+            metas[key] = content
     json_ld = _json_ld(tagged["script"])
     titles, times = tagged["title"], tagged["time"]
     return Metadata(
@@ -259,7 +259,8 @@ def _footer_notices(root: etree._Element) -> list[str]:
 
 
 def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
-    return next((metas[k] for k in keys if metas.get(k)), None)
+    """The content of the first of `keys` that is not blank, collapsed."""
+    return next((text for k in keys if k in metas and (text := collapse(metas[k]))), None)
 
 
 def _tagged(root: etree._Element, tags: tuple[str, ...]) -> dict[str, list[etree._Element]]:

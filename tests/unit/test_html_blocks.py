@@ -726,3 +726,17 @@ def test_scope_orders_headline_and_container_as_the_slow_form_does(heading_id, c
     body = root.find("body")
     (heading,), (container,) = root.xpath(f"//*[@id='{heading_id}']"), root.xpath(f"//*[@id='{container_id}']")
     assert _scope(container, heading, body) == _scope_slowly(container, heading, body)
+
+
+def test_meta_contents_collapsed_when_read_give_what_eager_collapsing_gave():
+    from prparse.html_blocks import _first
+    from prparse.normalise import collapse
+
+    raw = {"og:title": " \u00a0\n", "twitter:title": "  Acme\n opens  ", "dc.title": "Other", "date": "\u200b"}
+    eager = {k: collapse(v) for k, v in raw.items()}  # the slow form: every content collapsed as it is read
+
+    def first_eagerly(keys):
+        return next((eager[k] for k in keys if eager.get(k)), None)
+
+    for keys in (("og:title", "twitter:title", "dc.title"), ("og:title",), ("date", "dc.title"), ("missing",)):
+        assert _first(raw, keys) == first_eagerly(keys)
