@@ -93,7 +93,9 @@ def _reader_spaces(text: str) -> str:
     """`text.translate(_SPACE_LIKE)`, at the speed of a regex scan."""
     if "\xa0" in text:  # by far the most common of them (&nbsp;): replaced without a call for each
         text = text.replace("\xa0", " ")
-    if _SPACE_LIKE_CHAR.search(text) is None:
+    # Every character mapped is unprintable (a space other than " ", a control or format character):
+    # a printable text, most of them, holds none, told faster than by the regex's scan.
+    if text.isprintable() or _SPACE_LIKE_CHAR.search(text) is None:
         return text
     return _SPACE_LIKE_CHAR.sub(_space_for, text)
 

@@ -94,6 +94,13 @@ def test_fast_paths_give_what_the_per_character_mapping_gave(text):
     assert collapse(text) == " ".join(mapped.split())
 
 
+def test_every_character_read_as_a_space_or_dropped_is_unprintable():
+    from prparse.normalise import _SPACE_LIKE
+
+    # _reader_spaces returns a printable text as it is, unscanned.
+    assert not any(chr(c).isprintable() for c in _SPACE_LIKE)
+
+
 def test_a_lazy_pattern_behaves_as_the_compiled_one():
     import re
 
