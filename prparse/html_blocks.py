@@ -592,11 +592,34 @@ def _release_container(body: etree._Element, marked: list[etree._Element]) -> et
     `marked` holds every element of the page that bears a marker (and maybe others), in document order.
     """
     for marker in CONTENT_MARKERS:
-        sized = ((n, len(_text_of(n) or "")) for n in marked if _bears(n, marker))
+        bearers = [n for n in marked if _bears(n, marker)]
+        if len(bearers) == 1:  # most pages: its size matters only against the least a container holds
+            if _holds_text(bearers[0], _MIN_CONTAINER_TEXT):
+                return bearers[0]
+            continue
+        sized = ((n, len(_text_of(n) or "")) for n in bearers)
         found = [(n, size) for n, size in sized if size >= _MIN_CONTAINER_TEXT]
         if found:
             return max(found, key=lambda item: item[1])[0]
     return _densest(body)
+
+
+def _holds_text(node: etree._Element, size: int) -> bool:
+    """Whether `node`'s text, collapsed, is `size` long or longer.
+
+    Collapsing never lengthens a text, and collapses a prefix of it to a prefix of its own result:
+    the beginning of a long text (an article's) is enough to tell. Prefixes four times longer each
+    time: at worst a third more work than collapsing the whole text once.
+    """
+    raw = _text_content(node)
+    if len(raw) < size:
+        return False
+    cut = 4 * size
+    while cut < len(raw):
+        if len(collapse(raw[:cut])) >= size:
+            return True
+        cut *= 4
+    return len(collapse(raw)) >= size
 
 
 def _densest(body: etree._Element) -> etree._Element:

@@ -740,3 +740,18 @@ def test_meta_contents_collapsed_when_read_give_what_eager_collapsing_gave():
 
     for keys in (("og:title", "twitter:title", "dc.title"), ("og:title",), ("date", "dc.title"), ("missing",)):
         assert _first(raw, keys) == first_eagerly(keys)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \n\t\u00a0\u200b\u00ad\u3000")), max_size=120),
+    st.integers(min_value=1, max_value=12),
+)
+def test_text_held_is_told_as_collapsing_the_whole_text_tells(text, size):
+    from lxml import etree
+
+    from prparse.html_blocks import _holds_text, _text_of
+
+    node = etree.Element("article")
+    node.text, inner = text[: len(text) // 2], etree.SubElement(node, "p")
+    inner.text = text[len(text) // 2 :]
+    assert _holds_text(node, size) is (len(_text_of(node) or "") >= size)  # the slow form
