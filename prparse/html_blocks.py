@@ -26,7 +26,7 @@ from prparse.rules.html import (
     BOILERPLATE_CLASS,
     BOILERPLATE_CLASS_LOWER,
     CHROME_TAGS,
-    CONTENT_SELECTORS,
+    CONTENT_MARKERS,
     COPYRIGHT,
     DECK_CLASS,
     DECK_MAX_CHARS,
@@ -82,7 +82,13 @@ TITLE_LENGTH_RATIO = 0.6
 _MAX_FOLD_GROWTH = 3  # characters one character case-folds to, at most
 KICKER_LINES = 2
 KICKER_MAX_CHARS = 80
-_CONTENT_XPATHS = tuple(etree.XPath(selector) for selector in CONTENT_SELECTORS)  # compiled once, not per page
+# What the chrome walk tests to gather the elements that may bear a content marker (a superset).
+_MARKER_TAGS = frozenset(value for kind, value in CONTENT_MARKERS if kind == "tag")
+_MARKER_ATTRIBUTES = frozenset(kind for kind, _ in CONTENT_MARKERS if kind not in ("tag", "class"))
+# The one class name among the markers, looked for as a substring (a regex search costs three times
+# more); a second class marker fails here, at import, and needs a test of its own in `_verdict`.
+(_MARKER_CLASS,) = (value for kind, value in CONTENT_MARKERS if kind == "class")
+_XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 
 
@@ -106,12 +112,12 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     if root is None:
         return (), Metadata()
     meta = _metadata(root, markup, data)
-    _drop_chrome(root)
+    marked = _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
     heading = _headline_element(body, meta)
     meta = replace(meta, h1=_text_of(heading))
-    container = _release_container(root, body)
+    container = _release_container(body, marked)
     scope, start = _scope(container, heading, body)
     blocks = _BlockWriter(start, heading).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
@@ -196,19 +202,20 @@ def _escape(text: str) -> str:
 
 
 def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
-    metas: dict[str, str] = {}
-    for node in root.iter("meta"):
+    tagged = _tagged(root, ("meta", "script", "title", "time"))
+    metas: dict[str, str] = {}  # each key's first content, collapsed only when read: most never are
+    for node in tagged["meta"]:
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
         content = node.get("content")
         if key and content and key not in metas:
-            metas[key] = collapse(content)
-    json_ld = _json_ld(root)
-    title = next(root.iter("title"), None)
+            metas[key] = content
+    json_ld = _json_ld(tagged["script"])
+    titles, times = tagged["title"], tagged["time"]
     return Metadata(
-        title=_text_of(title) if title is not None else None,
+        title=_text_of(titles[0]) if titles else None,
         og_title=_first(metas, META_TITLE),
         headline=json_ld.get("headline"),
-        date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(root),
+        date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(times),
         author=json_ld.get("author") or _first(metas, META_AUTHOR),
         publisher=json_ld.get("publisher") or _first(metas, META_SITE),
         site_name=_first(metas, ("og:site_name",)),
@@ -252,17 +259,27 @@ def _footer_notices(root: etree._Element) -> list[str]:
 
 
 def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
-    return next((metas[k] for k in keys if metas.get(k)), None)
+    """The content of the first of `keys` that is not blank, collapsed."""
+    return next((text for k in keys if k in metas and (text := collapse(metas[k]))), None)
 
 
-def _time_element(root: etree._Element) -> str | None:
-    node = next(iter(root.iter("time")), None)
-    return (node.get("datetime") or _text_of(node)) if node is not None else None
+def _tagged(root: etree._Element, tags: tuple[str, ...]) -> dict[str, list[etree._Element]]:
+    """The page's elements of each of `tags`, in document order: one pass over the page, not one a tag."""
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in tags}
+    for node in root.iter(*tags):
+        found[node.tag].append(node)
+    return found
 
 
-def _json_ld(root: etree._Element) -> dict[str, str]:
-    """headline, datePublished, author and publisher of the page's article-like JSON-LD item."""
-    for script in _json_ld_scripts(root):
+def _time_element(times: list[etree._Element]) -> str | None:
+    """The date the page's first <time> element gives."""
+    return (times[0].get("datetime") or _text_of(times[0])) if times else None
+
+
+def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
+    """headline, datePublished, author and publisher of the page's article-like JSON-LD item; `scripts`
+    are the page's <script> elements."""
+    for script in _json_ld_scripts(scripts):
         try:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):
@@ -278,10 +295,10 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
     return {}
 
 
-def _json_ld_scripts(root: etree._Element) -> list[etree._Element]:
-    """The page's JSON-LD scripts in document order: what //script[@type='application/ld+json']
+def _json_ld_scripts(scripts: list[etree._Element]) -> list[etree._Element]:
+    """The JSON-LD scripts among the page's <script> elements: what //script[@type='application/ld+json']
     selects, found by lxml's iteration over <script> elements (the XPath tests every element)."""
-    return [script for script in root.iter("script") if script.get("type") == "application/ld+json"]
+    return [script for script in scripts if script.get("type") == "application/ld+json"]
 
 
 def _ld_items(data: object, depth: int = 0) -> list[dict]:
@@ -308,18 +325,27 @@ def _ld_text(value: object) -> str | None:
 # --- main content ---------------------------------------------------------------------
 
 
-def _drop_chrome(root: etree._Element) -> None:
-    """Remove page chrome, in document order (the order in which tails are handed back).
+def _drop_chrome(root: etree._Element) -> list[etree._Element]:
+    """Remove page chrome, in document order (the order in which tails are handed back); return the
+    elements left that may bear a content marker (`CONTENT_MARKERS`), in document order.
 
-    A doomed element's descendants are not tested: whatever they are, they leave with it.
+    A doomed element's descendants are not tested: whatever they are, they leave with it. The walk
+    reads every element left, so it gathers the marked ones too (an XPath search per marker, after
+    the walk, costs more than the walk itself on a small page).
     """
-    for node in _chrome_of(root):
+    doomed, marked = _chrome_of(root)
+    if doomed and doomed[0] is root:
+        # The root has no parent to be removed from: the page is left whole, and so are its markers.
+        return [node for node in root.iter() if any(_bears(node, marker) for marker in CONTENT_MARKERS)]
+    for node in doomed:
         _remove(node)
+    return marked
 
 
-def _chrome_of(root: etree._Element) -> list[etree._Element]:
-    """The chrome elements of the page in document order, none inside another."""
-    doomed = []
+def _chrome_of(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The chrome elements of the page in document order, none inside another; and the elements
+    outside them that may bear a content marker."""
+    doomed, marked = [], []
     resume = None  # after a doomed element: the first node past it, where the walk goes on
     # lxml's own iteration, faster than a walk in Python even though it passes through the doomed
     # elements' descendants (skipped by identity, not tested).
@@ -328,14 +354,19 @@ def _chrome_of(root: etree._Element) -> list[etree._Element]:
             if node is not resume:
                 continue
             resume = None
-        if _is_chrome(node):
+        verdict = _verdict(node)
+        if verdict is _CHROME:
             doomed.append(node)
             following = _following(node, root)
             resume = _PAST_END if following is None else following
-    return doomed
+        elif verdict is _MARKED:
+            marked.append(node)
+    return doomed, marked
 
 
 _PAST_END = object()  # no node follows the doomed element: the rest of the page is skipped
+_CHROME = "chrome"  # `_verdict`s: page chrome, or an element that may bear a content marker
+_MARKED = "marked"
 
 
 def _following(node: etree._Element, root: etree._Element) -> etree._Element | None:
@@ -351,23 +382,41 @@ def _following(node: etree._Element, root: etree._Element) -> etree._Element | N
     return None
 
 
-def _is_chrome(node: etree._Element) -> bool:
+def _verdict(node: etree._Element) -> str | None:
+    """`_CHROME` for page chrome; else `_MARKED` when the element may bear a content marker (its
+    tag, an attribute or a class name says so: `_bears` tells for sure); else None."""
     tag = node.tag
     if not isinstance(tag, str):
-        return True  # a comment or processing instruction
+        return _CHROME  # a comment or processing instruction
     tag = tag.lower()
     if tag in DROP_TAGS:
-        return True
+        return _CHROME
     if tag in CHROME_TAGS and not _inside_article(node):
-        return True
+        return _CHROME
     # The names of the attributes first, in one call: most elements carry only a class, and each
     # attribute looked up by name costs about as much as the list of names.
     keys = node.keys()
     if not keys:  # most elements have none: then only the tag can tell
-        return False
-    return _hidden(node, keys) or (
-        tag not in _NEVER_CHROME and _boilerplate_class(node, keys) and not _holds_release(node)
-    )
+        return _MARKED if tag in _MARKER_TAGS else None
+    if _hidden(node, keys):
+        return _CHROME
+    names = node.get("class") if "class" in keys else None
+    if tag not in _NEVER_CHROME and _boilerplate_class(node, keys, names) and not _holds_release(node):
+        return _CHROME
+    if tag in _MARKER_TAGS or not _MARKER_ATTRIBUTES.isdisjoint(keys):
+        return _MARKED
+    return _MARKED if names is not None and _MARKER_CLASS in names else None
+
+
+def _bears(node: etree._Element, marker: tuple[str, str]) -> bool:
+    """Whether `node` bears the content marker: what the marker's XPath (see CONTENT_MARKERS) selects."""
+    kind, value = marker
+    if kind == "tag":
+        return node.tag == value
+    found = node.get(kind)
+    if kind == "class":
+        return found is not None and value in _XML_SPACE.split(found)
+    return found == value
 
 
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
@@ -391,8 +440,7 @@ def _hidden_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style) is not None
 
 
-def _boilerplate_class(node: etree._Element, keys: list[str]) -> bool:
-    names = node.get("class") if "class" in keys else None
+def _boilerplate_class(node: etree._Element, keys: list[str], names: str | None) -> bool:
     ident = node.get("id") if "id" in keys else None
     return (names is not None or ident is not None) and _boilerplate_names(names, ident)
 
@@ -538,13 +586,40 @@ def _same_title(text: str, part: str) -> bool:
     return (text in part or part in text) and shorter >= TITLE_LENGTH_RATIO * longer
 
 
-def _release_container(root: etree._Element, body: etree._Element) -> etree._Element:
-    for selector in _CONTENT_XPATHS:
-        sized = ((n, len(_text_of(n) or "")) for n in selector(root))
+def _release_container(body: etree._Element, marked: list[etree._Element]) -> etree._Element:
+    """The largest element bearing the most trusted content marker found; the densest otherwise.
+
+    `marked` holds every element of the page that bears a marker (and maybe others), in document order.
+    """
+    for marker in CONTENT_MARKERS:
+        bearers = [n for n in marked if _bears(n, marker)]
+        if len(bearers) == 1:  # most pages: its size matters only against the least a container holds
+            if _holds_text(bearers[0], _MIN_CONTAINER_TEXT):
+                return bearers[0]
+            continue
+        sized = ((n, len(_text_of(n) or "")) for n in bearers)
         found = [(n, size) for n, size in sized if size >= _MIN_CONTAINER_TEXT]
         if found:
             return max(found, key=lambda item: item[1])[0]
     return _densest(body)
+
+
+def _holds_text(node: etree._Element, size: int) -> bool:
+    """Whether `node`'s text, collapsed, is `size` long or longer.
+
+    Collapsing never lengthens a text, and collapses a prefix of it to a prefix of its own result:
+    the beginning of a long text (an article's) is enough to tell. Prefixes four times longer each
+    time: at worst a third more work than collapsing the whole text once.
+    """
+    raw = _text_content(node)
+    if len(raw) < size:
+        return False
+    cut = 4 * size
+    while cut < len(raw):
+        if len(collapse(raw[:cut])) >= size:
+            return True
+        cut *= 4
+    return len(collapse(raw)) >= size
 
 
 def _densest(body: etree._Element) -> etree._Element:
@@ -580,8 +655,9 @@ def _scope(
     heading_ancestors = set(heading.iterancestors())
     for ancestor in container.iterancestors():
         if ancestor in heading_ancestors:
-            order = {node: i for i, node in enumerate(ancestor.iter())}
-            if order[heading] < order[container]:
+            # Which of the two comes first in document order: the walk stops there (when the headline
+            # is the container, the container).
+            if next(node for node in ancestor.iter() if node is container or node is heading) is not container:
                 return ancestor, _kicker_start(heading)
             return container, None
     return container, None
@@ -628,8 +704,8 @@ class _BlockWriter:
         self._flush(BlockKind.PARAGRAPH, None)
         return self.blocks
 
-    # Arguments are passed by position and texts are handed on only while writing: these run once
-    # or twice for every element of the release.
+    # Arguments are passed by position and texts are handed on only while writing: this runs once for
+    # every element of the release, and walks the element's children itself (no call per element).
     def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
         if node is self.start:
             self._flush(kind, level)
@@ -638,33 +714,35 @@ class _BlockWriter:
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag == "br":
             self.parts.append("\n")
-        elif tag in ("td", "th"):
-            self.parts.append("\n")  # cells of one row stay in the row's block, a line each
-            self._children(node, kind, level, emphasis)
-            self.parts.append("\n")
         elif tag == "hr":
             self._flush(kind, level)
             if self.active:
                 self.blocks.append(Block(len(self.blocks), BlockKind.RULE, "---"))
-        elif tag in BLOCK_TAGS or node is self.heading:
-            self._flush(kind, level)
-            own_kind, own_level = (BlockKind.HEADING, 1) if node is self.heading else _kind_of(tag, kind, level)
-            self._children(node, own_kind, own_level, emphasis)
-            self._flush(own_kind, own_level, node)
         else:
-            if tag == "a" and node.get("href"):
-                self._link(node)
-            self._children(node, kind, level, emphasis or tag in EMPHASIS_TAGS)
+            inner = emphasis  # the emphasis of what the element holds (its tail's is the parent's)
+            block = False
+            if tag in ("td", "th"):
+                self.parts.append("\n")  # cells of one row stay in the row's block, a line each
+            elif tag in BLOCK_TAGS or node is self.heading:
+                self._flush(kind, level)
+                kind, level = _HEADLINE if node is self.heading else _KINDS.get(tag, _PARAGRAPH)
+                block = True
+            else:
+                if tag == "a" and node.get("href"):
+                    self._link(node)
+                inner = emphasis or tag in EMPHASIS_TAGS
+            text = node.text
+            if text and self.active:
+                self._add(text, inner)
+            for child in node:
+                self._visit(child, kind, level, inner)
+            if block:
+                self._flush(kind, level, node)
+            elif tag in ("td", "th"):
+                self.parts.append("\n")
         tail = node.tail
         if tail and self.active:
             self._add(tail, emphasis)
-
-    def _children(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
-        text = node.text
-        if text and self.active:
-            self._add(text, emphasis)
-        for child in node:
-            self._visit(child, kind, level, emphasis)
 
     def _add(self, text: str, emphasis: bool) -> None:
         self.parts.append(text)
@@ -711,13 +789,11 @@ def _deck_names(names: str) -> bool:
     return any(DECK_CLASS.search(n) and not NOT_DECK_CLASS.search(n) for n in names.split())
 
 
-def _kind_of(tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:
-    if tag in HEADING_TAGS:
-        return BlockKind.HEADING, HEADING_TAGS[tag]
-    if tag in ("li", "dt", "dd"):
-        return BlockKind.LIST_ITEM, None
-    if tag == "tr":
-        return BlockKind.TABLE_ROW, None
-    if tag == "address":
-        return BlockKind.ADDRESS, None
-    return BlockKind.PARAGRAPH, None
+# The kind and level of the block each block tag opens (a paragraph when not listed).
+_KINDS: dict[str, tuple[BlockKind, int | None]] = {
+    tag: (BlockKind.HEADING, level) for tag, level in HEADING_TAGS.items()
+}
+_KINDS |= dict.fromkeys(("li", "dt", "dd"), (BlockKind.LIST_ITEM, None))
+_KINDS |= {"tr": (BlockKind.TABLE_ROW, None), "address": (BlockKind.ADDRESS, None)}
+_PARAGRAPH: tuple[BlockKind, int | None] = (BlockKind.PARAGRAPH, None)
+_HEADLINE: tuple[BlockKind, int | None] = (BlockKind.HEADING, 1)  # the headline's element, whatever its tag

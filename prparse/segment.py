@@ -29,6 +29,7 @@ _CONTACT_DETAIL = re.compile(r"@|\d[\d\s().\-]{6,}\d|https?://|www\.")
 _PROSE_WORDS = 25
 # Wires print media contacts, "About" text and notes to editors after the end mark ("###").
 _AFTER_END_ZONES = (Zone.CONTACT, Zone.ABOUT)
+_BODY = Zone.BODY  # looked up once: an Enum member is a slow class attribute, and most blocks are body
 
 
 def segment(doc: Document) -> Document:
@@ -75,7 +76,7 @@ def _next_zone(block: Block, current: Zone, after_end: bool) -> Zone:
     label = section_label(block)
     if label is not None:
         return label
-    if current is Zone.BODY:
+    if current is _BODY:
         return current  # the common case, decided before the other zones' rules are read
     if current is Zone.CONTACT and not _contact_like(block):
         return Zone.BODY

@@ -89,15 +89,16 @@ BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(BOILERPLATE_TOKENS)})(?:$
 # their first letters, the engine does about half the work on a page's many class names.
 BOILERPLATE_CLASS_LOWER = re.compile(rf"(?<![^\s_-]){alternation(list(BOILERPLATE_TOKENS), str)}(?![^\s_-])")
 
-# Containers that announce the release's own text; tried before text-density scoring.
-# Each cheap test first ([@itemprop], a plain substring): libxml2 then skips the string work on
-# nearly every element (the same elements are selected).
-CONTENT_SELECTORS: tuple[str, ...] = (
-    "//*[@itemprop][@itemprop='articleBody']",
-    "//*[@class][contains(@class, 'press-release')][contains(concat(' ', normalize-space(@class), ' '), ' press-release ')]",
-    "//article",
-    "//*[@role][@role='main']",
-    "//main",
+# Containers that announce the release's own text, most trusted first; tried before text-density
+# scoring. Each is ("tag", name), ("class", a class name the element carries), or an attribute and
+# its value: what the XPath "//article", "//*[contains(concat(' ', normalize-space(@class), ' '),
+# ' press-release ')]" or "//*[@itemprop='articleBody']" selects.
+CONTENT_MARKERS: tuple[tuple[str, str], ...] = (
+    ("itemprop", "articleBody"),
+    ("class", "press-release"),
+    ("tag", "article"),
+    ("role", "main"),
+    ("tag", "main"),
 )
 
 BLOCK_TAGS = frozenset(

@@ -422,12 +422,12 @@ def test_a_title_that_folds_longer_is_still_found_in_a_small_element():
 
 def _chrome_by_walk(root):
     """The slow form: a walk in Python that does not enter a doomed element."""
-    from prparse.html_blocks import _is_chrome
+    from prparse.html_blocks import _CHROME, _verdict
 
     doomed, stack = [], [root]
     while stack:
         node = stack.pop()
-        if _is_chrome(node):
+        if _verdict(node) is _CHROME:
             doomed.append(node)
         else:
             stack.extend(reversed(node))
@@ -452,7 +452,7 @@ def test_chrome_found_by_lxml_iteration_is_the_chrome_a_pruned_walk_finds(body):
     from prparse.html_blocks import _chrome_of, _parse_tree
 
     root = _parse_tree(f"<html><head><title>t</title></head><body>{body}</body></html>")
-    walked, found = _chrome_by_walk(root), _chrome_of(root)
+    walked, found = _chrome_by_walk(root), _chrome_of(root)[0]
     assert walked and len(found) == len(walked)
     assert all(a is b for a, b in zip(found, walked, strict=True))
 
@@ -482,7 +482,7 @@ def test_blocks_skip_whitespace_flushes_without_changing(body):
     assert fast == slow and fast
 
 
-_PLAIN_SELECTORS = (  # the slow form of rules.html.CONTENT_SELECTORS, without the cheap tests first
+_PLAIN_SELECTORS = (  # the XPath forms of rules.html.CONTENT_MARKERS
     "//*[@itemprop='articleBody']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' press-release ')]",
     "//article",
@@ -491,10 +491,12 @@ _PLAIN_SELECTORS = (  # the slow form of rules.html.CONTENT_SELECTORS, without t
 )
 
 
-def test_content_selectors_select_what_their_plain_forms_select():
+@pytest.mark.parametrize("hidden", ["", " style='display:none'"], ids=["chrome-dropped", "hidden-root-kept-whole"])
+def test_marked_elements_gathered_by_the_chrome_walk_are_what_the_plain_selectors_select(hidden):
     from lxml import etree
 
-    from prparse.html_blocks import _CONTENT_XPATHS, _parse_tree
+    from prparse.html_blocks import _bears, _drop_chrome, _parse_tree
+    from prparse.rules.html import CONTENT_MARKERS
 
     body = "".join(
         f"<div class='{cls}' itemprop='{prop}' role='{role}'><p>x</p></div>"
@@ -502,12 +504,15 @@ def test_content_selectors_select_what_their_plain_forms_select():
         for prop in ("articleBody", "articlebody", "")
         for role in ("main", "mainly", "")
     )
+    chrome = "<nav><main>m</main></nav><div class='sidebar' role='main'><p class='press-release'>s</p></div>"
     root = _parse_tree(
-        f"<html><body><article><div class='press-release'>y</div></article><main>{body}</main></body></html>"
+        f"<html{hidden}><body class='press-release'><article><div class='press-release'>y</div></article>"
+        f"{chrome}<main>{body}</main><section itemprop='articleBody' hidden>h</section></body></html>"
     )
-    for fast, plain in zip(_CONTENT_XPATHS, _PLAIN_SELECTORS, strict=True):
-        expected = etree.XPath(plain)(root)
-        assert expected and fast(root) == expected
+    marked = _drop_chrome(root)
+    for marker, plain in zip(CONTENT_MARKERS, _PLAIN_SELECTORS, strict=True):
+        expected = etree.XPath(plain)(root)  # over the page as the walk left it
+        assert expected and [n for n in marked if _bears(n, marker)] == expected
 
 
 def _titled_slowly(body, parts):
@@ -565,14 +570,28 @@ def test_the_title_element_is_the_one_the_slow_search_finds(inner):
 def test_json_ld_scripts_are_those_the_xpath_selects():
     from lxml import etree
 
-    from prparse.html_blocks import _json_ld_scripts, _parse_tree
+    from prparse.html_blocks import _json_ld_scripts, _parse_tree, _tagged
 
     types = ("application/ld+json", "APPLICATION/LD+JSON", " application/ld+json", "text/javascript", None)
     scripts = "".join(f"<script{'' if t is None else f' type={t!r}'}>{{}}</script>" for t in types)
     page = f"<html><head>{scripts}</head><body><div>{scripts}</div><p>Text</p>{scripts}</body></html>"
     root = _parse_tree(page)
     expected = etree.XPath("//script[@type='application/ld+json']")(root)
-    assert len(expected) == 3 and _json_ld_scripts(root) == expected
+    assert len(expected) == 3 and _json_ld_scripts(_tagged(root, ("script",))["script"]) == expected
+
+
+def test_elements_gathered_in_one_pass_are_those_each_tag_search_finds():
+    from prparse.html_blocks import _parse_tree, _tagged
+
+    page = (
+        "<html><head><title>T</title><meta name='a' content='1'><script>x</script></head><body>"
+        "<p><time>1 May</time><meta itemprop='b' content='2'></p><svg><title>Icon</title></svg>"
+        "<script type='application/ld+json'>{}</script><time datetime='2024'>2024</time></body></html>"
+    )
+    root = _parse_tree(page)
+    tags = ("meta", "script", "title", "time")
+    found = _tagged(root, tags)
+    assert all(found[tag] == list(root.iter(tag)) and found[tag] for tag in tags)
 
 
 _TITLE_TEXT = st.text(alphabet=st.sampled_from("abcdeÄßİ \n\t\u00a0\u200b-."), min_size=0, max_size=40)
@@ -648,3 +667,91 @@ def test_hidden_styles_are_the_ones_the_pattern_finds(style):
     from prparse.html_blocks import _HIDDEN_STYLE, _hidden_style
 
     assert _hidden_style.__wrapped__(style) is (_HIDDEN_STYLE.search(style) is not None)
+
+
+@pytest.mark.parametrize(
+    ("markup", "kind", "level"),
+    [
+        ("<h3>Sub <b>head</b></h3>", BlockKind.HEADING, 3),
+        ("<dl><dt>Term</dt></dl>", BlockKind.LIST_ITEM, None),
+        ("<table><tr><th>A</th><td>B</td></tr></table>", BlockKind.TABLE_ROW, None),
+        ("<address>Acme</address>", BlockKind.ADDRESS, None),
+        ("<section>Text</section>", BlockKind.PARAGRAPH, None),
+        ("<table><tr><td>Headline here</td></tr></table>", BlockKind.TABLE_ROW, None),  # a cell, even as the headline
+    ],
+)
+def test_each_block_tag_writes_its_kind(markup, kind, level):
+    from prparse.html_blocks import _BlockWriter, _parse_tree
+
+    body = _parse_tree(f"<html><body>{markup}</body></html>").find("body")
+    heading = next(iter(body.iter("td")), None)
+    blocks = _BlockWriter(None, heading).write(body)
+    assert [(b.kind, b.level) for b in blocks] == [(kind, level)]
+
+
+def _scope_slowly(container, heading, body):
+    """The slow form of `_scope`: document order read from a table of every element under the ancestor."""
+    from prparse.html_blocks import _kicker_start
+
+    if heading is None or any(a is container for a in heading.iterancestors()):
+        return container, None
+    heading_ancestors = set(heading.iterancestors())
+    for ancestor in container.iterancestors():
+        if ancestor in heading_ancestors:
+            order = {node: i for i, node in enumerate(ancestor.iter())}
+            return (ancestor, _kicker_start(heading)) if order[heading] < order[container] else (container, None)
+    return container, None
+
+
+@pytest.mark.parametrize(
+    ("heading_id", "container_id"),
+    [
+        ("h", "c"),  # the headline above the article, in a page header
+        ("late", "c"),  # a heading after the article
+        ("c", "c"),  # the headline's element is the container itself
+        ("wrap", "c"),  # the headline's element holds the container
+        ("inner", "c"),  # the headline inside the container
+        ("h", "deep"),  # the container nested deeper than the headline
+    ],
+)
+def test_scope_orders_headline_and_container_as_the_slow_form_does(heading_id, container_id):
+    from prparse.html_blocks import _parse_tree, _scope
+
+    page = (
+        "<html><body><div><p>12.03.2019</p><h1 id='h'>Title</h1></div>"
+        "<div id='wrap'><div id='c'><h2 id='inner'>Sub</h2><section><div id='deep'><p>Text</p></div></section></div>"
+        "</div><h3 id='late'>Late</h3></body></html>"
+    )
+    root = _parse_tree(page)
+    body = root.find("body")
+    (heading,), (container,) = root.xpath(f"//*[@id='{heading_id}']"), root.xpath(f"//*[@id='{container_id}']")
+    assert _scope(container, heading, body) == _scope_slowly(container, heading, body)
+
+
+def test_meta_contents_collapsed_when_read_give_what_eager_collapsing_gave():
+    from prparse.html_blocks import _first
+    from prparse.normalise import collapse
+
+    raw = {"og:title": " \u00a0\n", "twitter:title": "  Acme\n opens  ", "dc.title": "Other", "date": "\u200b"}
+    eager = {k: collapse(v) for k, v in raw.items()}  # the slow form: every content collapsed as it is read
+
+    def first_eagerly(keys):
+        return next((eager[k] for k in keys if eager.get(k)), None)
+
+    for keys in (("og:title", "twitter:title", "dc.title"), ("og:title",), ("date", "dc.title"), ("missing",)):
+        assert _first(raw, keys) == first_eagerly(keys)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \n\t\u00a0\u200b\u00ad\u3000")), max_size=120),
+    st.integers(min_value=1, max_value=12),
+)
+def test_text_held_is_told_as_collapsing_the_whole_text_tells(text, size):
+    from lxml import etree
+
+    from prparse.html_blocks import _holds_text, _text_of
+
+    node = etree.Element("article")
+    node.text, inner = text[: len(text) // 2], etree.SubElement(node, "p")
+    inner.text = text[len(text) // 2 :]
+    assert _holds_text(node, size) is (len(_text_of(node) or "") >= size)  # the slow form

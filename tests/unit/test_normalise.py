@@ -87,11 +87,18 @@ def _translated(text):
     )
 )
 def test_fast_paths_give_what_the_per_character_mapping_gave(text):
-    from prparse.normalise import _HSPACE_RUN
+    import re
 
     nfc_mapped, mapped = _translated(text)
-    assert clean_line(text) == _HSPACE_RUN.sub(" ", nfc_mapped).strip()
+    assert clean_line(text) == re.sub(" {2,}", " ", nfc_mapped).strip()  # the slow form: runs of spaces by regex
     assert collapse(text) == " ".join(mapped.split())
+
+
+def test_every_character_read_as_a_space_or_dropped_is_unprintable():
+    from prparse.normalise import _SPACE_LIKE
+
+    # _reader_spaces returns a printable text as it is, unscanned.
+    assert not any(chr(c).isprintable() for c in _SPACE_LIKE)
 
 
 def test_a_lazy_pattern_behaves_as_the_compiled_one():
