@@ -84,7 +84,7 @@ def _mark_header(doc: Document, headline: Candidate | None, header: frozenset[in
     for index in header:
         if index >= start and blocks[index].zone is Zone.BODY:
             blocks[index] = blocks[index].in_zone(Zone.HEADER)
-    return replace(doc, blocks=tuple(blocks))
+    return doc.with_blocks(tuple(blocks))
 
 
 def _bare_dates(blocks: tuple[Block, ...], header: frozenset[int]) -> set[int]:

@@ -1,7 +1,7 @@
 """The internal document model shared by every pipeline stage.
 
-Each stage takes a `Document` and returns a new one (`dataclasses.replace`); nothing mutates
-a document in place, so any stage can be tested alone on a hand-built document.
+Each stage takes a `Document` and returns a new one (`Document.with_blocks`, `dataclasses.replace`);
+nothing mutates a document in place, so any stage can be tested alone on a hand-built document.
 """
 
 from __future__ import annotations
@@ -135,6 +135,11 @@ class Document:
     blocks: tuple[Block, ...] = ()
     meta: Metadata = field(default_factory=Metadata)
     acronyms: Container[str] = frozenset()  # capitalised tokens the text uses as acronyms (normalise.smart_case)
+
+    def with_blocks(self, blocks: tuple[Block, ...]) -> Document:
+        """This document with `blocks` instead of its own (what `dataclasses.replace` does, without
+        its field-by-field introspection: stages call it once a document)."""
+        return Document(self.source, blocks, self.meta, self.acronyms)
 
     def zone(self, *zones: Zone) -> list[Block]:
         """The blocks lying in any of `zones`, in reading order."""

@@ -8,7 +8,6 @@ An end mark ("###", "-30-") or an archive footer line closes the release: the re
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from prparse.document import Block, BlockKind, Document, Zone
 from prparse.rules.sections import (
@@ -44,7 +43,7 @@ def segment(doc: Document) -> Document:
         if after_end and current not in _AFTER_END_ZONES:
             current = Zone.TRAILER
         zoned.append(block if block.zone is current else block.in_zone(current))
-    return replace(doc, blocks=tuple(zoned))
+    return doc.with_blocks(tuple(zoned))
 
 
 def section_label(block: Block) -> Zone | None:
