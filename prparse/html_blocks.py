@@ -481,12 +481,12 @@ def _inside_article(node: etree._Element) -> bool:
 
 
 def _remove(node: etree._Element) -> None:
-    """Remove a node but keep its tail text, which belongs to the parent."""
+    """Remove a node but keep its tail text, which belongs to the parent (white space too: it parts words)."""
     parent = node.getparent()
     if parent is None:
         return
     tail = node.tail
-    if tail and tail.strip():
+    if tail:
         previous = node.getprevious()
         if previous is not None:
             previous.tail = (previous.tail or "") + tail

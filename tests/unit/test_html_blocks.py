@@ -755,3 +755,14 @@ def test_text_held_is_told_as_collapsing_the_whole_text_tells(text, size):
     node.text, inner = text[: len(text) // 2], etree.SubElement(node, "p")
     inner.text = text[len(text) // 2 :]
     assert _holds_text(node, size) is (len(_text_of(node) or "") >= size)  # the slow form
+
+
+@pytest.mark.parametrize("between", [" ", "\n  ", "\u00a0"])
+def test_chrome_between_two_words_leaves_them_apart(between):
+    """Dropping a script or a share button keeps the white space after it: the words do not run together."""
+    page = (
+        f"<html><body><article><p><span>Acme</span><script>x</script>{between}<span>shipped</span>"
+        f"<button>Share</button>{between}a widget today to its customers in Ohio.</p></article></body></html>"
+    )
+    blocks, _ = html_to_blocks(page)
+    assert [b.flat for b in blocks] == ["Acme shipped a widget today to its customers in Ohio."]
