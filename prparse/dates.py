@@ -107,10 +107,10 @@ _REACH_BEFORE = 48
 # What must stand before a year for it to end a date: a letter (a month) or a date separator.
 _DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without digits
 # Where a date can start: each form opens on a weekday or a month after no letter, or on a digit
 # after no digit (its own look-behind asks more: these positions include all it allows).
-_DATE_START = re.compile(r"(?<![^\W\d_])[^\W\d_]|(?<!\d)\d")
+_DATE_START = re.compile(rf"{_NOT_LETTER_BEFORE}[^\W\d_]|(?<!\d)\d")
 # What a date ending with its year prints just before it, spaces aside, when not a letter: a day
 # ("14", "14°"), or the separator after a day, a month's name or its abbreviation.
 _BEFORE_YEAR_MARKS = frozenset(",./-\u00b0")
@@ -188,7 +188,7 @@ def find_date(text: str, start: int = 0, *, anchored: bool = False) -> DateMatch
     if anchored:
         if _YEAR_HINT.search(text, start, start + MAX_DATE_CHARS) is None:
             return None  # every date ends with its year or opens with it, within its longest form
-        word = _LETTERS.match(text, start)
+        word = LETTERS.match(text, start)
         if word is not None and word.group().lower() not in WEEKDAYS and word.group().lower() not in MONTHS:
             # A date that opens on a word opens on its weekday or its month: any other word would be read
             # as a weekday left out of the span (no match here) or as a month that does not exist.

@@ -721,7 +721,8 @@ class _BlockWriter:
         else:
             inner = emphasis  # the emphasis of what the element holds (its tail's is the parent's)
             block = False
-            if tag in ("td", "th"):
+            cell = tag in ("td", "th")
+            if cell:
                 self.parts.append("\n")  # cells of one row stay in the row's block, a line each
             elif tag in BLOCK_TAGS or node is self.heading:
                 self._flush(kind, level)
@@ -738,7 +739,7 @@ class _BlockWriter:
                 self._visit(child, kind, level, inner)
             if block:
                 self._flush(kind, level, node)
-            elif tag in ("td", "th"):
+            elif cell:
                 self.parts.append("\n")
         tail = node.tail
         if tail and self.active:

@@ -46,7 +46,6 @@ BINARY_MAGIC: tuple[bytes, ...] = (
     b"\xd0\xcf\x11\xe0",  # ico, MS Office compound file
 )
 
-# A control character that never appears in a text document (tab, LF, CR, FF are allowed).
 # Control bytes no text file holds (tab, line breaks, form feed and escape are text).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _DECLARED_SCAN_BYTES = 4096

@@ -212,3 +212,34 @@ def _case_word(word: str, *, first: bool, acronyms: Container[str]) -> str:
 def has_words(text: str, count: int) -> bool:
     """`len(text.split()) >= count`, without splitting a long paragraph past its first `count` words."""
     return len(text.split(maxsplit=count - 1)) >= count if count > 0 else True
+
+
+# Characters a case-blind pattern's "i" or "s" matches that do not lower to "i" or "s" (see `cue_text`).
+UNLOWERED = "\u0130\u0131\u017f"
+
+
+def cue_text(text: str) -> str | None:
+    """`text.lower()`, to look for the lower-case cues of case-blind patterns in; None when a cue
+    could be missing from it although a match holds it (the text holds one of UNLOWERED).
+
+    Sound because a case-blind ASCII letter matches only itself, its other case, and four other
+    characters: the Kelvin sign, which lowers to "k", and "İ", "ı", "ſ", which do not lower to the
+    letter they match ("i", "i", "s"). Lowering maps every other character to one character, so a
+    match's cue is in the lowered text at the match's place (test_cue_text_keeps_every_cue)."""
+    if text.isascii() or not holds_any(text, UNLOWERED):
+        return text.lower()
+    return None
+
+
+def may_match(low: str | None, cues: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern, every match of which holds one of the lower-case `cues`, can
+    match the text `low` was made from by `cue_text` (None: it may; the pattern must be run)."""
+    return low is None or holds_any(low, cues)
+
+
+def holds_any(text: str, cues: tuple[str, ...] | str) -> bool:
+    """Whether any of `cues` is in `text`."""
+    for cue in cues:  # a loop, not any() over a generator: this runs for every pattern of every line
+        if cue in text:
+            return True
+    return False

@@ -175,14 +175,8 @@ def temporary_of(target: Path) -> Path:
     return target.with_name(f".{target.name}{TEMPORARY_SUFFIX}")
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write `data` to `target` through a temporary file beside it and a rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _publish(target, data)
-
-
 def _publish(target: Path, data: bytes) -> None:
-    """`write_atomic` into a folder that exists."""
+    """Write `data` to `target`, in a folder that exists, through a temporary file beside it and a rename."""
     temporary = temporary_of(target)
     try:
         with open(temporary, "wb") as stream:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from prparse.normalise import cue_text, holds_any, may_match
 from prparse.phones import find_phones
 from prparse.rules.contacts import (
     ABBREVIATION_END,
@@ -76,8 +77,6 @@ from prparse.rules.contacts import (
 
 _MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisation
 _MAX_LEAD_CHARS = 120  # a name run into its organisation is one short line
-# Characters a case-blind pattern's "i" or "s" matches that do not lower to "i" or "s" (see `cue_text`).
-_UNLOWERED = "\u0130\u0131\u017f"
 _CONNECTOR_SUFFIX_SET = frozenset(CONNECTOR_SUFFIX_WORDS)
 
 
@@ -187,7 +186,7 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     # are a bare name or number.
     spans: list[tuple[int, int, str, str]] = []
     low = cue_text(line)  # lowered once for the three case-blind patterns below
-    if _may_match(low, PUBLIC_CUES):
+    if may_match(low, PUBLIC_CUES):
         spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
     at = line.find("@")  # every email holds one, at most EMAIL_REACH characters after its start
     if at >= 0:
@@ -195,9 +194,9 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     if holds_any(line, URL_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in URL.finditer(line)]
     spans += [(p.start, p.end, "phone", p.raw) for p in find_phones(line, bare=True)]
-    if _may_match(low, LINK_CUES):
+    if may_match(low, LINK_CUES):
         spans += [(m.start(), m.end(), "url", m.group()) for m in LINK_LABEL.finditer(line)]
-    if _may_match(low, CTA_CUES):
+    if may_match(low, CTA_CUES):
         spans += [(m.start(), m.end(), "cta", m.group()) for m in CTA_SENTENCE.finditer(line)]
     label = LINE_LABEL.match(line) or (":" in line and SUB_LABEL.match(line))  # every sub-label ends in ":"
     if label:
@@ -211,32 +210,6 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     if at >= 0:  # a handle starts with its "@" (look-behinds see the text before the start given)
         spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line, at)]
     return spans
-
-
-def cue_text(text: str) -> str | None:
-    """`text.lower()`, to look for the lower-case cues of case-blind patterns in; None when a cue
-    could be missing from it although a match holds it (the text holds one of _UNLOWERED).
-
-    Sound because a case-blind ASCII letter matches only itself, its other case, and four other
-    characters: the Kelvin sign, which lowers to "k", and "İ", "ı", "ſ", which do not lower to the
-    letter they match ("i", "i", "s"). Lowering maps every other character to one character, so a
-    match's cue is in the lowered text at the match's place (test_cue_text_keeps_every_cue)."""
-    if text.isascii() or not holds_any(text, _UNLOWERED):
-        return text.lower()
-    return None
-
-
-def _may_match(low: str | None, cues: tuple[str, ...]) -> bool:
-    """Whether a case-blind pattern, every match of which holds one of the lower-case `cues`, can
-    match the text `low` was made from by `cue_text` (None: it may; the pattern must be run)."""
-    return low is None or holds_any(low, cues)
-
-
-def holds_any(text: str, cues: tuple[str, ...] | str) -> bool:
-    for cue in cues:  # a loop, not any() over a generator: this runs for every pattern of every line
-        if cue in text:
-            return True
-    return False
 
 
 def _field_kind(label: str) -> str:
@@ -340,14 +313,14 @@ def classify(fragment: str, person: bool | None = None) -> tuple[str, str | None
     if is_person(fragment) if person is None else person:
         return "person", fragment, None
     low = cue_text(fragment)  # lowered once for both desk patterns
-    if _may_match(low, DESK_END_CUES) and DESK_END.search(fragment):
+    if may_match(low, DESK_END_CUES) and DESK_END.search(fragment):
         return "desk", fragment, None  # "Assistant Minister Hall's Office": a desk despite its title word
     split = _title_then_name(words)
     if split:
         return "person", split[1], split[0]
     if is_title(words):
         return "title", None, None  # "Head of Investor Relations", "Communications Manager"
-    if _may_match(low, DESK_CUES) and DESK_NAME.search(fragment):
+    if may_match(low, DESK_CUES) and DESK_NAME.search(fragment):
         return "desk", fragment, None
     if len(words) > 1 and words[1][0].islower() and words[1] not in NAME_PARTICLES and words[1] not in ORG_LINKS:
         return "skip", None, None  # "To schedule an interview": the start of a sentence, not a name

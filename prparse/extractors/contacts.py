@@ -17,13 +17,13 @@ from prparse.extractors.contact_lines import (
     classify,
     clean_email,
     dedupe_case,
-    holds_any,
     is_bare,
     is_person,
     split_fragments,
     tokenise,
 )
 from prparse.model import Contact, Dateline, Phone
+from prparse.normalise import holds_any
 from prparse.phones import find_phones, region_for_email, region_for_place, to_e164
 from prparse.rules.contacts import (
     CARD_FIELD,

@@ -26,7 +26,7 @@ from prparse.dates import find_date, find_dates, parse_date
 from prparse.document import Block, BlockKind, Candidate, Document, Zone
 from prparse.extractors.dateline_parts import Reading, read_head
 from prparse.model import Dateline
-from prparse.normalise import collapse, is_all_caps
+from prparse.normalise import collapse, cue_text, is_all_caps, may_match
 from prparse.rules import dateline as rules
 from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_key
 
@@ -385,10 +385,7 @@ def _date_line(block: Block, number: int, line: str, prose: bool) -> tuple[int, 
 
 def _may_hold_cue(text: str) -> bool:
     """Whether RELEASE_DATE_CUE may match in `text`: not when its lowered form holds no cue key."""
-    if any(letter in text for letter in rules.UNLOWERED_LETTERS):
-        return True  # "\u0130ssued" lowers to "i" and a combining dot: the keys are no test
-    lowered = text.lower()
-    return any(cue_key in lowered for cue_key in rules.RELEASE_DATE_CUE_KEYS)
+    return may_match(cue_text(text), rules.RELEASE_DATE_CUE_KEYS)
 
 
 def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:

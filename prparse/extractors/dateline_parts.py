@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from prparse.dates import DateMatch, find_date
+from prparse.dates import LETTERS, DateMatch, find_date
 from prparse.normalise import is_all_caps
 from prparse.rules import dateline as rules
 from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_key
@@ -121,7 +121,7 @@ def _may_open_date(head: str, pos: int) -> bool:
     """Whether a date, or a day and month, may be read at `pos`: not where a word opens that is no
     month, weekday or article before a date (a date, or its article, opens with one of those, or
     with a digit or a parenthesis)."""
-    word = rules.LETTERS.match(head, pos)
+    word = LETTERS.match(head, pos)
     return word is None or word.group().lower() in rules.DATE_OPENING_WORDS
 
 

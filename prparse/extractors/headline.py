@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from prparse.document import Block, BlockKind, Candidate, Document, Metadata
-from prparse.normalise import collapse, has_words, is_all_caps, smart_case
+from prparse.normalise import UNLOWERED, collapse, has_words, holds_any, is_all_caps, smart_case
 from prparse.rules.header import (
     AUTHORISED_LINE,
     BYLINE,
@@ -59,9 +59,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
 # Every date form prints a digit (tested): a line without one is no date line and opens with no date.
 _DIGIT = re.compile(r"\d")
-# Letters that case-blind matching folds otherwise than lowering: "İ" lowers to two characters,
-# "ı" and "ſ" match "i" and "s" without lowering to them.
-_UNFOLDED = ("\u0130", "\u0131", "\u017f")
 # The ASCII characters `_WORD_TOKEN` does not match, each turned into a space.
 _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
@@ -184,7 +181,8 @@ def has_organisation_word(text: str) -> bool:
     (an "e" word) and the letters lowering does not fold as matching does are left to the pattern.
     """
     words = " ".join(_WORD_TOKEN.findall(text)).lower().split()
-    if "e" in words or any(letter in text for letter in _UNFOLDED):
+    # Case-blind matching folds the letters of UNLOWERED otherwise than lowering does: the set is no test.
+    if "e" in words or holds_any(text, UNLOWERED):
         return ORGANISATION_WORDS.search(text) is not None
     return not ORGANISATION_WORD_SET.isdisjoint(words)
 

@@ -20,7 +20,7 @@ from itertools import islice
 from prparse.document import Block, Candidate, Document, Zone
 from prparse.extractors.issuer_lead import is_organisation_word, name_before
 from prparse.model import About
-from prparse.normalise import has_words
+from prparse.normalise import cue_text, has_words, may_match
 from prparse.rules.header import (
     ABBREVIATION_DEFINITION,
     DEFINED_NAME_WORDS,
@@ -49,7 +49,6 @@ _PITCH_MIN_WORDS = 8
 _SUBJECT_REACH = 200
 _MAX_PITCHES = 8
 # "İ", "ı" and "ſ": a case-blind pattern's "i" or "s" matches them, lowering does not give "i" or "s".
-_UNLOWERED = "\u0130\u0131\u017f"
 _NAME_TOKENS = 2 * DEFINED_NAME_WORDS - 1  # a defined name's words and the small words between them
 
 
@@ -154,15 +153,11 @@ def summary_publisher(doc: Document, about: list[About]) -> Candidate[str] | Non
 
 def _points_to_release(flat: str) -> bool:
     """Whether a block's flat text says "To view the full press release ..."."""
-    # Matching these phrases case-blind is finding them in the lowered text, bar "İ", "ı" and "ſ",
-    # which match "i" or "s" without lowering to it: a paragraph without an opening and a phrase of
-    # those every pointer holds needs no search (a search tries every position of a long paragraph).
-    if not any(c in flat for c in _UNLOWERED):
-        lowered = flat.lower()
-        if not any(p in lowered for p in SUMMARY_POINTER_PHRASES):
-            return False
-        if not any(o in lowered for o in SUMMARY_POINTER_OPENINGS):
-            return False
+    # A paragraph without an opening and a phrase of those every pointer holds needs no search (a
+    # search tries every position of a long paragraph); `cue_text` says when lowering can tell.
+    low = cue_text(flat)
+    if not (may_match(low, SUMMARY_POINTER_PHRASES) and may_match(low, SUMMARY_POINTER_OPENINGS)):
+        return False
     return SUMMARY_POINTER.search(flat) is not None
 
 

@@ -72,8 +72,8 @@ DATE_ARTICLES = ("le", "den", "am", "el")
 DATE_LEAD = re.compile(rf"(?:{'|'.join(DATE_ARTICLES)})\s{{1,2}}(?=\d)", re.IGNORECASE)
 # The words a date, or a day and month, can open with, lower case: a part that opens with another
 # word (most places and labels) is no date, and is not read as one.
-DATE_OPENING_WORDS = frozenset(MONTHS) | WEEKDAYS | frozenset(DATE_ARTICLES)
-LETTERS = re.compile(r"[^\W\d_]+")
+MONTH_NAMES = frozenset(MONTHS)
+DATE_OPENING_WORDS = MONTH_NAMES | WEEKDAYS | frozenset(DATE_ARTICLES)
 
 # A date part holds a digit this close to where it is read: past an article and a parenthesis (8
 # characters at most), a date's longest form ends with or opens with its year, and a day and
@@ -87,8 +87,6 @@ DIGIT = re.compile(r"\d")
 PARTIAL_DATE = re.compile(
     r"(?:(?P<month>[^\W\d_]{3,10})\.?\s{1,2}\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}\.?\s{1,2}(?i:de\s)?(?P<month_after>[^\W\d_]{3,10})\.?)(?![\w])"
 )
-MONTH_NAMES = frozenset(MONTHS)
-
 _UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _PLACE_WORD = rf"[{_UPPER}][\w'’.]{{0,24}}(?:-[\w'’.]{{1,24}}){{0,3}}"
 # Lower-case particles inside place names: "Rio de Janeiro", "Frankfurt am Main", "Isle of Man".
@@ -210,8 +208,6 @@ RELEASE_DATE_CUE = re.compile(
 )
 # What every RELEASE_DATE_CUE match holds, lowered (tested): a long line holding none has no cued date.
 RELEASE_DATE_CUE_KEYS = ("release", "publi", "issued", "dat", "presse", "veröffentlicht", "erstellt", "fecha", "posted")
-# Letters the case-blind cue pattern matches as "i" or "s", which lowering does not turn into them.
-UNLOWERED_LETTERS = ("\u0130", "\u0131", "\u017f")
 # A date line that is an embargo ("Embargoed until 00:01 GMT Tuesday 5 May 2020") gives a date
 # only when nothing better exists.
 EMBARGO_CUE = re.compile(

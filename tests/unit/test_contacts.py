@@ -8,19 +8,18 @@ import sys
 import pytest
 
 from prparse.extractors.contact_lines import (
-    _UNLOWERED,
     _candidate_spans,
     _is_title_word,
     _may_end_in_connector,
-    _may_match,
     _names_region,
-    cue_text,
-    holds_any,
     is_person,
     split_fragments,
 )
 from prparse.extractors.contacts import _label_scan_start, _words_within, extract_contacts
 from prparse.model import Contact, Dateline
+from prparse.normalise import UNLOWERED as _UNLOWERED
+from prparse.normalise import cue_text, holds_any
+from prparse.normalise import may_match as _may_match
 from prparse.pipeline import build_document
 from prparse.rules.contacts import (
     ADDRESS_CUES,

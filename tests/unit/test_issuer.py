@@ -571,7 +571,7 @@ def test_every_summary_pointer_holds_a_pointer_phrase(text: str) -> None:
 def test_phrase_letters_lower_as_case_blind_matching_reads_them() -> None:
     """A character the pointer pattern matches case-blind lowers to the phrase's letter, or is one the
     phrase test sends to the pattern anyway."""
-    from prparse.extractors.issuer_closing import _UNLOWERED
+    from prparse.normalise import UNLOWERED as _UNLOWERED
 
     letters = sorted(set("".join(SUMMARY_POINTER_PHRASES + SUMMARY_POINTER_OPENINGS)) - {" "})
     any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
