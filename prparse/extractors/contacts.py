@@ -23,7 +23,7 @@ from prparse.extractors.contact_lines import (
     tokenise,
 )
 from prparse.model import Contact, Dateline, Phone
-from prparse.normalise import holds_any
+from prparse.normalise import has_words, holds_any
 from prparse.phones import find_phones, region_for_email, region_for_place, to_e164
 from prparse.rules.contacts import (
     CARD_FIELD,
@@ -195,9 +195,8 @@ def _card_windows(doc: Document, opens: list[bool]) -> list[list[Token]]:
 
 
 def _words_within(text: str, limit: int) -> bool:
-    """`len(text.split()) <= limit`, without splitting a long text: a split stopped after `limit`
-    cuts gives `limit + 1` pieces exactly when the text has more than `limit` words."""
-    return len(text.split(None, limit)) <= limit
+    """`len(text.split()) <= limit`, without splitting a long text."""
+    return not has_words(text, limit + 1)
 
 
 def _is_card_contact(entry: _Entry) -> bool:

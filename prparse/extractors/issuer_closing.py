@@ -48,7 +48,6 @@ _LONG_PARAGRAPH_WORDS = 15
 _PITCH_MIN_WORDS = 8
 _SUBJECT_REACH = 200
 _MAX_PITCHES = 8
-# "İ", "ı" and "ſ": a case-blind pattern's "i" or "s" matches them, lowering does not give "i" or "s".
 _NAME_TOKENS = 2 * DEFINED_NAME_WORDS - 1  # a defined name's words and the small words between them
 
 

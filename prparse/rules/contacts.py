@@ -30,9 +30,8 @@ INLINE_LABEL = re.compile(
     r"|\b(?:[Mm]edia|[Pp]ress|[Ii]nvestor|[Ii]nvestment|[Aa]nalyst) (?:[Ii]nquiries|[Ee]nquiries|[Qq]ueries|[Rr]elations):\s*)"
 )
 
-# Substrings one of which every INLINE_LABEL match contains: a cheap test before the pattern.
-INLINE_CUES = ("ontact", "ONTACT", "ontakt", "ONTAKT", "nquiries", "ueries", "elations:")
-# The same cues in three groups, each with a pattern a page is searched with once: three scans of a page
+# Substrings one of which every INLINE_LABEL match contains (INLINE_CUES, a cheap test before the
+# pattern), in three groups, each with a pattern a page is searched with once: three scans of a page
 # instead of seven (a pattern led by a literal is skipped through as fast as `in`). Every INLINE_LABEL
 # match holds a cue of the first two groups, or one of the third followed by a colon ("Media Inquiries:";
 # "for media inquiries, please contact" holds "ontact"), which the third pattern finds from the colon.
@@ -41,6 +40,7 @@ INLINE_CUE_GROUPS = (
     (re.compile(r"ONTA[CK]T"), ("ONTACT", "ONTAKT")),
     (re.compile(r":(?:(?<=nquiries:)|(?<=ueries:)|(?<=elations:))"), ("nquiries", "ueries", "elations:")),
 )
+INLINE_CUES = tuple(cue for _, group in INLINE_CUE_GROUPS for cue in group)
 # How far a match can start before the first cue it holds, when no white space in it runs over one
 # character: "For further information regarding <80 characters>, please contact" puts "ontact" 124
 # characters in. A long block is scanned from this far before its first cue, not from its start.
