@@ -436,18 +436,30 @@ _Hits = tuple[list[int], list[int]]  # gate word positions, and the rules (bits)
 _GateTable = dict[str, tuple[int, tuple[tuple[rules.Site, int], ...]]]
 
 
+# Gate word -> the rules with a site it opens there, in table order (worked out once for every zone).
+_SITE_RULES_OPENED_BY = {
+    found: [
+        (i, site)
+        for i, rule in enumerate(rules.CTA_RULES)
+        if (site := rule.site) and any(w in found for w in rule.gate)
+    ]
+    for found in _ALL_GATE_WORDS
+}
+
+
 def _gate_table(zone: Zone) -> _GateTable:
     """Gate word -> the zone's rules it opens anywhere, and each site where it opens more (with those rules).
 
     Rules sharing a site (the imperative ones) are grouped so that a word's site is checked once.
     """
     table: _GateTable = {}
+    zone_bits = _ZONE_BITS[zone]
     for found in _ALL_GATE_WORDS:
         by_site: dict[rules.Site, int] = {}
-        for i, rule in enumerate(rules.CTA_RULES):
-            if rule.site and 1 << i & _ZONE_BITS[zone] and any(word in found for word in rule.gate):
-                by_site[rule.site] = by_site.get(rule.site, 0) | 1 << i
-        table[found] = (_OPENED_BY[found] & _ZONE_BITS[zone], tuple(by_site.items()))
+        for i, site in _SITE_RULES_OPENED_BY[found]:
+            if 1 << i & zone_bits:
+                by_site[site] = by_site.get(site, 0) | 1 << i
+        table[found] = (_OPENED_BY[found] & zone_bits, tuple(by_site.items()))
     return table
 
 
