@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import selectors
 import signal
 import threading
 import time
@@ -18,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 
 from prparse.batch.tasks import FileResult, Task, failure
 
@@ -30,7 +31,7 @@ _TICK = 0.25  # seconds between timeout checks when no worker reports
 _PRELOAD = ("phonenumbers", "dateutil.parser", "ftfy", "charset_normalizer", "bs4", "prparse.html_blocks")
 
 
-@dataclass
+@dataclass(eq=False)  # a worker is itself, compared by identity
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
@@ -82,12 +83,17 @@ class SupervisedPool:
         self.discard = discard  # removes what a killed worker may have left half-written for a task
         self.context = _context()
         self.workers: list[_Worker] = []
+        self.selector: selectors.BaseSelector  # the workers' pipes and sentinels, during `run`
 
     def run(self, tasks: Iterator[Task], count: int) -> Iterator[FileResult]:
         """Results in the order they finish; each of the `count` tasks yields exactly one result."""
         pending = _Queue(tasks)
         chunk = max(1, min(_MAX_CHUNK, count // (self.jobs * 4)))
         finished = False
+        # Each worker's pipe and sentinel are registered once: `multiprocessing.connection.wait` builds
+        # and fills a new selector on every call, once a result, in the process that feeds the workers
+        # and competes with them for the cores.
+        self.selector = selectors.DefaultSelector()
         try:
             self.workers = [self._start() for _ in range(min(self.jobs, count))]
             while pending or any(w.tasks for w in self.workers):
@@ -97,6 +103,7 @@ class SupervisedPool:
             finished = True
         finally:
             self._stop(graceful=finished)
+            self.selector.close()
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
@@ -104,7 +111,10 @@ class SupervisedPool:
         with _ctrl_c_ignored():  # until the worker ignores it itself, a Ctrl-C must not reach it
             process.start()
         child.close()
-        return _Worker(process, parent)
+        worker = _Worker(process, parent)
+        self.selector.register(parent, selectors.EVENT_READ, worker)
+        self.selector.register(process.sentinel, selectors.EVENT_READ, worker)
+        return worker
 
     def _feed(self, worker: _Worker, pending: _Queue, chunk: int) -> None:
         while pending and len(worker.tasks) < chunk * _CHUNKS_IN_FLIGHT:
@@ -118,13 +128,11 @@ class SupervisedPool:
                 return
 
     def _collect(self, pending: _Queue) -> Iterator[FileResult]:
-        busy = {w.conn: w for w in self.workers if w.tasks}
-        sentinels = {w.process.sentinel: w for w in busy.values()}
-        for ready in wait([*busy, *sentinels], timeout=_TICK):
-            worker = busy.get(ready) or sentinels[ready]  # type: ignore[index]
+        for key, _ in self.selector.select(timeout=_TICK):
+            worker: _Worker = key.data
             if worker not in self.workers:
                 continue  # already replaced this round
-            if ready is worker.conn and (result := self._receive(worker)) is not None:
+            if key.fileobj is worker.conn and (result := self._receive(worker)) is not None:
                 yield result
                 continue
             while worker.tasks and worker.conn.poll() and (result := self._receive(worker)) is not None:
@@ -158,7 +166,7 @@ class SupervisedPool:
 
     def _replace(self, worker: _Worker, pending: _Queue, cause: tuple[str, str]) -> Iterator[FileResult]:
         """Fail the worker's current document, requeue the rest of its chunk, start a new worker."""
-        _kill(worker)
+        self._kill(worker)
         self.workers[self.workers.index(worker)] = self._start()
         if worker.tasks:
             current = worker.tasks.popleft()
@@ -176,10 +184,18 @@ class SupervisedPool:
         for worker in self.workers:
             if graceful:
                 worker.process.join(timeout=1)
-            _kill(worker)
+            self._kill(worker)
             for task in worker.tasks:  # the one it was on may follow answers not yet counted
                 self.discard(task)
         self.workers = []
+
+    def _kill(self, worker: _Worker) -> None:
+        self.selector.unregister(worker.conn)
+        self.selector.unregister(worker.process.sentinel)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
 
 
 class _Queue:
@@ -205,10 +221,3 @@ class _Queue:
 
     def put_back(self, tasks: deque[Task]) -> None:
         self.returned.extendleft(reversed(tasks))
-
-
-def _kill(worker: _Worker) -> None:
-    if worker.process.is_alive():
-        worker.process.kill()
-        worker.process.join()
-    worker.conn.close()
