@@ -693,6 +693,8 @@ class _BlockWriter:
         self.start = start  # nothing before this element is written
         self.heading = heading  # the headline's element, a heading whatever its tag
         self.active = start is None
+        # The start and the elements around it: the only ones the walk enters before the start.
+        self.around_start = set() if start is None else {start, *start.iterancestors()}
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.links: list[Link] = []
@@ -707,9 +709,14 @@ class _BlockWriter:
     # Arguments are passed by position and texts are handed on only while writing: this runs once for
     # every element of the release, and walks the element's children itself (no call per element).
     def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
-        if node is self.start:
-            self._flush(kind, level)
-            self.active = True
+        if not self.active:
+            if node is self.start:
+                self._flush(kind, level)
+                self.active = True
+            elif node not in self.around_start:
+                # Wholly before the start: nothing of it would be written, and the block it might
+                # leave open is ended, empty, when the start is reached.
+                return
         tag = node.tag
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag == "br":

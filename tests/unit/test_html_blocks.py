@@ -766,3 +766,36 @@ def test_chrome_between_two_words_leaves_them_apart(between):
     )
     blocks, _ = html_to_blocks(page)
     assert [b.flat for b in blocks] == ["Acme shipped a widget today to its customers in Ohio."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "<div><p>Menu <b>bold</b><br>line</p><table><tr><td>cell</td><td><a href='/x'>link</a></td></tr></table>"
+            "<hr>loose text<div>open</div></div><span>Press release</span><h1>Acme ships a rocket</h1>"
+            "<div><p>Acme shipped a rocket today.</p><p class='standfirst'>A deck</p></div> tail",
+            id="breaks-cells-rules-and-links-before-the-start",
+        ),
+        pytest.param(
+            "<table><tr><td>before</td><td><b>Kicker</b><h1>Headline in a cell</h1>after</td></tr>"
+            "<tr><td>next row</td></tr></table><p>Body text</p>",
+            id="start-inside-a-cell",
+        ),
+        pytest.param(
+            "<section><em>Lead-in <i>all emphasised</i></em><h2>Title</h2><ul><li>One</li><li>Two</li></ul></section>",
+            id="start-after-emphasis",
+        ),
+    ],
+)
+def test_the_writer_skips_what_lies_wholly_before_the_start_without_changing_the_blocks(body):
+    """Whatever element the writing starts at, entering every element before it (the slow form) writes the same."""
+    from prparse.html_blocks import _BlockWriter, _parse_tree
+
+    root = _parse_tree(f"<html><body>{body}</body></html>").find("body")
+    heading = next(iter(root.iter("h1")), None)
+    for start in root.iter():
+        slow = _BlockWriter(start, heading)
+        slow.around_start = set(root.iter())  # the slow form: every element is entered, written or not
+        fast = _BlockWriter(start, heading).write(root)
+        assert fast == slow.write(root), start.tag
