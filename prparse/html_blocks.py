@@ -398,10 +398,16 @@ def _verdict(node: etree._Element) -> str | None:
     keys = node.keys()
     if not keys:  # most elements have none: then only the tag can tell
         return _MARKED if tag in _MARKER_TAGS else None
-    if _hidden(node, keys):
+    if not _HIDING_KEYS.isdisjoint(keys) and _hidden(node, keys):  # most elements: a class or an id only
         return _CHROME
     names = node.get("class") if "class" in keys else None
-    if tag not in _NEVER_CHROME and _boilerplate_class(node, keys, names) and not _holds_release(node):
+    ident = node.get("id") if "id" in keys else None
+    if (
+        (names is not None or ident is not None)
+        and tag not in _NEVER_CHROME
+        and _boilerplate_names(names, ident)
+        and not _holds_release(node)
+    ):
         return _CHROME
     if tag in _MARKER_TAGS or not _MARKER_ATTRIBUTES.isdisjoint(keys):
         return _MARKED
@@ -420,6 +426,7 @@ def _bears(node: etree._Element, marker: tuple[str, str]) -> bool:
 
 
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
+_HIDING_KEYS = frozenset({"hidden", "aria-hidden", "style"})  # the attributes `_hidden` reads
 
 
 def _hidden(node: etree._Element, keys: list[str]) -> bool:
@@ -438,11 +445,6 @@ def _hidden_style(style: str) -> bool:
         if "none" not in lowered and "hidden" not in lowered:
             return False
     return _HIDDEN_STYLE.search(style) is not None
-
-
-def _boilerplate_class(node: etree._Element, keys: list[str], names: str | None) -> bool:
-    ident = node.get("id") if "id" in keys else None
-    return (names is not None or ident is not None) and _boilerplate_names(names, ident)
 
 
 @lru_cache(maxsize=4096)

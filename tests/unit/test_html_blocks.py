@@ -799,3 +799,23 @@ def test_the_writer_skips_what_lies_wholly_before_the_start_without_changing_the
         slow.around_start = set(root.iter())  # the slow form: every element is entered, written or not
         fast = _BlockWriter(start, heading).write(root)
         assert fast == slow.write(root), start.tag
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    ["hidden", "aria-hidden='true'", "style='display: none'", "style='VISIBILITY:hidden'", "class='x' hidden"],
+)
+def test_an_element_hidden_by_any_attribute_hidden_reads_is_chrome(hiding):
+    """The attribute-name screen before `_hidden` lets every hiding attribute through."""
+    from prparse.html_blocks import _HIDING_KEYS, _verdict
+
+    root = _parse_tree_of(f"<div {hiding}><p>Hidden text</p></div>")
+    node = root.find(".//div")
+    assert not _HIDING_KEYS.isdisjoint(node.keys())
+    assert _verdict(node) == "chrome"
+
+
+def _parse_tree_of(body):
+    from prparse.html_blocks import _parse_tree
+
+    return _parse_tree(f"<html><body>{body}</body></html>")
