@@ -25,6 +25,7 @@ from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,
     BOILERPLATE_CLASS_LOWER,
+    BOILERPLATE_TOKENS,
     CHROME_TAGS,
     CONTENT_MARKERS,
     COPYRIGHT,
@@ -462,9 +463,20 @@ def _boilerplate_token(token: str) -> bool:
     """A token that opens on a modifier prefix ("no-share", "has-sidebar") says nothing of the element."""
     if token.startswith(MODIFIER_CLASS_PREFIXES):
         return False
-    if token.isascii():
-        return BOILERPLATE_CLASS_LOWER.search(token.lower()) is not None
-    return BOILERPLATE_CLASS.search(token) is not None
+    if not token.isascii():
+        return BOILERPLATE_CLASS.search(token) is not None
+    # A word matches between separators: one of a single piece is a piece of the token (a set
+    # lookup); one of several ("site-header") begins on a piece that is its first, and only then
+    # is the pattern searched.
+    lowered = token.lower()
+    pieces = lowered.replace("_", "-").split("-")
+    if not _BOILERPLATE_PIECES.isdisjoint(pieces):
+        return True
+    return not _BOILERPLATE_HEADS.isdisjoint(pieces) and BOILERPLATE_CLASS_LOWER.search(lowered) is not None
+
+
+_BOILERPLATE_PIECES = frozenset(word for word in BOILERPLATE_TOKENS if "-" not in word)
+_BOILERPLATE_HEADS = frozenset(word.split("-")[0] for word in BOILERPLATE_TOKENS if "-" in word)
 
 
 def _holds_release(node: etree._Element) -> bool:

@@ -819,3 +819,26 @@ def _parse_tree_of(body):
     from prparse.html_blocks import _parse_tree
 
     return _parse_tree(f"<html><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["site_header", "my-site-header-x", "ad_slot", "AD-SLOT", "languageswitch", "Language-Select", "lang_switch"]
+    + ["side-bar-left", "sidebar_", "-nav-", "tags-list", "off-canvas", "offcanvas", "x-more-news", "more", "page"]
+    + ["screen-reader-text", "screen-reader", "breadcrumbs_wrap", "teaser-listing", "col-md-4", "K-menu", "é-nav"],
+)
+def test_a_class_token_judged_by_its_pieces_is_judged_as_the_pattern_searched(token):
+    from prparse.html_blocks import _boilerplate_token
+    from prparse.rules.html import BOILERPLATE_CLASS
+
+    assert _boilerplate_token.__wrapped__(token) is (BOILERPLATE_CLASS.search(token) is not None)
+
+
+def test_boilerplate_tokens_are_lower_case_words_parted_by_hyphens():
+    """What judging a class token by its pieces relies on (see `_boilerplate_token`)."""
+    import re
+
+    from prparse.rules.html import BOILERPLATE_TOKENS
+
+    assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) for word in BOILERPLATE_TOKENS)
+    assert len(set(BOILERPLATE_TOKENS)) == len(BOILERPLATE_TOKENS)
