@@ -746,7 +746,10 @@ class _BlockWriter:
             if cell:
                 self.parts.append("\n")  # cells of one row stay in the row's block, a line each
             elif tag in BLOCK_TAGS or node is self.heading:
-                self._flush(kind, level)
+                if self.emphasised or self.plain:
+                    self._flush(kind, level)
+                else:  # only white space since the last block ended (most block tags): `_flush`'s first case
+                    self.parts, self.links = [], []
                 kind, level = _HEADLINE if node is self.heading else _KINDS.get(tag, _PARAGRAPH)
                 block = True
             else:
@@ -755,24 +758,29 @@ class _BlockWriter:
                 inner = emphasis or tag in EMPHASIS_TAGS
             text = node.text
             if text and self.active:
-                self._add(text, inner)
+                self.parts.append(text)
+                if not text.isspace():  # only whether any text was emphasised or plain counts, not how much
+                    if inner:
+                        self.emphasised += 1
+                    else:
+                        self.plain += 1
             for child in node:
                 self._visit(child, kind, level, inner)
             if block:
-                self._flush(kind, level, node)
+                if self.emphasised or self.plain:
+                    self._flush(kind, level, node)
+                else:
+                    self.parts, self.links = [], []
             elif cell:
                 self.parts.append("\n")
         tail = node.tail
         if tail and self.active:
-            self._add(tail, emphasis)
-
-    def _add(self, text: str, emphasis: bool) -> None:
-        self.parts.append(text)
-        if not text.isspace():  # only whether any text was emphasised or plain counts, not how much
-            if emphasis:
-                self.emphasised += 1
-            else:
-                self.plain += 1
+            self.parts.append(tail)
+            if not tail.isspace():
+                if emphasis:
+                    self.emphasised += 1
+                else:
+                    self.plain += 1
 
     def _link(self, node: etree._Element) -> None:
         if not self.active:

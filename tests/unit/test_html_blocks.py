@@ -465,16 +465,24 @@ def test_chrome_found_by_lxml_iteration_is_the_chrome_a_pruned_walk_finds(body):
         pytest.param("<p><br><br>\u00a0</p><p><b>All bold</b></p><hr><p>\u2003</p>", id="breaks-and-odd-spaces"),
         pytest.param("<p><a href='https://x.example'> </a></p><p>Text <a href='/y'>link</a></p>", id="blank-link"),
         pytest.param("<h2>Title</h2>  <p class='standfirst'>A deck line</p> tail text", id="deck-and-tail"),
+        pytest.param("<p><a href='https://x.example'> </a></p>tail text", id="blank-link-then-tail"),
     ],
 )
 def test_blocks_skip_whitespace_flushes_without_changing(body):
     from prparse.html_blocks import _BlockWriter, _parse_tree
 
-    class SlowWriter(_BlockWriter):
+    class NoughtButTrue(int):  # a count of nothing written that still reads as "something was written"
+        def __bool__(self):
+            return True
+
+    class SlowWriter(_BlockWriter):  # the slow form: every block ends by splitting and cleaning its lines
+        def __init__(self):
+            super().__init__()
+            self.plain = NoughtButTrue(0)
+
         def _flush(self, kind, level, element=None):
-            if self.parts and not (self.emphasised or self.plain):
-                self.plain = -1  # the slow form: every flush with anything written splits its lines
             super()._flush(kind, level, element)
+            self.plain = NoughtButTrue(self.plain)
 
     page = f"<html><body><div>{body}</div></body></html>"
     fast = _BlockWriter().write(_parse_tree(page).find("body"))
