@@ -13,8 +13,8 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -112,12 +112,12 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     root = _parse_tree(markup, data)
     if root is None:
         return (), Metadata()
-    meta = _metadata(root, markup, data)
+    fields = _metadata(root, markup, data)
     marked = _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
-    heading = _headline_element(body, meta)
-    meta = replace(meta, h1=_text_of(heading))
+    heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]))
+    meta = Metadata(**fields, h1=h1)
     container = _release_container(body, marked)
     scope, start = _scope(container, heading, body)
     blocks = _BlockWriter(start, heading).write(scope)
@@ -202,7 +202,8 @@ def _escape(text: str) -> str:
 # --- metadata ---------------------------------------------------------------------------
 
 
-def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
+def _metadata(root: etree._Element, markup: str, data: bytes) -> dict[str, Any]:
+    """The fields of the page's `Metadata` but its h1 (the headline's text, found later)."""
     tagged = _tagged(root, ("meta", "script", "title", "time"))
     metas: dict[str, str] = {}  # each key's first content, collapsed only when read: most never are
     for node in tagged["meta"]:
@@ -212,18 +213,18 @@ def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
             metas[key] = content
     json_ld = _json_ld(tagged["script"])
     titles, times = tagged["title"], tagged["time"]
-    return Metadata(
-        title=_text_of(titles[0]) if titles else None,
-        og_title=_first(metas, META_TITLE),
-        headline=json_ld.get("headline"),
-        date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(times),
-        author=json_ld.get("author") or _first(metas, META_AUTHOR),
-        publisher=json_ld.get("publisher") or _first(metas, META_SITE),
-        site_name=_first(metas, ("og:site_name",)),
-        description=_first(metas, META_DESCRIPTION),
-        language=(root.get("lang") or "").strip() or None,
-        copyright_finder=_copyright_finder(markup, data),
-    )
+    return {
+        "title": _text_of(titles[0]) if titles else None,
+        "og_title": _first(metas, META_TITLE),
+        "headline": json_ld.get("headline"),
+        "date_published": json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(times),
+        "author": json_ld.get("author") or _first(metas, META_AUTHOR),
+        "publisher": json_ld.get("publisher") or _first(metas, META_SITE),
+        "site_name": _first(metas, ("og:site_name",)),
+        "description": _first(metas, META_DESCRIPTION),
+        "language": (root.get("lang") or "").strip() or None,
+        "copyright_finder": _copyright_finder(markup, data),
+    }
 
 
 def _copyright_finder(markup: str, data: bytes) -> Callable[[], str | None]:
@@ -509,23 +510,26 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def _headline_element(body: etree._Element, meta: Metadata) -> etree._Element | None:
-    """The <h1> that titles the release: the one the page's title metadata agrees with.
+def _headline_element(body: etree._Element, titles: tuple[str | None, ...]) -> tuple[etree._Element | None, str | None]:
+    """The <h1> that titles the release: the one the page's title metadata (`titles`: the JSON-LD
+    headline, og:title, <title>) agrees with; and its text.
 
     Sites put their logo in an <h1> too; without agreement the first <h1> of three or more
     words is taken.
     """
     headings = [(h, text) for h in body.iter("h1") if (text := _text_of(h))]
-    hints = [h.casefold() for h in (meta.headline, meta.og_title, meta.title) if h]
+    hints = [h.casefold() for h in titles if h]
     parts = _title_parts(hints)
     for heading, text in headings:
         folded = text.casefold()
         if any(_same_title(folded, hint) for hint in hints + parts):
-            return heading
+            return heading, text
     titled = _element_titled(body, parts)
     if titled is not None:
-        return titled
-    return next((h for h, text in headings if len(text.split()) >= 3), headings[0][0] if headings else None)
+        return titled, _text_of(titled)
+    return next(
+        ((h, text) for h, text in headings if len(text.split()) >= 3), headings[0] if headings else (None, None)
+    )
 
 
 def _title_parts(hints: list[str]) -> list[str]:
