@@ -13,8 +13,8 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -25,6 +25,7 @@ from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,
     BOILERPLATE_CLASS_LOWER,
+    BOILERPLATE_TOKENS,
     CHROME_TAGS,
     CONTENT_MARKERS,
     COPYRIGHT,
@@ -111,12 +112,12 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     root = _parse_tree(markup, data)
     if root is None:
         return (), Metadata()
-    meta = _metadata(root, markup, data)
+    fields = _metadata(root, markup, data)
     marked = _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
-    heading = _headline_element(body, meta)
-    meta = replace(meta, h1=_text_of(heading))
+    heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]))
+    meta = Metadata(**fields, h1=h1)
     container = _release_container(body, marked)
     scope, start = _scope(container, heading, body)
     blocks = _BlockWriter(start, heading).write(scope)
@@ -201,7 +202,8 @@ def _escape(text: str) -> str:
 # --- metadata ---------------------------------------------------------------------------
 
 
-def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
+def _metadata(root: etree._Element, markup: str, data: bytes) -> dict[str, Any]:
+    """The fields of the page's `Metadata` but its h1 (the headline's text, found later)."""
     tagged = _tagged(root, ("meta", "script", "title", "time"))
     metas: dict[str, str] = {}  # each key's first content, collapsed only when read: most never are
     for node in tagged["meta"]:
@@ -211,18 +213,18 @@ def _metadata(root: etree._Element, markup: str, data: bytes) -> Metadata:
             metas[key] = content
     json_ld = _json_ld(tagged["script"])
     titles, times = tagged["title"], tagged["time"]
-    return Metadata(
-        title=_text_of(titles[0]) if titles else None,
-        og_title=_first(metas, META_TITLE),
-        headline=json_ld.get("headline"),
-        date_published=json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(times),
-        author=json_ld.get("author") or _first(metas, META_AUTHOR),
-        publisher=json_ld.get("publisher") or _first(metas, META_SITE),
-        site_name=_first(metas, ("og:site_name",)),
-        description=_first(metas, META_DESCRIPTION),
-        language=(root.get("lang") or "").strip() or None,
-        copyright_finder=_copyright_finder(markup, data),
-    )
+    return {
+        "title": _text_of(titles[0]) if titles else None,
+        "og_title": _first(metas, META_TITLE),
+        "headline": json_ld.get("headline"),
+        "date_published": json_ld.get("datePublished") or _first(metas, META_DATE) or _time_element(times),
+        "author": json_ld.get("author") or _first(metas, META_AUTHOR),
+        "publisher": json_ld.get("publisher") or _first(metas, META_SITE),
+        "site_name": _first(metas, ("og:site_name",)),
+        "description": _first(metas, META_DESCRIPTION),
+        "language": (root.get("lang") or "").strip() or None,
+        "copyright_finder": _copyright_finder(markup, data),
+    }
 
 
 def _copyright_finder(markup: str, data: bytes) -> Callable[[], str | None]:
@@ -398,10 +400,16 @@ def _verdict(node: etree._Element) -> str | None:
     keys = node.keys()
     if not keys:  # most elements have none: then only the tag can tell
         return _MARKED if tag in _MARKER_TAGS else None
-    if _hidden(node, keys):
+    if not _HIDING_KEYS.isdisjoint(keys) and _hidden(node, keys):  # most elements: a class or an id only
         return _CHROME
     names = node.get("class") if "class" in keys else None
-    if tag not in _NEVER_CHROME and _boilerplate_class(node, keys, names) and not _holds_release(node):
+    ident = node.get("id") if "id" in keys else None
+    if (
+        (names is not None or ident is not None)
+        and tag not in _NEVER_CHROME
+        and _boilerplate_names(names, ident)
+        and not _holds_release(node)
+    ):
         return _CHROME
     if tag in _MARKER_TAGS or not _MARKER_ATTRIBUTES.isdisjoint(keys):
         return _MARKED
@@ -420,6 +428,7 @@ def _bears(node: etree._Element, marker: tuple[str, str]) -> bool:
 
 
 _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
+_HIDING_KEYS = frozenset({"hidden", "aria-hidden", "style"})  # the attributes `_hidden` reads
 
 
 def _hidden(node: etree._Element, keys: list[str]) -> bool:
@@ -440,11 +449,6 @@ def _hidden_style(style: str) -> bool:
     return _HIDDEN_STYLE.search(style) is not None
 
 
-def _boilerplate_class(node: etree._Element, keys: list[str], names: str | None) -> bool:
-    ident = node.get("id") if "id" in keys else None
-    return (names is not None or ident is not None) and _boilerplate_names(names, ident)
-
-
 @lru_cache(maxsize=4096)
 def _boilerplate_names(names: str | None, ident: str | None) -> bool:
     """Pages repeat the same class attributes on many elements: each is judged once, token by token.
@@ -460,9 +464,20 @@ def _boilerplate_token(token: str) -> bool:
     """A token that opens on a modifier prefix ("no-share", "has-sidebar") says nothing of the element."""
     if token.startswith(MODIFIER_CLASS_PREFIXES):
         return False
-    if token.isascii():
-        return BOILERPLATE_CLASS_LOWER.search(token.lower()) is not None
-    return BOILERPLATE_CLASS.search(token) is not None
+    if not token.isascii():
+        return BOILERPLATE_CLASS.search(token) is not None
+    # A word matches between separators: one of a single piece is a piece of the token (a set
+    # lookup); one of several ("site-header") begins on a piece that is its first, and only then
+    # is the pattern searched.
+    lowered = token.lower()
+    pieces = lowered.replace("_", "-").split("-")
+    if not _BOILERPLATE_PIECES.isdisjoint(pieces):
+        return True
+    return not _BOILERPLATE_HEADS.isdisjoint(pieces) and BOILERPLATE_CLASS_LOWER.search(lowered) is not None
+
+
+_BOILERPLATE_PIECES = frozenset(word for word in BOILERPLATE_TOKENS if "-" not in word)
+_BOILERPLATE_HEADS = frozenset(word.split("-")[0] for word in BOILERPLATE_TOKENS if "-" in word)
 
 
 def _holds_release(node: etree._Element) -> bool:
@@ -495,23 +510,26 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def _headline_element(body: etree._Element, meta: Metadata) -> etree._Element | None:
-    """The <h1> that titles the release: the one the page's title metadata agrees with.
+def _headline_element(body: etree._Element, titles: tuple[str | None, ...]) -> tuple[etree._Element | None, str | None]:
+    """The <h1> that titles the release: the one the page's title metadata (`titles`: the JSON-LD
+    headline, og:title, <title>) agrees with; and its text.
 
     Sites put their logo in an <h1> too; without agreement the first <h1> of three or more
     words is taken.
     """
     headings = [(h, text) for h in body.iter("h1") if (text := _text_of(h))]
-    hints = [h.casefold() for h in (meta.headline, meta.og_title, meta.title) if h]
+    hints = [h.casefold() for h in titles if h]
     parts = _title_parts(hints)
     for heading, text in headings:
         folded = text.casefold()
         if any(_same_title(folded, hint) for hint in hints + parts):
-            return heading
+            return heading, text
     titled = _element_titled(body, parts)
     if titled is not None:
-        return titled
-    return next((h for h, text in headings if len(text.split()) >= 3), headings[0][0] if headings else None)
+        return titled, _text_of(titled)
+    return next(
+        ((h, text) for h, text in headings if len(text.split()) >= 3), headings[0] if headings else (None, None)
+    )
 
 
 def _title_parts(hints: list[str]) -> list[str]:
@@ -693,6 +711,8 @@ class _BlockWriter:
         self.start = start  # nothing before this element is written
         self.heading = heading  # the headline's element, a heading whatever its tag
         self.active = start is None
+        # The start and the elements around it: the only ones the walk enters before the start.
+        self.around_start = set() if start is None else {start, *start.iterancestors()}
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.links: list[Link] = []
@@ -707,9 +727,14 @@ class _BlockWriter:
     # Arguments are passed by position and texts are handed on only while writing: this runs once for
     # every element of the release, and walks the element's children itself (no call per element).
     def _visit(self, node: etree._Element, kind: BlockKind, level: int | None, emphasis: bool) -> None:
-        if node is self.start:
-            self._flush(kind, level)
-            self.active = True
+        if not self.active:
+            if node is self.start:
+                self._flush(kind, level)
+                self.active = True
+            elif node not in self.around_start:
+                # Wholly before the start: nothing of it would be written, and the block it might
+                # leave open is ended, empty, when the start is reached.
+                return
         tag = node.tag
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag == "br":
@@ -725,7 +750,10 @@ class _BlockWriter:
             if cell:
                 self.parts.append("\n")  # cells of one row stay in the row's block, a line each
             elif tag in BLOCK_TAGS or node is self.heading:
-                self._flush(kind, level)
+                if self.emphasised or self.plain:
+                    self._flush(kind, level)
+                else:  # only white space since the last block ended (most block tags): `_flush`'s first case
+                    self.parts, self.links = [], []
                 kind, level = _HEADLINE if node is self.heading else _KINDS.get(tag, _PARAGRAPH)
                 block = True
             else:
@@ -734,24 +762,29 @@ class _BlockWriter:
                 inner = emphasis or tag in EMPHASIS_TAGS
             text = node.text
             if text and self.active:
-                self._add(text, inner)
+                self.parts.append(text)
+                if not text.isspace():  # only whether any text was emphasised or plain counts, not how much
+                    if inner:
+                        self.emphasised += 1
+                    else:
+                        self.plain += 1
             for child in node:
                 self._visit(child, kind, level, inner)
             if block:
-                self._flush(kind, level, node)
+                if self.emphasised or self.plain:
+                    self._flush(kind, level, node)
+                else:
+                    self.parts, self.links = [], []
             elif cell:
                 self.parts.append("\n")
         tail = node.tail
         if tail and self.active:
-            self._add(tail, emphasis)
-
-    def _add(self, text: str, emphasis: bool) -> None:
-        self.parts.append(text)
-        if not text.isspace():  # only whether any text was emphasised or plain counts, not how much
-            if emphasis:
-                self.emphasised += 1
-            else:
-                self.plain += 1
+            self.parts.append(tail)
+            if not tail.isspace():
+                if emphasis:
+                    self.emphasised += 1
+                else:
+                    self.plain += 1
 
     def _link(self, node: etree._Element) -> None:
         if not self.active:

@@ -124,6 +124,10 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str]:
 def _by_evidence(data: bytes, name: str | None) -> tuple[str, str]:
     declared = _declared_encoding(data)
     if declared:
+        if declared == "cp1252" and data.isascii():
+            # Windows-1252 reads bytes below 0x80 as ASCII does: the same text, without the charmap
+            # codec's table lookup for every byte (ten times slower).
+            return data.decode("ascii"), declared
         try:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
@@ -168,8 +172,8 @@ def _strict(data: bytes, encoding: str, name: str | None) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text with no BOM shows NUL in every other byte of its ASCII characters."""
     sample = data[:2048]
-    if len(sample) < 8 or len(sample) % 2:
-        return None
+    if len(sample) < 8 or len(sample) % 2 or b"\x00" not in sample:
+        return None  # no NUL in the sample: neither half can count enough (most documents)
     even, odd = sample[0::2], sample[1::2]
     half = len(sample) // 2
     if odd.count(0) > 0.6 * half and even.count(0) < 0.05 * half:
@@ -188,7 +192,8 @@ def _looks_binary(data: bytes) -> bool:
 
 def _declared_encoding(data: bytes) -> str | None:
     head = data[:_DECLARED_SCAN_BYTES]
-    if b"charset" not in head.lower() and b"encoding" not in head.lower():
+    lowered = head.lower()
+    if b"charset" not in lowered and b"encoding" not in lowered:
         return None
     from bs4.dammit import EncodingDetector
 

@@ -16,7 +16,9 @@ DROP_TAGS = frozenset(
 # holds the headline; the page's <header> holds the site menu).
 CHROME_TAGS = frozenset({"header", "footer"})
 
-# class/id tokens of page furniture: menus, banners, share widgets, sidebars.
+# class/id tokens of page furniture: menus, banners, share widgets, sidebars. Each is a word as it
+# is written, lower case ("-" parts its pieces), matched case-blind between separators (start,
+# end, white space, "-" or "_").
 BOILERPLATE_TOKENS: tuple[str, ...] = (
     "cookie",
     "consent",
@@ -24,7 +26,8 @@ BOILERPLATE_TOKENS: tuple[str, ...] = (
     "share",
     "sharing",
     "social",
-    "breadcrumbs?",
+    "breadcrumb",
+    "breadcrumbs",
     "menu",
     "navbar",
     "navigation",
@@ -34,9 +37,11 @@ BOILERPLATE_TOKENS: tuple[str, ...] = (
     "related",
     "newsletter",
     "subscribe",
-    "comments?",
+    "comment",
+    "comments",
     "advert",
-    "ads?",
+    "ad",
+    "ads",
     "ad-slot",
     "promo",
     "popup",
@@ -56,7 +61,8 @@ BOILERPLATE_TOKENS: tuple[str, ...] = (
     "page-footer",
     "masthead",
     "widget",
-    "tag-?list",
+    "tag-list",
+    "taglist",
     "tags",
     "teaser-list",
     "more-news",
@@ -68,8 +74,12 @@ BOILERPLATE_TOKENS: tuple[str, ...] = (
     "offcanvas",
     "off-canvas",
     "dropdown",
-    "language-?(?:switch|select)",
-    "lang-?switch",
+    "language-switch",
+    "languageswitch",
+    "language-select",
+    "languageselect",
+    "lang-switch",
+    "langswitch",
 )
 
 
@@ -81,13 +91,13 @@ MODIFIER_CLASS_PREFIXES = ("no-", "no_", "has-", "has_", "with-", "without-", "i
 def _alt(tokens: tuple[str, ...]) -> str:
     if not tokens:  # an empty alternation would match every class name
         raise ValueError("empty token group")
-    return "|".join(tokens)
+    return "|".join(map(re.escape, tokens))
 
 
 BOILERPLATE_CLASS = re.compile(rf"(?:^|[\s_-])(?:{_alt(BOILERPLATE_TOKENS)})(?:$|[\s_-])", re.IGNORECASE)
 # The same test for ASCII text in lower case: matched case-sensitively, with the tokens gathered under
 # their first letters, the engine does about half the work on a page's many class names.
-BOILERPLATE_CLASS_LOWER = re.compile(rf"(?<![^\s_-]){alternation(list(BOILERPLATE_TOKENS), str)}(?![^\s_-])")
+BOILERPLATE_CLASS_LOWER = re.compile(rf"(?<![^\s_-]){alternation(list(BOILERPLATE_TOKENS), re.escape)}(?![^\s_-])")
 
 # Containers that announce the release's own text, most trusted first; tried before text-density
 # scoring. Each is ("tag", name), ("class", a class name the element carries), or an attribute and

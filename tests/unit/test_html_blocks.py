@@ -465,16 +465,24 @@ def test_chrome_found_by_lxml_iteration_is_the_chrome_a_pruned_walk_finds(body):
         pytest.param("<p><br><br>\u00a0</p><p><b>All bold</b></p><hr><p>\u2003</p>", id="breaks-and-odd-spaces"),
         pytest.param("<p><a href='https://x.example'> </a></p><p>Text <a href='/y'>link</a></p>", id="blank-link"),
         pytest.param("<h2>Title</h2>  <p class='standfirst'>A deck line</p> tail text", id="deck-and-tail"),
+        pytest.param("<p><a href='https://x.example'> </a></p>tail text", id="blank-link-then-tail"),
     ],
 )
 def test_blocks_skip_whitespace_flushes_without_changing(body):
     from prparse.html_blocks import _BlockWriter, _parse_tree
 
-    class SlowWriter(_BlockWriter):
+    class NoughtButTrue(int):  # a count of nothing written that still reads as "something was written"
+        def __bool__(self):
+            return True
+
+    class SlowWriter(_BlockWriter):  # the slow form: every block ends by splitting and cleaning its lines
+        def __init__(self):
+            super().__init__()
+            self.plain = NoughtButTrue(0)
+
         def _flush(self, kind, level, element=None):
-            if self.parts and not (self.emphasised or self.plain):
-                self.plain = -1  # the slow form: every flush with anything written splits its lines
             super()._flush(kind, level, element)
+            self.plain = NoughtButTrue(self.plain)
 
     page = f"<html><body><div>{body}</div></body></html>"
     fast = _BlockWriter().write(_parse_tree(page).find("body"))
@@ -766,3 +774,79 @@ def test_chrome_between_two_words_leaves_them_apart(between):
     )
     blocks, _ = html_to_blocks(page)
     assert [b.flat for b in blocks] == ["Acme shipped a widget today to its customers in Ohio."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "<div><p>Menu <b>bold</b><br>line</p><table><tr><td>cell</td><td><a href='/x'>link</a></td></tr></table>"
+            "<hr>loose text<div>open</div></div><span>Press release</span><h1>Acme ships a rocket</h1>"
+            "<div><p>Acme shipped a rocket today.</p><p class='standfirst'>A deck</p></div> tail",
+            id="breaks-cells-rules-and-links-before-the-start",
+        ),
+        pytest.param(
+            "<table><tr><td>before</td><td><b>Kicker</b><h1>Headline in a cell</h1>after</td></tr>"
+            "<tr><td>next row</td></tr></table><p>Body text</p>",
+            id="start-inside-a-cell",
+        ),
+        pytest.param(
+            "<section><em>Lead-in <i>all emphasised</i></em><h2>Title</h2><ul><li>One</li><li>Two</li></ul></section>",
+            id="start-after-emphasis",
+        ),
+    ],
+)
+def test_the_writer_skips_what_lies_wholly_before_the_start_without_changing_the_blocks(body):
+    """Whatever element the writing starts at, entering every element before it (the slow form) writes the same."""
+    from prparse.html_blocks import _BlockWriter, _parse_tree
+
+    root = _parse_tree(f"<html><body>{body}</body></html>").find("body")
+    heading = next(iter(root.iter("h1")), None)
+    for start in root.iter():
+        slow = _BlockWriter(start, heading)
+        slow.around_start = set(root.iter())  # the slow form: every element is entered, written or not
+        fast = _BlockWriter(start, heading).write(root)
+        assert fast == slow.write(root), start.tag
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    ["hidden", "aria-hidden='true'", "style='display: none'", "style='VISIBILITY:hidden'", "class='x' hidden"],
+)
+def test_an_element_hidden_by_any_attribute_hidden_reads_is_chrome(hiding):
+    """The attribute-name screen before `_hidden` lets every hiding attribute through."""
+    from prparse.html_blocks import _HIDING_KEYS, _verdict
+
+    root = _parse_tree_of(f"<div {hiding}><p>Hidden text</p></div>")
+    node = root.find(".//div")
+    assert not _HIDING_KEYS.isdisjoint(node.keys())
+    assert _verdict(node) == "chrome"
+
+
+def _parse_tree_of(body):
+    from prparse.html_blocks import _parse_tree
+
+    return _parse_tree(f"<html><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["site_header", "my-site-header-x", "ad_slot", "AD-SLOT", "languageswitch", "Language-Select", "lang_switch"]
+    + ["side-bar-left", "sidebar_", "-nav-", "tags-list", "off-canvas", "offcanvas", "x-more-news", "more", "page"]
+    + ["screen-reader-text", "screen-reader", "breadcrumbs_wrap", "teaser-listing", "col-md-4", "K-menu", "é-nav"],
+)
+def test_a_class_token_judged_by_its_pieces_is_judged_as_the_pattern_searched(token):
+    from prparse.html_blocks import _boilerplate_token
+    from prparse.rules.html import BOILERPLATE_CLASS
+
+    assert _boilerplate_token.__wrapped__(token) is (BOILERPLATE_CLASS.search(token) is not None)
+
+
+def test_boilerplate_tokens_are_lower_case_words_parted_by_hyphens():
+    """What judging a class token by its pieces relies on (see `_boilerplate_token`)."""
+    import re
+
+    from prparse.rules.html import BOILERPLATE_TOKENS
+
+    assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) for word in BOILERPLATE_TOKENS)
+    assert len(set(BOILERPLATE_TOKENS)) == len(BOILERPLATE_TOKENS)

@@ -64,3 +64,40 @@ def test_decode_refuses_what_is_not_a_text_document(data, error):
 def test_errors_name_the_input():
     with pytest.raises(BinaryInputError, match=r"^release\.html: not a text or HTML document"):
         decode(b"\x89PNG\r\n\x1a\n", name="release.html")
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1", "latin-1"])
+def test_an_ascii_page_declared_windows_1252_reads_as_the_codec_does(charset):
+    """Read as ASCII without the charmap codec: the same text, and the declared encoding still named."""
+    page = f'<html><head><meta charset="{charset}"></head><body><p>Acme\tships\x0c{bytes(range(32, 128)).decode()}</p>'
+    data = page.encode("ascii")
+    assert decode(data) == (data.decode("cp1252"), "cp1252")
+
+
+def test_windows_1252_reads_every_ascii_byte_as_ascii():
+    """What the ASCII reading of a page declared Windows-1252 relies on."""
+    assert bytes(range(128)).decode("cp1252") == bytes(range(128)).decode("ascii")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("ab".encode("utf-16-le") * 8 + b"x" * 16, id="le-then-ascii"),
+        pytest.param(b"x" * 2046 + "a".encode("utf-16-be"), id="one-nul-at-the-end-of-the-sample"),
+        pytest.param(b"plain text without any NUL at all", id="no-nul"),
+    ],
+)
+def test_utf16_without_bom_needs_nul_bytes(data):
+    """Without a NUL byte in the sample neither half can hold enough of them: the early answer is the counted one."""
+    from prparse.load import _utf16_without_bom
+
+    sample = data[:2048]
+    half = len(sample) // 2
+    counted = (
+        "utf-16-le"
+        if sample[1::2].count(0) > 0.6 * half and sample[0::2].count(0) < 0.05 * half
+        else "utf-16-be"
+        if sample[0::2].count(0) > 0.6 * half and sample[1::2].count(0) < 0.05 * half
+        else None
+    )
+    assert _utf16_without_bom(data) == (counted if len(sample) >= 8 and len(sample) % 2 == 0 else None)
