@@ -72,8 +72,10 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
     """
     window = _window(doc)
     dateline = _best_dateline(window) or _place_line(window)
-    dated = dateline if dateline is not None and dateline.date else _release_date(doc, window)
-    wire = dateline.wire if dateline is not None and dateline.wire else _closing_wire(doc)
+    # The closing lines that the date and the wire may come from are screened in one lowered text.
+    page = _lowered_bytes(doc) if dateline is None or not (dateline.date and dateline.wire) else b""
+    dated = dateline if dateline is not None and dateline.date else _release_date(doc, window, page)
+    wire = dateline.wire if dateline is not None and dateline.wire else _closing_wire(doc, page)
     main = dateline or dated
     if main is None:
         # Only a closing line names the wire: no dateline was printed to quote as raw.
@@ -312,13 +314,13 @@ def _capitalise(word: str) -> str:
 # --- 2. the release date -------------------------------------------------------------------------
 
 
-def _release_date(doc: Document, window: _Window) -> _Found | None:
-    """The best printed date outside a dateline, else the page's metadata."""
+def _release_date(doc: Document, window: _Window, page: bytes) -> _Found | None:
+    """The best printed date outside a dateline, else the page's metadata (`page`: `_lowered_bytes(doc)`)."""
     header = list(_header_dates(window))
     best = _nearest_the_lead([found for cls, found in header if cls == _RELEASE], window)
     if best is not None:
         return best
-    closing = _closing_date(doc, {block.index for block in window.blocks})
+    closing = _closing_date(doc, {block.index for block in window.blocks}, page)
     if closing is not None:
         return closing
     best = _first_of_class(header, _EMBARGO)
@@ -398,13 +400,13 @@ def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:
     return words <= rules.DATE_HEADING_MAX_OTHER_WORDS
 
 
-def _closing_date(doc: Document, window: set[int]) -> _Found | None:
+def _closing_date(doc: Document, window: set[int], page: bytes) -> _Found | None:
     """A date in a "distributed by" line, or a date line printed under the release."""
-    text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.TRAILER)
-    lowered = _lower(text)
     line = None
-    if any(phrase in lowered for phrase in rules.DISTRIBUTION_PHRASES):
-        line = rules.DISTRIBUTION_LINE.search(lowered)
+    if _may_hold_distribution_line(page):  # most releases: their text is not joined nor lower-cased
+        trailer = Zone.TRAILER  # looked up once, not once a block
+        text = "\n".join([block.text for block in doc.blocks if block.zone is not trailer])
+        line = rules.DISTRIBUTION_LINE.search(_lower(text))
     if line is not None:
         line_end = min(_line_end(text, line.end()), line.start() + rules.DATE_LINE_SCAN_CHARS)
         found = find_date(text[:line_end], line.start())
@@ -426,6 +428,21 @@ def _closing_date(doc: Document, window: set[int]) -> _Found | None:
     return None
 
 
+def _may_hold_distribution_line(data: bytes) -> bool:
+    """Whether a block's text, lowered, may hold one of `DISTRIBUTION_PHRASES` (`data`: `_lowered_bytes`).
+
+    All the phrases but one open with "release ", looked for once: a release prints it a few times at most.
+    """
+    if rules.DISTRIBUTION_BEHALF in data:
+        return True
+    at = data.find(rules.DISTRIBUTION_RELEASE)
+    while at >= 0:
+        if data.startswith(rules.DISTRIBUTION_VERBS_ENCODED, at + len(rules.DISTRIBUTION_RELEASE)):
+            return True
+        at = data.find(rules.DISTRIBUTION_RELEASE, at + 1)
+    return False
+
+
 def _metadata_date(doc: Document) -> _Found | None:
     value = doc.meta.date_published
     date = parse_date(value) if value else None
@@ -437,13 +454,16 @@ def _metadata_date(doc: Document) -> _Found | None:
 # --- 3. the wire from closing lines --------------------------------------------------------------
 
 
-def _closing_wire(doc: Document) -> str | None:
-    """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
-    about = Zone.ABOUT  # looked up once, not once a block
-    text = "\n".join([block.text for block in doc.blocks if block.zone is not about])
-    cues = _cues_in(text)
+def _closing_wire(doc: Document, page: bytes) -> str | None:
+    """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site.
+
+    `page` is `_lowered_bytes(doc)`: a cue that it does not hold is in no block.
+    """
+    cues = _cues_in(page)
     if not cues:
         return None  # most pages: the text is not lower-cased at all
+    about = Zone.ABOUT  # looked up once, not once a block
+    text = "\n".join([block.text for block in doc.blocks if block.zone is not about])
     lowered = _lower(text)  # same length as `text`, so offsets agree
     found: list[tuple[int, str]] = []
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
@@ -454,16 +474,20 @@ def _closing_wire(doc: Document) -> str | None:
     return min(found)[1] if found else None
 
 
-def _cues_in(text: str) -> list[tuple[str, str]]:
-    """The closing-wire cues (phrase, kind) that `_lower(text)` holds, found without lower-casing `text`.
+def _lowered_bytes(doc: Document) -> bytes:
+    """The text of all the blocks in UTF-8, lowered in ASCII: where the closing lines' phrases are looked up.
 
-    Lower-casing a text that is not ASCII costs several times the encoding of it. The cues are ASCII
+    Lower-casing a text that is not ASCII costs several times the encoding of it. The phrases are ASCII
     without a "k", and no character outside ASCII lowers to an ASCII letter but the Kelvin sign (to
-    "k"; "İ" lowers to two characters, which `_lower` leaves as they are): a cue is in `_lower(text)`
-    exactly when it is in the UTF-8 bytes lower-cased in ASCII only, where no other character has an
-    ASCII byte.
+    "k"; "İ" lowers to two characters, which `_lower` leaves as they are): a phrase is in `_lower(text)`
+    exactly when it is in the UTF-8 bytes lowered in ASCII only, where no other character has an
+    ASCII byte. A phrase holds no line break: it is in a block's text only when it is in these bytes.
     """
-    data = text.encode("utf-8", "surrogatepass").lower()
+    return "\n".join([block.text for block in doc.blocks]).encode("utf-8", "surrogatepass").lower()
+
+
+def _cues_in(data: bytes) -> list[tuple[str, str]]:
+    """The closing-wire cues (phrase, kind) that `data` (`_lowered_bytes`) holds."""
     return [
         (phrase, kind)
         for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()

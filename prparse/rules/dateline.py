@@ -249,9 +249,14 @@ DISTRIBUTION_LINE = re.compile(
     r"\b(?:distributed|disseminated|issued|transmitted)\s(?:by|via|through)\s[^\n]{1,120}?\bon behalf of\b|"
     r"\b(?:press|news|media) release (?:distributed|disseminated|issued|sent|published)\b"
 )
-# A cheap substring check that lets most releases skip the pattern above.
-DISTRIBUTION_PHRASES = ("on behalf of", "release distributed", "release disseminated", "release issued",
-                        "release sent", "release published")  # fmt: skip
+# A cheap substring check that lets most releases skip the pattern above: every match holds "on behalf
+# of", or "release " and one of these verbs (tested).
+DISTRIBUTION_VERBS = ("distributed", "disseminated", "issued", "sent", "published")
+DISTRIBUTION_PHRASES = ("on behalf of", *(f"release {verb}" for verb in DISTRIBUTION_VERBS))
+# The same in UTF-8, looked up in a text's bytes (dateline._may_hold_distribution_line): ASCII without a "k" (tested).
+DISTRIBUTION_BEHALF = DISTRIBUTION_PHRASES[0].encode()
+DISTRIBUTION_RELEASE = b"release "
+DISTRIBUTION_VERBS_ENCODED = tuple(verb.encode() for verb in DISTRIBUTION_VERBS)
 # Closing lines that name the distributor, as (phrase, kind), looked up in the lower-cased text:
 # `name`: a wire name follows ("distributed by Media Pigeon", a blog feed's "The post <title>
 # appeared first on citybiz."); `source`: a wire name follows on

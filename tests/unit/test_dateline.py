@@ -500,6 +500,61 @@ def test_closing_wire_cues_can_be_looked_up_in_ascii_lowered_bytes() -> None:
     assert all(key.isascii() and "k" not in key for key in rules.CLOSING_WIRE_CUE_KEYS)
 
 
+def test_distribution_phrases_can_be_looked_up_in_ascii_lowered_bytes() -> None:
+    # dateline._may_hold_distribution_line relies on this, as _cues_in does on the test above.
+    from prparse.rules import dateline as rules
+
+    assert all(phrase.isascii() and "k" not in phrase for phrase in rules.DISTRIBUTION_PHRASES)
+    encoded = {rules.DISTRIBUTION_BEHALF} | {
+        rules.DISTRIBUTION_RELEASE + verb for verb in rules.DISTRIBUTION_VERBS_ENCODED
+    }
+    assert encoded == {phrase.encode() for phrase in rules.DISTRIBUTION_PHRASES}
+    # Every match of the pattern holds one of the phrases.
+    for sample in (
+        "distributed by Media Pigeon on behalf of Acme",
+        "Press release issued by Acme",
+        "news release sent",
+    ):
+        assert rules.DISTRIBUTION_LINE.search(sample.lower()) is not None
+        assert any(phrase in sample.lower() for phrase in rules.DISTRIBUTION_PHRASES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Press release distributed by Acme Wire", True, id="release-verb"),
+        pytest.param("Sent ON BEHALF OF Acme – “quoted”", True, id="behalf-any-case-non-ascii"),
+        pytest.param("The press release was later sent", False, id="release-then-other-word"),
+        pytest.param("Press releases distributed by Acme", False, id="plural"),
+        pytest.param("Ünïcödé release-issued", False, id="hyphen-not-space"),
+        pytest.param("The release\u212a release published", True, id="kelvin-sign-then-phrase"),
+    ],
+)
+def test_may_hold_distribution_line_is_the_phrase_test_on_the_lowered_text(text, expected) -> None:
+    from prparse.extractors.dateline import _lower, _lowered_bytes, _may_hold_distribution_line
+    from prparse.pipeline import build_document
+    from prparse.rules import dateline as rules
+
+    doc = build_document(f"Acme Wins\n\n{text}")
+    assert _may_hold_distribution_line(_lowered_bytes(doc)) is expected
+    text = "\n".join(block.text for block in doc.blocks)
+    assert any(phrase in _lower(text) for phrase in rules.DISTRIBUTION_PHRASES) is expected
+
+
+def test_closing_wire_cue_only_in_an_about_section_names_no_wire() -> None:
+    # The cues are screened in the whole page's text, About sections included, and then looked up in
+    # the text without them: a cue printed only in an About section counts for nothing.
+    from prparse.extractors.dateline import extract_dateline
+    from prparse.pipeline import build_document
+
+    about = "About Acme\n\nAcme sells tools. Its news is distributed by PR Newswire to editors."
+    doc = build_document(f"Acme Wins\n\nAcme won a prize today for its tools, the jury said.\n\n{about}")
+    found = extract_dateline(doc)
+    assert found is None or found.value.wire is None
+    doc = build_document("Acme Wins\n\nAcme won a prize today.\n\nThis release was distributed by PR Newswire.")
+    assert extract_dateline(doc).value.wire == "PR Newswire"
+
+
 @pytest.mark.parametrize(
     "head",
     [
