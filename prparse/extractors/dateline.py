@@ -43,7 +43,7 @@ class _Window:
 
     blocks: list[Block]
     prose: set[int]  # the indices of the prose blocks
-    lines: list[tuple[Block, int, str, int]]  # as _window_lines gives them
+    lines: list[tuple[Block, int, str, int, bool]]  # as _window_lines gives them
 
     def is_prose(self, block: Block) -> bool:
         return block.index in self.prose
@@ -72,10 +72,8 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
     """
     window = _window(doc)
     dateline = _best_dateline(window) or _place_line(window)
-    # The closing lines that the date and the wire may come from are screened in one lowered text.
-    page = _lowered_bytes(doc) if dateline is None or not (dateline.date and dateline.wire) else b""
-    dated = dateline if dateline is not None and dateline.date else _release_date(doc, window, page)
-    wire = dateline.wire if dateline is not None and dateline.wire else _closing_wire(doc, page)
+    dated = dateline if dateline is not None and dateline.date else _release_date(doc, window)
+    wire = dateline.wire if dateline is not None and dateline.wire else _closing_wire(doc)
     main = dateline or dated
     if main is None:
         # Only a closing line names the wire: no dateline was printed to quote as raw.
@@ -99,7 +97,7 @@ def _window(doc: Document) -> _Window:
             window.prose.add(block.index)
             if len(window.prose) >= rules.WINDOW_PROSE_BLOCKS:
                 break
-    window.lines.extend(_window_lines(window.blocks))
+    window.lines.extend(_window_lines(window.blocks, window.prose))
     return window
 
 
@@ -117,17 +115,19 @@ def _is_prose(block: Block) -> bool:
     return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 
 
-def _window_lines(blocks: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
-    """(block, line number, line, offset of the line in the block's text) for each line."""
-    count = 0
+def _window_lines(blocks: list[Block], prose: set[int]) -> list[tuple[Block, int, str, int, bool]]:
+    """(block, line number, line, offset of the line in the block's text, whether the block is prose)
+    for each line, up to `WINDOW_MAX_LINES`."""
+    lines: list[tuple[Block, int, str, int, bool]] = []
     for block in blocks:
         offset = 0
+        in_prose = block.index in prose
         for number, line in enumerate(block.lines):
-            count += 1
-            if count > rules.WINDOW_MAX_LINES:
-                return
-            yield block, number, line, offset
+            if len(lines) == rules.WINDOW_MAX_LINES:
+                return lines
+            lines.append((block, number, line, offset, in_prose))
             offset += len(line) + 1
+    return lines
 
 
 # --- 1. the dateline proper ----------------------------------------------------------------------
@@ -136,8 +136,8 @@ def _window_lines(blocks: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
 def _best_dateline(window: _Window) -> _Found | None:
     """The fullest dateline in the window (location, date, wire); the first one on a tie."""
     best: _Found | None = None
-    for block, _number, line, offset in window.lines:
-        found = _dateline_at(block, line, offset, window.is_prose(block)) or _inline_agency(line, block.index)
+    for block, _number, line, offset, prose in window.lines:
+        found = _dateline_at(block, line, offset, prose) or _inline_agency(line, block.index)
         if found is not None and (best is None or found.score > best.score):
             best = found
             if best.score == 3:
@@ -227,12 +227,8 @@ def _acceptable(reading: Reading, prose: bool, head: str, line: str) -> bool:
 
 
 def _plausible_location(reading: Reading) -> bool:
-    location = reading.location or ""
-    first = location.split()[0].rstrip(".,:").lower()
-    if first in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
-        return False
-    if any(word.strip(".,").lower() in rules.ORGANISATION_WORDS for word in location.split()):
-        return False
+    # A location that a label or a sentence opens ("Contact:", "The awards"), or that names an
+    # organisation ("FlagHouse, Inc."), is refused as it is read (dateline_parts._no_place).
     index = next(i for i, (kind, _sep) in enumerate(reading.parts) if kind == "location")
     if index + 1 < len(reading.parts) and reading.parts[index + 1] == ("date", ""):
         return False  # "PUBLISHED JAN 14, 2021": a label runs into the date with no separator
@@ -314,13 +310,13 @@ def _capitalise(word: str) -> str:
 # --- 2. the release date -------------------------------------------------------------------------
 
 
-def _release_date(doc: Document, window: _Window, page: bytes) -> _Found | None:
-    """The best printed date outside a dateline, else the page's metadata (`page`: `_lowered_bytes(doc)`)."""
+def _release_date(doc: Document, window: _Window) -> _Found | None:
+    """The best printed date outside a dateline, else the page's metadata."""
     header = list(_header_dates(window))
     best = _nearest_the_lead([found for cls, found in header if cls == _RELEASE], window)
     if best is not None:
         return best
-    closing = _closing_date(doc, {block.index for block in window.blocks}, page)
+    closing = _closing_date(doc, {block.index for block in window.blocks})
     if closing is not None:
         return closing
     best = _first_of_class(header, _EMBARGO)
@@ -348,10 +344,10 @@ def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | No
 
 def _header_dates(window: _Window) -> Iterator[tuple[int, _Found]]:
     """(class, date line) for each date line among the release's first lines."""
-    for block, number, line, _offset in window.lines:
+    for block, number, line, _offset, prose in window.lines:
         if not rules.YEAR_HINT.search(line, 0, rules.DATE_LINE_SCAN_CHARS):
             continue
-        found = _date_line(block, number, line, window.is_prose(block))
+        found = _date_line(block, number, line, prose)
         if found is not None:
             yield found
 
@@ -400,13 +396,12 @@ def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:
     return words <= rules.DATE_HEADING_MAX_OTHER_WORDS
 
 
-def _closing_date(doc: Document, window: set[int], page: bytes) -> _Found | None:
+def _closing_date(doc: Document, window: set[int]) -> _Found | None:
     """A date in a "distributed by" line, or a date line printed under the release."""
-    line = None
-    if _may_hold_distribution_line(page):  # most releases: their text is not joined nor lower-cased
-        trailer = Zone.TRAILER  # looked up once, not once a block
-        text = "\n".join([block.text for block in doc.blocks if block.zone is not trailer])
-        line = rules.DISTRIBUTION_LINE.search(_lower(text))
+    trailer = Zone.TRAILER  # looked up once, not once a block
+    text = "\n".join([block.text for block in doc.blocks if block.zone is not trailer])
+    # Most releases hold no distribution line: their text is not lower-cased.
+    line = rules.DISTRIBUTION_LINE.search(_lower(text)) if _may_hold_distribution_line(text) else None
     if line is not None:
         line_end = min(_line_end(text, line.end()), line.start() + rules.DATE_LINE_SCAN_CHARS)
         found = find_date(text[:line_end], line.start())
@@ -428,11 +423,14 @@ def _closing_date(doc: Document, window: set[int], page: bytes) -> _Found | None
     return None
 
 
-def _may_hold_distribution_line(data: bytes) -> bool:
-    """Whether a block's text, lowered, may hold one of `DISTRIBUTION_PHRASES` (`data`: `_lowered_bytes`).
+def _may_hold_distribution_line(text: str) -> bool:
+    """Whether `_lower(text)` holds one of `DISTRIBUTION_PHRASES`, told without lower-casing `text`.
 
-    All the phrases but one open with "release ", looked for once: a release prints it a few times at most.
+    The phrases are ASCII without a "k": as the closing wire's cues (`_cues_in`), one is in the lowered
+    text exactly when it is in the UTF-8 bytes lowered in ASCII. All but one open with "release ",
+    looked for once: a release prints it a few times at most.
     """
+    data = text.encode("utf-8", "surrogatepass").lower()
     if rules.DISTRIBUTION_BEHALF in data:
         return True
     at = data.find(rules.DISTRIBUTION_RELEASE)
@@ -454,16 +452,13 @@ def _metadata_date(doc: Document) -> _Found | None:
 # --- 3. the wire from closing lines --------------------------------------------------------------
 
 
-def _closing_wire(doc: Document, page: bytes) -> str | None:
-    """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site.
-
-    `page` is `_lowered_bytes(doc)`: a cue that it does not hold is in no block.
-    """
-    cues = _cues_in(page)
-    if not cues:
-        return None  # most pages: the text is not lower-cased at all
+def _closing_wire(doc: Document) -> str | None:
+    """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
     about = Zone.ABOUT  # looked up once, not once a block
     text = "\n".join([block.text for block in doc.blocks if block.zone is not about])
+    cues = _cues_in(text)
+    if not cues:
+        return None  # most pages: the text is not lower-cased at all
     lowered = _lower(text)  # same length as `text`, so offsets agree
     found: list[tuple[int, str]] = []
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
@@ -474,20 +469,16 @@ def _closing_wire(doc: Document, page: bytes) -> str | None:
     return min(found)[1] if found else None
 
 
-def _lowered_bytes(doc: Document) -> bytes:
-    """The text of all the blocks in UTF-8, lowered in ASCII: where the closing lines' phrases are looked up.
+def _cues_in(text: str) -> list[tuple[str, str]]:
+    """The closing-wire cues (phrase, kind) that `_lower(text)` holds, found without lower-casing `text`.
 
-    Lower-casing a text that is not ASCII costs several times the encoding of it. The phrases are ASCII
+    Lower-casing a text that is not ASCII costs several times the encoding of it. The cues are ASCII
     without a "k", and no character outside ASCII lowers to an ASCII letter but the Kelvin sign (to
-    "k"; "İ" lowers to two characters, which `_lower` leaves as they are): a phrase is in `_lower(text)`
-    exactly when it is in the UTF-8 bytes lowered in ASCII only, where no other character has an
-    ASCII byte. A phrase holds no line break: it is in a block's text only when it is in these bytes.
+    "k"; "İ" lowers to two characters, which `_lower` leaves as they are): a cue is in `_lower(text)`
+    exactly when it is in the UTF-8 bytes lower-cased in ASCII only, where no other character has an
+    ASCII byte.
     """
-    return "\n".join([block.text for block in doc.blocks]).encode("utf-8", "surrogatepass").lower()
-
-
-def _cues_in(data: bytes) -> list[tuple[str, str]]:
-    """The closing-wire cues (phrase, kind) that `data` (`_lowered_bytes`) holds."""
+    data = text.encode("utf-8", "surrogatepass").lower()
     return [
         (phrase, kind)
         for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()

@@ -34,6 +34,8 @@ class Reading:
     # The date a location part stopped at ("NEW YORK, Jan. 14, 2021"), read there already: the
     # next part starts on it, and `_read_date` takes it rather than reading it a second time.
     date_ahead: DateMatch | None = None
+    # A location that no place opens with was read ("Contact: ...", "The awards are ..."): no dateline.
+    refused: bool = False
 
     @property
     def score(self) -> int:
@@ -41,7 +43,11 @@ class Reading:
 
 
 def read_head(head: str) -> Reading | None:
-    """Read location / date / wire parts from the start of `head`; None when it cannot start one."""
+    """Read location / date / wire parts from the start of `head`; None when it cannot start one.
+
+    A location that a label or a sentence's first word opens is no place, and the dateline reading it
+    is none: the reading stops there, and gives None (`_no_place`).
+    """
     start = rules.LEAD_JUNK.match(head).end()  # type: ignore[union-attr]
     if start >= len(head) or not (head[start].isupper() or head[start].isdigit() or head[start] in "(/-–—"):
         return None
@@ -52,6 +58,8 @@ def read_head(head: str) -> Reading | None:
     for _ in range(rules.MAX_PARTS):
         end = _read_part(head, pos, separator, reading)
         if end is None:
+            if reading.refused:
+                return None
             break
         last_end = end
         sep_match = rules.SEPARATOR.match(head, end)
@@ -214,10 +222,23 @@ def _read_location(head: str, pos: int, separator: str, reading: Reading) -> int
         if cut is None:
             break
         end = cut
-    reading.location = head[pos:end].rstrip(" ,")
+    location = head[pos:end].rstrip(" ,")
+    if _no_place(location):
+        reading.refused = True
+        return None
+    reading.location = location
     reading.location_end = end
     reading.parts.append(("location", separator))
     return end
+
+
+def _no_place(location: str) -> bool:
+    """A location whose first word (or whole text) is a label's or a sentence's ("Contact", "The",
+    "According"), or that holds an organisation's word ("FlagHouse, Inc.", "ACME CORP")."""
+    words = location.split()
+    if words[0].rstrip(".,:").lower() in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
+        return True
+    return any(word.strip(".,").lower() in rules.ORGANISATION_WORDS for word in words)
 
 
 def _late_location(head: str, start: int, end: int) -> bool:
