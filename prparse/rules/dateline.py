@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from prparse.dates import MAX_DATE_CHARS, MONTHS, WEEKDAYS
+from prparse.rules.lazy import lazy_compile
 
 # --- where to look -------------------------------------------------------------------------------
 
@@ -42,15 +43,15 @@ CLOSING_BLOCKS = 8
 
 # A line can open a dateline only if it starts (after markup) with a letter or digit, a tag or a dash.
 # It must also hold a separator or tag mark early on: navigation lines ("Our Team") have none.
-DATELINE_START = re.compile(r"[\s*_#>•·|]{0,8}(?:\w|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
+DATELINE_START = lazy_compile(r"[\s*_#>•·|]{0,8}(?:\w|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
 # Parts read at most (location, date, wire tag, a qualifier, ...).
 MAX_PARTS = 8
 # Markup and bullets that may precede a dateline in scraped text ("**NEW YORK**", "> ").
-LEAD_JUNK = re.compile(r"[\s*_#>•·|]{0,8}")
+LEAD_JUNK = lazy_compile(r"[\s*_#>•·|]{0,8}")
 
 # A separator between parts; `sep` is empty when only white space separates them. Spanish
 # releases close the dateline with ".-"; AP copy of the teletype era used "_".
-SEPARATOR = re.compile(r"\s{0,3}(?P<sep>\.?[-–—‒―]{1,3}|_{1,2}|:|,|\.(?=\s|$))?\s{0,3}")
+SEPARATOR = lazy_compile(r"\s{0,3}(?P<sep>\.?[-–—‒―]{1,3}|_{1,2}|:|,|\.(?=\s|$))?\s{0,3}")
 # Separators that close a dateline before the body text.
 TERMINATORS = frozenset({"-", "--", "---", "–", "—", "‒", "―", "_", "__", ":", ".", ".-", ".–", ".—", "/"})
 # Of those, the ones that close a mixed-case location standing alone ("Minneapolis: ..."):
@@ -58,18 +59,18 @@ TERMINATORS = frozenset({"-", "--", "---", "–", "—", "‒", "―", "_", "__"
 LOCATION_ONLY_TERMINATORS = frozenset({":", "--", "---"})
 
 # "/PRNewswire/", "/ My Company /".
-SLASH_TAG = re.compile(r"/\s{0,2}(?P<tag>[^/\n]{2,60}?)\s{0,2}/(?!/)")
+SLASH_TAG = lazy_compile(r"/\s{0,2}(?P<tag>[^/\n]{2,60}?)\s{0,2}/(?!/)")
 # "(BUSINESS WIRE)", "(AP)".
-PAREN_TAG = re.compile(r"\(\s{0,2}(?P<tag>[^()\n]{2,80}?)\s{0,2}\)")
+PAREN_TAG = lazy_compile(r"\(\s{0,2}(?P<tag>[^()\n]{2,80}?)\s{0,2}\)")
 # An unknown slash tag is kept in the raw dateline (an issuer's name) only when it is this short.
 SLASH_TAG_MAX_WORDS = 6
 
 # A date in parentheses after the place: "New York, NY (January 14, 2021) --".
-PAREN_OPEN = re.compile(r"\(\s{0,2}")
-PAREN_CLOSE = re.compile(r"\s{0,2}\)")
+PAREN_OPEN = lazy_compile(r"\(\s{0,2}")
+PAREN_CLOSE = lazy_compile(r"\s{0,2}\)")
 # Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
 DATE_ARTICLES = ("le", "den", "am", "el")
-DATE_LEAD = re.compile(rf"(?:{'|'.join(DATE_ARTICLES)})\s{{1,2}}(?=\d)", re.IGNORECASE)
+DATE_LEAD = lazy_compile(rf"(?:{'|'.join(DATE_ARTICLES)})\s{{1,2}}(?=\d)", re.IGNORECASE)
 # The words a date, or a day and month, can open with, lower case: a part that opens with another
 # word (most places and labels) is no date, and is not read as one.
 MONTH_NAMES = frozenset(MONTHS)
@@ -79,12 +80,12 @@ DATE_OPENING_WORDS = MONTH_NAMES | WEEKDAYS | frozenset(DATE_ARTICLES)
 # characters at most), a date's longest form ends with or opens with its year, and a day and
 # month show the day within 14 characters. A part with no digit so close is no date.
 DATE_DIGIT_REACH = 8 + MAX_DATE_CHARS
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_compile(r"\d")
 
 # A day and month without a year, as AP style prints it ("WASHINGTON, Jan. 14 (AP) --"): part
 # of the dateline, but no release date by itself. The month word is checked against
 # prparse.dates.MONTHS afterwards (a name alternation in the pattern would be slow).
-PARTIAL_DATE = re.compile(
+PARTIAL_DATE = lazy_compile(
     r"(?:(?P<month>[^\W\d_]{3,10})\.?\s{1,2}\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}\.?\s{1,2}(?i:de\s)?(?P<month_after>[^\W\d_]{3,10})\.?)(?![\w])"
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
@@ -92,16 +93,16 @@ _PLACE_WORD = rf"[{_UPPER}][\w'’.]{{0,24}}(?:-[\w'’.]{{1,24}}){{0,3}}"
 # Lower-case particles inside place names: "Rio de Janeiro", "Frankfurt am Main", "Isle of Man".
 _PARTICLE = r"(?:de|del|de la|la|le|les|du|des|di|da|do|dos|am|an|der|im|bei|upon|sur|en|y|of)"
 # One comma-separated part of a location: up to five capitalised words.
-LOCATION_PART = re.compile(rf"{_PLACE_WORD}(?: (?:{_PARTICLE} )?{_PLACE_WORD}){{0,4}}")
+LOCATION_PART = lazy_compile(rf"{_PLACE_WORD}(?: (?:{_PARTICLE} )?{_PLACE_WORD}){{0,4}}")
 # The region and country parts between a late place and a wire's name ("Baton Rouge, LA, Acme Wire").
-LATE_PLACE_TAIL = re.compile(r"(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?){0,2},\s")
+LATE_PLACE_TAIL = lazy_compile(r"(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?){0,2},\s")
 # A location has a city and at most two more parts (region, country).
 LOCATION_MAX_PARTS = 3
 
 # A place printed in capitals on a line of its own, the lead opening on the next line with the
 # dateline's dash ("SANTA ANA" / "– An Escondido couple ..."): a dateline a layout split in two.
-PLACE_LINE = re.compile(r"^[A-Z][A-Z.'\u2019-]{1,20}(?: [A-Z][A-Z.'\u2019-]{0,20}){0,3}$")
-LEAD_DASH = re.compile(r"^(?:--|[-\u2013\u2014])\s")
+PLACE_LINE = lazy_compile(r"^[A-Z][A-Z.'\u2019-]{1,20}(?: [A-Z][A-Z.'\u2019-]{0,20}){0,3}$")
+LEAD_DASH = lazy_compile(r"^(?:--|[-\u2013\u2014])\s")
 DASH_LEAD_MIN_WORDS = 6  # a lead, not a list item or a menu entry (lines may be hard-wrapped)
 
 # First words that show a capitalised phrase is a label or a sentence, not a place.
@@ -184,14 +185,14 @@ PLACE_PARTICLES = frozenset("de del la le les du des di da do dos am an der im b
 # A wire agency's tag after an ALL-CAPS city anywhere in a line, for text whose line breaks were
 # lost ("...Press WriterHONOLULU (AP) _ U.S. Sen. ..."); only agencies that print this form.
 _AGENCY_TAGS = "AP|Reuters|AFP|dpa|UPI|AAP|ots"
-INLINE_AGENCY = re.compile(
+INLINE_AGENCY = lazy_compile(
     r"(?<![A-Z])(?P<location>[A-Z]{2,}(?:[ .-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?)\s\((?P<tag>"
     + _AGENCY_TAGS
     + r")\)\s{0,2}[-–—_:]"
 )
 # The tag alone, looked for first: it opens on "(", which the regex engine finds at the speed of a
 # substring search, while the full pattern tries every capital of a long run-on line.
-INLINE_AGENCY_TAG = re.compile(r"\((?:" + _AGENCY_TAGS + r")\)")
+INLINE_AGENCY_TAG = lazy_compile(r"\((?:" + _AGENCY_TAGS + r")\)")
 
 # Characters of a run-on line searched for such an agency dateline.
 INLINE_AGENCY_REACH = 3000
@@ -200,7 +201,7 @@ INLINE_AGENCY_REACH = 3000
 
 # A label printed before a release date: "FOR IMMEDIATE RELEASE", "Published", "Pressemitteilung
 # vom". A date right after one counts even inside a long line.
-RELEASE_DATE_CUE = re.compile(
+RELEASE_DATE_CUE = lazy_compile(
     r"(?:for immediate release|published(?: on)?|publication date|release date|released(?: on)?|issued(?: on)?|"
     r"date|dated|datum|pressemitteilung vom|presseinformation vom|pressemeldung vom|veröffentlicht(?: am)?|"
     r"erstellt am|fecha|publicado(?: el)?|publié le|posted(?: on)?)\W{0,4}$",
@@ -210,12 +211,12 @@ RELEASE_DATE_CUE = re.compile(
 RELEASE_DATE_CUE_KEYS = ("release", "publi", "issued", "dat", "presse", "veröffentlicht", "erstellt", "fecha", "posted")
 # A date line that is an embargo ("Embargoed until 00:01 GMT Tuesday 5 May 2020") gives a date
 # only when nothing better exists.
-EMBARGO_CUE = re.compile(
+EMBARGO_CUE = lazy_compile(
     r"^\W{0,3}(?:embargo|embargoed|under embargo|sperrfrist|embargo hasta|not for (?:publication|release|broadcast))",
     re.IGNORECASE,
 )
 # "Updated" dates are posting dates; they rank below the page's published-date metadata.
-UPDATED_CUE = re.compile(
+UPDATED_CUE = lazy_compile(
     r"(?:updated|last updated|last modified|modified|aktualisiert|geändert|actualizado|mis à jour)\W{0,4}(?:on\s|am\s)?$",
     re.IGNORECASE,
 )
@@ -233,19 +234,19 @@ DATE_LINE_MAX_CHARS = 100
 # A heading or list item holding a date is a date line only when it is (almost) only the date.
 DATE_HEADING_MAX_OTHER_WORDS = 1
 # Words that do not count against a date line: times, zones and separators' words.
-DATE_LINE_FILLER = re.compile(
+DATE_LINE_FILLER = lazy_compile(
     r"\b(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|cet|cest|est|edt|pst|pdt|ct|et|bst|hrs|uhr)\b",
     re.IGNORECASE,
 )
-WORD = re.compile(r"[^\W\d_]{2,}")
-YEAR_HINT = re.compile(r"(?:19|20|21)\d\d")
+WORD = lazy_compile(r"[^\W\d_]{2,}")
+YEAR_HINT = lazy_compile(r"(?:19|20|21)\d\d")
 
 # --- wires named in closing lines ----------------------------------------------------------------
 
 # The distribution line of a release: "Press release distributed by Media Pigeon on behalf of
 # Acme, on Jan 14, 2021"; the date in it is the release's. A sentence of the story that mentions
 # distribution does not say "on behalf of". Run over lower-cased text.
-DISTRIBUTION_LINE = re.compile(
+DISTRIBUTION_LINE = lazy_compile(
     r"\b(?:distributed|disseminated|issued|transmitted)\s(?:by|via|through)\s[^\n]{1,120}?\bon behalf of\b|"
     r"\b(?:press|news|media) release (?:distributed|disseminated|issued|sent|published)\b"
 )
@@ -284,7 +285,7 @@ CLOSING_WIRE_CUES_BY_WORD: dict[bytes, tuple[tuple[bytes, str, str], ...]] = {
                         if next(k for k in CLOSING_WIRE_CUE_KEYS if k in phrase) == key)
     for key in CLOSING_WIRE_CUE_KEYS
 }  # fmt: skip
-SOURCE_LINE = re.compile(r"\W{0,3}source\b")
+SOURCE_LINE = lazy_compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100
 # Occurrences of one cue phrase examined per release.
