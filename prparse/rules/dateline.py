@@ -22,6 +22,10 @@ import re
 from prparse.dates import MAX_DATE_CHARS, MONTHS, WEEKDAYS
 from prparse.rules.lazy import lazy_compile
 
+# Patterns read at every line or part of a dateline are compiled at import; the others when first
+# used (`lazy_compile`): a lazy pattern's methods cost some 50 ns more a call, and these run a
+# hundred times a release.
+
 # --- where to look -------------------------------------------------------------------------------
 
 # The dateline sits in the header or at the start of the first body paragraph; the search stops
@@ -43,15 +47,15 @@ CLOSING_BLOCKS = 8
 
 # A line can open a dateline only if it starts (after markup) with a letter or digit, a tag or a dash.
 # It must also hold a separator or tag mark early on: navigation lines ("Our Team") have none.
-DATELINE_START = lazy_compile(r"[\s*_#>•·|]{0,8}(?:\w|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
+DATELINE_START = re.compile(r"[\s*_#>•·|]{0,8}(?:\w|[(/\-–—])[^\n]{0,100}?[,:(/\-–—_]")
 # Parts read at most (location, date, wire tag, a qualifier, ...).
 MAX_PARTS = 8
 # Markup and bullets that may precede a dateline in scraped text ("**NEW YORK**", "> ").
-LEAD_JUNK = lazy_compile(r"[\s*_#>•·|]{0,8}")
+LEAD_JUNK = re.compile(r"[\s*_#>•·|]{0,8}")
 
 # A separator between parts; `sep` is empty when only white space separates them. Spanish
 # releases close the dateline with ".-"; AP copy of the teletype era used "_".
-SEPARATOR = lazy_compile(r"\s{0,3}(?P<sep>\.?[-–—‒―]{1,3}|_{1,2}|:|,|\.(?=\s|$))?\s{0,3}")
+SEPARATOR = re.compile(r"\s{0,3}(?P<sep>\.?[-–—‒―]{1,3}|_{1,2}|:|,|\.(?=\s|$))?\s{0,3}")
 # Separators that close a dateline before the body text.
 TERMINATORS = frozenset({"-", "--", "---", "–", "—", "‒", "―", "_", "__", ":", ".", ".-", ".–", ".—", "/"})
 # Of those, the ones that close a mixed-case location standing alone ("Minneapolis: ..."):
@@ -59,18 +63,18 @@ TERMINATORS = frozenset({"-", "--", "---", "–", "—", "‒", "―", "_", "__"
 LOCATION_ONLY_TERMINATORS = frozenset({":", "--", "---"})
 
 # "/PRNewswire/", "/ My Company /".
-SLASH_TAG = lazy_compile(r"/\s{0,2}(?P<tag>[^/\n]{2,60}?)\s{0,2}/(?!/)")
+SLASH_TAG = re.compile(r"/\s{0,2}(?P<tag>[^/\n]{2,60}?)\s{0,2}/(?!/)")
 # "(BUSINESS WIRE)", "(AP)".
-PAREN_TAG = lazy_compile(r"\(\s{0,2}(?P<tag>[^()\n]{2,80}?)\s{0,2}\)")
+PAREN_TAG = re.compile(r"\(\s{0,2}(?P<tag>[^()\n]{2,80}?)\s{0,2}\)")
 # An unknown slash tag is kept in the raw dateline (an issuer's name) only when it is this short.
 SLASH_TAG_MAX_WORDS = 6
 
 # A date in parentheses after the place: "New York, NY (January 14, 2021) --".
-PAREN_OPEN = lazy_compile(r"\(\s{0,2}")
-PAREN_CLOSE = lazy_compile(r"\s{0,2}\)")
+PAREN_OPEN = re.compile(r"\(\s{0,2}")
+PAREN_CLOSE = re.compile(r"\s{0,2}\)")
 # Articles some languages put before the date: "PARIS, le 14 janvier", "Berlin, den 14. Januar".
 DATE_ARTICLES = ("le", "den", "am", "el")
-DATE_LEAD = lazy_compile(rf"(?:{'|'.join(DATE_ARTICLES)})\s{{1,2}}(?=\d)", re.IGNORECASE)
+DATE_LEAD = re.compile(rf"(?:{'|'.join(DATE_ARTICLES)})\s{{1,2}}(?=\d)", re.IGNORECASE)
 # The words a date, or a day and month, can open with, lower case: a part that opens with another
 # word (most places and labels) is no date, and is not read as one.
 MONTH_NAMES = frozenset(MONTHS)
@@ -80,12 +84,12 @@ DATE_OPENING_WORDS = MONTH_NAMES | WEEKDAYS | frozenset(DATE_ARTICLES)
 # characters at most), a date's longest form ends with or opens with its year, and a day and
 # month show the day within 14 characters. A part with no digit so close is no date.
 DATE_DIGIT_REACH = 8 + MAX_DATE_CHARS
-DIGIT = lazy_compile(r"\d")
+DIGIT = re.compile(r"\d")
 
 # A day and month without a year, as AP style prints it ("WASHINGTON, Jan. 14 (AP) --"): part
 # of the dateline, but no release date by itself. The month word is checked against
 # prparse.dates.MONTHS afterwards (a name alternation in the pattern would be slow).
-PARTIAL_DATE = lazy_compile(
+PARTIAL_DATE = re.compile(
     r"(?:(?P<month>[^\W\d_]{3,10})\.?\s{1,2}\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}\.?\s{1,2}(?i:de\s)?(?P<month_after>[^\W\d_]{3,10})\.?)(?![\w])"
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
@@ -93,9 +97,9 @@ _PLACE_WORD = rf"[{_UPPER}][\w'’.]{{0,24}}(?:-[\w'’.]{{1,24}}){{0,3}}"
 # Lower-case particles inside place names: "Rio de Janeiro", "Frankfurt am Main", "Isle of Man".
 _PARTICLE = r"(?:de|del|de la|la|le|les|du|des|di|da|do|dos|am|an|der|im|bei|upon|sur|en|y|of)"
 # One comma-separated part of a location: up to five capitalised words.
-LOCATION_PART = lazy_compile(rf"{_PLACE_WORD}(?: (?:{_PARTICLE} )?{_PLACE_WORD}){{0,4}}")
+LOCATION_PART = re.compile(rf"{_PLACE_WORD}(?: (?:{_PARTICLE} )?{_PLACE_WORD}){{0,4}}")
 # The region and country parts between a late place and a wire's name ("Baton Rouge, LA, Acme Wire").
-LATE_PLACE_TAIL = lazy_compile(r"(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?){0,2},\s")
+LATE_PLACE_TAIL = re.compile(r"(?:,\s[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?){0,2},\s")
 # A location has a city and at most two more parts (region, country).
 LOCATION_MAX_PARTS = 3
 
@@ -192,7 +196,7 @@ INLINE_AGENCY = lazy_compile(
 )
 # The tag alone, looked for first: it opens on "(", which the regex engine finds at the speed of a
 # substring search, while the full pattern tries every capital of a long run-on line.
-INLINE_AGENCY_TAG = lazy_compile(r"\((?:" + _AGENCY_TAGS + r")\)")
+INLINE_AGENCY_TAG = re.compile(r"\((?:" + _AGENCY_TAGS + r")\)")
 
 # Characters of a run-on line searched for such an agency dateline.
 INLINE_AGENCY_REACH = 3000
@@ -238,8 +242,8 @@ DATE_LINE_FILLER = lazy_compile(
     r"\b(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|cet|cest|est|edt|pst|pdt|ct|et|bst|hrs|uhr)\b",
     re.IGNORECASE,
 )
-WORD = lazy_compile(r"[^\W\d_]{2,}")
-YEAR_HINT = lazy_compile(r"(?:19|20|21)\d\d")
+WORD = re.compile(r"[^\W\d_]{2,}")
+YEAR_HINT = re.compile(r"(?:19|20|21)\d\d")
 
 # --- wires named in closing lines ----------------------------------------------------------------
 
