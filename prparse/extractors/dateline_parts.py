@@ -216,7 +216,10 @@ def _read_location(head: str, pos: int, separator: str, reading: Reading) -> int
     for _ in range(rules.LOCATION_MAX_PARTS - 1):
         comma = head.startswith(", ", end)
         nxt = rules.LOCATION_PART.match(head, end + 2) if comma else None
-        if nxt is None or _starts_other_part(head, end + 2, reading):
+        if nxt is None:
+            break
+        other, reading.date_ahead = _other_part_at(head, end + 2)
+        if other:
             break
         cut = _cut_at_date(head, end + 2, nxt.end())
         if cut is None:
@@ -265,9 +268,11 @@ def _cut_at_date(head: str, start: int, end: int) -> int | None:
     return cut if cut > start else None
 
 
-def _starts_other_part(head: str, pos: int, reading: Reading) -> bool:
+def _other_part_at(head: str, pos: int) -> tuple[bool, DateMatch | None]:
+    """Whether a date, a day and month or a wire's name starts at `pos` (and ends a location before it),
+    with the date when one does: the next part starts there, and `_read_date` takes it as read."""
     dated = _may_open_date(head, pos)
-    reading.date_ahead = find_date(head, pos, anchored=True) if dated else None
-    if reading.date_ahead is not None or (dated and _partial_date(head, pos, len(head), anchored=True)):
-        return True
-    return WIRE_NAME.match(head, pos) is not None
+    date = find_date(head, pos, anchored=True) if dated else None
+    if date is not None or (dated and _partial_date(head, pos, len(head), anchored=True)):
+        return True, date
+    return WIRE_NAME.match(head, pos) is not None, None

@@ -60,7 +60,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     body = "\n".join(t for t in texts if t)
     # The mark characters the body prints: the only ones `_scan` can find.
     marks = "".join(ch for ch in R.QUOTE_MARKS if ch in body)
-    if not marks or not _may_quote(body):
+    if not marks or not _may_quote(body, marks):
         return []  # every sign `_may_quote` looks for is a mark
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
     passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
@@ -99,12 +99,17 @@ def _shared_employer(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _may_quote(text: str) -> bool:
-    """A cheap pre-check: a double mark, a typographic opening mark, or a single mark opening a word."""
+def _may_quote(text: str, marks: str | None = None) -> bool:
+    """A cheap pre-check: a double mark, a typographic opening mark, or a single mark opening a word.
+
+    `marks`, when given, are the mark characters `text` holds: the signs, all of them marks, are
+    looked for there rather than in the text.
+    """
+    signs = text if marks is None else marks
     return (
-        any(ch in text for ch in R.QUOTE_SIGNALS)
+        any(ch in signs for ch in R.QUOTE_SIGNALS)
         or (text[:1] != "" and text[:1] in R.SINGLE_MARKS)
-        or bool(R.SINGLE_OPENING.search(text))
+        or (("'" in signs or "\u2019" in signs) and R.SINGLE_OPENING.search(text) is not None)
     )
 
 
