@@ -89,11 +89,13 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
 def _window(doc: Document) -> _Window:
     """The release's first blocks: everything up to the second prose paragraph."""
     window = _Window([], set(), [])
+    rule, paragraph = BlockKind.RULE, BlockKind.PARAGRAPH  # looked up once, not once a block
     for block in doc.blocks[: rules.WINDOW_MAX_BLOCKS]:
-        if block.zone in _NOT_RELEASE or block.kind is BlockKind.RULE:
+        kind = block.kind
+        if block.zone in _NOT_RELEASE or kind is rule:
             continue
         window.blocks.append(block)
-        if _is_prose(block):
+        if kind is paragraph and _is_prose(block.text):
             window.prose.add(block.index)
             if len(window.prose) >= rules.WINDOW_PROSE_BLOCKS:
                 break
@@ -101,16 +103,16 @@ def _window(doc: Document) -> _Window:
     return window
 
 
-def _is_prose(block: Block) -> bool:
-    """A paragraph of running text, not a long title-case headline or a line of links."""
-    if block.kind is not BlockKind.PARAGRAPH or len(block.text) < rules.PROSE_MIN_WORDS * 3:
+def _is_prose(text: str) -> bool:
+    """Whether a paragraph's text is running text, not a long title-case headline or a line of links."""
+    if len(text) < rules.PROSE_MIN_WORDS * 3:
         return False
     # Words counted only as far as the minimum: a lead paragraph is long, and is read here often.
-    if len(block.text.split(None, rules.PROSE_MIN_WORDS)) < rules.PROSE_MIN_WORDS:
+    if len(text.split(None, rules.PROSE_MIN_WORDS)) < rules.PROSE_MIN_WORDS:
         return False
-    if block.text.rstrip().endswith(rules.SENTENCE_ENDS):
+    if text.rstrip().endswith(rules.SENTENCE_ENDS):
         return True
-    words = block.text.split()
+    words = text.split()
     lower = sum(1 for word in words if word[0].islower())
     return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 

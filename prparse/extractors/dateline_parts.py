@@ -260,7 +260,11 @@ def _late_location(head: str, start: int, end: int) -> bool:
 
 
 def _cut_at_date(head: str, start: int, end: int) -> int | None:
-    """End a location part where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
+    """End a location part (a `LOCATION_PART` match) where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
+    if rules.DIGIT.search(head, start, end) is None:
+        # Most places: no digit, so neither a date nor a day and month, and the part ends as matched
+        # (on a letter, a dot or an apostrophe: stripping spaces leaves it).
+        return end
     found = find_date(head[:end], start) if rules.YEAR_HINT.search(head, start, end + 12) else None
     partial = _partial_date(head, start, end)
     cut = min(found.start if found else end, partial[0] if partial else end)

@@ -635,3 +635,34 @@ def test_a_location_no_place_opens_ends_the_reading(head: str, reads: bool) -> N
     from prparse.extractors import dateline_parts
 
     assert (dateline_parts.read_head(head) is not None) is reads
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme",
+        "NEW YORK Jan. 14, 2021 - Acme",
+        "Hasbrouck Heights, NJ – January 27, 2014. FlagHouse",
+        "BAAR, SWITZERLAND",
+        "St. John's, Newfoundland – Acme",
+        "Stuttgart-Vaihingen, 14. Januar 2021",
+        "Berlin, 28.10.2021 - Acme",
+        "SANTA ANA Sept 3 – the city",
+        "Agence France-Presse Mar 3",
+    ],
+)
+def test_a_location_part_without_a_digit_is_not_cut(head: str) -> None:
+    """_cut_at_date settles a digitless part without looking for dates: it cuts where the full look does."""
+    from prparse.extractors import dateline_parts
+    from prparse.extractors.dateline_parts import _partial_date, find_date, rules
+
+    def full_look(start: int, end: int) -> int | None:
+        found = find_date(head[:end], start) if rules.YEAR_HINT.search(head, start, end + 12) else None
+        partial = _partial_date(head, start, end)
+        cut = len(head[: min(found.start if found else end, partial[0] if partial else end)].rstrip())
+        return cut if cut > start else None
+
+    for start in range(len(head)):
+        match = rules.LOCATION_PART.match(head, start)
+        if match is not None:
+            assert dateline_parts._cut_at_date(head, start, match.end()) == full_look(start, match.end())
