@@ -43,7 +43,7 @@ class _Window:
 
     blocks: list[Block]
     prose: set[int]  # the indices of the prose blocks
-    lines: list[tuple[Block, int, str, int]]  # as _window_lines gives them
+    lines: list[tuple[Block, int, str, int, bool]]  # as _window_lines gives them
 
     def is_prose(self, block: Block) -> bool:
         return block.index in self.prose
@@ -89,43 +89,47 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
 def _window(doc: Document) -> _Window:
     """The release's first blocks: everything up to the second prose paragraph."""
     window = _Window([], set(), [])
+    rule, paragraph = BlockKind.RULE, BlockKind.PARAGRAPH  # looked up once, not once a block
     for block in doc.blocks[: rules.WINDOW_MAX_BLOCKS]:
-        if block.zone in _NOT_RELEASE or block.kind is BlockKind.RULE:
+        kind = block.kind
+        if block.zone in _NOT_RELEASE or kind is rule:
             continue
         window.blocks.append(block)
-        if _is_prose(block):
+        if kind is paragraph and _is_prose(block.text):
             window.prose.add(block.index)
             if len(window.prose) >= rules.WINDOW_PROSE_BLOCKS:
                 break
-    window.lines.extend(_window_lines(window.blocks))
+    window.lines.extend(_window_lines(window.blocks, window.prose))
     return window
 
 
-def _is_prose(block: Block) -> bool:
-    """A paragraph of running text, not a long title-case headline or a line of links."""
-    if block.kind is not BlockKind.PARAGRAPH or len(block.text) < rules.PROSE_MIN_WORDS * 3:
+def _is_prose(text: str) -> bool:
+    """Whether a paragraph's text is running text, not a long title-case headline or a line of links."""
+    if len(text) < rules.PROSE_MIN_WORDS * 3:
         return False
     # Words counted only as far as the minimum: a lead paragraph is long, and is read here often.
-    if len(block.text.split(None, rules.PROSE_MIN_WORDS)) < rules.PROSE_MIN_WORDS:
+    if len(text.split(None, rules.PROSE_MIN_WORDS)) < rules.PROSE_MIN_WORDS:
         return False
-    if block.text.rstrip().endswith(rules.SENTENCE_ENDS):
+    if text.rstrip().endswith(rules.SENTENCE_ENDS):
         return True
-    words = block.text.split()
+    words = text.split()
     lower = sum(1 for word in words if word[0].islower())
     return lower >= rules.PROSE_MIN_LOWER_SHARE * len(words)
 
 
-def _window_lines(blocks: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
-    """(block, line number, line, offset of the line in the block's text) for each line."""
-    count = 0
+def _window_lines(blocks: list[Block], prose: set[int]) -> list[tuple[Block, int, str, int, bool]]:
+    """(block, line number, line, offset of the line in the block's text, whether the block is prose)
+    for each line, up to `WINDOW_MAX_LINES`."""
+    lines: list[tuple[Block, int, str, int, bool]] = []
     for block in blocks:
         offset = 0
+        in_prose = block.index in prose
         for number, line in enumerate(block.lines):
-            count += 1
-            if count > rules.WINDOW_MAX_LINES:
-                return
-            yield block, number, line, offset
+            if len(lines) == rules.WINDOW_MAX_LINES:
+                return lines
+            lines.append((block, number, line, offset, in_prose))
             offset += len(line) + 1
+    return lines
 
 
 # --- 1. the dateline proper ----------------------------------------------------------------------
@@ -134,8 +138,8 @@ def _window_lines(blocks: list[Block]) -> Iterator[tuple[Block, int, str, int]]:
 def _best_dateline(window: _Window) -> _Found | None:
     """The fullest dateline in the window (location, date, wire); the first one on a tie."""
     best: _Found | None = None
-    for block, _number, line, offset in window.lines:
-        found = _dateline_at(block, line, offset, window.is_prose(block)) or _inline_agency(line, block.index)
+    for block, _number, line, offset, prose in window.lines:
+        found = _dateline_at(block, line, offset, prose) or _inline_agency(line, block.index)
         if found is not None and (best is None or found.score > best.score):
             best = found
             if best.score == 3:
@@ -225,12 +229,8 @@ def _acceptable(reading: Reading, prose: bool, head: str, line: str) -> bool:
 
 
 def _plausible_location(reading: Reading) -> bool:
-    location = reading.location or ""
-    first = location.split()[0].rstrip(".,:").lower()
-    if first in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
-        return False
-    if any(word.strip(".,").lower() in rules.ORGANISATION_WORDS for word in location.split()):
-        return False
+    # A location that a label or a sentence opens ("Contact:", "The awards"), or that names an
+    # organisation ("FlagHouse, Inc."), is refused as it is read (dateline_parts._no_place).
     index = next(i for i, (kind, _sep) in enumerate(reading.parts) if kind == "location")
     if index + 1 < len(reading.parts) and reading.parts[index + 1] == ("date", ""):
         return False  # "PUBLISHED JAN 14, 2021": a label runs into the date with no separator
@@ -346,10 +346,10 @@ def _first_of_class(dates: list[tuple[int, _Found]], wanted: int) -> _Found | No
 
 def _header_dates(window: _Window) -> Iterator[tuple[int, _Found]]:
     """(class, date line) for each date line among the release's first lines."""
-    for block, number, line, _offset in window.lines:
+    for block, number, line, _offset, prose in window.lines:
         if not rules.YEAR_HINT.search(line, 0, rules.DATE_LINE_SCAN_CHARS):
             continue
-        found = _date_line(block, number, line, window.is_prose(block))
+        found = _date_line(block, number, line, prose)
         if found is not None:
             yield found
 
@@ -400,11 +400,10 @@ def _mostly_date(block: Block, line: str, start: int, end: int) -> bool:
 
 def _closing_date(doc: Document, window: set[int]) -> _Found | None:
     """A date in a "distributed by" line, or a date line printed under the release."""
-    text = "\n".join(block.text for block in doc.blocks if block.zone is not Zone.TRAILER)
-    lowered = _lower(text)
-    line = None
-    if any(phrase in lowered for phrase in rules.DISTRIBUTION_PHRASES):
-        line = rules.DISTRIBUTION_LINE.search(lowered)
+    trailer = Zone.TRAILER  # looked up once, not once a block
+    text = "\n".join([block.text for block in doc.blocks if block.zone is not trailer])
+    # Most releases hold no distribution line: their text is not lower-cased.
+    line = rules.DISTRIBUTION_LINE.search(_lower(text)) if _may_hold_distribution_line(text) else None
     if line is not None:
         line_end = min(_line_end(text, line.end()), line.start() + rules.DATE_LINE_SCAN_CHARS)
         found = find_date(text[:line_end], line.start())
@@ -424,6 +423,24 @@ def _closing_date(doc: Document, window: set[int]) -> _Found | None:
             if found is not None and _mostly_date(block, line, found.start, found.end):
                 return _Found(collapse(line), block.index, "dateline.closing_date", date=found.date)
     return None
+
+
+def _may_hold_distribution_line(text: str) -> bool:
+    """Whether `_lower(text)` holds one of `DISTRIBUTION_PHRASES`, told without lower-casing `text`.
+
+    The phrases are ASCII without a "k": as the closing wire's cues (`_cues_in`), one is in the lowered
+    text exactly when it is in the UTF-8 bytes lowered in ASCII. All but one open with "release ",
+    looked for once: a release prints it a few times at most.
+    """
+    data = text.encode("utf-8", "surrogatepass").lower()
+    if rules.DISTRIBUTION_BEHALF in data:
+        return True
+    at = data.find(rules.DISTRIBUTION_RELEASE)
+    while at >= 0:
+        if data.startswith(rules.DISTRIBUTION_VERBS_ENCODED, at + len(rules.DISTRIBUTION_RELEASE)):
+            return True
+        at = data.find(rules.DISTRIBUTION_RELEASE, at + 1)
+    return False
 
 
 def _metadata_date(doc: Document) -> _Found | None:

@@ -34,6 +34,8 @@ class Reading:
     # The date a location part stopped at ("NEW YORK, Jan. 14, 2021"), read there already: the
     # next part starts on it, and `_read_date` takes it rather than reading it a second time.
     date_ahead: DateMatch | None = None
+    # A location that no place opens with was read ("Contact: ...", "The awards are ..."): no dateline.
+    refused: bool = False
 
     @property
     def score(self) -> int:
@@ -41,7 +43,11 @@ class Reading:
 
 
 def read_head(head: str) -> Reading | None:
-    """Read location / date / wire parts from the start of `head`; None when it cannot start one."""
+    """Read location / date / wire parts from the start of `head`; None when it cannot start one.
+
+    A location that a label or a sentence's first word opens is no place, and the dateline reading it
+    is none: the reading stops there, and gives None (`_no_place`).
+    """
     start = rules.LEAD_JUNK.match(head).end()  # type: ignore[union-attr]
     if start >= len(head) or not (head[start].isupper() or head[start].isdigit() or head[start] in "(/-–—"):
         return None
@@ -52,6 +58,8 @@ def read_head(head: str) -> Reading | None:
     for _ in range(rules.MAX_PARTS):
         end = _read_part(head, pos, separator, reading)
         if end is None:
+            if reading.refused:
+                return None
             break
         last_end = end
         sep_match = rules.SEPARATOR.match(head, end)
@@ -208,16 +216,32 @@ def _read_location(head: str, pos: int, separator: str, reading: Reading) -> int
     for _ in range(rules.LOCATION_MAX_PARTS - 1):
         comma = head.startswith(", ", end)
         nxt = rules.LOCATION_PART.match(head, end + 2) if comma else None
-        if nxt is None or _starts_other_part(head, end + 2, reading):
+        if nxt is None:
+            break
+        other, reading.date_ahead = _other_part_at(head, end + 2)
+        if other:
             break
         cut = _cut_at_date(head, end + 2, nxt.end())
         if cut is None:
             break
         end = cut
-    reading.location = head[pos:end].rstrip(" ,")
+    location = head[pos:end].rstrip(" ,")
+    if _no_place(location):
+        reading.refused = True
+        return None
+    reading.location = location
     reading.location_end = end
     reading.parts.append(("location", separator))
     return end
+
+
+def _no_place(location: str) -> bool:
+    """A location whose first word (or whole text) is a label's or a sentence's ("Contact", "The",
+    "According"), or that holds an organisation's word ("FlagHouse, Inc.", "ACME CORP")."""
+    words = location.split()
+    if words[0].rstrip(".,:").lower() in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
+        return True
+    return any(word.strip(".,").lower() in rules.ORGANISATION_WORDS for word in words)
 
 
 def _late_location(head: str, start: int, end: int) -> bool:
@@ -236,7 +260,11 @@ def _late_location(head: str, start: int, end: int) -> bool:
 
 
 def _cut_at_date(head: str, start: int, end: int) -> int | None:
-    """End a location part where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
+    """End a location part (a `LOCATION_PART` match) where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
+    if rules.DIGIT.search(head, start, end) is None:
+        # Most places: no digit, so neither a date nor a day and month, and the part ends as matched
+        # (on a letter, a dot or an apostrophe: stripping spaces leaves it).
+        return end
     found = find_date(head[:end], start) if rules.YEAR_HINT.search(head, start, end + 12) else None
     partial = _partial_date(head, start, end)
     cut = min(found.start if found else end, partial[0] if partial else end)
@@ -244,9 +272,11 @@ def _cut_at_date(head: str, start: int, end: int) -> int | None:
     return cut if cut > start else None
 
 
-def _starts_other_part(head: str, pos: int, reading: Reading) -> bool:
+def _other_part_at(head: str, pos: int) -> tuple[bool, DateMatch | None]:
+    """Whether a date, a day and month or a wire's name starts at `pos` (and ends a location before it),
+    with the date when one does: the next part starts there, and `_read_date` takes it as read."""
     dated = _may_open_date(head, pos)
-    reading.date_ahead = find_date(head, pos, anchored=True) if dated else None
-    if reading.date_ahead is not None or (dated and _partial_date(head, pos, len(head), anchored=True)):
-        return True
-    return WIRE_NAME.match(head, pos) is not None
+    date = find_date(head, pos, anchored=True) if dated else None
+    if date is not None or (dated and _partial_date(head, pos, len(head), anchored=True)):
+        return True, date
+    return WIRE_NAME.match(head, pos) is not None, None

@@ -11,7 +11,7 @@ a page title).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from prparse.document import Block, Candidate, Document, Zone
@@ -162,34 +162,36 @@ def extract_issuer(
         'Acme Corp.'
     """
     release = _release(doc, headline, subheadline, lines)
-    cascade: tuple[Callable[[], Candidate[str] | None], ...] = (
-        lambda: _from_byline(byline, about),
-        lambda: _on_behalf(doc),
-        lambda: summary_publisher(doc, about),
-        lambda: _agency(release),
-        lambda: _letterhead(release),
-        lambda: _letterhead_org(release),
-        lambda: _dateline_slot(release),
-        lambda: _subject_or_about(release, about),
-        lambda: _ticker(release),
-        lambda: headline_subject(release.headline, release.lead),
-        lambda: appositive_subject(release.lead, release.headline),
-        lambda: source_credit(doc),
-        lambda: _source_line(doc),
-        lambda: _header_contact_office(release),
-        lambda: _credit_line(release),
-        lambda: _expanded(_page_name(release), doc),
-        lambda: _copyright(doc),
-        lambda: _posted_first_on(doc),
-        lambda: _mail_domain_name(release),
-        lambda: recurring_name(release.headline, release.lead, doc.blocks),
-        lambda: closing_pitch(doc),
-    )
-    for rule in cascade:
-        found = rule()
+    for found in _cascade(release, byline, about):
         if found is not None and found.value:
             return Candidate(_normal_case(found.value, doc), found.rule, found.block_index)
     return None
+
+
+def _cascade(release: _Release, byline: str | None, about: list[About]) -> Iterator[Candidate[str] | None]:
+    """What each rule finds, most reliable first; a rule runs only when those before it found nothing."""
+    doc = release.doc
+    yield _from_byline(byline, about)
+    yield _on_behalf(doc)
+    yield summary_publisher(doc, about)
+    yield _agency(release)
+    yield _letterhead(release)
+    yield _letterhead_org(release)
+    yield _dateline_slot(release)
+    yield _subject_or_about(release, about)
+    yield _ticker(release)
+    yield headline_subject(release.headline, release.lead)
+    yield appositive_subject(release.lead, release.headline)
+    yield source_credit(doc)
+    yield _source_line(doc)
+    yield _header_contact_office(release)
+    yield _credit_line(release)
+    yield _expanded(_page_name(release), doc)
+    yield _copyright(doc)
+    yield _posted_first_on(doc)
+    yield _mail_domain_name(release)
+    yield recurring_name(release.headline, release.lead, doc.blocks)
+    yield closing_pitch(doc)
 
 
 def _normal_case(name: str, doc: Document) -> str:
@@ -227,6 +229,8 @@ def _agency(release: _Release) -> Candidate[str] | None:
     """A wire agency's story: "By X Associated Press Writer" or "HONOLULU (AP) _"."""
     for line in release.lines[:30]:
         text = line.text
+        if "(" not in text and "By" not in text:
+            continue  # WIRE_BYLINE opens on "By", AGENCY_DATELINE holds a "(" (tested): most lines hold neither
         byline = WIRE_BYLINE.search(text, 0, 600)
         match = byline or AGENCY_DATELINE.match(text)
         if match:

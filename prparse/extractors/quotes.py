@@ -60,7 +60,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     body = "\n".join(t for t in texts if t)
     # The mark characters the body prints: the only ones `_scan` can find.
     marks = "".join(ch for ch in R.QUOTE_MARKS if ch in body)
-    if not marks or not _may_quote(body):
+    if not marks or not _may_quote(body, marks):
         return []  # every sign `_may_quote` looks for is a mark
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
     passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
@@ -99,12 +99,17 @@ def _shared_employer(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _may_quote(text: str) -> bool:
-    """A cheap pre-check: a double mark, a typographic opening mark, or a single mark opening a word."""
+def _may_quote(text: str, marks: str | None = None) -> bool:
+    """A cheap pre-check: a double mark, a typographic opening mark, or a single mark opening a word.
+
+    `marks`, when given, are the mark characters `text` holds: the signs, all of them marks, are
+    looked for there rather than in the text.
+    """
+    signs = text if marks is None else marks
     return (
-        any(ch in text for ch in R.QUOTE_SIGNALS)
+        any(ch in signs for ch in R.QUOTE_SIGNALS)
         or (text[:1] != "" and text[:1] in R.SINGLE_MARKS)
-        or bool(R.SINGLE_OPENING.search(text))
+        or (("'" in signs or "\u2019" in signs) and R.SINGLE_OPENING.search(text) is not None)
     )
 
 
@@ -140,8 +145,8 @@ def _headline_like(text: str) -> bool:
 # --- pairing marks -------------------------------------------------------------------------------
 
 
-def _family(ch: str) -> str:
-    return "d" if ch in R.DOUBLE_MARKS else "s"
+# The family of each mark: "d" (double) or "s" (single), looked up rather than worked out at every mark.
+_FAMILY = {ch: "d" if ch in R.DOUBLE_MARKS else "s" for ch in R.QUOTE_MARKS}
 
 
 def _mark_role(s: str, i: int) -> str:
@@ -219,7 +224,7 @@ def _step(state: _Open | None, pos: int, s: str, i: int, spans: list[_Span]) -> 
     role = _mark_role(s, i)
     if not role:
         return state  # an apostrophe or a lone mark: no branch below acts on it
-    family = _family(s[i])
+    family = _FAMILY[s[i]]
     if state is None:
         return _Open(family, pos, i, i + 1) if role in ("open", "either") else None
     if family != state.family:
@@ -248,7 +253,7 @@ def _carry(state: _Open, pos: int, texts: list[str | None], spans: list[_Span]) 
     if s is not None and state.carried < R.MAX_CARRY_BLOCKS:
         lead = len(s) - len(s.lstrip(" >"))
         first = s[lead : lead + 1]
-        reopens = first and first in R.QUOTE_MARKS and _family(first) == state.family and _mark_role(s, lead) == "open"
+        reopens = first and _FAMILY.get(first) == state.family and _mark_role(s, lead) == "open"
         if reopens or first.islower():
             # The house style reopens each paragraph of a long quotation; a lower-case start is one
             # paragraph broken in two by a line-wrapped source.
@@ -268,20 +273,29 @@ def _finish_unclosed(state: _Open, pos: int, texts: list[str | None], spans: lis
 
 
 def _span_text(texts: list[str | None], span: _Span) -> str:
-    parts = []
-    for pos, start, end in span.pieces:
+    if len(span.pieces) == 1 and not span.strips:  # most passages: one piece of one paragraph, as printed
+        pos, start, end = span.pieces[0]
         s = texts[pos] or ""
-        end = len(s) if end < 0 else end
-        cuts = sorted(i for p, i in span.strips if p == pos and start <= i < end) if span.strips else ()
-        chunk, last = [], start
-        for i in cuts:
-            chunk.append(s[last:i])
-            last = i + 1
-        chunk.append(s[last:end])
-        parts.append("".join(chunk).strip(" >"))
-    text = _single_spaced(" ".join(parts))
+        joined = s[start : len(s) if end < 0 else end].strip(" >")
+    else:
+        joined = " ".join([_piece_text(texts, span, piece) for piece in span.pieces])
+    text = _single_spaced(joined)
     # The comma closing a quoted sentence before "said" belongs to the attribution, not the quote.
     return text.rstrip(",").rstrip()
+
+
+def _piece_text(texts: list[str | None], span: _Span, piece: tuple[int, int, int]) -> str:
+    """A piece of a passage's paragraph, without the marks reopening its quoted sentences."""
+    pos, start, end = piece
+    s = texts[pos] or ""
+    end = len(s) if end < 0 else end
+    cuts = sorted(i for p, i in span.strips if p == pos and start <= i < end) if span.strips else ()
+    chunk, last = [], start
+    for i in cuts:
+        chunk.append(s[last:i])
+        last = i + 1
+    chunk.append(s[last:end])
+    return "".join(chunk).strip(" >")
 
 
 def _single_spaced(text: str) -> str:

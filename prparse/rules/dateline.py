@@ -20,6 +20,11 @@ from __future__ import annotations
 import re
 
 from prparse.dates import MAX_DATE_CHARS, MONTHS, WEEKDAYS
+from prparse.rules.lazy import lazy_compile
+
+# Patterns read at every line or part of a dateline are compiled at import; the others when first
+# used (`lazy_compile`): a lazy pattern's methods cost some 50 ns more a call, and these run a
+# hundred times a release.
 
 # --- where to look -------------------------------------------------------------------------------
 
@@ -100,8 +105,8 @@ LOCATION_MAX_PARTS = 3
 
 # A place printed in capitals on a line of its own, the lead opening on the next line with the
 # dateline's dash ("SANTA ANA" / "– An Escondido couple ..."): a dateline a layout split in two.
-PLACE_LINE = re.compile(r"^[A-Z][A-Z.'\u2019-]{1,20}(?: [A-Z][A-Z.'\u2019-]{0,20}){0,3}$")
-LEAD_DASH = re.compile(r"^(?:--|[-\u2013\u2014])\s")
+PLACE_LINE = lazy_compile(r"^[A-Z][A-Z.'\u2019-]{1,20}(?: [A-Z][A-Z.'\u2019-]{0,20}){0,3}$")
+LEAD_DASH = lazy_compile(r"^(?:--|[-\u2013\u2014])\s")
 DASH_LEAD_MIN_WORDS = 6  # a lead, not a list item or a menu entry (lines may be hard-wrapped)
 
 # First words that show a capitalised phrase is a label or a sentence, not a place.
@@ -184,7 +189,7 @@ PLACE_PARTICLES = frozenset("de del la le les du des di da do dos am an der im b
 # A wire agency's tag after an ALL-CAPS city anywhere in a line, for text whose line breaks were
 # lost ("...Press WriterHONOLULU (AP) _ U.S. Sen. ..."); only agencies that print this form.
 _AGENCY_TAGS = "AP|Reuters|AFP|dpa|UPI|AAP|ots"
-INLINE_AGENCY = re.compile(
+INLINE_AGENCY = lazy_compile(
     r"(?<![A-Z])(?P<location>[A-Z]{2,}(?:[ .-][A-Z]{2,}){0,3}(?:, [A-Z][A-Za-z.]{1,15})?)\s\((?P<tag>"
     + _AGENCY_TAGS
     + r")\)\s{0,2}[-–—_:]"
@@ -200,7 +205,7 @@ INLINE_AGENCY_REACH = 3000
 
 # A label printed before a release date: "FOR IMMEDIATE RELEASE", "Published", "Pressemitteilung
 # vom". A date right after one counts even inside a long line.
-RELEASE_DATE_CUE = re.compile(
+RELEASE_DATE_CUE = lazy_compile(
     r"(?:for immediate release|published(?: on)?|publication date|release date|released(?: on)?|issued(?: on)?|"
     r"date|dated|datum|pressemitteilung vom|presseinformation vom|pressemeldung vom|veröffentlicht(?: am)?|"
     r"erstellt am|fecha|publicado(?: el)?|publié le|posted(?: on)?)\W{0,4}$",
@@ -210,12 +215,12 @@ RELEASE_DATE_CUE = re.compile(
 RELEASE_DATE_CUE_KEYS = ("release", "publi", "issued", "dat", "presse", "veröffentlicht", "erstellt", "fecha", "posted")
 # A date line that is an embargo ("Embargoed until 00:01 GMT Tuesday 5 May 2020") gives a date
 # only when nothing better exists.
-EMBARGO_CUE = re.compile(
+EMBARGO_CUE = lazy_compile(
     r"^\W{0,3}(?:embargo|embargoed|under embargo|sperrfrist|embargo hasta|not for (?:publication|release|broadcast))",
     re.IGNORECASE,
 )
 # "Updated" dates are posting dates; they rank below the page's published-date metadata.
-UPDATED_CUE = re.compile(
+UPDATED_CUE = lazy_compile(
     r"(?:updated|last updated|last modified|modified|aktualisiert|geändert|actualizado|mis à jour)\W{0,4}(?:on\s|am\s)?$",
     re.IGNORECASE,
 )
@@ -233,7 +238,7 @@ DATE_LINE_MAX_CHARS = 100
 # A heading or list item holding a date is a date line only when it is (almost) only the date.
 DATE_HEADING_MAX_OTHER_WORDS = 1
 # Words that do not count against a date line: times, zones and separators' words.
-DATE_LINE_FILLER = re.compile(
+DATE_LINE_FILLER = lazy_compile(
     r"\b(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|cet|cest|est|edt|pst|pdt|ct|et|bst|hrs|uhr)\b",
     re.IGNORECASE,
 )
@@ -245,13 +250,18 @@ YEAR_HINT = re.compile(r"(?:19|20|21)\d\d")
 # The distribution line of a release: "Press release distributed by Media Pigeon on behalf of
 # Acme, on Jan 14, 2021"; the date in it is the release's. A sentence of the story that mentions
 # distribution does not say "on behalf of". Run over lower-cased text.
-DISTRIBUTION_LINE = re.compile(
+DISTRIBUTION_LINE = lazy_compile(
     r"\b(?:distributed|disseminated|issued|transmitted)\s(?:by|via|through)\s[^\n]{1,120}?\bon behalf of\b|"
     r"\b(?:press|news|media) release (?:distributed|disseminated|issued|sent|published)\b"
 )
-# A cheap substring check that lets most releases skip the pattern above.
-DISTRIBUTION_PHRASES = ("on behalf of", "release distributed", "release disseminated", "release issued",
-                        "release sent", "release published")  # fmt: skip
+# A cheap substring check that lets most releases skip the pattern above: every match holds "on behalf
+# of", or "release " and one of these verbs (tested).
+DISTRIBUTION_VERBS = ("distributed", "disseminated", "issued", "sent", "published")
+DISTRIBUTION_PHRASES = ("on behalf of", *(f"release {verb}" for verb in DISTRIBUTION_VERBS))
+# The same in UTF-8, looked up in a text's bytes (dateline._may_hold_distribution_line): ASCII without a "k" (tested).
+DISTRIBUTION_BEHALF = DISTRIBUTION_PHRASES[0].encode()
+DISTRIBUTION_RELEASE = b"release "
+DISTRIBUTION_VERBS_ENCODED = tuple(verb.encode() for verb in DISTRIBUTION_VERBS)
 # Closing lines that name the distributor, as (phrase, kind), looked up in the lower-cased text:
 # `name`: a wire name follows ("distributed by Media Pigeon", a blog feed's "The post <title>
 # appeared first on citybiz."); `source`: a wire name follows on
@@ -279,7 +289,7 @@ CLOSING_WIRE_CUES_BY_WORD: dict[bytes, tuple[tuple[bytes, str, str], ...]] = {
                         if next(k for k in CLOSING_WIRE_CUE_KEYS if k in phrase) == key)
     for key in CLOSING_WIRE_CUE_KEYS
 }  # fmt: skip
-SOURCE_LINE = re.compile(r"\W{0,3}source\b")
+SOURCE_LINE = lazy_compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100
 # Occurrences of one cue phrase examined per release.

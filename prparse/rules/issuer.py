@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import re
 
+from prparse.rules.lazy import lazy_compile
+
 _I = re.IGNORECASE
 
 # A web address as printed: "acme.org", "www.acme-health.co.uk", "https://news.acme.com/".
 _DOMAIN = r"(?:https?://)?[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{2,20}){1,4}/?"
 # "Source: acme.org" under a republished release, or a "Source:" label whose address follows on the
 # next line: the release came from the owner of that address, not from the site that hosts it.
-SOURCE_CREDIT = re.compile(
+SOURCE_CREDIT = lazy_compile(
     rf"^[\W_]{{0,3}}(?:source|quelle|fuente)\s?:[\W_]{{0,3}}(?P<domain>{_DOMAIN})?[\W_]{{0,3}}$", _I
 )
-DOMAIN_TEXT = re.compile(rf"^[\W_]{{0,3}}(?P<domain>{_DOMAIN})[\W_]{{0,3}}$", _I)
+DOMAIN_TEXT = lazy_compile(rf"^[\W_]{{0,3}}(?P<domain>{_DOMAIN})[\W_]{{0,3}}$", _I)
 # Parts of a host name that do not name its owner ("www.news.acme.org" is acme's).
 DOMAIN_NOISE_LABELS = frozenset("www www2 site en de fr es news press media newsroom blog m amp".split())
 
 # "To view the full press release, visit ...": a brief that summarises someone else's release.
 # Its subject is the company it writes about; the brief is issued by the network that signs it off.
-SUMMARY_POINTER = re.compile(
+SUMMARY_POINTER = lazy_compile(
     r"\bto\s(?:view|read|see|access)\sthe\s(?:full|complete|original)\s"
     r"(?:press\srelease|news\srelease|release|article|story|report|announcement)\b",
     _I,
@@ -35,11 +37,11 @@ SUMMARY_POINTER_PHRASES = ("the full ", "the complete ", "the original ")
 SUMMARY_POINTER_OPENINGS = ("to view the ", "to read the ", "to see the ", "to access the ")
 # "Acme (AcmeNetwork)": a short name glossed with the longer one its web address spells (the name
 # before the parenthesis is read by name_before, so that the pattern starts from a literal).
-GLOSS = re.compile(r"\((?P<gloss>[^()\s]{2,60})\)")
+GLOSS = lazy_compile(r"\((?P<gloss>[^()\s]{2,60})\)")
 
 # A present-tense service verb after the sponsor in a feature's closing pitch:
 # "Not sure where to start? Acme Glass offers free inspections", "..., Acme is hosting a challenge".
-PITCH_VERB = re.compile(
+PITCH_VERB = lazy_compile(
     r"\s(?:offers|provides|is\s+(?:offering|hosting|providing|running)|hosts|runs)\s(?:a\s|an\s|free\b|[a-z])"
 )
 PITCH_BLOCKS = 4  # the pitch sits in the last few paragraphs of the body

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-PUBLIC_OFFICE = re.compile(
+from prparse.rules.lazy import lazy_compile
+
+PUBLIC_OFFICE = lazy_compile(
     r"\b(?:minister|ministerial|senator|mayor|governor|prime minister|premier|chancellor|mp|mep|msp|td|mla"
     r"|congress(?:wo)?man|congressmember|representative|council(?:l)?or|commissioner|ambassador|judge|justice"
     r"|attorney general|district attorney|prosecutor|sheriff|secretary of|president of the (?:united|republic)"

@@ -72,9 +72,9 @@ _VERBS_LONGEST_FIRST = sorted(SPEECH_VERBS, key=len, reverse=True)
 _VERB_ALT = alternation(_VERBS_LONGEST_FIRST, _verb_pattern)
 # A speech verb as a whole word; lower case except at a sentence start ("Said Lyle Fitterer, ...").
 SPEECH_VERB = lazy_compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})(?![\w-])")
-SPEECH_VERB_START = lazy_compile(
-    rf"^\s*(?P<verb>(?i:{alternation(_VERBS_LONGEST_FIRST, _verb_pattern, ignore_case=True)}))(?![\w-])"
-)
+# At the start of a text, in any case. The verbs are lower case, so gathering them under their first
+# letters case-blind gathers them as above (tested): the alternation is the same.
+SPEECH_VERB_START = lazy_compile(rf"^\s*(?P<verb>(?i:{_VERB_ALT}))(?![\w-])")
 
 # Words opening a relative clause after a quoted name: "“Spring Forward,” which highlights …" is no attribution.
 RELATIVES = frozenset("which that who whose where whom que qui".split())

@@ -500,6 +500,57 @@ def test_closing_wire_cues_can_be_looked_up_in_ascii_lowered_bytes() -> None:
     assert all(key.isascii() and "k" not in key for key in rules.CLOSING_WIRE_CUE_KEYS)
 
 
+def test_distribution_phrases_can_be_looked_up_in_ascii_lowered_bytes() -> None:
+    # dateline._may_hold_distribution_line relies on this, as _cues_in does on the test above.
+    from prparse.rules import dateline as rules
+
+    assert all(phrase.isascii() and "k" not in phrase for phrase in rules.DISTRIBUTION_PHRASES)
+    encoded = {rules.DISTRIBUTION_BEHALF} | {
+        rules.DISTRIBUTION_RELEASE + verb for verb in rules.DISTRIBUTION_VERBS_ENCODED
+    }
+    assert encoded == {phrase.encode() for phrase in rules.DISTRIBUTION_PHRASES}
+    # Every match of the pattern holds one of the phrases.
+    for sample in (
+        "distributed by Media Pigeon on behalf of Acme",
+        "Press release issued by Acme",
+        "news release sent",
+    ):
+        assert rules.DISTRIBUTION_LINE.search(sample.lower()) is not None
+        assert any(phrase in sample.lower() for phrase in rules.DISTRIBUTION_PHRASES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Press release distributed by Acme Wire", True, id="release-verb"),
+        pytest.param("Sent ON BEHALF OF Acme – “quoted”", True, id="behalf-any-case-non-ascii"),
+        pytest.param("The press release was later sent", False, id="release-then-other-word"),
+        pytest.param("Press releases distributed by Acme", False, id="plural"),
+        pytest.param("Ünïcödé release   issued", False, id="spaces-differ"),
+        pytest.param("The release\u212a release published", True, id="kelvin-sign-then-phrase"),
+    ],
+)
+def test_may_hold_distribution_line_is_the_phrase_test_on_the_lowered_text(text, expected) -> None:
+    from prparse.extractors.dateline import _lower, _may_hold_distribution_line
+    from prparse.rules import dateline as rules
+
+    assert _may_hold_distribution_line(text) is expected
+    assert any(phrase in _lower(text) for phrase in rules.DISTRIBUTION_PHRASES) is expected
+
+
+def test_closing_wire_cue_only_in_an_about_section_names_no_wire() -> None:
+    # A cue printed only in an About section counts for nothing.
+    from prparse.extractors.dateline import extract_dateline
+    from prparse.pipeline import build_document
+
+    about = "About Acme\n\nAcme sells tools. Its news is distributed by PR Newswire to editors."
+    doc = build_document(f"Acme Wins\n\nAcme won a prize today for its tools, the jury said.\n\n{about}")
+    found = extract_dateline(doc)
+    assert found is None or found.value.wire is None
+    doc = build_document("Acme Wins\n\nAcme won a prize today.\n\nThis release was distributed by PR Newswire.")
+    assert extract_dateline(doc).value.wire == "PR Newswire"
+
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -566,3 +617,52 @@ def test_a_long_line_without_a_cue_is_read_for_its_opening_date_only(
     found = dateline._date_line(block, number, line, prose)
     monkeypatch.setattr(dateline, "_may_hold_cue", lambda _text: True)
     assert found == dateline._date_line(block, number, line, prose)
+
+
+@pytest.mark.parametrize(
+    ("head", "reads"),
+    [
+        pytest.param("Contact: Grant McGinnis PACER Center 952-838-9000", False, id="label"),
+        pytest.param("The awards are an extension of GIVE A LITTLE TLC, the network", False, id="sentence"),
+        pytest.param("FlagHouse, Inc. 201-329-7509", False, id="organisation"),
+        pytest.param("Jan. 14, 2021 - ACME CORP – Acme today", False, id="late-organisation"),
+        pytest.param("NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme", True, id="place"),
+    ],
+)
+def test_a_location_no_place_opens_ends_the_reading(head: str, reads: bool) -> None:
+    """A location that a label, a sentence or an organisation opens would fail `_plausible_location`:
+    the reading stops there, and no dateline is read."""
+    from prparse.extractors import dateline_parts
+
+    assert (dateline_parts.read_head(head) is not None) is reads
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme",
+        "NEW YORK Jan. 14, 2021 - Acme",
+        "Hasbrouck Heights, NJ – January 27, 2014. FlagHouse",
+        "BAAR, SWITZERLAND",
+        "St. John's, Newfoundland – Acme",
+        "Stuttgart-Vaihingen, 14. Januar 2021",
+        "Berlin, 28.10.2021 - Acme",
+        "SANTA ANA Sept 3 – the city",
+        "Agence France-Presse Mar 3",
+    ],
+)
+def test_a_location_part_without_a_digit_is_not_cut(head: str) -> None:
+    """_cut_at_date settles a digitless part without looking for dates: it cuts where the full look does."""
+    from prparse.extractors import dateline_parts
+    from prparse.extractors.dateline_parts import _partial_date, find_date, rules
+
+    def full_look(start: int, end: int) -> int | None:
+        found = find_date(head[:end], start) if rules.YEAR_HINT.search(head, start, end + 12) else None
+        partial = _partial_date(head, start, end)
+        cut = len(head[: min(found.start if found else end, partial[0] if partial else end)].rstrip())
+        return cut if cut > start else None
+
+    for start in range(len(head)):
+        match = rules.LOCATION_PART.match(head, start)
+        if match is not None:
+            assert dateline_parts._cut_at_date(head, start, match.end()) == full_look(start, match.end())

@@ -776,3 +776,36 @@ def test_the_name_and_subject_patterns_hold_the_characters_they_are_screened_by(
     *_, last, end = sre_parse.parse(issuer_lead._SENTENCE_END.pattern)
     assert last == (sre_constants.LITERAL, ord(".")) and end == (sre_constants.AT, sre_constants.AT_END)
     assert "(" in _mandatory_literals(TICKER) and "(" in _mandatory_literals(issuer_lead._PARENTHESIS)
+
+
+def _required_literals(pattern: re.Pattern[str]) -> set[str]:
+    """The characters that every match of `pattern` holds: its literals outside any branch or optional part."""
+    assert not pattern.flags & re.IGNORECASE
+    return {chr(value) for op, value in sre_parse.parse(pattern.pattern) if op is sre_constants.LITERAL}
+
+
+def test_the_agency_patterns_hold_what_the_agency_rule_screens_lines_for() -> None:
+    """_agency searches only lines holding "By" (WIRE_BYLINE opens on it) or "(" (AGENCY_DATELINE holds it)."""
+    from prparse.rules.header import AGENCY_DATELINE, WIRE_BYLINE
+
+    assert WIRE_BYLINE.pattern.startswith("By") and not WIRE_BYLINE.flags & re.IGNORECASE
+    assert "(" in _required_literals(AGENCY_DATELINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Acme Wins\n\nHONOLULU (AP) _ U.S. Sen. Jane Doe said the plan works well for all.",
+            "Associated Press",
+            id="agency-dateline",
+        ),
+        pytest.param(
+            "Acme Wins\n\nBy JANE DOE Associated Press Writer\n\nThe plan works well for all of them.",
+            "Associated Press",
+            id="wire-byline",
+        ),
+    ],
+)
+def test_an_agency_story_names_the_agency(text: str, expected: str) -> None:
+    assert issuer(text) == expected

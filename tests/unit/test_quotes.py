@@ -204,6 +204,26 @@ def test_may_quote_needs_a_mark(text: str) -> None:
     if _may_quote(text):
         assert any(ch in text for ch in R.QUOTE_MARKS)
     assert _may_quote(text.translate({ord(ch): None for ch in R.QUOTE_MARKS})) is False
+    # Told from the marks the text holds (as extract_quotes knows them), the answer is the same.
+    assert _may_quote(text, "".join(ch for ch in R.QUOTE_MARKS if ch in text)) is _may_quote(text)
+
+
+def test_a_single_opening_needs_an_apostrophe_mark() -> None:
+    # _may_quote searches for SINGLE_OPENING only where "'" or "\u2019" is: its marks are those two.
+    from re import _parser as sre_parse
+
+    from prparse.rules import quotes as R
+
+    _class, (_op, marks) = list(sre_parse.parse(R.SINGLE_OPENING.pattern))[:2]
+    assert {chr(value) for _kind, value in marks} == {"'", "\u2019"}
+
+
+def test_the_speech_verbs_start_pattern_gathers_the_verbs_as_the_speech_verb_pattern() -> None:
+    # SPEECH_VERB_START, case-blind, reuses SPEECH_VERB's alternation: gathered case-blind, it is the same.
+    from prparse.rules import quotes as R
+    from prparse.rules.patterns import alternation
+
+    assert alternation(R._VERBS_LONGEST_FIRST, R._verb_pattern, ignore_case=True) == R._VERB_ALT
 
 
 def test_the_quote_signal_pattern_finds_each_signal() -> None:
