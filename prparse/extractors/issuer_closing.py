@@ -36,6 +36,7 @@ from prparse.rules.issuer import (
     PITCH_NOT_NAMES,
     PITCH_VERB,
     SOURCE_CREDIT,
+    SOURCE_CREDIT_LABELS,
     SUMMARY_POINTER,
     SUMMARY_POINTER_BLOCKS,
     SUMMARY_POINTER_OPENINGS,
@@ -96,7 +97,7 @@ def source_credit(doc: Document) -> Candidate[str] | None:
     blocks = doc.blocks
     long_paragraphs: list[int] | None = None
     for position, block in enumerate(blocks):
-        if "ource" not in block.text and "uelle" not in block.text and "uente" not in block.text:
+        if not may_match(cue_text(block.text), SOURCE_CREDIT_LABELS):
             continue
         for line in block.lines:
             match = SOURCE_CREDIT.match(line)

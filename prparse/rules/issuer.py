@@ -16,8 +16,9 @@ _I = re.IGNORECASE
 _DOMAIN = r"(?:https?://)?[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{2,20}){1,4}/?"
 # "Source: acme.org" under a republished release, or a "Source:" label whose address follows on the
 # next line: the release came from the owner of that address, not from the site that hosts it.
+SOURCE_CREDIT_LABELS = ("source", "quelle", "fuente")  # every credit holds one, in any case
 SOURCE_CREDIT = lazy_compile(
-    rf"^[\W_]{{0,3}}(?:source|quelle|fuente)\s?:[\W_]{{0,3}}(?P<domain>{_DOMAIN})?[\W_]{{0,3}}$", _I
+    rf"^[\W_]{{0,3}}(?:{'|'.join(SOURCE_CREDIT_LABELS)})\s?:[\W_]{{0,3}}(?P<domain>{_DOMAIN})?[\W_]{{0,3}}$", _I
 )
 DOMAIN_TEXT = lazy_compile(rf"^[\W_]{{0,3}}(?P<domain>{_DOMAIN})[\W_]{{0,3}}$", _I)
 # Parts of a host name that do not name its owner ("www.news.acme.org" is acme's).

@@ -430,6 +430,16 @@ LATE_CASES = [
     ),
     pytest.param(release(FILLER) + "\n\nSource: hvra.org", None, id="source-credit-the-text-never-names"),
     pytest.param(
+        release(DEFINED) + "\n\nSOURCE: hvra.org",
+        "Harbour Valley Regional Authority",
+        id="source-credit-in-capitals",
+    ),
+    pytest.param(
+        release(DEFINED) + "\n\nQUELLE: hvra.org",
+        "Harbour Valley Regional Authority",
+        id="german-source-credit-in-capitals",
+    ),
+    pytest.param(
         _brief("MarketPulseWire Chicago, IL Editor@MarketPulseWire.com", ["Lumen Biotech", "MarketPulseWire"]),
         "MarketPulseWire",
         id="brief-of-a-full-release-is-issued-by-its-network",
