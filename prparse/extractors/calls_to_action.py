@@ -305,7 +305,7 @@ def _classify(
         if rule.at_gate and here is not None and shift is not None:
             match = _cue_at(rule, subject, here, bit, shift)
         else:
-            match = _cue(rule, masked, False) if rule.cased else _cue(rule, subject, reading != 0)
+            match = _cue(rule, masked if rule.cased else subject)
         if match is None:
             continue
         if not target_known:  # targets are looked for only once a cue has matched
@@ -351,19 +351,11 @@ def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
     return any(map(lowered.__contains__, rule.gate))
 
 
-def _cue(rule: rules.CtaRule, masked: str, lowered: bool) -> re.Match[str] | None:
-    """The rule's first cue in `masked` (lower-cased when `lowered`), after its subject when the rule wants one."""
+def _cue(rule: rules.CtaRule, masked: str) -> re.Match[str] | None:
+    """The rule's first cue in `masked`, after its subject when the rule wants one."""
     if rule.before is not None:
         return next(_cues(rule, masked), None)
-    if not (rule.starts and lowered):
-        return rule.pattern.search(masked)
-    cue = rule.pattern.match(masked)  # a cue that opens the sentence
-    if cue is None:
-        # Any other opens on one of the rule's `starts`: none stands before the first of them, so the
-        # search starts there (a lookbehind or `\b` still sees the text before it).
-        found = [at for at in (masked.find(word, 1) for word in rule.starts) if at > 0]
-        cue = rule.pattern.search(masked, min(found)) if found else None
-    return cue
+    return rule.pattern.search(masked)
 
 
 def _cues(rule: rules.CtaRule, masked: str) -> Iterator[re.Match[str]]:
@@ -515,10 +507,9 @@ def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str, 
     if rule.kind == "demand":
         return "demand"
     # The first topic in the table's order decides, not the first in the text.
-    if _search(rules.ANY_TOPIC_READINGS, masked, lowered, reading):
-        for kind, patterns in rules.TOPIC_KINDS_READINGS:
-            if _search(patterns, masked, lowered, reading):
-                return kind
+    for kind, patterns in rules.TOPIC_KINDS_READINGS:
+        if _search(patterns, masked, lowered, reading):
+            return kind
     groups = match.groupdict()
     verb = groups.get("verb") or groups.get("verb2")
     # One match tries the verb kinds in the table's order: the group that matched names the first kind.

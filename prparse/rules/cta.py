@@ -150,9 +150,6 @@ class CtaRule:
     # Every cue starts where one of the gate words stands (each branch opens on one): the pattern is
     # matched at the gate words the sentence holds, not searched for along it.
     at_gate: bool = False
-    # What a cue opens on when it does not open the sentence (`^`): the lower-case words (or marks)
-    # its branches start with. On lower-cased text the search skips to the first of them.
-    starts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,7 +249,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
             _I,
         ),
-        starts=("available", "arrange", "schedule", "vermitteln", "für"),
     ),
     CtaRule(
         "cta.registration",
@@ -271,7 +267,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
             _I,
         ),
-        starts=("ticket", "available"),
     ),
     # A branch opens on "\b" before its look-behinds: the boundary turns most positions away in one test.
     CtaRule(
@@ -360,7 +355,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
-        starts=("more", "further", "additional", "mehr", "weitere", "más"),
     ),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
     CtaRule(
@@ -392,7 +386,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b",
             _I,
         ),
-        starts=("mit", "jetzt", "spendenkonto", "können"),
     ),
     # The informal imperative of campaign pages: "Unterzeichne die Petition", "Fordere Regierungen dazu auf".
     CtaRule(
@@ -691,12 +684,6 @@ TOPIC_KINDS_READINGS: tuple[tuple[str, Readings], ...] = tuple(
         ),
         strict=True,
     )
-)
-# Whether the sentence names any topic above: one scan that spares the four on most sentences.
-ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)
-ANY_TOPIC_READINGS = readings(
-    ANY_TOPIC,
-    "book newsletter mailing distribution alert updates ticket reservation pricing order buy purchase donat spende",
 )
 
 # --- exclusions ---------------------------------------------------------------------------------
