@@ -167,7 +167,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
-    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_OPENERS) else []
+    quotes = quote_spans(text) if any(map(text.__contains__, rules.QUOTE_OPENERS)) else []
     calls: list[CallToAction] = []
     for start, end, here in _gated_sentences(text, gates):
         piece = text[start:end].rstrip()
@@ -559,25 +559,31 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
 
 def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
     """The URL, email or phone a sentence points to: the first printed or linked, printed first on a tie."""
-    candidates = _printed_targets(sentence) + _linked_targets(sentence, links)
+    candidates = _linked_targets(sentence, links)
+    printed = _printed_target(sentence)
+    if printed is not None:
+        candidates.append(printed)
     return min(candidates, key=lambda item: (item[0], item[2]))[1] if candidates else None
 
 
-def _printed_targets(sentence: str) -> list[tuple[int, str, int]]:
-    """The first address of each shape; the earliest wins, an email before the domain inside it."""
-    found: list[tuple[int, str, int]] = []
+def _printed_target(sentence: str) -> tuple[int, str, int] | None:
+    """The earliest address printed, and its shape's order: on a tie the shape tried first wins."""
+    best: tuple[int, str, int] | None = None
     for order, (pattern, sign, reach, spaceless) in enumerate(rules.TARGET_SHAPES):
         signed = sign.search(sentence)
         if signed is None:
             continue
         first = signed.start()
         start = max(0, first - reach, sentence.rfind(" ", 0, first) + 1 if spaceless else 0)
+        if best is not None and start >= best[0]:
+            continue  # every address of this shape starts there or later: none comes before the one found
         for match in pattern.finditer(sentence, start):
             value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
             if pattern is not rules.PHONE or _phone_like(value):
-                found.append((match.start(), value, order))
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), value, order)
                 break
-    return found
+    return best
 
 
 def _phone_like(value: str) -> bool:

@@ -83,7 +83,9 @@ DOMAIN = lazy_compile(
     r"(?:\.[a-z]{2})?(?![\w-])(?:/[^\s<>\"'“”()\[\],;]{0,200})?",
     _I,
 )
-PHONE = lazy_compile(r"(?<![\w/.:-])(?:\+|\(\+?)?\d[\d\s().\-/]{5,22}\d(?![\w-])")
+# A phone's run of digits and separators, opening and closing on a digit.
+_PHONE_RUN = r"\d[\d\s().\-/]{5,22}\d"
+PHONE = lazy_compile(rf"(?<![\w/.:-])(?:\+|\(\+?)?{_PHONE_RUN}(?![\w-])")
 # Toll-free numbers spelled with letters: "1-800-AHA-USA1", "1-888-4-FIX-GLASS".
 VANITY_PHONE = lazy_compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
 PHONE_DIGITS = (7, 15)
@@ -104,7 +106,8 @@ TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # Every address holds its sign at most `reach` characters after its start, so the scan for it starts
 # that far before the first sign: "@" follows the 64 characters of an email's name at most, a domain's
 # top-level label follows at most 4 labels of 63, "://" stands 4 or 5 in ("https://"), a phone's
-# first digit 2 in ("(+1"), a vanity number's "8" 2 in ("1-800"). A `spaceless` address holds no
+# run of digits 2 in ("(+1"; the run is the sign, so that a year or a price is no sign of a phone),
+# a vanity number's "8" 2 in ("1-800"). A `spaceless` address holds no
 # space up to its sign, and its sign is the first one or a later one: it starts after the last space
 # before the first sign.
 TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = (
@@ -113,7 +116,7 @@ TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = 
     (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5, True),
     (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64, True),
     (VANITY_PHONE, lazy_compile("8"), 2, False),
-    (PHONE, lazy_compile(r"\d"), 2, False),
+    (PHONE, lazy_compile(_PHONE_RUN), 2, False),
 )
 # Links that lead nowhere a reader can act on.
 DEAD_LINK = lazy_compile(r"^(?:#|javascript:|about:)", _I)

@@ -755,6 +755,9 @@ def test_site_check_reads_the_text_before_the_word(lowered: str) -> None:
     [
         pytest.param("Visit https://acme.example.com/x or WWW.ACME.COM, mail ada.lee+pr@acme.example.org.", id="urls"),
         pytest.param("In 2025, 40 staff: call (+1) 555-010-0199 or 1-800-AHA-USA1 ext. 8.", id="phones"),
+        pytest.param(
+            "In 2025 and 2026, $1,500 or 12.5%: call 555 010 0199, (+44) 20 7946 0018.", id="phones-after-years"
+        ),
         pytest.param("Our team of " + "very " * 60 + "keen people is at sub.docs.acme.co.uk/help.", id="long-domain"),
         pytest.param("x" * 70 + "@acme.com and " + "y" * 64 + "@acme.com", id="long-email-names"),
         pytest.param("Write to a.b@c or x.y@acme.example.com, see e.g. the site at 2.5x.io.", id="later-signs"),
@@ -774,6 +777,31 @@ def test_target_scans_start_within_reach_of_their_sign(sentence: str) -> None:
         start = max(0, first - reach, sentence.rfind(" ", 0, first) + 1 if spaceless else 0)
         assert [m.span() for m in pattern.finditer(sentence, start)] == full
         assert not spaceless or all(" " not in sentence[span[0] : first] for span in full[:1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Learn more at www.acme.example.com or acme.com, call 555-010-0199 or mail pr@acme.com.",
+        "Mail pr@acme.com (acme.com) or 1-800-AHA-USA1; in 2025 see https://acme.com/x.",
+        "Call (+1) 555-010-0199 or 1-800-AHA-USA1, visit ACME.org and WWW.ACME.COM.",
+        "On 2021/01/14 and 03.03.2025 the site acme.io opened; no phone, no mail.",
+        "Nothing to point at here.",
+    ],
+)
+def test_printed_target_is_the_earliest_address_of_any_shape(sentence: str) -> None:
+    """Shapes that cannot start before the address found are skipped: the earliest wins, the first shape on a tie."""
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    every = []
+    for order, (pattern, _sign, _reach, _spaceless) in enumerate(rules.TARGET_SHAPES):
+        for match in pattern.finditer(sentence):
+            value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
+            if pattern is not rules.PHONE or cta._phone_like(value):
+                every.append((match.start(), value, order))
+                break
+    assert cta._printed_target(sentence) == min(every, key=lambda item: (item[0], item[2]), default=None)
 
 
 def test_at_gate_rules_are_found_at_their_gate_words() -> None:
