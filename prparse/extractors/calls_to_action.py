@@ -167,7 +167,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
-    quotes = quote_spans(text) if any(mark in text for mark in rules.QUOTE_OPENERS) else []
+    quotes = quote_spans(text) if any(map(text.__contains__, rules.QUOTE_OPENERS)) else []
     calls: list[CallToAction] = []
     for start, end, here in _gated_sentences(text, gates):
         piece = text[start:end].rstrip()
@@ -305,7 +305,7 @@ def _classify(
         if rule.at_gate and here is not None and shift is not None:
             match = _cue_at(rule, subject, here, bit, shift)
         else:
-            match = _cue(rule, masked, False) if rule.cased else _cue(rule, subject, reading != 0)
+            match = _cue(rule, masked if rule.cased else subject)
         if match is None:
             continue
         if not target_known:  # targets are looked for only once a cue has matched
@@ -351,19 +351,11 @@ def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
     return any(map(lowered.__contains__, rule.gate))
 
 
-def _cue(rule: rules.CtaRule, masked: str, lowered: bool) -> re.Match[str] | None:
-    """The rule's first cue in `masked` (lower-cased when `lowered`), after its subject when the rule wants one."""
+def _cue(rule: rules.CtaRule, masked: str) -> re.Match[str] | None:
+    """The rule's first cue in `masked`, after its subject when the rule wants one."""
     if rule.before is not None:
         return next(_cues(rule, masked), None)
-    if not (rule.starts and lowered):
-        return rule.pattern.search(masked)
-    cue = rule.pattern.match(masked)  # a cue that opens the sentence
-    if cue is None:
-        # Any other opens on one of the rule's `starts`: none stands before the first of them, so the
-        # search starts there (a lookbehind or `\b` still sees the text before it).
-        found = [at for at in (masked.find(word, 1) for word in rule.starts) if at > 0]
-        cue = rule.pattern.search(masked, min(found)) if found else None
-    return cue
+    return rule.pattern.search(masked)
 
 
 def _cues(rule: rules.CtaRule, masked: str) -> Iterator[re.Match[str]]:
@@ -515,10 +507,9 @@ def _kind(rule: rules.CtaRule, match: re.Match[str], masked: str, lowered: str, 
     if rule.kind == "demand":
         return "demand"
     # The first topic in the table's order decides, not the first in the text.
-    if _search(rules.ANY_TOPIC_READINGS, masked, lowered, reading):
-        for kind, patterns in rules.TOPIC_KINDS_READINGS:
-            if _search(patterns, masked, lowered, reading):
-                return kind
+    for kind, patterns in rules.TOPIC_KINDS_READINGS:
+        if _search(patterns, masked, lowered, reading):
+            return kind
     groups = match.groupdict()
     verb = groups.get("verb") or groups.get("verb2")
     # One match tries the verb kinds in the table's order: the group that matched names the first kind.
@@ -568,25 +559,31 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
 
 def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
     """The URL, email or phone a sentence points to: the first printed or linked, printed first on a tie."""
-    candidates = _printed_targets(sentence) + _linked_targets(sentence, links)
+    candidates = _linked_targets(sentence, links)
+    printed = _printed_target(sentence)
+    if printed is not None:
+        candidates.append(printed)
     return min(candidates, key=lambda item: (item[0], item[2]))[1] if candidates else None
 
 
-def _printed_targets(sentence: str) -> list[tuple[int, str, int]]:
-    """The first address of each shape; the earliest wins, an email before the domain inside it."""
-    found: list[tuple[int, str, int]] = []
+def _printed_target(sentence: str) -> tuple[int, str, int] | None:
+    """The earliest address printed, and its shape's order: on a tie the shape tried first wins."""
+    best: tuple[int, str, int] | None = None
     for order, (pattern, sign, reach, spaceless) in enumerate(rules.TARGET_SHAPES):
         signed = sign.search(sentence)
         if signed is None:
             continue
         first = signed.start()
         start = max(0, first - reach, sentence.rfind(" ", 0, first) + 1 if spaceless else 0)
+        if best is not None and start >= best[0]:
+            continue  # every address of this shape starts there or later: none comes before the one found
         for match in pattern.finditer(sentence, start):
             value = match.group().rstrip(rules.TRAILING_PUNCTUATION)
             if pattern is not rules.PHONE or _phone_like(value):
-                found.append((match.start(), value, order))
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), value, order)
                 break
-    return found
+    return best
 
 
 def _phone_like(value: str) -> bool:

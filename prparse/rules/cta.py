@@ -83,7 +83,9 @@ DOMAIN = lazy_compile(
     r"(?:\.[a-z]{2})?(?![\w-])(?:/[^\s<>\"'“”()\[\],;]{0,200})?",
     _I,
 )
-PHONE = lazy_compile(r"(?<![\w/.:-])(?:\+|\(\+?)?\d[\d\s().\-/]{5,22}\d(?![\w-])")
+# A phone's run of digits and separators, opening and closing on a digit.
+_PHONE_RUN = r"\d[\d\s().\-/]{5,22}\d"
+PHONE = lazy_compile(rf"(?<![\w/.:-])(?:\+|\(\+?)?{_PHONE_RUN}(?![\w-])")
 # Toll-free numbers spelled with letters: "1-800-AHA-USA1", "1-888-4-FIX-GLASS".
 VANITY_PHONE = lazy_compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
 PHONE_DIGITS = (7, 15)
@@ -104,7 +106,8 @@ TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # Every address holds its sign at most `reach` characters after its start, so the scan for it starts
 # that far before the first sign: "@" follows the 64 characters of an email's name at most, a domain's
 # top-level label follows at most 4 labels of 63, "://" stands 4 or 5 in ("https://"), a phone's
-# first digit 2 in ("(+1"), a vanity number's "8" 2 in ("1-800"). A `spaceless` address holds no
+# run of digits 2 in ("(+1"; the run is the sign, so that a year or a price is no sign of a phone),
+# a vanity number's "8" 2 in ("1-800"). A `spaceless` address holds no
 # space up to its sign, and its sign is the first one or a later one: it starts after the last space
 # before the first sign.
 TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = (
@@ -113,7 +116,7 @@ TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = 
     (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5, True),
     (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64, True),
     (VANITY_PHONE, lazy_compile("8"), 2, False),
-    (PHONE, lazy_compile(r"\d"), 2, False),
+    (PHONE, lazy_compile(_PHONE_RUN), 2, False),
 )
 # Links that lead nowhere a reader can act on.
 DEAD_LINK = lazy_compile(r"^(?:#|javascript:|about:)", _I)
@@ -150,9 +153,6 @@ class CtaRule:
     # Every cue starts where one of the gate words stands (each branch opens on one): the pattern is
     # matched at the gate words the sentence holds, not searched for along it.
     at_gate: bool = False
-    # What a cue opens on when it does not open the sentence (`^`): the lower-case words (or marks)
-    # its branches start with. On lower-cased text the search skips to the first of them.
-    starts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
             _I,
         ),
-        starts=("available", "arrange", "schedule", "vermitteln", "für"),
     ),
     CtaRule(
         "cta.registration",
@@ -271,7 +270,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
             _I,
         ),
-        starts=("ticket", "available"),
     ),
     # A branch opens on "\b" before its look-behinds: the boundary turns most positions away in one test.
     CtaRule(
@@ -360,7 +358,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
-        starts=("more", "further", "additional", "mehr", "weitere", "más"),
     ),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
     CtaRule(
@@ -392,7 +389,6 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"^(?:[^,:;.!?]{1,100},\s+)?(?P<verb>besuchen|unterstützen|spenden|folgen|abonnieren|informieren|melden|kontaktieren|registrieren|laden|lesen|bestellen|kaufen|werden|helfen|unterzeichnen)\s+sie\b|\b(?:mit\s+ihrer\s+spende|jetzt\s+spenden|spendenkonto)\b|\bkönnen\s+sie\b[^.;]{0,150}?\b(?P<verb2>unterstützen|spenden|bestellen|herunterladen|abonnieren|anmelden|besuchen|lesen|kontaktieren|erreichen)\b",
             _I,
         ),
-        starts=("mit", "jetzt", "spendenkonto", "können"),
     ),
     # The informal imperative of campaign pages: "Unterzeichne die Petition", "Fordere Regierungen dazu auf".
     CtaRule(
@@ -691,12 +687,6 @@ TOPIC_KINDS_READINGS: tuple[tuple[str, Readings], ...] = tuple(
         ),
         strict=True,
     )
-)
-# Whether the sentence names any topic above: one scan that spares the four on most sentences.
-ANY_TOPIC = lazy_compile("|".join(f"(?:{pattern.pattern})" for _, pattern in TOPIC_KINDS), _I)
-ANY_TOPIC_READINGS = readings(
-    ANY_TOPIC,
-    "book newsletter mailing distribution alert updates ticket reservation pricing order buy purchase donat spende",
 )
 
 # --- exclusions ---------------------------------------------------------------------------------
