@@ -608,6 +608,9 @@ DATE_LIKE = re.compile(
 )
 # An unformatted North American number ("14805550123", "4805550123"): area code and exchange never start with 0 or 1.
 BARE_NANP = re.compile(r"^1?[2-9]\d{2}[2-9]\d{6}$")
+# A ten-digit North American number as printed ("(952) 838-9000", "952-838-9000", "952.838.9000"): three groups
+# of ASCII digits, the area code not starting with 0 or 1, read without phonenumbers.parse (see phones._parse).
+NANP_PRINTED = re.compile(r"\(?([2-9][0-9]{2})\)?[-. ]?([0-9]{3})[-. ]([0-9]{4})")
 # A US ZIP+4 code ("Dallas, Texas 75207-4399") has a phone's digits but follows a state's name.
 ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
 DIGIT = re.compile(r"\d")  # one C scan: far cheaper than a phone or address pattern on text without a digit
