@@ -17,6 +17,7 @@ from prparse.rules.contacts import (
     DATE_LIKE,
     DIGIT,
     GENERIC_CCTLDS,
+    NANP_PRINTED,
     PHONE_CANDIDATE,
     PHONE_EXTENSION,
     PHONE_MAX_DIGITS,
@@ -154,12 +155,28 @@ def to_e164(raw: str, regions: Iterable[str]) -> str | None:
 
 def _format(phonenumbers, text: str, region: str | None) -> str | None:  # type: ignore[no-untyped-def]
     try:
-        number = phonenumbers.parse(text, region)
+        number = _parse(phonenumbers, text, region)
     except phonenumbers.NumberParseException:
         return None
     if not _is_valid(phonenumbers, number, region):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _parse(phonenumbers, text: str, region: str | None):  # type: ignore[no-untyped-def]
+    """`phonenumbers.parse(text, region)`, without its work for the commonest number: ten North American
+    digits printed in groups ("(952) 838-9000") read as a US number.
+
+    From such text `parse` keeps the ten digits as the national number, with the US's country code 1:
+    it finds no "+", no international prefix ("011") and no national prefix ("1") before a first digit
+    of 2-9, no extension (no letter, "#", "," or ";"), and its separators are punctuation it drops
+    (phonenumberutil.py 9.0; test_nanp_shortcut_agrees_with_parse builds every shape NANP_PRINTED allows).
+    """
+    if region == "US":
+        match = NANP_PRINTED.fullmatch(text)
+        if match:
+            return phonenumbers.PhoneNumber(country_code=1, national_number=int("".join(match.groups())))
+    return phonenumbers.parse(text, region)
 
 
 def _is_valid(phonenumbers, number, region: str | None) -> bool:  # type: ignore[no-untyped-def]

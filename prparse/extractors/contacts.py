@@ -144,8 +144,8 @@ def _contact_runs(blocks: tuple[Block, ...], opens: list[bool]) -> list[list[Blo
 def _openers(blocks: tuple[Block, ...]) -> list[bool]:
     """Whether each block opens a contact section: zoned CONTACT, or a contact label starts it.
     Worked out once a page for the sections and the cards, with the enum members looked up once."""
-    rule, contact = BlockKind.RULE, Zone.CONTACT
-    return [b.kind is not rule and (b.zone is contact or LINE_LABEL.match(b.first_line) is not None) for b in blocks]
+    rule, contact, label = BlockKind.RULE, Zone.CONTACT, LINE_LABEL.match  # the pattern's method, once
+    return [b.kind is not rule and (b.zone is contact or label(b.first_line) is not None) for b in blocks]
 
 
 def _continues_contact(block: Block) -> bool:

@@ -2,11 +2,15 @@
 
 The zone labels that open a contact section live in `rules/sections.py` (CONTACT_LABEL); this
 module holds what is needed inside and around a contact block. Order in a tuple is priority.
+Patterns are compiled on first use (`lazy_compile`): a release without a contact block never needs
+most of them, and compiling them all at import was ~8 ms of every command-line start.
 """
 
 from __future__ import annotations
 
 import re
+
+from prparse.rules.lazy import lazy_compile
 
 _I = re.IGNORECASE
 
@@ -19,7 +23,7 @@ _I = re.IGNORECASE
 # open with a look-ahead on the characters every match starts with (the first letters of the
 # alternatives), which fails most positions in one test and changes no match
 # (test_first_character_lookahead_changes_no_match).
-INLINE_LABEL = re.compile(
+INLINE_LABEL = lazy_compile(
     r"(?=[ACFIKMNPacfimp])"
     r"(?:(?<![A-Za-z])(?:(?:Media|Press|News|Investor|Public|PR|MEDIA|PRESS|NEWS|INVESTOR|PUBLIC)\s+)?"
     r"(?:Contacts?|CONTACTS?|Pressekontakt|PRESSEKONTAKT|Kontakt|KONTAKT|Contacto|CONTACTO)"
@@ -36,23 +40,23 @@ INLINE_LABEL = re.compile(
 # match holds a cue of the first two groups, or one of the third followed by a colon ("Media Inquiries:";
 # "for media inquiries, please contact" holds "ontact"), which the third pattern finds from the colon.
 INLINE_CUE_GROUPS = (
-    (re.compile(r"onta[ck]t"), ("ontact", "ontakt")),
-    (re.compile(r"ONTA[CK]T"), ("ONTACT", "ONTAKT")),
-    (re.compile(r":(?:(?<=nquiries:)|(?<=ueries:)|(?<=elations:))"), ("nquiries", "ueries", "elations:")),
+    (lazy_compile(r"onta[ck]t"), ("ontact", "ontakt")),
+    (lazy_compile(r"ONTA[CK]T"), ("ONTACT", "ONTAKT")),
+    (lazy_compile(r":(?:(?<=nquiries:)|(?<=ueries:)|(?<=elations:))"), ("nquiries", "ueries", "elations:")),
 )
 INLINE_CUES = tuple(cue for _, group in INLINE_CUE_GROUPS for cue in group)
 # How far a match can start before the first cue it holds, when no white space in it runs over one
 # character: "For further information regarding <80 characters>, please contact" puts "ontact" 124
 # characters in. A long block is scanned from this far before its first cue, not from its start.
 INLINE_LABEL_REACH = 130
-WHITESPACE_RUN = re.compile(r"\s\s")
+WHITESPACE_RUN = lazy_compile(r"\s\s")
 
 # A label at the start of a line inside a contact section. A "details" label ("Contact data:")
 # belongs to the person named just before it; any other label opens a new contact.
 # The look-ahead after the leading punctuation: the first letters of the labels (see INLINE_LABEL),
 # case-blind like the labels; most blocks open with another letter and fail it without the labels
 # being tried one by one (test_line_label_lookahead_changes_no_match).
-LINE_LABEL = re.compile(
+LINE_LABEL = lazy_compile(
     r"^\W{0,3}(?=[abcfgijkmnprs])(?:(?:media|press|news|investor|investors|analyst|pr|public relations|journalist|company|agency)"
     r"(?:\s+(?:and|&)\s+(?:media|press|investor|analyst)s?)?\s+(?:contacts?|inquiries|enquiries|relations(?:\s+contacts?)?|office contacts?|queries)"
     r"|investor relations(?:\s+contacts?)?|public relations|contacts?(?:\s+(?:details|information|info|data|person))?"
@@ -67,7 +71,7 @@ LINE_LABEL = re.compile(
 )
 
 # A sub-label inside a contact section: "Media:", "Investors:", "Presse:".
-SUB_LABEL = re.compile(
+SUB_LABEL = lazy_compile(
     r"^\W{0,3}(?:media|investors?|press|analysts?|journalists?|presse|medien|prensa|medios|inversores)\s*:\s*", _I
 )
 
@@ -75,10 +79,10 @@ SUB_LABEL = re.compile(
 HONORIFICS = frozenset({"dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "mrs", "prof.", "prof", "sir", "dame"})
 
 # Labels whose contact is the one named just before ("Gediminas X / Press Officer / Contact data:").
-DETAILS_LABEL = re.compile(r"contact\s+(?:data|details|information|info)|kontaktdaten|datos de contacto", _I)
+DETAILS_LABEL = lazy_compile(r"contact\s+(?:data|details|information|info)|kontaktdaten|datos de contacto", _I)
 
 # A public inquiry line is a call to action, not a media contact (GOLD.md).
-PUBLIC_LABEL = re.compile(
+PUBLIC_LABEL = lazy_compile(
     r"(?<![A-Za-z])(?:for\s+(?:the\s+)?(?:general\s+)?(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries|information)\b"
     r"|(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries)\b)\W{0,3}",
     _I,
@@ -89,7 +93,7 @@ PUBLIC_CUES = ("qu", "information")
 # Field names before a detail ("Tel.:", "E-Mail:", "Mobile number:", "Office:", "National toll-free").
 # Glued to the previous word in scraped text ("GilmartinE-Mail:"), so no word boundary before.
 # The look-ahead: the first letters of the field names (see INLINE_LABEL).
-FIELD_LABEL = re.compile(
+FIELD_LABEL = lazy_compile(
     r"(?=[CDEFHILMNOPTWXft])"
     r"(?:(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
     r"(?:(?P<fax>Fax|FAX|Telefax|fax)"
@@ -104,10 +108,10 @@ FIELD_LABEL = re.compile(
 # What every FIELD_LABEL match is followed by, besides a digit: "+", "(", an email, a web address.
 FIELD_DETAIL_CUES = ("+", "(", "@", "www.", "http")
 # Fields of a company card rather than a media contact ("Website:", "Facebook:").
-CARD_FIELD = re.compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|LinkedIn|Instagram)\b", _I)
+CARD_FIELD = lazy_compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|LinkedIn|Instagram)\b", _I)
 
 # A fragment made only of field words ("(Office)", "National toll-free", "cell").
-FIELD_WORDS = re.compile(
+FIELD_WORDS = lazy_compile(
     r"^(?:(?:national|international|direct|main|office|mobile|cell|cellphone|toll[- ]?free|toll|phone|tel|telephone|fax|"
     r"e-?mail|email|work|desk|line|number|mob|mobil|handy|telefon|m[oó]vil|tel[eé]fono|or|and|oder|und|o|y|at|on|via|x|"
     r"website|web|twitter|facebook|linkedin|instagram|account|bxl|stg|strasbourg|brussels)\W{0,3}\s*){1,6}$",
@@ -115,27 +119,27 @@ FIELD_WORDS = re.compile(
 )
 
 # Words joining two details or two names ("James Perrin 0447 ... or Matthew Kelly").
-CONNECTOR_PREFIX = re.compile(
+CONNECTOR_PREFIX = lazy_compile(
     r"^(?:or|and|und|oder|sowie|y|o|et|ou|at|via|on|call|contact|reach|email|e-mail|tel\.?|phone)\s+", _I
 )
 # "(?<!\s)": a run of spaces is tried from its start only (else each space restarts the run: quadratic).
 # A text it matches ends in one of CONNECTOR_SUFFIX_WORDS, as its last word.
 CONNECTOR_SUFFIX_WORDS = ("or", "and", "und", "oder", "at", "on", "via", "unter", "en", "al")
-CONNECTOR_SUFFIX = re.compile(r"(?<!\s)\s+(?:" + "|".join(CONNECTOR_SUFFIX_WORDS) + ")$", _I)
+CONNECTOR_SUFFIX = lazy_compile(r"(?<!\s)\s+(?:" + "|".join(CONNECTOR_SUFFIX_WORDS) + ")$", _I)
 CONNECTOR_WORDS = frozenset(
     {"or", "and", "und", "oder", "sowie", "y", "o", "et", "ou", "at", "via", "on", "&", "/", "-"}
 )
 
 # Conference-call details ("International Toll: +1 ...", "Webcast Link:", "Passcode:"): numbers to dial in,
 # not a contact card.
-CONFERENCE_CALL = re.compile(
+CONFERENCE_CALL = lazy_compile(
     r"(?<![A-Za-z])(?:toll(?![- ]?free)|dial[- ]?in|webcast|passcode|pass code|conference (?:id|call|line)|access code|replay)(?![A-Za-z])",
     _I,
 )
 
 # Link labels a wire prints in a contact card in place of the address ("Email Us Here", "Visit Our Website"):
 # the link is gone in the export, the words are not a name.
-LINK_LABEL = re.compile(
+LINK_LABEL = lazy_compile(
     r"(?<![A-Za-z])(?:e-?mail us(?: here)?|visit (?:our|the) website|visit us(?: on social media)?|website|click here)(?![A-Za-z])\W{0,2}",
     _I,
 )
@@ -145,7 +149,7 @@ LINK_CUES = ("mail us", "visit", "website", "click here")
 # A sentence asking the public to visit a site: its numbers are the firm's public line (a call to action),
 # not a media contact, even when the sentence is printed under a "Contact" heading. ("To schedule an
 # interview, ..." is a journalist's line and stays.)
-CTA_SENTENCE = re.compile(
+CTA_SENTENCE = lazy_compile(
     r"(?<![A-Za-z])(?:to learn more|learn more|please visit|to order|to find out more"
     r"|for more information,? (?:please )?(?:visit|go to))(?![A-Za-z])",
     _I,
@@ -154,7 +158,7 @@ CTA_SENTENCE = re.compile(
 CTA_CUES = ("learn more", "visit", "to order", "find out more", "go to")
 
 # Postal address lines: "200 S. Kraemer Blvd.", "Brea, CA 92821", "10119 Berlin", "Almstadtstraße 7".
-ADDRESS_LINE = re.compile(
+ADDRESS_LINE = lazy_compile(
     r"^\d{1,5}[A-Za-z]?\s+\w|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+$"
     r"|(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm)\s+\d|\b(?:Suite|Ste\.|Floor|P\.?O\.? Box|Postfach|Calle|Avenida|Av\.)\s+\w",
 )
@@ -162,7 +166,7 @@ ADDRESS_LINE = re.compile(
 ADDRESS_CUES = ("Suite", "Ste.", "Floor", "Box", "Postfach", "Calle", "Av")
 
 # Desk names: a press office or a minister's office given as the contact itself.
-DESK_NAME = re.compile(
+DESK_NAME = lazy_compile(
     r"(?:\b(?:press|media|news|communications?|public affairs|public information|investor relations|corporate communications)"
     r"\s+(?:office|desk|team|centre|center|room|line|relations|department|unit)\b"
     r"|\b(?:office|desk|newsroom|press office|media relations|communications|public affairs|pressestelle|presseb(?:ü|ue)ro|pressereferat"
@@ -187,7 +191,7 @@ DESK_CUES = (
 )
 
 # A desk named by its last word: "Minister Hall's Office", "BUND-Pressestelle", "Press Desk".
-DESK_END = re.compile(
+DESK_END = lazy_compile(
     r"(?:\b(?:office|desk|newsroom|team)|pressestelle|presseb(?:ü|ue)ro|gabinete de prensa)\W{0,2}$", _I
 )
 DESK_END_CUES = ("office", "desk", "newsroom", "team", "presse", "gabinete de prensa")  # one is in every match
@@ -209,7 +213,7 @@ TITLE_SUFFIX_WORDS = (
     "sprecher", "sprecherin", "referent", "referentin", "experte", "expertin", "leiter", "leiterin",
     "beauftragte", "beauftragter", "beauftragten",
 )  # fmt: skip
-TITLE_SUFFIX = re.compile(r"(?:" + "|".join(TITLE_SUFFIX_WORDS) + r")(?:\*in)?$", _I)
+TITLE_SUFFIX = lazy_compile(r"(?:" + "|".join(TITLE_SUFFIX_WORDS) + r")(?:\*in)?$", _I)
 # The last three characters, lowered, of every TITLE_SUFFIX match in ASCII text (a word never ends in a line break).
 TITLE_SUFFIX_TAILS = frozenset(word[-3:] for word in TITLE_SUFFIX_WORDS) | {"*in"}
 
@@ -298,7 +302,7 @@ NAME_PARTICLES = frozenset(
 )
 
 # Organisation suffixes: a fragment ending in one names an organisation.
-ORG_SUFFIX = re.compile(
+ORG_SUFFIX = lazy_compile(
     r"\b(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|SE|S\.A\.|SA|S\.L\.|plc|PLC|Corp\.?|Corporation|Company|Co\.|"
     r"Group|Holdings|Center|Centre|Association|Foundation|University|Institute|Agency|Partners|Communications|PR|"
     r"e\.\s?V\.|Bundesverband|Verband)\W{0,2}$"
@@ -586,50 +590,53 @@ CITY_REGIONS = {
 # use (space, dot, hyphen, slash, parentheses). One character class with a bounded repeat, so the
 # scan stays linear; the shape is checked afterwards in Python (phones.py). The look-ahead: a match
 # starts with "(", "+" or a digit (see INLINE_LABEL).
-PHONE_CANDIDATE = re.compile(r"(?=[(+\d])(?<![\d+])(?:\(\+|\+|\()?\d[\d ().\-/\u2013]{5,28}\d\)?(?!\d)")
+PHONE_CANDIDATE = lazy_compile(r"(?=[(+\d])(?<![\d+])(?:\(\+|\+|\()?\d[\d ().\-/\u2013]{5,28}\d\)?(?!\d)")
 # "1-800-AHA-USA1 (242-8721)": vanity numbers, upper-case letters standing for digits.
 # The look-ahead: a match starts with "+", "1" or "8" (see INLINE_LABEL).
-VANITY_PHONE = re.compile(
+VANITY_PHONE = lazy_compile(
     r"(?=[+18])(?<![\w+])(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ](?=[A-Z0-9-]{0,9}[A-Z])[A-Z0-9]{3}[-. ]?[A-Z0-9]{4}(?![\w])"
     r"(?:\s?\(\d{3}[-. ]?\d{4}\))?"
 )
 VANITY_CUES = ("800", "833", "844", "855", "866", "877", "888")  # one is in every VANITY_PHONE match
-PHONE_SEPARATOR = re.compile(r"[ .\-/()\u2013]")  # what sets a printed number apart from a bare run of digits
+PHONE_SEPARATOR = lazy_compile(r"[ .\-/()\u2013]")  # what sets a printed number apart from a bare run of digits
 # Extensions after a number; the printed abbreviation is written out in full (GOLD.md).
-PHONE_EXTENSION = re.compile(
+PHONE_EXTENSION = lazy_compile(
     r"\s{0,2},?\s{0,2}(?P<word>ext\.?|Ext\.?|EXT\.?|extension|Extension|x|X|Durchwahl|DW|Dw\.?)\s{0,2}(?P<digits>\d{1,6})(?!\d)"
 )
 # German shorthand for several lines of one exchange: "030-27586-497 |-531 | -425", "0221 123-45/-46".
-PHONE_SIBLINGS = re.compile(r"(?:\s{0,2}[|/,]\s{0,2}-\s?\d{1,6}(?!\d)){1,10}")
-PHONE_SIBLING = re.compile(r"-\s?(\d{1,6})")
+PHONE_SIBLINGS = lazy_compile(r"(?:\s{0,2}[|/,]\s{0,2}-\s?\d{1,6}(?!\d)){1,10}")
+PHONE_SIBLING = lazy_compile(r"-\s?(\d{1,6})")
 # Dates and ranges that look like numbers: "17.12.2024", "2024-05-14", "(28.10.2021)".
-DATE_LIKE = re.compile(
+DATE_LIKE = lazy_compile(
     r"^\(?\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}\)?$|^\(?(?:19|20)\d\d\s?[\-/\u2013]\s?(?:19|20)?\d\d\)?$"
 )
 # An unformatted North American number ("14805550123", "4805550123"): area code and exchange never start with 0 or 1.
-BARE_NANP = re.compile(r"^1?[2-9]\d{2}[2-9]\d{6}$")
+BARE_NANP = lazy_compile(r"^1?[2-9]\d{2}[2-9]\d{6}$")
+# A ten-digit North American number as printed ("(952) 838-9000", "952-838-9000", "952.838.9000"): three groups
+# of ASCII digits, the area code not starting with 0 or 1, read without phonenumbers.parse (see phones._parse).
+NANP_PRINTED = lazy_compile(r"\(?([2-9][0-9]{2})\)?[-. ]?([0-9]{3})[-. ]([0-9]{4})")
 # A US ZIP+4 code ("Dallas, Texas 75207-4399") has a phone's digits but follows a state's name.
-ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
-DIGIT = re.compile(r"\d")  # one C scan: far cheaper than a phone or address pattern on text without a digit
+ZIP_PLUS_FOUR = lazy_compile(r"^\d{5}-\d{4}$")
+DIGIT = lazy_compile(r"\d")  # one C scan: far cheaper than a phone or address pattern on text without a digit
 PHONE_MIN_DIGITS = 7
 PHONE_MAX_DIGITS = 15
 
 # An email address; the top-level domain must not run into a glued next word ("info@acme.comX: @acme").
-EMAIL = re.compile(
+EMAIL = lazy_compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}"
     r"(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
 )
-LOCAL_PART_SEPARATOR = re.compile(r"[._\-]")  # between the words of an address's local part ("jane.roe")
-LANGUAGE_TAG_SEPARATOR = re.compile(r"[-_]")  # "de-DE", "en_AU"
+LOCAL_PART_SEPARATOR = lazy_compile(r"[._\-]")  # between the words of an address's local part ("jane.roe")
+LANGUAGE_TAG_SEPARATOR = lazy_compile(r"[-_]")  # "de-DE", "en_AU"
 # Obfuscated emails: "jane(at)acme.de", "jane [at] acme [dot] org".
-EMAIL_AT = re.compile(r"\s?[(\[{]\s?(?:at|AT|@)\s?[)\]}]\s?")
-EMAIL_DOT = re.compile(r"\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?")
+EMAIL_AT = lazy_compile(r"\s?[(\[{]\s?(?:at|AT|@)\s?[)\]}]\s?")
+EMAIL_DOT = lazy_compile(r"\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?")
 # What every EMAIL_AT or EMAIL_DOT match holds, without their optional outer spaces: opening with a
 # character class, it is found by a fast scan where they (opening with "\s?") try every position.
-OBFUSCATED = re.compile(r"[(\[{]\s?(?:at|AT|@|dot|DOT)\s?[)\]}]")
+OBFUSCATED = lazy_compile(r"[(\[{]\s?(?:at|AT|@|dot|DOT)\s?[)\]}]")
 # The longest local part EMAIL allows: no match starts further than this before its "@".
 EMAIL_REACH = 64
-URL = re.compile(
+URL = lazy_compile(
     r"(?:https?://|www\.)[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6}\.(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
     r"(?:/[^\s)\]>]{0,300})?"
 )
@@ -637,32 +644,32 @@ URL_CUES = ("http", "www.")  # substrings one of which every URL match holds (th
 # A social handle: one or two "@" not after a word character or another "@". The pattern opens on its
 # literal "@", which the engine skips to, and looks behind from there at the character before it
 # ("(?<![\w@])@{1,2}" written so; test_handle_opens_on_its_at_sign).
-HANDLE = re.compile(r"@(?<![\w@]@)@?[A-Za-z_]\w{0,30}")
+HANDLE = lazy_compile(r"@(?<![\w@]@)@?[A-Za-z_]\w{0,30}")
 
 # --- reading contact lines ---------------------------------------------------------------------
 
 # Separators between the pieces of a contact line; ", Inc." stays with its name.
-FRAGMENT_SPLIT = re.compile(
+FRAGMENT_SPLIT = lazy_compile(
     r"(?<!\s)\s*(?:,(?!\s*(?:Inc\b|LLC\b|Ltd\b|L\.L\.C\.|GmbH\b|AG\b|S\.A\.|Corp\b|PLC\b|plc\b|e\.\s?V\.))|[|;()\[\]\u2022]|\s[/\u2013\u2014-]\s|:(?!//))\s*"
 )
 # Characters one of which every FRAGMENT_SPLIT match holds: text without them is one piece.
-FRAGMENT_SEPARATOR = re.compile(r"[,|;()\[\]\u2022/\u2013\u2014:-]")
+FRAGMENT_SEPARATOR = lazy_compile(r"[,|;()\[\]\u2022/\u2013\u2014:-]")
 # A final full stop is punctuation, unless it ends an abbreviation ("Acme Corp.", "Jane Q.").
-ABBREVIATION_END = re.compile(
+ABBREVIATION_END = lazy_compile(
     r"(\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|Intl|[A-Z]|[A-Z]\.[A-Z]|e\.\s?V)\.)$|[.\s]+$"
 )
 JOINERS = ("|", "/", ";", "&")  # a list of names shares the details after it; a comma runs name, title, org
-LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")  # "1. Press Office", "- Kontakt: ..."
+LIST_MARKER = lazy_compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")  # "1. Press Office", "- Kontakt: ..."
 # One word of a printed name: "Jane", "McGinnis", "O'Brien", "Reyes-Garza", "HÖGLUND", "Q."
-NAME_TOKEN = re.compile(
+NAME_TOKEN = lazy_compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]*[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)?|[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?|[A-Z]\.)$"
 )
 # A middle initial, with or without its full stop ("Ronald A. Roe", "Matthew T Roe").
-BARE_INITIAL = re.compile(r"^[A-Z]\.?$")
+BARE_INITIAL = lazy_compile(r"^[A-Z]\.?$")
 # Scraped pages lose the break between a word and an email: "OfficeEditor@x.com", "Officeinfo@x.com".
-FIELD_GLUE = re.compile(r"^(?:Office|Email|E-mail|Mail|Phone|Tel|Contact|Web)(?=[a-z0-9]{2})")
-CAMEL_GLUE = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z])")
+FIELD_GLUE = lazy_compile(r"^(?:Office|Email|E-mail|Mail|Phone|Tel|Contact|Web)(?=[a-z0-9]{2})")
+CAMEL_GLUE = lazy_compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z])")
 # Where a lower-case letter runs into a capital inside a word: "Jane RoeAcme Advisory" lost its line break.
-CAMEL_BREAK = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+CAMEL_BREAK = lazy_compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
 # A capitalised word, or an organisation's abbreviation, glued before an email's local part ("Advisoryjroe@").
-GLUED_WORD = re.compile(r"[A-Z][A-Za-z]{1,30}\.?")
+GLUED_WORD = lazy_compile(r"[A-Z][A-Za-z]{1,30}\.?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prparse.phones import _is_valid, find_phones, region_for_email, region_for_place, to_e164
+from prparse.phones import _is_valid, _parse, find_phones, region_for_email, region_for_place, to_e164
 
 
 @pytest.mark.parametrize(
@@ -100,6 +100,53 @@ def test_is_valid_agrees_with_phonenumbers() -> None:
     for text, region in cases:
         number = phonenumbers.parse(text, region)
         assert _is_valid(phonenumbers, number, region) == phonenumbers.is_valid_number(number), (text, region)
+
+
+def _printed_nanp_numbers() -> list[str]:
+    """Ten-digit numbers in every shape NANP_PRINTED allows (brackets or none, each separator or none),
+    over every area code and a spread of exchanges and lines, and near misses of the shape."""
+    import itertools
+
+    shapes = [
+        f"{opening}{{area}}{closing}{first}{{exchange}}{second}{{line}}"
+        for opening, closing in (("", ""), ("(", ")"), ("(", ""), ("", ")"))
+        for first, second in itertools.product(("", "-", ".", " ", ") ", ")-"), ("-", ".", " "))
+    ]
+    numbers = [(str(area), "555", "0100") for area in range(200, 1000)]
+    numbers += [
+        ("212", f"{exchange:03d}", f"{line:04d}") for exchange in range(0, 1000, 37) for line in (0, 1234, 9999)
+    ]
+    texts = [shape.format(area=a, exchange=e, line=n) for shape in shapes for a, e, n in numbers[::17]]
+    texts += [shape.format(area=a, exchange=e, line=n) for shape in shapes[:2] for a, e, n in numbers]
+    near = ["112-555-0100", "012-555-0100", "1-212-555-0100", "+1 212-555-0100", "212-555-01000", "212-555-010"]
+    near += [
+        "212\u2013555\u20130100",
+        "212 555 0100 x12",
+        "\u0662\u0661\u0662-555-0100",
+        "212/555-0100",
+        "212  555-0100",
+    ]
+    return texts + near
+
+
+def test_nanp_shortcut_agrees_with_parse() -> None:
+    """phones._parse builds a printed ten-digit US number itself, without phonenumbers.parse: the same
+    PhoneNumber, field by field, for every shape it takes; other text and other regions go to parse."""
+    import phonenumbers
+
+    texts = _printed_nanp_numbers()
+    assert len(texts) > 5000
+    for text in texts:
+        for region in ("US", "CA"):
+            try:
+                expected = phonenumbers.parse(text, region)
+            except phonenumbers.NumberParseException:
+                expected = None
+            try:
+                got = _parse(phonenumbers, text, region)
+            except phonenumbers.NumberParseException:
+                got = None
+            assert got == expected, (text, region)
 
 
 @pytest.mark.parametrize(
