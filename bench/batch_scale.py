@@ -99,6 +99,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args()
+    if args.files <= args.small:
+        parser.error("--files must be more than --small: memory is compared between the two sizes")
     with tempfile.TemporaryDirectory(prefix="prparse-bench-") as scratch:
         if not args.skip_speed:
             speed_up(args.corpus, args.rounds, Path(scratch))
