@@ -47,12 +47,12 @@ class PhoneMatch:
 def find_phones(text: str, *, bare: bool = False) -> list[PhoneMatch]:
     """The phone numbers printed in `text`, in order.
 
-    A shorthand list of lines on one exchange ("030-27586-497 |-531") gives one match per line,
+    A shorthand list of lines on one exchange ("030-27481-497 |-531") gives one match per line,
     each written out in full. A bare run of digits is an id, except with `bare` (text known to be
     a contact block), where a run shaped like a North American number ("14805550123") is a phone.
 
-    >>> [p.raw for p in find_phones("Tel.: +44 (0) 20 7413 5566, ext. 12")]
-    ['+44 (0) 20 7413 5566 extension 12']
+    >>> [p.raw for p in find_phones("Tel.: +44 (0) 20 7946 0321, ext. 12")]
+    ['+44 (0) 20 7946 0321 extension 12']
     """
     if not DIGIT.search(text):
         return []  # both patterns need a digit ("\d"; a vanity number's 8): most names and titles hold none
@@ -119,7 +119,7 @@ def _extension_word(word: str) -> str:
 
 
 def _siblings(raw: str, shorthand: str, start: int, end: int) -> list[PhoneMatch]:
-    """'030-27586-497' + '|-531 | -425' -> 030-27586-531, 030-27586-425."""
+    """'030-27481-497' + '|-531 | -425' -> 030-27481-531, 030-27481-425."""
     stem = raw[: raw.rindex("-") + 1]
     return [
         PhoneMatch(stem + m.group(1), start + m.start(), start + m.end()) for m in PHONE_SIBLING.finditer(shorthand)
@@ -130,16 +130,16 @@ def to_e164(raw: str, regions: Iterable[str]) -> str | None:
     """The number in E.164, using the country the number states, else the first region hint it is
     valid for, else the US when it is a valid NANP number; None when that cannot be settled.
 
-    >>> to_e164("+44 (0) 20 7413 5566", [])
-    '+442074135566'
-    >>> to_e164("(02) 6277 7744", ["AU"])
-    '+61262777744'
+    >>> to_e164("+44 (0) 20 7946 0321", [])
+    '+442079460321'
+    >>> to_e164("(02) 6213 4471", ["AU"])
+    '+61262134471'
     """
     import phonenumbers
 
     number_text = raw.split(" extension ")[0].split(" Durchwahl ")[0]
     if any(map(str.isalpha, number_text)):
-        number_text = number_text.split(" (")[0]  # "1-800-AHA-USA1 (242-8721)": the vanity form is complete
+        number_text = number_text.split(" (")[0]  # "1-800-ACE-HLP1 (223-4571)": the vanity form is complete
     stated = number_text.lstrip("( ")
     if stated.startswith("+"):
         return _format(phonenumbers, number_text, None)
@@ -165,7 +165,7 @@ def _format(phonenumbers, text: str, region: str | None) -> str | None:  # type:
 
 def _parse(phonenumbers, text: str, region: str | None):  # type: ignore[no-untyped-def]
     """`phonenumbers.parse(text, region)`, without its work for the commonest number: ten North American
-    digits printed in groups ("(952) 838-9000") read as a US number.
+    digits printed in groups ("(612) 436-0142") read as a US number.
 
     From such text `parse` keeps the ten digits as the national number, with the US's country code 1:
     it finds no "+", no international prefix ("011") and no national prefix ("1") before a first digit

@@ -131,7 +131,7 @@ def _unglue(line: str, span: tuple[int, int, str, str]) -> tuple[int, int, str, 
     else:
         label = domain.split(".")[0].casefold()
         if local[:1].isupper() and local.casefold().startswith(label) and len(local) > len(label) + 1:
-            cut = len(label)  # "Relevancejennifer@relevance.com": the firm's name glued on
+            cut = len(label)  # "Harborjordan@harbor.example": the firm's name glued on
         else:
             cut = _name_glue(line[:start], local)
     return (start + cut, end, kind, value[cut:]) if cut else span

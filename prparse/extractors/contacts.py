@@ -2,7 +2,7 @@
 
 Contact text is found in two places: the CONTACT zone that `segment` marks after a label
 ("Media Contact:", "Pressekontakt"), and a label printed inside a line elsewhere ("June 11, 2021
-Contact: Jane Roe", a wire's "Contact Katie Laning 202 ..." run into the header). Each piece of
+Contact: Jane Roe", a wire's "Contact Robin Vale 202 ..." run into the header). Each piece of
 contact text is cut into tokens (labels, field names, emails, phones, plain text) and read in
 order by a small state machine: a name opens a contact, the details that follow are its own.
 """
@@ -247,7 +247,7 @@ class _Reader:
     group: list[_Entry] = field(default_factory=list)  # contacts sharing the details that follow
     run_phones: list[str] = field(default_factory=list)
     run_emails: list[str] = field(default_factory=list)
-    heading: str | None = None  # "Minister Hunt's office:" above the names it covers
+    heading: str | None = None  # "Minister Hart's office:" above the names it covers
     skipping: bool = False  # inside a public-inquiry line
     addressed: bool = False  # an address was printed under the current name
     skipping_line: bool = False  # inside a sentence asking the public to visit or call
@@ -347,7 +347,7 @@ def _on_text(reader: _Reader, text: str, tokens: list[Token], following: int) ->
         if colon and (index < len(fragments) - 1 or _next_is_text(tokens, following)):
             person = is_person(fragment) if person is None else person
             if not person:
-                reader.heading = fragment  # "Minister Hunt's office: James Perrin ..."
+                reader.heading = fragment  # "Minister Hart's office: James Parrish ..."
                 continue
         reader.joined = joined
         _on_fragment(reader, fragment, person)
@@ -414,7 +414,7 @@ def _on_name(reader: _Reader, name: str, *, person: bool, title: str | None) -> 
         return
     elif fresh and entry.person and person and reader.joined and not entry.described:
         entry = _Entry()
-        reader.group.append(entry)  # "Sigrid Wolff | Daniel Jahn Tel. ...": one set of details for both
+        reader.group.append(entry)  # "Sigrid Wendt | Daniel Kurz Tel. ...": one set of details for both
     elif fresh and entry.person and person and reader.addressed:
         # "Lumen Tools / 12 Mill Rd, Tempe / Carl Voss": an address follows a company, not a person
         entry.organization = entry.organization or entry.name

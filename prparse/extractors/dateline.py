@@ -230,7 +230,7 @@ def _acceptable(reading: Reading, prose: bool, head: str, line: str) -> bool:
 
 def _plausible_location(reading: Reading) -> bool:
     # A location that a label or a sentence opens ("Contact:", "The awards"), or that names an
-    # organisation ("FlagHouse, Inc."), is refused as it is read (dateline_parts._no_place).
+    # organisation ("Ridgeway Supply, Inc."), is refused as it is read (dateline_parts._no_place).
     index = next(i for i, (kind, _sep) in enumerate(reading.parts) if kind == "location")
     if index + 1 < len(reading.parts) and reading.parts[index + 1] == ("date", ""):
         return False  # "PUBLISHED JAN 14, 2021": a label runs into the date with no separator

@@ -237,7 +237,7 @@ def _read_location(head: str, pos: int, separator: str, reading: Reading) -> int
 
 def _no_place(location: str) -> bool:
     """A location whose first word (or whole text) is a label's or a sentence's ("Contact", "The",
-    "According"), or that holds an organisation's word ("FlagHouse, Inc.", "ACME CORP")."""
+    "According"), or that holds an organisation's word ("Ridgeway Supply, Inc.", "ACME CORP")."""
     words = location.split()
     if words[0].rstrip(".,:").lower() in rules.NOT_PLACE_WORDS or location.lower() in rules.NOT_PLACE_WORDS:
         return True

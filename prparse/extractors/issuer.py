@@ -453,10 +453,10 @@ def _credit_line(release: _Release) -> Candidate[str] | None:
 
 
 def _mail_domain_name(release: _Release) -> Candidate[str] | None:
-    """The media contact's mail domain ("@pacer.org", "@lsvd.de") names the organisation.
+    """The media contact's mail domain ("@paxter.org", "@lsvd.de") names the organisation.
 
     The name is the one the text defines for that abbreviation ("Lesben- und Schwulenverband
-    (LSVD)"), or the organisation name the text builds on that word ("PACER Center").
+    (LSVD)"), or the organisation name the text builds on that word ("PAXTER Center").
     """
     doc = release.doc
     texts = [line.text for line in release.lines[:40]] + [b.text for b in doc.zone(Zone.CONTACT)]
@@ -566,7 +566,7 @@ def _positions(words: list[str] | list[bytes], wanted: str | bytes) -> Iterator[
 
 
 def _organisation_from(words: list[str]) -> str | None:
-    """The leading capitalised words up to the last organisation word: "PACER Center's staff" -> "PACER Center"."""
+    """The leading capitalised words up to the last organisation word: "PAXTER Center's staff" -> "PAXTER Center"."""
     name: list[str] = []
     end = 0
     for word in words:

@@ -121,7 +121,7 @@ class Speakers:
 
     def _in_prose(self, prose: str, gender: str) -> _Person | None:
         """The person last named in `prose` who can be "he" or "she" ("?": either): each sentence's best name,
-        latest first ("Eimear Doe, chair of the Network, welcomed the news." / "For local villager Liao Yanmei, …")."""
+        latest first ("Eimear Doe, chair of the Network, welcomed the news." / "For local villager Liang Xiumei, …")."""
         if gender == "p" or not prose.strip():
             return None
         text = prose[-600:]
@@ -181,7 +181,7 @@ class Speakers:
             return fallback
         title, org = fallback.speaker.title, fallback.speaker.organization or found.speaker.organization
         if not title or found.speaker.title and title.casefold() in found.speaker.title.casefold():
-            title = found.speaker.title  # "Minister Andrews said" -> "Minister for Industry" as introduced
+            title = found.speaker.title  # "Minister Andersen said" -> "Minister for Industry" as introduced
         speaker = Speaker(found.speaker.name, title, org)
         gender = fallback.gender or found.gender
         if not found.speaker.name.startswith(word) and fallback.gender == _gender_of(word):
@@ -314,7 +314,7 @@ def split_speaker(phrase: str) -> tuple[str | None, str | None, str | None, str 
     described = _about_speaker(segments[k + 1 :])
     title_parts = _earlier_title(segments[:k], described) + ([before] if before and _has_title_word(before) else [])
     title, org = _title_and_org(title_parts, described)
-    if after:  # "Jane Doe of Acme", "Ousman Noor von "Stop Killer Robots""
+    if after:  # "Jane Doe of Acme", "Ousman Nasr von "Open Rivers""
         org = after.split(" ", 1)[-1].strip("\"'\u201c\u201d\u201e\u00ab\u00bb ")
     # "Jane Doe (EPP, DE)": a party or group right after the name; not "Chief Executive (Acting)".
     party = party if named_before_party.endswith(name) else None

@@ -75,7 +75,7 @@ CLOSED_LINE_ENDINGS = '.!?:;"”’»)'
 
 URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"'“”()\[\]]{2,300}", _I)
 EMAIL = lazy_compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
-# A bare domain as printed in releases ("PACER.org/bullying", "heart.org", "dese.gov.au/Event").
+# A bare domain as printed in releases ("PAXTER.org/bullying", "heart.org", "dese.gov.au/Event").
 DOMAIN = lazy_compile(
     r"(?<![\w@./-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
     # Top-level domains in lower case only: "said.In" in a text that lost its spaces is no domain.
@@ -86,7 +86,7 @@ DOMAIN = lazy_compile(
 # A phone's run of digits and separators, opening and closing on a digit.
 _PHONE_RUN = r"\d[\d\s().\-/]{5,22}\d"
 PHONE = lazy_compile(rf"(?<![\w/.:-])(?:\+|\(\+?)?{_PHONE_RUN}(?![\w-])")
-# Toll-free numbers spelled with letters: "1-800-AHA-USA1", "1-888-4-FIX-GLASS".
+# Toll-free numbers spelled with letters: "1-800-ACE-HLP1", "1-888-4-FIX-GLASS".
 VANITY_PHONE = lazy_compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
 PHONE_DIGITS = (7, 15)
 # Digit runs that are dates, not phones: "2025-03-03", "03.03.2025".

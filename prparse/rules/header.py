@@ -128,7 +128,7 @@ BYLINE = lazy_compile(
 )
 # A label alone on its line, the name on the next: "Author\nJane Doe".
 BYLINE_LABEL = lazy_compile(r"^(?:author|written\s+by|autor(?:in)?|by)\s*:?$", _I)
-# "By MARK NIESSE Associated Press Writer", also when a scrape lost the spaces around it.
+# "By DANA ORTEGA Associated Press Writer", also when a scrape lost the spaces around it.
 # The pattern opens on the literal "By", which the engine scans for at the speed of a substring
 # search; what may stand before it (a word boundary, or a lower-case letter where a scrape glued
 # the line on) is looked behind for afterwards: the same matches as "(?:\b|(?<=[a-z]))By", which

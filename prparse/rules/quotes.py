@@ -70,7 +70,7 @@ def _verb_pattern(verb: str) -> str:
 # Longest first, gathered under first letters (the search runs over the prose before every quote).
 _VERBS_LONGEST_FIRST = sorted(SPEECH_VERBS, key=len, reverse=True)
 _VERB_ALT = alternation(_VERBS_LONGEST_FIRST, _verb_pattern)
-# A speech verb as a whole word; lower case except at a sentence start ("Said Lyle Fitterer, ...").
+# A speech verb as a whole word; lower case except at a sentence start ("Said Lyle Fenwick, ...").
 SPEECH_VERB = lazy_compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})(?![\w-])")
 # At the start of a text, in any case. The verbs are lower case, so gathering them under their first
 # letters case-blind gathers them as above (tested): the alternation is the same.
@@ -140,12 +140,12 @@ HONORIFIC_GENDER = {
     "m": "m",
     "mme": "f",
 }
-# Words that stand before a name and are not part of it ("Dr Larry Marshall", "Senator the Hon. Aubyn Hill").
+# Words that stand before a name and are not part of it ("Dr Larry Moreton", "Senator the Hon. Aldous Hale").
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof professor sir dame lady lord hon honourable honorable rt right the rev reverend "
     "herr frau sr sra srta doña mme eng h.e his her excellency highness royal senator".split()
 )
-# Words that end a title written before a name ("Baird Funds President Mary Ellen Stanek") or stand as a
+# Words that end a title written before a name ("Acme Funds President Mary Ellen Hartley") or stand as a
 # role alone ("the Prime Minister said"). Lower case; matched on a token's lower-cased form or its
 # hyphen/compound tail ("BKA-Präsident", "co-chair").
 TITLE_WORDS = frozenset(
@@ -175,7 +175,7 @@ PERSON_NOUNS = frozenset(
 WORK_ROLE = lazy_compile(
     r"(?:\b(?:co-?)?authors?|\w*autor(?:in|a)?|\binvestigators?|\binvestigador(?:a)?|\bresearchers?)\b", re.IGNORECASE
 )
-# Appended degrees and honours, dropped from a name: "Mary Ellen Stanek, CFA", "James Hilser, M.P.H., Ph.D.".
+# Appended degrees and honours, dropped from a name: "Mary Ellen Hartley, CFA", "James Holder, M.P.H., Ph.D.".
 CREDENTIAL = lazy_compile(
     r"^(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?P\.?H\.?|MBA|M\.?B\.?A\.?|CFA|CPA|FAHA|FACC|FRCP|FRS|R\.?N\.?|D\.?O\.?|J\.?D\.?|"
     r"Esq\.?|Jr\.?|Sr\.?|III?|IV|MP|MdB|MEP|TD|MLA|MSP|MPP|MHA|MdL|QC|KC|OBE|CBE|MBE|KBE|DBE|AO|AM|AC|DDS|DMD|PharmD|MSc|BSc|MSN|DNP|"

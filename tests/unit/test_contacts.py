@@ -108,8 +108,8 @@ LAYOUTS = [
     ),
     pytest.param(
         "Press Release\n\nMay 2, 2015\nFOR IMMEDIATE RELEASE\nContact: Sam Ortiz (sam.ortiz@helpcenter.example)\n"
-        f"612-823-4410, National toll-free (800) 537-2237\n\n# Awards night\n\n{BODY}\n",
-        [("Sam Ortiz", ["sam.ortiz@helpcenter.example"], ["612-823-4410", "(800) 537-2237"])],
+        f"612-823-4410, National toll-free (800) 436-2281\n\n# Awards night\n\n{BODY}\n",
+        [("Sam Ortiz", ["sam.ortiz@helpcenter.example"], ["612-823-4410", "(800) 436-2281"])],
         id="email-in-parentheses-toll-free",
     ),
     pytest.param(
@@ -278,13 +278,13 @@ def test_layouts(text: str, expected: list[tuple]) -> None:
 HTML_LAYOUTS = [
     pytest.param(
         "<html><body><h1>Partnership</h1><p>{body}</p><table><tr><td>Contact: Ada Moss<br>Harbor Center "
-        "952-838-1234<br>"
+        "612-436-1234<br>"
         "ada.moss@harbor.example<br>Contact: Ben Cole<br>Flag Supply, Inc. "
-        "201-329-4321<br>ben.cole@flag.example</td></tr></table>"
+        "201-436-4321<br>ben.cole@flag.example</td></tr></table>"
         "<p>{body}</p></body></html>",
         [
-            ("Ada Moss", ["ada.moss@harbor.example"], ["952-838-1234"]),
-            ("Ben Cole", ["ben.cole@flag.example"], ["201-329-4321"]),
+            ("Ada Moss", ["ada.moss@harbor.example"], ["612-436-1234"]),
+            ("Ben Cole", ["ben.cole@flag.example"], ["201-436-4321"]),
         ],
         id="html-table-two-contacts",
     ),
@@ -708,7 +708,7 @@ def test_inline_label_late_in_a_long_block_is_read() -> None:
         "Eva Roth | Max Kurz",
         "Head of Investor Relations",
         "Acme Tower, Main Street",
-        "Minister Hunt's office: James Perrin",
+        "Minister Hart's office: James Parrish",
         "Dr. Anna von Berg",
     ],
 )
@@ -719,14 +719,14 @@ def test_fragment_person_flag_is_is_person_when_given(text: str) -> None:
 
 
 FIRST_CHARACTER_SAMPLES = [
-    "Kontakt: Jens Hilgenberg, BUND-Verkehrsexperte, Tel.: 030-27586-467, Mobil: 0151-56313302",
-    "GilmartinE-Mail: jg@acme.example, Fax: +1 (212) 555-0100, Mob. 0170 1234567, Ph. (02) 6277 7744",
-    "National toll-free (888) 248-0822 | Toll-free: 1-800-555-0100 | Telefono: +34 91 123 45 67",
+    "Kontakt: Lena Albrecht, NABE-Verkehrsexpertin, Tel.: 030-27481-352, Mobil: 0151-48213907",
+    "GilmartinE-Mail: jg@acme.example, Fax: +1 (212) 555-0100, Mob. 0170 1234567, Ph. (02) 6213 4471",
+    "National toll-free (888) 436-0199 | Toll-free: 1-800-555-0100 | Telefono: +34 91 123 45 67",
     "Website: www.acme.example; X: @acme; LinkedIn: https://x.example; Durchwahl: 030 1234-5",
     "June 11, 2021 Contact: Jane Roe; MEDIA CONTACTS: Max Kurz; For further information, please contact Eva",
     "for more information regarding the plant, please contact: Jo Li; Interview requests, contact Ann",
     "Investor Relations: Ann Lee; media inquiries: Bo Ek; Analyst Queries: x; Contacto de prensa: Ana",
-    "Call +44 (0) 20 7413 5566 or (+32) 2 28 33592, 030/123 456-78, 0221 123-45/-46 and 14805550123",
+    "Call +44 (0) 20 7946 0321 or (+32) 2 28 41857, 030/123 456-78, 0221 123-45/-46 and 14805550123",
     "Dial 1-800-FLOWERS, +1 888-GOACME1 (462-2631), 1.855.ACMEHLP, x800-ACMEONE, 866-ACE-1234 or 800-4AC-ME12",
 ]
 

@@ -554,7 +554,7 @@ def test_closing_wire_cue_only_in_an_about_section_names_no_wire() -> None:
 @pytest.mark.parametrize(
     "head",
     [
-        "Contact: Bailey Lindgren (Bailey.Lindgren@PACER.org) 952-838-9000, National toll-free",
+        "Contact: Robin Hale (Robin.Hale@harborcenter.example) 612-436-0142, National toll-free",
         "NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme",
         "PARIS, le 14 janvier 2021 - Acme",
         "Berlin, den 14. Januar 2021 – Acme",
@@ -622,9 +622,9 @@ def test_a_long_line_without_a_cue_is_read_for_its_opening_date_only(
 @pytest.mark.parametrize(
     ("head", "reads"),
     [
-        pytest.param("Contact: Grant McGinnis PACER Center 952-838-9000", False, id="label"),
-        pytest.param("The awards are an extension of GIVE A LITTLE TLC, the network", False, id="sentence"),
-        pytest.param("FlagHouse, Inc. 201-329-7509", False, id="organisation"),
+        pytest.param("Contact: Dana Whitcomb HARBOR Center 612-436-0142", False, id="label"),
+        pytest.param("The grants are an extension of READ TOGETHER WEEK, the council", False, id="sentence"),
+        pytest.param("Ridgeway Supply, Inc. 201-436-7788", False, id="organisation"),
         pytest.param("Jan. 14, 2021 - ACME CORP – Acme today", False, id="late-organisation"),
         pytest.param("NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme", True, id="place"),
     ],
@@ -642,7 +642,7 @@ def test_a_location_no_place_opens_ends_the_reading(head: str, reads: bool) -> N
     [
         "NEW YORK, Jan. 14, 2021 /PRNewswire/ -- Acme",
         "NEW YORK Jan. 14, 2021 - Acme",
-        "Hasbrouck Heights, NJ – January 27, 2014. FlagHouse",
+        "Maple Heights, NJ – January 27, 2014. Ridgeway",
         "BAAR, SWITZERLAND",
         "St. John's, Newfoundland – Acme",
         "Stuttgart-Vaihingen, 14. Januar 2021",

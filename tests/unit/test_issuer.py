@@ -625,7 +625,7 @@ def test_organisation_word_set_is_what_the_pattern_matches_in_full_in_ascii_lett
     ["Acme Holdings", "ACME HOLDINGS LTD.", "Bund für Umwelt e.V.", "BUND e. V.", "Verein e.\tV", "Ve. V", "E.V",
      "Universität Wien", "UNIVERSITÄT", "Fundación Acme", "FUNDACIÓN", "Asociacion", "Centre-ville", "Acme_Group",
      "Acme Group2", "the “Acme Group”", "Acme’s Group", "\u212aREUZ", "Kreuz", "Corporation\u0131", "ſervices",
-     "\u0130nc", "İnstitute", "Jane Doe", "952-838-9000, National toll-free (888) 248-0822", "", "co", "Co-op", "e"],
+     "\u0130nc", "İnstitute", "Jane Doe", "612-436-0142, National toll-free (888) 436-0199", "", "co", "Co-op", "e"],
 )  # fmt: skip
 def test_has_organisation_word_is_the_pattern_search(text: str) -> None:
     assert has_organisation_word(text) == (ORGANISATION_WORDS.search(text) is not None)
@@ -634,7 +634,7 @@ def test_has_organisation_word_is_the_pattern_search(text: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["Center", "CENTRE", "gmbh", "GmbH", "Universität", "UNIVERSITÄT", "Fundación", "e.V", "E. V", "Acme", "Centers",
-     "co", "Co.", "Inc", "Ltd.", "\u212aREUZ", "Corporation\u0131", "ſervices", "PACER", "", "Lab", "LABS", "Labss"],
+     "co", "Co.", "Inc", "Ltd.", "\u212aREUZ", "Corporation\u0131", "ſervices", "PAXTER", "", "Lab", "LABS", "Labss"],
 )  # fmt: skip
 def test_is_organisation_word_is_the_full_match(word: str) -> None:
     assert is_organisation_word(word) == (ORGANISATION_WORDS.fullmatch(word) is not None)
@@ -643,7 +643,7 @@ def test_is_organisation_word_is_the_full_match(word: str) -> None:
 @pytest.mark.parametrize(
     "flat",
     [
-        "PACER Center’s staff met PACER families; see pacer.org or the Pacer Center (PACER) site.",
+        "PAXTER Center’s staff met PAXTER families; see paxter.org or the Paxter Center (PAXTER) site.",
         "Der Lesben- und Schwulenverband (LSVD) ist … LSVD-Sprecher: „LSVD“ und LSVD.",
         "\u212aLM Group (\u212aLM) and KLM News: the \u212aelvin sign lowers to k.",
         "İAA Center (İAA) and IAA Center with a dotted capital I that lowers to two characters.",
@@ -652,7 +652,7 @@ def test_is_organisation_word_is_the_full_match(word: str) -> None:
 )
 def test_domain_forms_find_the_words_and_definitions_lowering_finds(flat: str) -> None:
     """The bytes lowered find a domain as a word, and "(domain)", exactly where the text lowered does."""
-    domains = {"pacer", "lsvd", "klm", "iaa"}
+    domains = {"paxter", "lsvd", "klm", "iaa"}
     forms = _DomainForms(domains)
     lowered, wanted, definitions = forms.lowered(flat)
     assert isinstance(lowered, str) == ("\u212a" in flat)  # bytes unless a Kelvin sign is there
@@ -669,28 +669,28 @@ def test_domain_forms_lower_the_text_for_a_domain_outside_ascii() -> None:
 
 
 def test_a_name_on_a_mail_domain_does_not_run_on_into_the_next_paragraph() -> None:
-    """The paragraphs are read as one text: a name ending one paragraph stops there ("PACER" / "Center ...")."""
+    """The paragraphs are read as one text: a name ending one paragraph stops there ("PAXTER" / "Center ...")."""
     text = (
-        "New help for families this spring\n\nContact: Jane Doe, jane@pacer.org\n\n"
-        "Families in the area can now get help with school plans from a team of advisers who know the rules. Ask PACER"
+        "New help for families this spring\n\nContact: Jane Doe, jane@paxter.org\n\n"
+        "Families in the area can now get help with school plans from a team of advisers who know the rules. Ask PAXTER"
         "\n\nCenter Foundation staff answered questions on the day, and said more sessions would follow in May.\n\n"
-        f"{FILLER}\n\nStaff at PACER Center said the sessions were full."
+        f"{FILLER}\n\nStaff at PAXTER Center said the sessions were full."
     )
-    assert issuer(text) == "PACER Center"
+    assert issuer(text) == "PAXTER Center"
 
 
 @pytest.mark.parametrize(
     "flat",
     [
-        "PACER Center’s staff met PACER families | PACER | Center Foundation staff said PACER",
-        "pacer",
-        "the PACER.org site and “PACER” PACER-run and Pacer Center of Minnesota Inc said",
+        "PAXTER Center’s staff met PAXTER families | PAXTER | Center Foundation staff said PAXTER",
+        "paxter",
+        "the PAXTER.org site and “PAXTER” PAXTER-run and Paxter Center of Minnesota Inc said",
         "LSVD LSVD lsvd Lesben- und Schwulenverband LSVD Berlin e.V. | Der LSVD-Sprecher",
     ],
 )
 def test_domain_words_are_found_in_the_bytes_as_in_the_words(flat: str) -> None:
     """Six words from each domain word: found in the lowered bytes as among the lowered words."""
-    domains = {"pacer", "lsvd"}
+    domains = {"paxter", "lsvd"}
     forms = _DomainForms(domains)
     lowered, wanted, _definitions = forms.lowered(flat)
     assert isinstance(lowered, bytes)

@@ -17,7 +17,7 @@ from prparse.normalise import clean_line, collapse, document_acronyms, has_words
         pytest.param("LEBANON, N.H.", "Lebanon, N.H.", id="dotted-abbreviation-kept"),
         pytest.param("BY AMNESTY INTERNATIONAL UK", "By Amnesty International UK", id="country-code-kept"),
         pytest.param(
-            "PLAN TO MAKE JOBSEEKERS WAIT SIX MONTHS", "Plan to Make Jobseekers Wait Six Months", id="small-words"
+            "PLAN TO MAKE APPLICANTS WAIT SIX MONTHS", "Plan to Make Applicants Wait Six Months", id="small-words"
         ),
         pytest.param("NYC CFO JOINS BOARD", "NYC CFO Joins Board", id="no-vowel-acronyms"),
         pytest.param("Already Mixed Case", "Already Mixed Case", id="mixed-case-untouched"),

@@ -18,13 +18,13 @@ from prparse.phones import _is_valid, _parse, find_phones, region_for_email, reg
             id="two-on-a-line",
         ),
         pytest.param(
-            "612-823-4410, National toll-free (800) 537-2237",
-            ["612-823-4410", "(800) 537-2237"],
+            "612-823-4410, National toll-free (800) 436-2281",
+            ["612-823-4410", "(800) 436-2281"],
             id="comma-list",
         ),
-        pytest.param("+1(609) 516-8946 https://roof.example", ["+1(609) 516-8946"], id="no-space-after-country-code"),
+        pytest.param("+1(609) 436-8812 https://roof.example", ["+1(609) 436-8812"], id="no-space-after-country-code"),
         pytest.param("Orlando, FLwww.acme.example407.555.0101 Office", ["407.555.0101"], id="glued-to-a-web-address"),
-        pytest.param("Mobil: 0151-56313302", ["0151-56313302"], id="german-mobile"),
+        pytest.param("Mobil: 0151-48213907", ["0151-48213907"], id="german-mobile"),
         pytest.param("Call 212-555-0142 ext. 27 today", ["212-555-0142 extension 27"], id="extension-written-out"),
         pytest.param("(312) 847-2290 x105", ["(312) 847-2290 extension 105"], id="x-extension"),
         pytest.param(
@@ -177,7 +177,7 @@ def test_region_for_place(location: str | None, region: str | None) -> None:
         pytest.param("media@firm.com.au", "AU", id="com-au"),
         pytest.param("prensa@hotel.es", "ES", id="es"),
         pytest.param("news@acme.com", None, id="generic-tld"),
-        pytest.param("press@europarl.europa.eu", None, id="eu-is-no-country"),
+        pytest.param("press@assembly.example.eu", None, id="eu-is-no-country"),
         pytest.param("hello@startup.io", None, id="io-is-generic"),
     ],
 )
@@ -209,8 +209,8 @@ def test_bare_runs_and_zip_codes(text: str, bare: bool, raws: list[str]) -> None
         pytest.param("Call 1-800-FLOWERS or 212-555-0142", ["1-800-FLOWERS", "212-555-0142"], id="vanity-first"),
         pytest.param("Call 212-555-0142 or 1-800-FLOWERS", ["212-555-0142", "1-800-FLOWERS"], id="vanity-last"),
         pytest.param(
-            "Tel. 030-27500-411 |-412, Fax 030-27500-499 ext. 7, 0151-56313302",
-            ["030-27500-411", "030-27500-412", "030-27500-499 extension 7", "0151-56313302"],
+            "Tel. 030-27500-411 |-412, Fax 030-27500-499 ext. 7, 0151-48213907",
+            ["030-27500-411", "030-27500-412", "030-27500-499 extension 7", "0151-48213907"],
             id="siblings-and-extension-keep-order",
         ),
     ],

@@ -365,15 +365,15 @@ def test_attribution(body: str, expected: list[tuple[str, str | None]]) -> None:
             id="pronoun-by-honorific",
         ),
         pytest.param(
-            "Acme named Christopher Conway chief executive officer.\n\n"
-            "\u201cI am honored to lead such a talented team,\u201d said Conway.",
-            [("Christopher Conway", False)],
+            "Acme named Christopher Conroy chief executive officer.\n\n"
+            "\u201cI am honored to lead such a talented team,\u201d said Conroy.",
+            [("Christopher Conroy", False)],
             id="bare-surname-to-full-name",
         ),
         pytest.param(
-            "\u201cThe plant will employ 300 people,\u201d said Christopher Conway, CEO of Acme.\n\n"
-            "\u201cWe hired the first hundred workers,\u201d Conway added.",
-            [("Christopher Conway", False), ("Christopher Conway", False)],
+            "\u201cThe plant will employ 300 people,\u201d said Christopher Conroy, CEO of Acme.\n\n"
+            "\u201cWe hired the first hundred workers,\u201d Conroy added.",
+            [("Christopher Conroy", False), ("Christopher Conroy", False)],
             id="surname-of-earlier-speaker",
         ),
         pytest.param(

@@ -54,7 +54,7 @@ def test_short_chunks_are_left_alone():
             id="wrapped-at-width",
         ),
         pytest.param("The plan was approved.", "separated from them", 90, False, id="sentence-ended"),
-        pytest.param("PLAN TO MAKE JOBSEEKERS WAIT", "The government confirmed", 80, False, id="caps-headline"),
+        pytest.param("PLAN TO MAKE APPLICANTS WAIT", "The government confirmed", 80, False, id="caps-headline"),
         pytest.param("A short label", "Another paragraph", 80, False, id="short-line"),
         pytest.param("Our Biggest Launch Ever, Says CEO", "Second paragraph", None, False, id="not-a-wrapped-text"),
     ],
