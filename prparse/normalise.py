@@ -243,3 +243,32 @@ def holds_any(text: str, cues: tuple[str, ...] | str) -> bool:
         if cue in text:
             return True
     return False
+
+
+# The one character outside ASCII that lowers to an ASCII letter (to "k"): see `ascii_lowered`.
+KELVIN_SIGN = "\u212a"
+
+
+def lower_each(text: str) -> str:
+    """`text` in lower case character for character, so that offsets agree with `text`'s: a letter
+    that lowers to several characters ("\u0130" to "i" and a combining dot) is kept as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def ascii_lowered(text: str) -> bytes:
+    """`text` in UTF-8 with its ASCII letters lowered: where to look for ASCII words in a text
+    without lower-casing it, which costs several times the encoding when the text is not ASCII (most
+    releases print curly quotes). Its offsets are those of `text` in UTF-8.
+
+    An ASCII string `cue` is in `lower_each(text)` exactly when `cue.encode()` is in it, provided
+    `cue` holds no "k" or `text` no KELVIN_SIGN: in UTF-8 no character outside ASCII has an ASCII
+    byte, and none lowers to an ASCII letter alone but the Kelvin sign ("\u0130" lowers to two
+    characters, which `lower_each` keeps as "\u0130"). Lone surrogates are encoded as they stand.
+
+    >>> b"release issued" in ascii_lowered("Press RELEASE issued \u2013 \u201cquoted\u201d")
+    True
+    """
+    return text.encode("utf-8", "surrogatepass").lower()

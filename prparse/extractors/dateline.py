@@ -26,7 +26,7 @@ from prparse.dates import find_date, find_dates, parse_date
 from prparse.document import Block, BlockKind, Candidate, Document, Zone
 from prparse.extractors.dateline_parts import Reading, read_head
 from prparse.model import Dateline
-from prparse.normalise import collapse, cue_text, is_all_caps, may_match
+from prparse.normalise import ascii_lowered, collapse, cue_text, is_all_caps, lower_each, may_match
 from prparse.rules import dateline as rules
 from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_key
 
@@ -403,7 +403,7 @@ def _closing_date(doc: Document, window: set[int]) -> _Found | None:
     trailer = Zone.TRAILER  # looked up once, not once a block
     text = "\n".join([block.text for block in doc.blocks if block.zone is not trailer])
     # Most releases hold no distribution line: their text is not lower-cased.
-    line = rules.DISTRIBUTION_LINE.search(_lower(text)) if _may_hold_distribution_line(text) else None
+    line = rules.DISTRIBUTION_LINE.search(lower_each(text)) if _may_hold_distribution_line(text) else None
     if line is not None:
         line_end = min(_line_end(text, line.end()), line.start() + rules.DATE_LINE_SCAN_CHARS)
         found = find_date(text[:line_end], line.start())
@@ -426,13 +426,13 @@ def _closing_date(doc: Document, window: set[int]) -> _Found | None:
 
 
 def _may_hold_distribution_line(text: str) -> bool:
-    """Whether `_lower(text)` holds one of `DISTRIBUTION_PHRASES`, told without lower-casing `text`.
+    """Whether `lower_each(text)` holds one of `DISTRIBUTION_PHRASES`, told without lower-casing `text`.
 
-    The phrases are ASCII without a "k": as the closing wire's cues (`_cues_in`), one is in the lowered
-    text exactly when it is in the UTF-8 bytes lowered in ASCII. All but one open with "release ",
-    looked for once: a release prints it a few times at most.
+    The phrases are ASCII without a "k": one is in `lower_each(text)` exactly when it is in
+    `ascii_lowered(text)`. All but one open with "release ", looked for once: a release prints it a
+    few times at most.
     """
-    data = text.encode("utf-8", "surrogatepass").lower()
+    data = ascii_lowered(text)
     if rules.DISTRIBUTION_BEHALF in data:
         return True
     at = data.find(rules.DISTRIBUTION_RELEASE)
@@ -461,7 +461,7 @@ def _closing_wire(doc: Document) -> str | None:
     cues = _cues_in(text)
     if not cues:
         return None  # most pages: the text is not lower-cased at all
-    lowered = _lower(text)  # same length as `text`, so offsets agree
+    lowered = lower_each(text)  # same length as `text`, so offsets agree
     found: list[tuple[int, str]] = []
     # str.find over the lower-cased text costs a fraction of a case-blind regex search.
     for phrase, kind in cues:
@@ -472,15 +472,11 @@ def _closing_wire(doc: Document) -> str | None:
 
 
 def _cues_in(text: str) -> list[tuple[str, str]]:
-    """The closing-wire cues (phrase, kind) that `_lower(text)` holds, found without lower-casing `text`.
+    """The closing-wire cues (phrase, kind) that `lower_each(text)` holds, found without lower-casing `text`.
 
-    Lower-casing a text that is not ASCII costs several times the encoding of it. The cues are ASCII
-    without a "k", and no character outside ASCII lowers to an ASCII letter but the Kelvin sign (to
-    "k"; "İ" lowers to two characters, which `_lower` leaves as they are): a cue is in `_lower(text)`
-    exactly when it is in the UTF-8 bytes lower-cased in ASCII only, where no other character has an
-    ASCII byte.
+    The cues are ASCII without a "k": one is in `lower_each(text)` exactly when it is in `ascii_lowered(text)`.
     """
-    data = text.encode("utf-8", "surrogatepass").lower()
+    data = ascii_lowered(text)
     return [
         (phrase, kind)
         for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
@@ -519,14 +515,6 @@ def _wire_after_cue(text: str, lowered: str, start: int, end: int, kind: str) ->
         return None
     match = WIRE_NAME.match(text, end)
     return WIRE_NAME_BY_KEY.get(wire_key(match.group())) if match else None
-
-
-def _lower(text: str) -> str:
-    """`text` in lower case, character for character (a few letters lower to two, like "İ")."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _line_end(text: str, pos: int) -> int:

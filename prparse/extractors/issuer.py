@@ -47,7 +47,7 @@ from prparse.extractors.issuer_lead import (
     run_in_about,
 )
 from prparse.model import About
-from prparse.normalise import collapse, has_words, is_all_caps, smart_case
+from prparse.normalise import KELVIN_SIGN, ascii_lowered, collapse, has_words, is_all_caps, smart_case
 from prparse.rules.header import (
     AGENCY_DATELINE,
     AGENCY_NAMES,
@@ -482,12 +482,9 @@ def _mail_domain_name(release: _Release) -> Candidate[str] | None:
 class _DomainForms:
     """The mail domains as looked up in a lower-cased text: as text, and as UTF-8 when all are ASCII.
 
-    Lower-casing a text that is not ASCII costs several times encoding it, and most releases print
-    curly quotes. A flat text joins its words with single spaces (a byte no other character's
-    UTF-8 holds), bytes lower ASCII letters only, and no character lowers to ASCII alone but the
-    Kelvin sign (to "k"; "\u0130" lowers to "i" and a combining dot): so an ASCII domain, or
-    "(domain)", is among the words of, or in, `flat.lower()` exactly when it is so in
-    `flat.encode().lower()`, when no Kelvin sign is there.
+    A flat text joins its words with single spaces: an ASCII domain, or "(domain)", is among the
+    words of, or in, `flat.lower()` exactly when it is so in `ascii_lowered(flat)`, when no Kelvin
+    sign is there ("\u0130" lowers to "i" and a combining dot, which no ASCII word or "(" holds).
     """
 
     def __init__(self, domains: set[str]) -> None:
@@ -498,9 +495,9 @@ class _DomainForms:
 
     def lowered(self, flat: str) -> tuple[str | bytes, set[str] | set[bytes], set[str] | set[bytes]]:
         """`flat` lower-cased, with the domains and their definitions in the same type."""
-        if self.encoded is None or "\u212a" in flat:
+        if self.encoded is None or KELVIN_SIGN in flat:
             return flat.lower(), self.domains, self.definitions
-        return flat.encode().lower(), self.encoded, self.encoded_definitions
+        return ascii_lowered(flat), self.encoded, self.encoded_definitions
 
     def defines(self, flat: str) -> bool:
         """Whether `flat` holds "(domain)": a definition may end there."""
@@ -539,9 +536,12 @@ def _words_from_domains(flat: str, lowered: str | bytes, domains: set[str] | set
         return [words[position : position + 6] for position in positions]
     # Lowering bytes keeps offsets, and a flat text's words are what single spaces part: the domains
     # are found where they stand in the bytes, and the text is not split into all its words.
-    encoded = flat.encode()
+    encoded = flat.encode("utf-8", "surrogatepass")  # as ascii_lowered encodes it
     starts = sorted(start for domain in domains for start in _word_starts(lowered, domain))  # type: ignore[arg-type]
-    return [_SIX_WORDS.match(encoded, start).group().decode().split(" ") for start in starts]  # type: ignore[union-attr]
+    return [
+        _SIX_WORDS.match(encoded, start).group().decode("utf-8", "surrogatepass").split(" ")  # type: ignore[union-attr]
+        for start in starts
+    ]
 
 
 def _word_starts(text: bytes, word: bytes) -> Iterator[int]:

@@ -489,7 +489,7 @@ def test_a_lines_collapsed_length_is_exact_where_the_head_reads_it(line, head_le
 
 
 def test_closing_wire_cues_can_be_looked_up_in_ascii_lowered_bytes() -> None:
-    # dateline._cues_in relies on this: no character outside ASCII lowers to an ASCII letter but "k".
+    # dateline._cues_in relies on this: normalise.ascii_lowered screens for ASCII cues without a "k".
     from prparse.rules import dateline as rules
 
     cues = [phrase for group in rules.CLOSING_WIRE_CUES_BY_WORD.values() for _encoded, phrase, _kind in group]
@@ -531,11 +531,12 @@ def test_distribution_phrases_can_be_looked_up_in_ascii_lowered_bytes() -> None:
     ],
 )
 def test_may_hold_distribution_line_is_the_phrase_test_on_the_lowered_text(text, expected) -> None:
-    from prparse.extractors.dateline import _lower, _may_hold_distribution_line
+    from prparse.extractors.dateline import _may_hold_distribution_line
+    from prparse.normalise import lower_each
     from prparse.rules import dateline as rules
 
     assert _may_hold_distribution_line(text) is expected
-    assert any(phrase in _lower(text) for phrase in rules.DISTRIBUTION_PHRASES) is expected
+    assert any(phrase in lower_each(text) for phrase in rules.DISTRIBUTION_PHRASES) is expected
 
 
 def test_closing_wire_cue_only_in_an_about_section_names_no_wire() -> None:

@@ -663,6 +663,13 @@ def test_domain_forms_find_the_words_and_definitions_lowering_finds(flat: str) -
         assert (f"({domain})" in flat.lower()) == any(d in lowered for d in definitions if twin in d)
 
 
+def test_domain_words_are_found_in_a_text_with_a_lone_surrogate() -> None:
+    """A text given as str may hold a lone surrogate: the bytes keep it (they raised before)."""
+    forms = _DomainForms({"paxter"})
+    lowered, wanted, _definitions = forms.lowered("PAXTER Center \ud800 said")
+    assert _words_from_domains("PAXTER Center \ud800 said", lowered, wanted) == [["PAXTER", "Center", "\ud800", "said"]]
+
+
 def test_domain_forms_lower_the_text_for_a_domain_outside_ascii() -> None:
     lowered, wanted, _definitions = _DomainForms({"müller", "acme"}).lowered("MÜLLER Bau und Acme")
     assert lowered == "müller bau und acme" and wanted == {"müller", "acme"}

@@ -178,3 +178,59 @@ def test_lazy_acronyms_hold_each_token_the_document_scan_finds(texts, token):
     from prparse.normalise import LazyAcronyms
 
     assert (token in LazyAcronyms(texts)) is (token in document_acronyms(texts))
+
+
+def test_only_the_kelvin_sign_lowers_from_outside_ascii_into_it():
+    """ascii_lowered rests on this: lower_each keeps every other character outside ASCII outside it."""
+    from prparse.normalise import KELVIN_SIGN, lower_each
+
+    into_ascii = [chr(c) for c in range(0x80, 0x110000) if lower_each(chr(c)).isascii()]
+    assert into_ascii == [KELVIN_SIGN]
+    # The one character that lowers to several, one of them ASCII, is the one lower_each keeps.
+    assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1] == ["\u0130"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Press RELEASE", "press release", id="ascii"),
+        pytest.param("\u201cÜBER\u201d Straße", "\u201cüber\u201d straße", id="one-to-one"),
+        pytest.param("\u0130stanbul \u0130", "\u0130stanbul \u0130", id="dotted-capital-i-kept"),
+        pytest.param("\u212aelvin \u0131 \u017f", "kelvin \u0131 \u017f", id="kelvin-lowers-to-k"),
+    ],
+)
+def test_lower_each_lowers_character_for_character(text, expected):
+    from prparse.normalise import lower_each
+
+    assert lower_each(text) == expected
+    assert len(lower_each(text)) == len(text)
+
+
+_CASE_TEXT = st.lists(
+    st.sampled_from(
+        ["re", "RE", "ase", "lease", "K", "k", " ", "\u212a", "\u0130", "\u0131", "\u017f", "é", "\u2019", "x"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(text=_CASE_TEXT, cue=st.sampled_from(["release", "re k", "k", "lease ", "ase k", "i", "s", "e"]))
+def test_an_ascii_cue_is_in_the_lowered_bytes_where_it_is_in_the_text_lowered(text, cue):
+    from prparse.normalise import KELVIN_SIGN, ascii_lowered, lower_each
+
+    lowered = ascii_lowered(text)
+    assert len(lowered) == len(text.encode())  # offsets are the UTF-8 text's
+    if "k" not in cue or KELVIN_SIGN not in text:
+        assert (cue.encode() in lowered) is (cue in lower_each(text))
+
+
+def test_the_lowered_bytes_miss_a_k_the_kelvin_sign_lowers_to():
+    from prparse.normalise import ascii_lowered, lower_each
+
+    assert "k" in lower_each("\u212a") and b"k" not in ascii_lowered("\u212a")
+
+
+def test_the_lowered_bytes_keep_a_lone_surrogate():
+    from prparse.normalise import ascii_lowered
+
+    assert ascii_lowered("A\ud800B") == b"a\xed\xa0\x80b"
