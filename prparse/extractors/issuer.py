@@ -39,6 +39,7 @@ from prparse.extractors.issuer_closing import (
 from prparse.extractors.issuer_lead import (
     about_name_matches,
     appositive_subject,
+    body_paragraphs,
     headline_subject,
     is_organisation_word,
     lead_subject,
@@ -126,14 +127,7 @@ def _release(
 
 def _lead(doc: Document, start: int) -> list[Block]:
     """The first two body paragraphs after the header (the deck is often a whole sentence)."""
-    lead: list[Block] = []
-    body = Zone.BODY  # looked up once, not once a block
-    for block in doc.blocks[start + 1 : start + 60]:
-        if block.zone is body and has_words(block.text, 15):
-            lead.append(block)
-            if len(lead) == 2:
-                break
-    return lead
+    return body_paragraphs(doc.blocks[start + 1 : start + 60], 15, 2)
 
 
 def extract_issuer(

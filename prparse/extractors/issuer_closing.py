@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from itertools import islice
 
 from prparse.document import Block, Candidate, Document, Zone
-from prparse.extractors.issuer_lead import is_organisation_word, name_before
+from prparse.extractors.issuer_lead import body_paragraphs, is_organisation_word, name_before
 from prparse.model import About
-from prparse.normalise import cue_text, has_words, may_match
+from prparse.normalise import cue_text, may_match
 from prparse.rules.header import (
     ABBREVIATION_DEFINITION,
     DEFINED_NAME_WORDS,
@@ -229,14 +229,7 @@ def closing_pitch(doc: Document) -> Candidate[str] | None:
 
 def _closing_paragraphs(doc: Document) -> list[Block]:
     """The last `PITCH_BLOCKS` body paragraphs of some length, in reading order."""
-    closing: list[Block] = []
-    body = Zone.BODY  # looked up once, not once a block
-    for block in reversed(doc.blocks):
-        if block.zone is body and has_words(block.text, _PITCH_MIN_WORDS):
-            closing.append(block)
-            if len(closing) == PITCH_BLOCKS:
-                break
-    return closing[::-1]
+    return body_paragraphs(reversed(doc.blocks), _PITCH_MIN_WORDS, PITCH_BLOCKS)[::-1]
 
 
 def _sentence_subject(text: str, end: int) -> str | None:

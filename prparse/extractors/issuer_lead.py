@@ -10,9 +10,10 @@ names; issuer.py decides which evidence wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import takewhile
 
-from prparse.document import Block, Candidate
+from prparse.document import Block, Candidate, Zone
 from prparse.extractors.headline import key
 from prparse.normalise import has_words
 from prparse.rules.header import (
@@ -50,6 +51,19 @@ _MIN_RECURRENCES = 3
 _TEXT_OPENERS = frozenset("The A An Founded Since Established Headquartered Based With As For".split())
 _OPENERS = _TEXT_OPENERS | NAME_OPENERS  # words that open a sentence or a text rather than a name
 _LONGER_NAME = r"\s(?:of|for|de)\s(?:the\s)?[A-Z][\w.&'\u2019-]*(?:\s[A-Z][\w.&'\u2019-]*){0,4}"
+
+
+def body_paragraphs(blocks: Iterable[Block], min_words: int, most: int) -> list[Block]:
+    """The first `most` body blocks of `blocks` with at least `min_words` words: the lead's, or
+    (with the blocks reversed) the closing paragraphs'."""
+    found: list[Block] = []
+    body = Zone.BODY  # looked up once, not once a block
+    for block in blocks:
+        if block.zone is body and has_words(block.text, min_words):
+            found.append(block)
+            if len(found) == most:
+                break
+    return found
 
 
 def lead_subject(lead: list[Block]) -> Candidate[str] | None:

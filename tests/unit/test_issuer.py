@@ -826,3 +826,16 @@ def test_the_agency_patterns_hold_what_the_agency_rule_screens_lines_for() -> No
 )
 def test_an_agency_story_names_the_agency(text: str, expected: str) -> None:
     assert issuer(text) == expected
+
+
+def test_body_paragraphs_are_the_first_long_enough_body_blocks() -> None:
+    """The lead reads them forwards, the closing pitch backwards: both stop at the count asked for."""
+    from prparse.document import Block, BlockKind, Zone
+    from prparse.extractors.issuer_lead import body_paragraphs
+
+    texts = ["one two three", "one two three four", "a b c d e", "w x y z", "p q r s t u"]
+    blocks = [Block(i, BlockKind.PARAGRAPH, text) for i, text in enumerate(texts)]
+    blocks[2] = blocks[2].in_zone(Zone.ABOUT)
+    assert [b.index for b in body_paragraphs(blocks, 4, 2)] == [1, 3]
+    assert [b.index for b in body_paragraphs(reversed(blocks), 4, 2)] == [4, 3]
+    assert [b.index for b in body_paragraphs(blocks, 9, 2)] == []
