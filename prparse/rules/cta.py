@@ -557,14 +557,12 @@ def unicode_lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     Case-blind matching in Unicode mode compares letters lower-cased, and lower-casing keeps a
     character's class (\\w, \\s, \\d): so on `text.lower()` it matches where the case-blind `pattern`
     matches `text`, at the same offsets, when lowering keeps the length and `text` holds none of
-    FOLDS_APART. Like `lower_twin`, only for a pattern that spells its letters in lower case.
+    normalise.UNLOWERED: "ı" and "ſ", which a case-blind "i" or "s" matches but lower-casing leaves
+    apart ("İ" lowers to two characters); the rest of `re`'s extra case pairs concern letters no
+    pattern here holds (a test checks it). Like `lower_twin`, only for a pattern that spells its
+    letters in lower case.
     """
     return lazy_compile(pattern.pattern)
-
-
-# Letters a case-blind pattern's "i" or "s" matches that lower-casing leaves apart ("ı", "ſ"); the
-# rest of `re`'s extra case pairs concern letters no pattern here holds (a test checks it).
-FOLDS_APART = "ıſ"
 
 
 class Readings(NamedTuple):
