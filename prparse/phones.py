@@ -15,7 +15,6 @@ from prparse.rules.contacts import (
     CITY_REGIONS,
     COUNTRY_REGIONS,
     DATE_LIKE,
-    DIGIT,
     GENERIC_CCTLDS,
     NANP_PRINTED,
     PHONE_CANDIDATE,
@@ -31,6 +30,7 @@ from prparse.rules.contacts import (
     VANITY_PHONE,
     ZIP_PLUS_FOUR,
 )
+from prparse.rules.patterns import DIGIT
 
 _EXTENSION_WORDS = {"ext": "extension", "x": "extension", "dw": "Durchwahl"}
 

@@ -36,7 +36,6 @@ from prparse.rules.contacts import (
     DESK_END_CUES,
     DESK_NAME,
     DETAILS_LABEL,
-    DIGIT,
     EMAIL,
     EMAIL_AT,
     EMAIL_DOT,
@@ -74,6 +73,7 @@ from prparse.rules.contacts import (
     URL_CUES,
     US_STATES,
 )
+from prparse.rules.patterns import DIGIT
 
 _MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisation
 _MAX_LEAD_CHARS = 120  # a name run into its organisation is one short line

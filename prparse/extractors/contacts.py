@@ -29,7 +29,6 @@ from prparse.rules.contacts import (
     CARD_FIELD,
     CONFERENCE_CALL,
     DETAILS_LABEL,
-    DIGIT,
     INLINE_CUE_GROUPS,
     INLINE_CUES,
     INLINE_LABEL,
@@ -40,6 +39,7 @@ from prparse.rules.contacts import (
     ORG_SUFFIX,
     WHITESPACE_RUN,
 )
+from prparse.rules.patterns import DIGIT
 
 _INLINE_WINDOW = 400  # characters read after a label found inside a line
 _INLINE_MAX_LEAD = 5  # fragments allowed before the first detail of an inline contact

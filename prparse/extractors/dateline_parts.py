@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from prparse.dates import LETTERS, DateMatch, find_date
 from prparse.normalise import is_all_caps
 from prparse.rules import dateline as rules
+from prparse.rules.patterns import DIGIT
 from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_key
 
 
@@ -101,7 +102,7 @@ def _read_part(head: str, pos: int, separator: str, reading: Reading) -> int | N
 
 def _read_date(head: str, pos: int, separator: str, reading: Reading) -> int | None:
     """A date, maybe in parentheses ("New York, NY (January 14, 2021) --"), or a day and month."""
-    if rules.DIGIT.search(head, pos, pos + rules.DATE_DIGIT_REACH) is None or not _may_open_date(head, pos):
+    if DIGIT.search(head, pos, pos + rules.DATE_DIGIT_REACH) is None or not _may_open_date(head, pos):
         return None  # no digit within a date's reach, or a word no date opens with: no date, no day and month
     lead = rules.DATE_LEAD.match(head, pos)
     start = lead.end() if lead else pos
@@ -135,7 +136,7 @@ def _may_open_date(head: str, pos: int) -> bool:
 
 def _partial_date(head: str, start: int, end: int, *, anchored: bool = False) -> tuple[int, int] | None:
     """The span of a day and month without a year ("Jan. 14", "14 Jan") in `head[start:end]`."""
-    if rules.DIGIT.search(head, start, end) is None:
+    if DIGIT.search(head, start, end) is None:
         return None  # no day: most places and words are read here, and hold no digit
     pos = start
     while pos < end:
@@ -261,7 +262,7 @@ def _late_location(head: str, start: int, end: int) -> bool:
 
 def _cut_at_date(head: str, start: int, end: int) -> int | None:
     """End a location part (a `LOCATION_PART` match) where a date inside it begins ("NEW YORK Jan. 14, 2021")."""
-    if rules.DIGIT.search(head, start, end) is None:
+    if DIGIT.search(head, start, end) is None:
         # Most places: no digit, so neither a date nor a day and month, and the part ends as matched
         # (on a letter, a dot or an apostrophe: stripping spaces leaves it).
         return end

@@ -35,6 +35,7 @@ from prparse.rules.header import (
     WIRE_BYLINE,
     WIRE_MARK,
 )
+from prparse.rules.patterns import DIGIT
 from prparse.rules.sections import CONTACT_LABEL
 
 _SCAN_BLOCKS = 90  # scraped pages put a menu of 60+ items before the release
@@ -57,8 +58,6 @@ _SETEXT_MARKS = ("=", "-")
 _NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
-# Every date form prints a digit (tested): a line without one is no date line and opens with no date.
-_DIGIT = re.compile(r"\d")
 # The ASCII characters `_WORD_TOKEN` does not match, each turned into a space.
 _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
@@ -189,12 +188,13 @@ def has_organisation_word(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """Whether `text` is a line holding only a date: `DATE_LINE.match`, tried only where a digit is."""
-    return _DIGIT.search(text) is not None and DATE_LINE.match(text) is not None
+    # Every date form prints a digit (tested): a line without one is no date line and opens with no date.
+    return DIGIT.search(text) is not None and DATE_LINE.match(text) is not None
 
 
 def without_date_prefix(text: str) -> str:
     """`text` without the date it opens with: `DATE_PREFIX.sub`, tried only where a digit is."""
-    return DATE_PREFIX.sub("", text) if _DIGIT.search(text) else text
+    return DATE_PREFIX.sub("", text) if DIGIT.search(text) else text
 
 
 def is_preamble(text: str) -> bool:

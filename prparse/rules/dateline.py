@@ -84,7 +84,6 @@ DATE_OPENING_WORDS = MONTH_NAMES | WEEKDAYS | frozenset(DATE_ARTICLES)
 # characters at most), a date's longest form ends with or opens with its year, and a day and
 # month show the day within 14 characters. A part with no digit so close is no date.
 DATE_DIGIT_REACH = 8 + MAX_DATE_CHARS
-DIGIT = re.compile(r"\d")
 
 # A day and month without a year, as AP style prints it ("WASHINGTON, Jan. 14 (AP) --"): part
 # of the dateline, but no release date by itself. The month word is checked against

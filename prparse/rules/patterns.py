@@ -1,9 +1,13 @@
-"""Helpers that build regular expressions for the rule tables."""
+"""Patterns shared by several rule tables and extractors, and helpers that build regular expressions for the rule tables."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+# Any digit: one C scan, far cheaper than a date, phone or address pattern on the text without one
+# that it screens out. Compiled at import (a lazy pattern's method costs ~50 ns more a call).
+DIGIT = re.compile(r"\d")
 
 
 def alternation(words: list[str], pattern_of: Callable[[str], str], *, ignore_case: bool = False) -> str:

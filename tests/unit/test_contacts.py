@@ -32,7 +32,6 @@ from prparse.rules.contacts import (
     DESK_END,
     DESK_END_CUES,
     DESK_NAME,
-    DIGIT,
     EMAIL,
     EMAIL_AT,
     EMAIL_DOT,
@@ -62,6 +61,7 @@ from prparse.rules.contacts import (
     VANITY_CUES,
     VANITY_PHONE,
 )
+from prparse.rules.patterns import DIGIT
 
 BODY = "The company said today that its new plant will open next spring and employ two hundred people in the region."
 
@@ -842,7 +842,7 @@ def test_contact_rules_compile_nothing_at_import() -> None:
 
     values = list(vars(rules).values()) + [pattern for pattern, _ in rules.INLINE_CUE_GROUPS]
     lazy = [v for v in values if hasattr(v, "pattern") and hasattr(v, "search")]
-    assert len(lazy) > 50
+    assert len(lazy) >= 50  # DIGIT, compiled at import, is rules.patterns'
     assert not [v for v in lazy if isinstance(v, re.Pattern)]
     assert all(isinstance(v.compiled, re.Pattern) for v in lazy)
 
