@@ -7,6 +7,7 @@ on the sentence with quoted passages blanked out, so a demand inside quote marks
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -578,27 +579,28 @@ class Readings(NamedTuple):
     words: tuple[str, ...]
 
 
+# A pattern's twin for one reading (`ascii_twin`, `lower_twin`, `unicode_lower_twin`).
+Twin = Callable[[re.Pattern[str]], re.Pattern[str]]
+
+
 def readings(pattern: re.Pattern[str], words: str) -> Readings:
     return Readings(pattern, unicode_lower_twin(pattern), lower_twin(pattern), tuple(words.split()))
 
 
-def _lower_twin(rule: CtaRule) -> CtaRule:
-    twin = ascii_twin if rule.cased else lower_twin
-    before = None if rule.before is None else twin(rule.before)
-    return replace(rule, pattern=twin(rule.pattern), before=before)
-
-
-def _unicode_lower_twin(rule: CtaRule) -> CtaRule:
-    if rule.cased:  # it reads the sentence as printed, case-blind
+def _rule_twin(rule: CtaRule, twin: Twin, cased_twin: Twin | None) -> CtaRule:
+    """`rule` with its patterns for one reading: made by `twin`, or by `cased_twin` for a `cased`
+    rule, which reads the sentence as printed, case-blind (None: the rule itself serves)."""
+    make = cased_twin if rule.cased else twin
+    if make is None:
         return rule
-    before = None if rule.before is None else unicode_lower_twin(rule.before)
-    return replace(rule, pattern=unicode_lower_twin(rule.pattern), before=before)
+    before = None if rule.before is None else make(rule.before)
+    return replace(rule, pattern=make(rule.pattern), before=before)
 
 
 # The same rules, in the same order, for a paragraph of ASCII text: lower-cased, but as printed for a `cased` rule.
-CTA_RULES_LOWER = tuple(_lower_twin(rule) for rule in CTA_RULES)
+CTA_RULES_LOWER = tuple(_rule_twin(rule, lower_twin, ascii_twin) for rule in CTA_RULES)
 # And for lower-cased text that is not ASCII (a `cased` rule as printed).
-CTA_RULES_LOWER_UNICODE = tuple(_unicode_lower_twin(rule) for rule in CTA_RULES)
+CTA_RULES_LOWER_UNICODE = tuple(_rule_twin(rule, unicode_lower_twin, None) for rule in CTA_RULES)
 # The rules by reading, as `readings` orders them.
 CTA_RULES_READINGS = (CTA_RULES, CTA_RULES_LOWER_UNICODE, CTA_RULES_LOWER)
 
@@ -646,45 +648,41 @@ VERB_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The verb kinds as one pattern, a named group a kind, tried in the table's order: the group that
 # matches (`lastgroup`) is the first kind whose pattern matches.
 VERB_KIND = lazy_compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in VERB_KINDS), _I)
-# What the sentence is about can settle the kind better than its verb ("sign up for our newsletter").
-TOPIC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# What the sentence is about can settle the kind better than its verb ("sign up for our newsletter"):
+# each topic's pattern by reading, with the words one of which its every match holds (see `Readings`).
+TOPIC_KINDS_READINGS: tuple[tuple[str, Readings], ...] = (
     # Booking a place at an event or service is registering, not buying.
     (
         "register",
-        lazy_compile(
-            r"\bbook\s+(?:a|your|their|his|her)\s+(?:session|place|seat|spot|appointment|slot|tour|consultation|class)\b",
-            _I,
+        readings(
+            lazy_compile(
+                r"\bbook\s+(?:a|your|their|his|her)\s+(?:session|place|seat|spot|appointment|slot|tour|consultation|class)\b",
+                _I,
+            ),
+            "book",
         ),
     ),
     (
         "subscribe",
-        lazy_compile(
-            r"\b(?:newsletter|mailing\s+list|distribution\s+list|(?:e-?mail|sms|text|news)\s+(?:text\s+)?alerts|updates\s+by\s+e-?mail)\b",
-            _I,
+        readings(
+            lazy_compile(
+                r"\b(?:newsletter|mailing\s+list|distribution\s+list|(?:e-?mail|sms|text|news)\s+(?:text\s+)?alerts|updates\s+by\s+e-?mail)\b",
+                _I,
+            ),
+            "newsletter mailing distribution alerts updates",
         ),
     ),
     (
         "buy",
-        lazy_compile(
-            r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?|buy|purchase|order\s+(?:online|now|today|direct(?:ly)?|at|from))\b",
-            _I,
+        readings(
+            lazy_compile(
+                r"\b(?:tickets?|reservations?|bookings?|pricing|pre-?orders?|buy|purchase|order\s+(?:online|now|today|direct(?:ly)?|at|from))\b",
+                _I,
+            ),
+            "ticket reservation booking pricing order buy purchase",
         ),
     ),
-    ("donate", lazy_compile(r"\b(?:donations?|donate|spende[n]?)\b", _I)),
-)
-# The same, with the words one of which every match of a topic holds (see `Readings`).
-TOPIC_KINDS_READINGS: tuple[tuple[str, Readings], ...] = tuple(
-    (kind, readings(pattern, words))
-    for (kind, pattern), words in zip(
-        TOPIC_KINDS,
-        (
-            "book",
-            "newsletter mailing distribution alerts updates",
-            "ticket reservation booking pricing order buy purchase",
-            "donat spende",
-        ),
-        strict=True,
-    )
+    ("donate", readings(lazy_compile(r"\b(?:donations?|donate|spende[n]?)\b", _I), "donat spende")),
 )
 
 # --- exclusions ---------------------------------------------------------------------------------

@@ -962,12 +962,6 @@ def test_full_stop_break_is_the_sentence_break_without_other_stops(text: str) ->
     assert [why[start:end].strip() for start, end in split_sentences(why)][:2] == ["Why?", "Yes!"]
 
 
-def test_topic_readings_are_the_topic_kinds_in_order() -> None:
-    from prparse.rules import cta as rules
-
-    assert [(kind, topic.printed) for kind, topic in rules.TOPIC_KINDS_READINGS] == list(rules.TOPIC_KINDS)
-
-
 @pytest.mark.parametrize(
     "verb",
     [
