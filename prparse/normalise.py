@@ -122,8 +122,9 @@ def _is_acronym(word: str, acronyms: Container[str]) -> bool:
 
 
 class LazyAcronyms:
-    """Whether a token is among `document_acronyms` of a document's texts, told for the tokens asked
-    about: only an ALL-CAPS value asks, about a few words, and most documents print none."""
+    """Whether a token is an acronym a document writes in capitals inside ordinary mixed-case text
+    ("LSEG", "CSIRO"), told for the tokens asked about: only an ALL-CAPS value asks, about a few
+    words, and most documents print none, so the document is not scanned for all its acronyms."""
 
     __slots__ = ("_texts", "_mixed", "_answers")
 
@@ -173,17 +174,11 @@ def _mixed_case_text(texts: Sequence[str]) -> str:
     return "\n".join(mixed)
 
 
-def document_acronyms(texts: Sequence[str]) -> frozenset[str]:
-    """Capitalised tokens a document writes inside ordinary mixed-case text ("LSEG", "CSIRO")."""
-    # One scan of the lines joined: a token cannot span the line break, which is not a word character.
-    return frozenset(_CAPS_TOKEN.findall(_mixed_case_text(texts)))
-
-
 def smart_case(text: str, *, acronyms: Container[str] = frozenset()) -> str:
     """Give an ALL-CAPS value in normal case, keeping acronyms upper case.
 
     Text that is not all capitals is returned unchanged. `acronyms` are tokens known to be
-    acronyms (see `document_acronyms`).
+    acronyms (see `LazyAcronyms`).
 
     >>> smart_case("BAIRD FUND WINS LSEG AWARD", acronyms=frozenset({"LSEG"}))
     'Baird Fund Wins LSEG Award'

@@ -31,7 +31,7 @@ import prparse
 from prparse.errors import InputError
 from prparse.exit_codes import ExitCode, exit_code_for
 from prparse.extractors.headline import key
-from prparse.normalise import clean_line, collapse, document_acronyms, repair, smart_case
+from prparse.normalise import LazyAcronyms, clean_line, collapse, repair, smart_case
 from prparse.rules.wires import wire_key
 from prparse.schema import OUTPUT_SCHEMA
 
@@ -251,7 +251,7 @@ def test_normalising_twice_changes_nothing(normalise, text):
     | st.text(alphabet=st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ .,'&-\u0130\u1e9e\u01c4"), max_size=80)
 )
 def test_smart_case_twice_changes_nothing(text):
-    acronyms = document_acronyms([text])
+    acronyms = LazyAcronyms([text])
     once = smart_case(text, acronyms=acronyms)
     assert smart_case(once, acronyms=acronyms) == once
 
