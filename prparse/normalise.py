@@ -106,7 +106,15 @@ def _space_for(match: re.Match[str]) -> str:
 
 def is_all_caps(text: str) -> bool:
     """Every cased letter is upper case, and there are at least two of them."""
-    return text.isupper() and len(_LETTER.findall(text, 0, 400)) >= 2
+    if not text.isupper():
+        return False
+    # Two letters among the first 400 characters, found by two searches (a list of every letter
+    # of a long capitalised headline costs as much as the rest of smart_case).
+    first = _LETTER.search(text, 0, 400)
+    return first is not None and _LETTER.search(text, first.end(), 400) is not None
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _is_acronym(word: str, acronyms: Container[str]) -> bool:
@@ -115,21 +123,23 @@ def _is_acronym(word: str, acronyms: Container[str]) -> bool:
         return True  # "N.H.", "U.S."
     if len(letters) <= 1:
         return False
-    # A word without vowels is settled first: the document's acronyms are found on the first question.
-    if not any(v in letters.lower() for v in "aeiouy") or letters in acronyms:
-        return True  # "NYC", "CFO", "BKA"; "LSEG" written so in the body
-    return len(letters) <= 3 and letters.lower() not in COMMON_SHORT_WORDS
+    lower = letters.lower()
+    # Asking `acronyms` costs a search of the document: it is asked last, where its answer decides.
+    if _VOWELS.isdisjoint(lower) or (len(letters) <= 3 and lower not in COMMON_SHORT_WORDS):
+        return True  # "NYC", "CFO", "BKA"
+    return letters in acronyms  # "LSEG" written so in the body
 
 
 class LazyAcronyms:
     """Whether a token is among `document_acronyms` of a document's texts, told for the tokens asked
     about: only an ALL-CAPS value asks, about a few words, and most documents print none."""
 
-    __slots__ = ("_texts", "_mixed", "_answers")
+    __slots__ = ("_texts", "_mixed", "_runs", "_answers")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
         self._mixed: str | None = None
+        self._runs: set[bytes] = set()
         self._answers: dict[str, bool] = {}
 
     def __contains__(self, token: object) -> bool:
@@ -137,10 +147,32 @@ class LazyAcronyms:
             return False  # not a capitalised token at all
         answer = self._answers.get(token)
         if answer is None:
-            if self._mixed is None:
-                self._mixed = _mixed_case_text(self._texts)
-            answer = self._answers[token] = _stands_alone(token, self._mixed)
+            answer = self._answers[token] = self._stands_alone(token)
         return answer
+
+    def _stands_alone(self, token: str) -> bool:
+        if self._mixed is None:
+            self._mixed = _mixed_case_text(self._texts)
+            # Gathered once, the runs tell most tokens absent at the cost of a set lookup, where a
+            # search of the whole text costs about a sixth of the gathering (an ALL-CAPS headline
+            # asks about a dozen words and more, most of them absent).
+            self._runs = _capital_runs(self._mixed)
+        # A token standing alone is a whole run, but a run may lie between word characters that are
+        # not capitals ("xLSEG", "éLSEG"): a token among the runs is looked for all the same.
+        return token.encode() in self._runs and _stands_alone(token, self._mixed)
+
+
+# Every byte but an ASCII capital or digit becomes a space (see `_capital_runs`).
+_RUN_BYTES = bytes(c if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" else 32 for c in range(256))
+
+
+def _capital_runs(text: str) -> set[bytes]:
+    """The runs of capitals and digits of `text` (as ASCII bytes), between any other characters.
+
+    Where a token stands alone its neighbours are not word characters: an ASCII one becomes a space,
+    and so does every byte of a non-ASCII one's UTF-8 (all above 127), so the token is a whole run.
+    """
+    return set(text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split())
 
 
 def _stands_alone(token: str, text: str) -> bool:

@@ -61,6 +61,12 @@ def test_is_all_caps_needs_two_cased_letters():
     assert not is_all_caps("New York")
 
 
+def test_is_all_caps_counts_letters_of_the_first_400_characters():
+    assert is_all_caps("-" * 398 + "AB")
+    assert not is_all_caps("-" * 399 + "AB")
+    assert is_all_caps("\u00c9-" * 300)
+
+
 @given(st.text())
 def test_normalisers_are_idempotent(text):
     for normalise in (clean_line, collapse, repair, smart_case):
@@ -152,6 +158,20 @@ def test_lazy_acronyms_answer_what_the_document_scan_finds():
         assert (token in lazy) is (token in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["xLSEG", "\u00e9LSEG", "LSEG_", "LSEG\u00b2", "\u0661LSEG", "L\u00c9SEG", "LSEG9", "2LSEG"],
+    ids=["letter", "accented", "underscore", "superscript", "arabic-digit", "split", "digit", "lead-digit"],
+)
+def test_lazy_acronyms_hold_no_token_glued_to_a_word_character(text):
+    # Every character but an ASCII capital or digit ends a run: these runs are looked for again.
+    from prparse.normalise import LazyAcronyms
+
+    lazy = LazyAcronyms([f"Acme and {text} today", "Acme and NASA\u2019s lab"])
+    assert ("LSEG" in lazy) is ("LSEG" in document_acronyms([text])) is False
+    assert "NASA" in lazy
+
+
 def test_a_release_without_all_caps_values_is_never_scanned_for_acronyms(monkeypatch):
     import prparse
     import prparse.normalise
@@ -178,3 +198,13 @@ def test_lazy_acronyms_hold_each_token_the_document_scan_finds(texts, token):
     from prparse.normalise import LazyAcronyms
 
     assert (token in LazyAcronyms(texts)) is (token in document_acronyms(texts))
+
+
+@given(texts=st.lists(_ACRONYM_TEXT, max_size=4))
+def test_lazy_acronyms_answer_every_token_asked_of_them(texts):
+    """Asked about many tokens in turn, the lazy set answers each as the document scan does."""
+    from prparse.normalise import LazyAcronyms
+
+    lazy, found = LazyAcronyms(texts), document_acronyms(texts)
+    for token in ("LSEG", "NASA", "AB", "ABC", "X1", "A", "3M", "LSEG", "Lseg", "BC"):
+        assert (token in lazy) is (token in found)
