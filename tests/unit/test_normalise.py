@@ -107,6 +107,25 @@ def test_every_character_read_as_a_space_or_dropped_is_unprintable():
     assert not any(chr(c).isprintable() for c in _SPACE_LIKE)
 
 
+def test_every_white_space_character_but_the_space_is_unprintable():
+    # is_single_spaced tells a text str.split would cut only at single spaces by isprintable.
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [ch for ch in spaces if ch.isprintable()] == [" "]
+    assert all(("a" + ch + "b").split() == ["a", "b"] for ch in spaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Acme Corp", True), ("", True), ("Acme  Corp", False), (" Acme", False), ("Acme ", False), ("Acme\nCorp", False)],
+)
+def test_is_single_spaced(text, expected):
+    from prparse.normalise import is_single_spaced
+
+    assert is_single_spaced(text) is expected is (" ".join(text.split()) == text)
+
+
 def test_a_lazy_pattern_behaves_as_the_compiled_one():
     import re
 
