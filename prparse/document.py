@@ -81,6 +81,12 @@ class Block:
         return self.text.partition("\n")[0]
 
     @property
+    def word_count(self) -> int:
+        """`len(self.text.split())`, told from `flat`, whose words single spaces join (counting them makes no list)."""
+        flat = self.flat
+        return flat.count(" ") + 1 if flat else 0
+
+    @property
     def flat(self) -> str:
         """The text on one line, as a reader sees a paragraph."""
         flat = self._flat
