@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Generic, TypeVar
 
+from prparse.normalise import is_single_spaced
+
 T = TypeVar("T")
 
 
@@ -91,7 +93,11 @@ class Block:
         """The text on one line, as a reader sees a paragraph."""
         flat = self._flat
         if flat is None:
-            flat = " ".join(self.text.split())
+            # Most blocks are single-spaced lines: joined by spaces, they are their own flat text, told
+            # at about twice the speed of the split and join.
+            flat = self.text.replace("\n", " ")
+            if not is_single_spaced(flat):
+                flat = " ".join(flat.split())
             object.__setattr__(self, "_flat", flat)  # a cache, not a change: the block stays as it was
         return flat
 

@@ -37,3 +37,11 @@ def test_in_zone_is_replace_of_the_zone_keeping_the_flat_text():
 )
 def test_word_count_is_the_length_of_a_split(text):
     assert Block(0, BlockKind.PARAGRAPH, text).word_count == len(text.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme wins", "Acme\nwins\nan award", "Acme\n\nwins", " Acme", "Acme \nwins", "Acme\u2028wins", "Acme\r\nwins", ""],
+)
+def test_flat_is_the_text_split_and_joined_by_spaces(text):
+    assert Block(0, BlockKind.PARAGRAPH, text).flat == " ".join(text.split())
