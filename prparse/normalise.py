@@ -103,13 +103,13 @@ def _reader_spaces(text: str) -> str:
         text = text.replace("\xa0", " ")
     # Every character mapped is unprintable (a space other than " ", a control or format character):
     # a printable text, most of them, holds none, told faster than by the regex's scan.
-    if text.isprintable() or _SPACE_LIKE_CHAR.search(text) is None:
+    if text.isprintable():
         return text
-    return _SPACE_LIKE_CHAR.sub(_space_for, text)
-
-
-def _space_for(match: re.Match[str]) -> str:
-    return _SPACE_LIKE[ord(match.group())] or ""
+    # Each character found is replaced throughout in one call, not one call an occurrence: German pages
+    # print soft hyphens by the hundred. No replacement holds a mapped character, so the order is free.
+    for char in set(_SPACE_LIKE_CHAR.findall(text)):
+        text = text.replace(char, _SPACE_LIKE[ord(char)] or "")
+    return text
 
 
 def is_all_caps(text: str) -> bool:

@@ -105,6 +105,8 @@ def test_every_character_read_as_a_space_or_dropped_is_unprintable():
 
     # _reader_spaces returns a printable text as it is, unscanned.
     assert not any(chr(c).isprintable() for c in _SPACE_LIKE)
+    # ... and replaces one character after another: no replacement is a character replaced.
+    assert set(_SPACE_LIKE.values()) == {" ", None} and ord(" ") not in _SPACE_LIKE
 
 
 def test_every_white_space_character_but_the_space_is_unprintable():
