@@ -82,12 +82,14 @@ def clean_line(text: str) -> str:
 
 def collapse(text: str) -> str:
     """All white space, line breaks included, collapsed to single spaces."""
+    # Most texts a later stage collapses were collapsed already: a split costs 2-3 times the test, and
+    # a printable text holds none of the invisible characters (all unprintable) to drop.
+    if is_single_spaced(text):
+        return text
     # str.split already splits on every character _SPACE_LIKE maps to a space; only the
     # invisible ones it drops need the translation, and a test per character is far cheaper.
     if not text.isascii() and any(map(text.__contains__, INVISIBLE)):
         text = _reader_spaces(text)
-    if is_single_spaced(text):
-        return text  # most texts a later stage collapses were collapsed already: a split costs 2-3 times the test
     return " ".join(text.split())
 
 
