@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Generic, TypeVar
 
+from prparse.normalise import is_single_spaced
+
 T = TypeVar("T")
 
 
@@ -81,11 +83,21 @@ class Block:
         return self.text.partition("\n")[0]
 
     @property
+    def word_count(self) -> int:
+        """`len(self.text.split())`, told from `flat`, whose words single spaces join (counting them makes no list)."""
+        flat = self.flat
+        return flat.count(" ") + 1 if flat else 0
+
+    @property
     def flat(self) -> str:
         """The text on one line, as a reader sees a paragraph."""
         flat = self._flat
         if flat is None:
-            flat = " ".join(self.text.split())
+            # Most blocks are single-spaced lines: joined by spaces, they are their own flat text, told
+            # at about twice the speed of the split and join.
+            flat = self.text.replace("\n", " ")
+            if not is_single_spaced(flat):
+                flat = " ".join(flat.split())
             object.__setattr__(self, "_flat", flat)  # a cache, not a change: the block stays as it was
         return flat
 

@@ -120,14 +120,22 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {
 }
 
 
+# The field values `_plain` gives back as they are without a call: most of them.
+_LEAF_TYPES = frozenset({str, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """What `dataclasses.asdict` gives for the output model: dicts and new lists of the same values."""
     if isinstance(value, list):
-        return [_plain(item) for item in value]
+        return [item if type(item) is str else _plain(item) for item in value]
     names = _FIELD_NAMES.get(type(value))
     if names is None:
         return value  # str, bool, None: immutable, shared as asdict's deep copy shares them
-    return {name: _plain(getattr(value, name)) for name in names}
+    plain = {}
+    for name in names:
+        item = getattr(value, name)
+        plain[name] = item if type(item) in _LEAF_TYPES else _plain(item)
+    return plain
 
 
 OUTPUT_FIELDS = tuple(k for k in PressRelease.__dataclass_fields__ if k != "schema_version")

@@ -82,11 +82,21 @@ def clean_line(text: str) -> str:
 
 def collapse(text: str) -> str:
     """All white space, line breaks included, collapsed to single spaces."""
+    # Most texts a later stage collapses were collapsed already: a split costs 2-3 times the test, and
+    # a printable text holds none of the invisible characters (all unprintable) to drop.
+    if is_single_spaced(text):
+        return text
     # str.split already splits on every character _SPACE_LIKE maps to a space; only the
     # invisible ones it drops need the translation, and a test per character is far cheaper.
     if not text.isascii() and any(map(text.__contains__, INVISIBLE)):
         text = _reader_spaces(text)
     return " ".join(text.split())
+
+
+def is_single_spaced(text: str) -> bool:
+    """Whether `" ".join(text.split()) == text`: the space is the only white space that is printable, and
+    the text has no doubled, leading or trailing space."""
+    return "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable()
 
 
 def _reader_spaces(text: str) -> str:
@@ -95,18 +105,26 @@ def _reader_spaces(text: str) -> str:
         text = text.replace("\xa0", " ")
     # Every character mapped is unprintable (a space other than " ", a control or format character):
     # a printable text, most of them, holds none, told faster than by the regex's scan.
-    if text.isprintable() or _SPACE_LIKE_CHAR.search(text) is None:
+    if text.isprintable():
         return text
-    return _SPACE_LIKE_CHAR.sub(_space_for, text)
-
-
-def _space_for(match: re.Match[str]) -> str:
-    return _SPACE_LIKE[ord(match.group())] or ""
+    # Each character found is replaced throughout in one call, not one call an occurrence: German pages
+    # print soft hyphens by the hundred. No replacement holds a mapped character, so the order is free.
+    for char in set(_SPACE_LIKE_CHAR.findall(text)):
+        text = text.replace(char, _SPACE_LIKE[ord(char)] or "")
+    return text
 
 
 def is_all_caps(text: str) -> bool:
     """Every cased letter is upper case, and there are at least two of them."""
-    return text.isupper() and len(_LETTER.findall(text, 0, 400)) >= 2
+    if not text.isupper():
+        return False
+    # Two letters among the first 400 characters, found by two searches (a list of every letter
+    # of a long capitalised headline costs as much as the rest of smart_case).
+    first = _LETTER.search(text, 0, 400)
+    return first is not None and _LETTER.search(text, first.end(), 400) is not None
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _is_acronym(word: str, acronyms: Container[str]) -> bool:
@@ -115,10 +133,11 @@ def _is_acronym(word: str, acronyms: Container[str]) -> bool:
         return True  # "N.H.", "U.S."
     if len(letters) <= 1:
         return False
-    # A word without vowels is settled first: the document's acronyms are found on the first question.
-    if not any(v in letters.lower() for v in "aeiouy") or letters in acronyms:
-        return True  # "NYC", "CFO", "BKA"; "LSEG" written so in the body
-    return len(letters) <= 3 and letters.lower() not in COMMON_SHORT_WORDS
+    lower = letters.lower()
+    # Asking `acronyms` costs a search of the document: it is asked last, where its answer decides.
+    if _VOWELS.isdisjoint(lower) or (len(letters) <= 3 and lower not in COMMON_SHORT_WORDS):
+        return True  # "NYC", "CFO", "BKA"
+    return letters in acronyms  # "LSEG" written so in the body
 
 
 class LazyAcronyms:
@@ -126,11 +145,12 @@ class LazyAcronyms:
     ("LSEG", "CSIRO"), told for the tokens asked about: only an ALL-CAPS value asks, about a few
     words, and most documents print none, so the document is not scanned for all its acronyms."""
 
-    __slots__ = ("_texts", "_mixed", "_answers")
+    __slots__ = ("_texts", "_mixed", "_runs", "_answers")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
         self._mixed: str | None = None
+        self._runs: set[bytes] = set()
         self._answers: dict[str, bool] = {}
 
     def __contains__(self, token: object) -> bool:
@@ -138,10 +158,32 @@ class LazyAcronyms:
             return False  # not a capitalised token at all
         answer = self._answers.get(token)
         if answer is None:
-            if self._mixed is None:
-                self._mixed = _mixed_case_text(self._texts)
-            answer = self._answers[token] = _stands_alone(token, self._mixed)
+            answer = self._answers[token] = self._stands_alone(token)
         return answer
+
+    def _stands_alone(self, token: str) -> bool:
+        if self._mixed is None:
+            self._mixed = _mixed_case_text(self._texts)
+            # Gathered once, the runs tell most tokens absent at the cost of a set lookup, where a
+            # search of the whole text costs about a sixth of the gathering (an ALL-CAPS headline
+            # asks about a dozen words and more, most of them absent).
+            self._runs = _capital_runs(self._mixed)
+        # A token standing alone is a whole run, but a run may lie between word characters that are
+        # not capitals ("xLSEG", "éLSEG"): a token among the runs is looked for all the same.
+        return token.encode() in self._runs and _stands_alone(token, self._mixed)
+
+
+# Every byte but an ASCII capital or digit becomes a space (see `_capital_runs`).
+_RUN_BYTES = bytes(c if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" else 32 for c in range(256))
+
+
+def _capital_runs(text: str) -> set[bytes]:
+    """The runs of capitals and digits of `text` (as ASCII bytes), between any other characters.
+
+    Where a token stands alone its neighbours are not word characters: an ASCII one becomes a space,
+    and so does every byte of a non-ASCII one's UTF-8 (all above 127), so the token is a whole run.
+    """
+    return set(text.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split())
 
 
 def _stands_alone(token: str, text: str) -> bool:

@@ -384,7 +384,7 @@ def _best_voted_block(blocks: tuple[Block, ...], sources: list[set[str]]) -> Blo
     for block in blocks:
         if block.kind is not heading and block.kind is not paragraph:
             continue
-        if has_words(block.text, _MAX_TITLE_WORDS + 1):
+        if block.word_count > _MAX_TITLE_WORDS:
             continue
         folded = block.flat.casefold()
         if not any(mark in folded for mark in marks):
@@ -411,7 +411,7 @@ def _agrees(text: str, readings: set[str], prefixes: tuple[str, ...]) -> bool:
 def _first_own_heading(blocks: tuple[Block, ...]) -> Block | None:
     """The first heading that is not a generic label ("Press Release"), preferring level 1-2."""
     headings = [b for b in blocks if b.kind is BlockKind.HEADING and not is_generic(b.flat)]
-    headings = [b for b in headings if len(b.text.split()) >= 3] or headings
+    headings = [b for b in headings if b.word_count >= 3] or headings
     return min(headings, key=lambda b: (b.level or 7) > 2, default=None)
 
 
@@ -541,13 +541,13 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
     for count, line in enumerate(block_starts(lines), 1):
         block = line.block
         if mark in block.flat.casefold() and _repeats_description(block.flat, description):
-            fits = len(block.flat.split()) <= _MAX_DECK_WORDS and not _bold_lede(block)
+            fits = block.word_count <= _MAX_DECK_WORDS and not _bold_lede(block)
             # Sites fill the description with the first paragraph: of several sentences, only one
             # set off from the body by a dateline line after it is a standfirst.
             if fits and _SENTENCE_BREAK.search(block.flat):
                 fits = _dateline_follows(doc, block.index)
             return line if fits else None
-        if DATELINE_LEAD.match(block.flat) or len(block.flat.split()) >= _BODY_WORDS or count > 15:
+        if DATELINE_LEAD.match(block.flat) or block.word_count >= _BODY_WORDS or count > 15:
             return None
     return None
 
@@ -574,7 +574,7 @@ def _dateline_follows(doc: Document, index: int) -> bool:
 
 def _bold_lede(block: Block) -> bool:
     """News sites set a story's first paragraph in bold: long, it is the lede, not a deck."""
-    return block.emphasis and len(block.flat.split()) > _MAX_BOLD_DECK_WORDS
+    return block.emphasis and block.word_count > _MAX_BOLD_DECK_WORDS
 
 
 def _html_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
@@ -584,14 +584,14 @@ def _html_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
         if _skippable(text, headline_key) or block.kind is BlockKind.LIST_ITEM:
             continue
         if block.kind is BlockKind.HEADING:
-            return line if not is_generic(text) and has_words(text, 3) else None
+            return line if not is_generic(text) and block.word_count >= 3 else None
         if position == 0 and _standfirst(line, lines[1:2]):
             return line
-        if DATELINE_LEAD.match(text) or has_words(text, _BODY_WORDS) and not block.emphasis:
+        if DATELINE_LEAD.match(text) or block.word_count >= _BODY_WORDS and not block.emphasis:
             return None
         if block.emphasis and not _bold_lede(block) and not _SENTENCE_BREAK.search(text):
             return line
-        if has_words(text, 7):
+        if block.word_count >= 7:
             return None
     return None
 
@@ -599,7 +599,7 @@ def _html_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:
 def _standfirst(line: HeaderLine, following: list[HeaderLine]) -> bool:
     """A plain title-like line right under the headline and above the page's date or byline line."""
     text = line.block.flat
-    if not 4 <= len(text.split()) <= _MAX_BOLD_DECK_WORDS or text.rstrip().endswith((".", ":")) or not following:
+    if not 4 <= line.block.word_count <= _MAX_BOLD_DECK_WORDS or text.rstrip().endswith((".", ":")) or not following:
         return False
     after = following[0].text
     return bool(is_date_line(after) or BYLINE.match(after) or BYLINE_LABEL.match(after))

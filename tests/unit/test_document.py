@@ -2,6 +2,8 @@
 
 from dataclasses import fields, replace
 
+import pytest
+
 from prparse.document import Block, BlockKind, Document, Link, Metadata, Source, Zone
 
 
@@ -28,3 +30,18 @@ def test_in_zone_is_replace_of_the_zone_keeping_the_flat_text():
     moved = block.in_zone(Zone.CONTACT)
     assert moved == replace(block, zone=Zone.CONTACT) and moved.flat is flat
     assert block.in_zone(Zone.ABOUT) is block
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\n", "Acme", "Acme wins", "  Acme\n\nwins  an\u00a0award \n", "one\ttwo\u2003three", "\u3000"]
+)
+def test_word_count_is_the_length_of_a_split(text):
+    assert Block(0, BlockKind.PARAGRAPH, text).word_count == len(text.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme wins", "Acme\nwins\nan award", "Acme\n\nwins", " Acme", "Acme \nwins", "Acme\u2028wins", "Acme\r\nwins", ""],
+)
+def test_flat_is_the_text_split_and_joined_by_spaces(text):
+    assert Block(0, BlockKind.PARAGRAPH, text).flat == " ".join(text.split())

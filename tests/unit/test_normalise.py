@@ -82,6 +82,12 @@ def test_is_all_caps_needs_two_cased_letters():
     assert not is_all_caps("New York")
 
 
+def test_is_all_caps_counts_letters_of_the_first_400_characters():
+    assert is_all_caps("-" * 398 + "AB")
+    assert not is_all_caps("-" * 399 + "AB")
+    assert is_all_caps("\u00c9-" * 300)
+
+
 @given(st.text())
 def test_normalisers_are_idempotent(text):
     for normalise in (clean_line, collapse, repair, smart_case):
@@ -120,6 +126,27 @@ def test_every_character_read_as_a_space_or_dropped_is_unprintable():
 
     # _reader_spaces returns a printable text as it is, unscanned.
     assert not any(chr(c).isprintable() for c in _SPACE_LIKE)
+    # ... and replaces one character after another: no replacement is a character replaced.
+    assert set(_SPACE_LIKE.values()) == {" ", None} and ord(" ") not in _SPACE_LIKE
+
+
+def test_every_white_space_character_but_the_space_is_unprintable():
+    # is_single_spaced tells a text str.split would cut only at single spaces by isprintable.
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [ch for ch in spaces if ch.isprintable()] == [" "]
+    assert all(("a" + ch + "b").split() == ["a", "b"] for ch in spaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Acme Corp", True), ("", True), ("Acme  Corp", False), (" Acme", False), ("Acme ", False), ("Acme\nCorp", False)],
+)
+def test_is_single_spaced(text, expected):
+    from prparse.normalise import is_single_spaced
+
+    assert is_single_spaced(text) is expected is (" ".join(text.split()) == text)
 
 
 def test_a_lazy_pattern_behaves_as_the_compiled_one():
@@ -175,6 +202,20 @@ def test_lazy_acronyms_answer_what_the_document_scan_finds():
     lazy = LazyAcronyms(texts)
     for token in ("LSEG", "NASA", "AB", "CSIRO", "ALL", "CAPS", "Baird", "award", ""):
         assert (token in lazy) is (token in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["xLSEG", "\u00e9LSEG", "LSEG_", "LSEG\u00b2", "\u0661LSEG", "L\u00c9SEG", "LSEG9", "2LSEG"],
+    ids=["letter", "accented", "underscore", "superscript", "arabic-digit", "split", "digit", "lead-digit"],
+)
+def test_lazy_acronyms_hold_no_token_glued_to_a_word_character(text):
+    # Every character but an ASCII capital or digit ends a run: these runs are looked for again.
+    from prparse.normalise import LazyAcronyms
+
+    lazy = LazyAcronyms([f"Acme and {text} today", "Acme and NASA\u2019s lab"])
+    assert ("LSEG" in lazy) is ("LSEG" in document_acronyms([text])) is False
+    assert "NASA" in lazy
 
 
 def test_a_release_without_all_caps_values_is_never_scanned_for_acronyms(monkeypatch):
@@ -257,3 +298,13 @@ def test_the_lowered_bytes_keep_a_lone_surrogate():
     from prparse.normalise import ascii_lowered
 
     assert ascii_lowered("A\ud800B") == b"a\xed\xa0\x80b"
+
+
+@given(texts=st.lists(_ACRONYM_TEXT, max_size=4))
+def test_lazy_acronyms_answer_every_token_asked_of_them(texts):
+    """Asked about many tokens in turn, the lazy set answers each as the document scan does."""
+    from prparse.normalise import LazyAcronyms
+
+    lazy, found = LazyAcronyms(texts), document_acronyms(texts)
+    for token in ("LSEG", "NASA", "AB", "ABC", "X1", "A", "3M", "LSEG", "Lseg", "BC"):
+        assert (token in lazy) is (token in found)
