@@ -6,9 +6,10 @@ empty list, never "".
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, fields
 from typing import Any
+
+import orjson
 
 SCHEMA_VERSION = "1"
 
@@ -108,8 +109,20 @@ class PressRelease:
         return ordered
 
     def to_json(self, *, indent: int | None = 2, fields: list[str] | None = None) -> str:
-        separators = (",", ":") if indent is None else None
-        return json.dumps(self.to_dict(fields), ensure_ascii=False, indent=indent, separators=separators)
+        """The contract's JSON text: indented by two spaces, or on one line with `indent=None`."""
+        if indent not in (2, None):
+            raise ValueError(f"indent must be 2 or None, not {indent!r}")
+        return json_text(self.to_dict(fields), indented=indent == 2)
+
+
+def json_text(data: Any, *, indented: bool) -> str:
+    """`data` as JSON, non-ASCII characters as they are: what `json.dumps(data, ensure_ascii=False)` gives
+    with `indent=2`, or on one line without spaces (`separators=(",", ":")`).
+
+    orjson writes the same text several times faster (the standard library's indented form is pure
+    Python): JSON is written for every release of a batch.
+    """
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indented else 0).decode()
 
 
 # Field names of each output class, read once: `dataclasses.asdict` looks them up and deep-copies

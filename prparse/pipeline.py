@@ -26,6 +26,7 @@ _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|table|br|h[1-6]|a\s)\b", re.IGNORECASE
 )
 # XHTML pages may open with an XML declaration before any tag.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"<\?xml\b[^>]{0,300}\?>\s*")
 # Only horizontal space after a line start: "^\s*" would run across blank lines and make the
 # search quadratic on text that is mostly line breaks.
@@ -53,10 +54,11 @@ def build_document(data: str | bytes, *, format: str | None = None, name: str | 
     else:
         if is_blank(data):
             raise EmptyInputError("empty input", name=name)
-        text, encoding = data, None
+        text, encoding = _without_lone_surrogates(data), None
     fmt = format or sniff_format(text)
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
+    name = _without_lone_surrogates(name) if name else name
     source = Source(name=name, format=fmt, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest())
     if fmt == "html":
         from prparse.html_blocks import html_to_blocks
@@ -67,6 +69,14 @@ def build_document(data: str | bytes, *, format: str | None = None, name: str | 
         blocks, meta = text_to_blocks(text, markdown=bool(_MARKDOWN_SNIFF.search(text)))
     acronyms = LazyAcronyms([b.text for b in blocks])
     return segment(Document(source=source, blocks=blocks, meta=meta, acronyms=acronyms))
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (a str can hold one; no decoded input does) replaced by U+FFFD:
+    no UTF-8 text, and so no JSON written as UTF-8, can carry one."""
+    if text.isascii() or _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _is_utf8_of(raw: bytes, text: str, encoding: str | None) -> bool:

@@ -9,12 +9,12 @@ worker it had to kill. A JSON Lines output goes back to the one process that app
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from prparse.batch.storage import output_folder, read_input
 from prparse.errors import PrparseError
+from prparse.model import json_text
 from prparse.pipeline import parse
 
 CONVERTED, SKIPPED, FAILED = "converted", "skipped", "failed"
@@ -111,6 +111,4 @@ def write_failure(name: str, error: Exception) -> FileResult:
 
 def render(record: dict[str, Any], output_format: str) -> Any:
     """One release as an indented JSON file ("tree") or as one JSON line ("jsonl")."""
-    if output_format == "jsonl":
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    return json_text(record, indented=output_format != "jsonl") + "\n"
