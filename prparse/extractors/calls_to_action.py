@@ -167,7 +167,7 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
-    quotes = quote_spans(text) if any(map(text.__contains__, rules.QUOTE_OPENERS)) else []
+    quotes = quote_spans(text) if holds_any(text, rules.QUOTE_OPENERS) else []
     calls: list[CallToAction] = []
     for start, end, here in _gated_sentences(text, gates):
         piece = text[start:end].rstrip()
@@ -348,7 +348,7 @@ def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
         return True
     if rule.gate_at_end:
         lowered = lowered[-rules.END_GATE_CHARS :]
-    return any(map(lowered.__contains__, rule.gate))
+    return holds_any(lowered, rule.gate)
 
 
 def _cue(rule: rules.CtaRule, masked: str) -> re.Match[str] | None:
@@ -485,7 +485,7 @@ def _search(patterns: rules.Readings, text: str, lowered: str, reading: int) -> 
     """
     if not reading:
         return patterns.printed.search(text)
-    if not any(map(lowered.__contains__, patterns.words)):
+    if not holds_any(lowered, patterns.words):
         return None  # every match holds one of the words
     return patterns[reading].search(lowered)
 
