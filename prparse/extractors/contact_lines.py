@@ -246,9 +246,11 @@ def split_fragments(text: str) -> list[tuple[str, bool, bool, bool | None]]:
 def _may_end_in_connector(text: str) -> bool:
     """Whether CONNECTOR_SUFFIX can match: its match is white space, then one of CONNECTOR_SUFFIX_WORDS
     at the end (or before a final line break), so that word is the text's last (see `cue_text`)."""
-    last = text.rsplit(None, 1)[-1:]
-    low = cue_text(last[0]) if last else None
-    return bool(last) and (low is None or low in _CONNECTOR_SUFFIX_SET)
+    words = text.rsplit(None, 1)
+    if not words:
+        return False
+    low = cue_text(words[-1])
+    return low is None or low in _CONNECTOR_SUFFIX_SET
 
 
 def _pieces(text: str) -> list[tuple[str, bool, bool]]:
