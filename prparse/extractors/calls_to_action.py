@@ -496,8 +496,7 @@ def _reading(text: str, lowered: str) -> int:
     A unit's white space is collapsed to plain spaces: on ASCII text the ASCII twins (2) match alike;
     on other text the Unicode ones (1) do unless lowering moved offsets or met a letter a case-blind
     "i" or "s" matches but lowering leaves apart ("ı", "ſ"). Those are UNLOWERED but "İ", which
-    lowers to two characters and so fails the length test first: testing all three answers alike,
-    and holds_any's loop is faster than the `any(map(...))` over the two it replaces.
+    lowers to two characters and so fails the length test first: testing all three answers alike.
     """
     if text.isascii():
         return 2
