@@ -535,9 +535,8 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
     description = key(doc.meta.description or "")
     if len(description.split()) < 4:
         return None
-    mark = longest_word(
-        description[:_DESCRIPTION_OPENING]
-    )  # in the casefolded text of any block that can agree (see _after_headline)
+    # In the casefolded text of any block that can agree (see _after_headline).
+    mark = longest_word(description[:_DESCRIPTION_OPENING])
     for count, line in enumerate(block_starts(lines), 1):
         block = line.block
         if mark in block.flat.casefold() and _repeats_description(block.flat, description):
