@@ -479,8 +479,8 @@ def _cues_in(text: str) -> list[tuple[str, str]]:
     data = ascii_lowered(text)
     return [
         (phrase, kind)
-        for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
-        if word in data  # none of the word's phrases is there otherwise
+        for key, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
+        if key in data  # none of the key's phrases is there otherwise
         for encoded, phrase, kind in cues
         if encoded in data
     ]
