@@ -88,19 +88,19 @@ def extract_dateline(doc: Document) -> Candidate[Dateline] | None:
 
 def _window(doc: Document) -> _Window:
     """The release's first blocks: everything up to the second prose paragraph."""
-    window = _Window([], set(), [])
+    blocks: list[Block] = []
+    prose: set[int] = set()
     rule, paragraph = BlockKind.RULE, BlockKind.PARAGRAPH  # looked up once, not once a block
     for block in doc.blocks[: rules.WINDOW_MAX_BLOCKS]:
         kind = block.kind
         if block.zone in _NOT_RELEASE or kind is rule:
             continue
-        window.blocks.append(block)
+        blocks.append(block)
         if kind is paragraph and _is_prose(block.text):
-            window.prose.add(block.index)
-            if len(window.prose) >= rules.WINDOW_PROSE_BLOCKS:
+            prose.add(block.index)
+            if len(prose) >= rules.WINDOW_PROSE_BLOCKS:
                 break
-    window.lines.extend(_window_lines(window.blocks, window.prose))
-    return window
+    return _Window(blocks, prose, _window_lines(blocks, prose))
 
 
 def _is_prose(text: str) -> bool:
@@ -479,8 +479,8 @@ def _cues_in(text: str) -> list[tuple[str, str]]:
     data = ascii_lowered(text)
     return [
         (phrase, kind)
-        for word, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
-        if word in data  # none of the word's phrases is there otherwise
+        for key, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
+        if key in data  # none of the key's phrases is there otherwise
         for encoded, phrase, kind in cues
         if encoded in data
     ]

@@ -186,6 +186,13 @@ def has_organisation_word(text: str) -> bool:
     return not ORGANISATION_WORD_SET.isdisjoint(words)
 
 
+def is_organisation_word(word: str) -> bool:
+    """Whether `word` is an organisation word as a whole ("Center", "GmbH"): `ORGANISATION_WORDS.fullmatch`."""
+    if word.isascii() and word.isalpha():
+        return word.lower() in ORGANISATION_WORD_SET  # an ASCII word folds to ASCII letters only
+    return ORGANISATION_WORDS.fullmatch(word) is not None
+
+
 def is_date_line(text: str) -> bool:
     """Whether `text` is a line holding only a date: `DATE_LINE.match`, tried only where a digit is."""
     # Every date form prints a digit (tested): a line without one is no date line and opens with no date.
@@ -535,9 +542,8 @@ def _described_deck(doc: Document, lines: list[HeaderLine]) -> HeaderLine | None
     description = key(doc.meta.description or "")
     if len(description.split()) < 4:
         return None
-    mark = longest_word(
-        description[:_DESCRIPTION_OPENING]
-    )  # in the casefolded text of any block that can agree (see _after_headline)
+    # In the casefolded text of any block that can agree (see _after_headline).
+    mark = longest_word(description[:_DESCRIPTION_OPENING])
     for count, line in enumerate(block_starts(lines), 1):
         block = line.block
         if mark in block.flat.casefold() and _repeats_description(block.flat, description):

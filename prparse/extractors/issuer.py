@@ -24,6 +24,7 @@ from prparse.extractors.headline import (
     is_date_line,
     is_generic,
     is_letterhead_org,
+    is_organisation_word,
     key,
     without_date_prefix,
 )
@@ -41,7 +42,6 @@ from prparse.extractors.issuer_lead import (
     appositive_subject,
     body_paragraphs,
     headline_subject,
-    is_organisation_word,
     lead_subject,
     name_before,
     recurring_name,

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from itertools import islice
 
 from prparse.document import Block, Candidate, Document, Zone
-from prparse.extractors.issuer_lead import body_paragraphs, is_organisation_word, name_before
+from prparse.extractors.headline import is_organisation_word
+from prparse.extractors.issuer_lead import body_paragraphs, name_before
 from prparse.model import About
 from prparse.normalise import cue_text, may_match
 from prparse.rules.header import (

@@ -27,8 +27,6 @@ from prparse.rules.header import (
     LEGAL_SUFFIXES,
     NAME_JOINERS,
     NAME_OPENERS,
-    ORGANISATION_WORD_SET,
-    ORGANISATION_WORDS,
     RUN_IN_ABOUT,
     TICKER,
 )
@@ -250,13 +248,6 @@ def name_before(text: str) -> str | None:
         name.pop(0)
     result = " ".join(name).strip(" ,")
     return result or None
-
-
-def is_organisation_word(word: str) -> bool:
-    """Whether `word` is an organisation word as a whole ("Center", "GmbH"): `ORGANISATION_WORDS.fullmatch`."""
-    if word.isascii() and word.isalpha():
-        return word.lower() in ORGANISATION_WORD_SET  # an ASCII word folds to ASCII letters only
-    return ORGANISATION_WORDS.fullmatch(word) is not None
 
 
 def recurring_name(headline: str, lead: list[Block], blocks: list[Block]) -> Candidate[str] | None:

@@ -17,10 +17,9 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 from prparse.document import Candidate
-from prparse.extractors.headline import has_organisation_word
+from prparse.extractors.headline import has_organisation_word, is_organisation_word
 from prparse.extractors.issuer import S_INITIALS, _DomainForms, _initials_phrase, _words_from_domains, extract_issuer
 from prparse.extractors.issuer_closing import abbreviation_definitions, mail_domains
-from prparse.extractors.issuer_lead import is_organisation_word
 from prparse.model import About
 from prparse.pipeline import build_document
 from prparse.rules.header import (
