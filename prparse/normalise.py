@@ -88,7 +88,7 @@ def collapse(text: str) -> str:
         return text
     # str.split already splits on every character _SPACE_LIKE maps to a space; only the
     # invisible ones it drops need the translation, and a test per character is far cheaper.
-    if not text.isascii() and any(map(text.__contains__, INVISIBLE)):
+    if not text.isascii() and holds_any(text, INVISIBLE):
         text = _reader_spaces(text)
     return " ".join(text.split())
 

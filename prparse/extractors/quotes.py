@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from prparse.document import BlockKind, Document, Zone
 from prparse.extractors.speakers import Speakers, first_sentence_end, last_clause, split_speaker
 from prparse.model import Quote, Speaker
-from prparse.normalise import is_single_spaced
+from prparse.normalise import holds_any, is_single_spaced
 from prparse.rules import quotes as R
 
 _QUOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
@@ -108,7 +108,7 @@ def _may_quote(text: str, marks: str | None = None) -> bool:
     """
     signs = text if marks is None else marks
     return (
-        any(ch in signs for ch in R.QUOTE_SIGNALS)
+        holds_any(signs, R.QUOTE_SIGNALS)
         or (text[:1] != "" and text[:1] in R.SINGLE_MARKS)
         or (("'" in signs or "\u2019" in signs) and R.SINGLE_OPENING.search(text) is not None)
     )
