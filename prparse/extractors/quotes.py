@@ -19,7 +19,7 @@ from prparse.normalise import holds_any, is_single_spaced
 from prparse.rules import quotes as R
 
 _QUOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-_MARKS_AND_SPACE = " " + R.DOUBLE_MARKS + R.SINGLE_MARKS
+_MARKS_AND_SPACE = " " + R.QUOTE_MARKS
 # The single marks `_mark_role` reads as an apostrophe inside a word: all but those that only ever open.
 _APOSTROPHES = "".join(ch for ch in R.SINGLE_MARKS if ch not in R.ALWAYS_OPENING)
 
