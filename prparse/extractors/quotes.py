@@ -180,7 +180,7 @@ def _plural_possessive(s: str, i: int) -> bool:
     return bool(following) and R.SPEECH_VERB.fullmatch(following.group(1)) is None
 
 
-def _scan(texts: list[str | None], marks: str = R.QUOTE_MARKS) -> list[_Span]:
+def _scan(texts: list[str | None], marks: str) -> list[_Span]:
     """Pair marks over the texts in order; a passage may continue into following paragraphs.
 
     `marks` are the mark characters to look for: those the body holds (looking for the others finds nothing).
