@@ -88,7 +88,7 @@ def collapse(text: str) -> str:
         return text
     # str.split already splits on every character _SPACE_LIKE maps to a space; only the
     # invisible ones it drops need the translation, and a test per character is far cheaper.
-    if not text.isascii() and any(map(text.__contains__, INVISIBLE)):
+    if not text.isascii() and holds_any(text, INVISIBLE):
         text = _reader_spaces(text)
     return " ".join(text.split())
 
@@ -158,10 +158,11 @@ class LazyAcronyms:
             return False  # not a capitalised token at all
         answer = self._answers.get(token)
         if answer is None:
-            answer = self._answers[token] = self._stands_alone(token)
+            answer = self._answers[token] = self._answer(token)
         return answer
 
-    def _stands_alone(self, token: str) -> bool:
+    def _answer(self, token: str) -> bool:
+        """Whether `token` stands alone in the mixed-case lines (`_stands_alone`): asked once a token."""
         if self._mixed is None:
             self._mixed = _mixed_case_text(self._texts)
             # Gathered once, the runs tell most tokens absent at the cost of a set lookup, where a

@@ -26,13 +26,14 @@ _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|table|br|h[1-6]|a\s)\b", re.IGNORECASE
 )
 # XHTML pages may open with an XML declaration before any tag.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _XML_DECLARATION = re.compile(r"<\?xml\b[^>]{0,300}\?>\s*")
 # Only horizontal space after a line start: "^\s*" would run across blank lines and make the
 # search quadratic on text that is mostly line breaks.
 _MARKDOWN_SNIFF = re.compile(
     r"^#{1,6}[ \t]|\]\([^)\s]+\)|\*\*\S|^[ \t]*[*+-][ \t]+\S|^---[ \t]*$|<https?://", re.MULTILINE
 )
+# A str input can hold lone surrogates (no decoded input does): `_without_lone_surrogates`.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def sniff_format(text: str) -> str:

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from prparse.document import BlockKind, Document, Zone
 from prparse.extractors.speakers import Speakers, first_sentence_end, last_clause, split_speaker
 from prparse.model import Quote, Speaker
-from prparse.normalise import is_single_spaced
+from prparse.normalise import holds_any, is_single_spaced
 from prparse.rules import quotes as R
 
 _QUOTE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-_MARKS_AND_SPACE = " " + R.DOUBLE_MARKS + R.SINGLE_MARKS
+_MARKS_AND_SPACE = " " + R.QUOTE_MARKS
 # The single marks `_mark_role` reads as an apostrophe inside a word: all but those that only ever open.
 _APOSTROPHES = "".join(ch for ch in R.SINGLE_MARKS if ch not in R.ALWAYS_OPENING)
 
@@ -108,7 +108,7 @@ def _may_quote(text: str, marks: str | None = None) -> bool:
     """
     signs = text if marks is None else marks
     return (
-        any(ch in signs for ch in R.QUOTE_SIGNALS)
+        holds_any(signs, R.QUOTE_SIGNALS)
         or (text[:1] != "" and text[:1] in R.SINGLE_MARKS)
         or (("'" in signs or "\u2019" in signs) and R.SINGLE_OPENING.search(text) is not None)
     )
@@ -180,7 +180,7 @@ def _plural_possessive(s: str, i: int) -> bool:
     return bool(following) and R.SPEECH_VERB.fullmatch(following.group(1)) is None
 
 
-def _scan(texts: list[str | None], marks: str = R.QUOTE_MARKS) -> list[_Span]:
+def _scan(texts: list[str | None], marks: str) -> list[_Span]:
     """Pair marks over the texts in order; a passage may continue into following paragraphs.
 
     `marks` are the mark characters to look for: those the body holds (looking for the others finds nothing).

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from prparse.model import Speaker
+from prparse.normalise import holds_any
 from prparse.rules import quotes as R
 
 __all__ = ["Speakers", "first_sentence_end", "last_clause", "sentence_ends", "split_speaker", "word_pattern"]
@@ -535,7 +536,7 @@ def _title_and_org(before: list[str], after: list[str]) -> tuple[str | None, str
 def _without_relative_clause(text: str) -> str:
     """`text` without a trailing clause about someone else (`RELATIVE_CLAUSE`), which needs a comma or
     a relative word to be there."""
-    if "," in text or any(map(text.__contains__, R.RELATIVE_CLAUSE_WORDS)):
+    if "," in text or holds_any(text, R.RELATIVE_CLAUSE_WORDS):
         return R.RELATIVE_CLAUSE.sub("", text)
     return text
 
