@@ -725,6 +725,13 @@ def test_single_spaced_is_split_and_join_on_any_text(text: str) -> None:
     assert _single_spaced(text) == " ".join(text.split())
 
 
+def test_the_space_is_the_only_printable_white_space() -> None:
+    # What `_single_spaced` rests on: a printable text holds no white space but the space.
+    import sys
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
 @pytest.mark.parametrize("tail", ["", " ", " \n ", "\u00a0"])
 def test_no_attribution_after_a_quotation_closing_its_paragraph(tail: str) -> None:
     from prparse.extractors.quotes import _after
