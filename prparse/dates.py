@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from prparse.rules.patterns import LETTERS
+
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -107,7 +109,6 @@ _REACH_BEFORE = 48
 # What must stand before a year for it to end a date: a letter (a month) or a date separator.
 _DATE_CONTEXT = re.compile(r"[^\W\d_]|[./-]")
 _REACH_AFTER = 8
-LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without digits
 # Where a date can start: each form opens on a weekday or a month after no letter, or on a digit
 # after no digit (its own look-behind asks more: these positions include all it allows).
 _DATE_START = re.compile(rf"{_NOT_LETTER_BEFORE}[^\W\d_]|(?<!\d)\d")

@@ -9,8 +9,6 @@ never bylines.
 
 from __future__ import annotations
 
-import re
-
 from prparse.document import BlockKind, Candidate, Document
 from prparse.extractors.headline import (
     HeaderLine,
@@ -33,13 +31,13 @@ from prparse.rules.header import (
     URL_LIKE,
     WIRE_BYLINE,
 )
+from prparse.rules.patterns import LETTERS
 
 _HEADER_LINES = 60  # a byline sits near the headline; further down "By ..." is prose
 _GLUED_CHARS = 600
 _MAX_NAME_WORDS = 10
 _MAX_PERSON_WORDS = 4
 _NAVIGATION_KINDS = (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
-_NAME_PART = re.compile(r"[^\W\d_]+")
 
 
 def extract_byline(
@@ -89,7 +87,7 @@ def _normal_case(name: str, doc: Document) -> str:
         return name
     if has_organisation_word(name) or len(name.split()) > _MAX_PERSON_WORDS:
         return smart_case(name, acronyms=doc.acronyms)
-    return _NAME_PART.sub(lambda m: m.group().capitalize(), name)
+    return LETTERS.sub(lambda m: m.group().capitalize(), name)
 
 
 def _byline_name(text: str, following: list[str]) -> str | None:

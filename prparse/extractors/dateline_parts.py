@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from prparse.dates import LETTERS, DateMatch, find_date
+from prparse.dates import DateMatch, find_date
 from prparse.normalise import is_all_caps
 from prparse.rules import dateline as rules
-from prparse.rules.patterns import DIGIT
+from prparse.rules.patterns import DIGIT, LETTERS
 from prparse.rules.wires import WIRE_BY_KEY, WIRE_NAME, WIRE_NAME_BY_KEY, wire_key
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from prparse.rules.lazy import lazy_compile
+from prparse.rules.patterns import EMAIL_NAME_MAX
 
 _I = re.IGNORECASE
 
@@ -622,7 +623,7 @@ PHONE_MAX_DIGITS = 15
 
 # An email address; the top-level domain must not run into a glued next word ("info@acme.comX: @acme").
 EMAIL = lazy_compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,6}"
+    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]{{0,{EMAIL_NAME_MAX - 1}}}@[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,62}}\.){{1,6}}"
     r"(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
 )
 LOCAL_PART_SEPARATOR = lazy_compile(r"[._\-]")  # between the words of an address's local part ("jane.roe")
@@ -634,7 +635,7 @@ EMAIL_DOT = lazy_compile(r"\s?[(\[{]\s?(?:dot|DOT)\s?[)\]}]\s?")
 # character class, it is found by a fast scan where they (opening with "\s?") try every position.
 OBFUSCATED = lazy_compile(r"[(\[{]\s?(?:at|AT|@|dot|DOT)\s?[)\]}]")
 # The longest local part EMAIL allows: no match starts further than this before its "@".
-EMAIL_REACH = 64
+EMAIL_REACH = EMAIL_NAME_MAX
 URL = lazy_compile(
     r"(?:https?://|www\.)[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,6}\.(?:[a-z]{2,24}(?![a-z])|[A-Z][a-z]{1,23}(?![a-z])|[A-Z]{2,24}(?![A-Za-z]))"
     r"(?:/[^\s)\]>]{0,300})?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from prparse.rules.lazy import lazy_compile
+from prparse.rules.patterns import EMAIL_NAME_MAX
 
 _I = re.IGNORECASE
 
@@ -75,7 +76,7 @@ CLOSED_LINE_ENDINGS = '.!?:;"”’»)'
 # --- targets ------------------------------------------------------------------------------------
 
 URL = lazy_compile(r"\b(?:https?://|www\.)[^\s<>\"'“”()\[\]]{2,300}", _I)
-EMAIL = lazy_compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b")
+EMAIL = lazy_compile(rf"\b[\w.+-]{{1,{EMAIL_NAME_MAX}}}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{1,5}}\b")
 # A bare domain as printed in releases ("PAXTER.org/bullying", "heart.org", "dese.gov.au/Event").
 DOMAIN = lazy_compile(
     r"(?<![\w@./-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
@@ -112,7 +113,7 @@ TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # space up to its sign, and its sign is the first one or a later one: it starts after the last space
 # before the first sign.
 TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = (
-    (EMAIL, lazy_compile("@"), 64, True),
+    (EMAIL, lazy_compile("@"), EMAIL_NAME_MAX, True),
     # "://" or "www." in any case; a character class first lets the search skip along the text.
     (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5, True),
     (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64, True),

@@ -8,6 +8,10 @@ from collections.abc import Callable
 # Any digit: one C scan, far cheaper than a date, phone or address pattern on the text without one
 # that it screens out. Compiled at import (a lazy pattern's method costs ~50 ns more a call).
 DIGIT = re.compile(r"\d")
+LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without digits
+# The longest name before an e-mail address's "@" (a local part, RFC 5321): every e-mail pattern
+# allows this much, and a scan for one starts this far before its "@".
+EMAIL_NAME_MAX = 64
 
 
 def alternation(words: list[str], pattern_of: Callable[[str], str], *, ignore_case: bool = False) -> str:
