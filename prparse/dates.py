@@ -212,9 +212,30 @@ def parse_date(text: str) -> datetime.date | None:
     found = find_date(text)
     if found is not None:
         return found.date
-    if len(text) > _DATEUTIL_MAX_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > _DATEUTIL_MAX_CHARS or not _may_print_a_full_date(text):
         return None
     return _parse_with_dateutil(text.strip())
+
+
+# What every month name dateutil knows holds (its parser's English names: "Jan", "January", "Sept", ...).
+_DATEUTIL_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _may_print_a_full_date(text: str) -> bool:
+    """Whether `_parse_with_dateutil` can read a date from `text`; not from most short lines that hold a
+    year alone ("Ausgabejahr:2022", "© Acme 2022"), told without dateutil's cost.
+
+    It keeps only a date whose year is printed in full, four digits in a row. With four digits at most
+    in the text those are the year's, one token, and the month can only come from a month's name: a
+    month left out is filled in from each default (January, February), the weekday shift dateutil may
+    add moves a date by less than a week, and the two readings differ. So a text with fewer than four
+    digits, or with four and no month name (lowering keeps a name's letters in place), gives None.
+    """
+    digits = sum(map(str.isdigit, text))
+    if digits != 4:
+        return digits > 4
+    low = text.lower()
+    return any(key in low for key in _DATEUTIL_MONTH_KEYS)
 
 
 # The groups of a form whose month is named: year, month name, day, weekday.

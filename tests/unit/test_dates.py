@@ -8,7 +8,17 @@ import re
 
 import pytest
 
-from prparse.dates import DATE_PATTERN, MAX_DATE_CHARS, DateMatch, _to_match, find_date, find_dates, parse_date
+from prparse.dates import (
+    DATE_PATTERN,
+    MAX_DATE_CHARS,
+    DateMatch,
+    _may_print_a_full_date,
+    _parse_with_dateutil,
+    _to_match,
+    find_date,
+    find_dates,
+    parse_date,
+)
 
 D = datetime.date
 
@@ -67,6 +77,45 @@ def test_parse_date_reads_printed_forms(text: str, expected: datetime.date) -> N
 )
 def test_parse_date_rejects_non_dates(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ausgabejahr:2022",
+        "© Bundeskriminalamt 2022",
+        "2022",
+        "Monday 2022",
+        "Mon, 2022 Tue",
+        "2022 at noon",
+        "Ausgabe 2022 (Q)",
+        "20 22",
+        "1 of 2",
+        "9 a.m. Friday",
+        "2022-",
+        "Sun 2022 Mon",
+    ],
+)
+def test_text_said_to_print_no_full_date_gives_dateutil_none(text: str) -> None:
+    # parse_date skips dateutil where _may_print_a_full_date says no: dateutil must read no date there.
+    assert not _may_print_a_full_date(text)
+    assert _parse_with_dateutil(text.strip()) is None
+
+
+def test_texts_holding_a_date_for_dateutil_are_passed_on() -> None:
+    for text in ("4th of July, 2024", "2024 July 4", "Monday July 2024", "20220126", "1/2/2022"):
+        assert _may_print_a_full_date(text)
+
+
+def test_dateutil_reads_no_date_where_the_screen_says_no_in_generated_text() -> None:
+    rng = random.Random(11)
+    words = ["Mon", "Friday", "of", "at", "am", "pm", "Ausgabe", "Jahr", "Q3", "the", "on", ",", "-", "/", ":", "."]
+    for _ in range(400):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 4))]
+        parts.insert(rng.randint(0, len(parts)), str(rng.randint(0, 9999)))
+        text = rng.choice([" ", ""]).join(parts)
+        if not _may_print_a_full_date(text):
+            assert _parse_with_dateutil(text.strip()) is None, text
 
 
 def test_find_date_reports_span() -> None:
