@@ -139,6 +139,14 @@ def _best_dateline(window: _Window) -> _Found | None:
     """The fullest dateline in the window (location, date, wire); the first one on a tie."""
     best: _Found | None = None
     for block, _number, line, offset, prose in window.lines:
+        if (
+            best is not None
+            and best.score == 2
+            and not rules.YEAR_HINT.search(block.text, offset, offset + rules.HEAD_CHARS)
+        ):
+            # Only a dateline with place, date and wire beats a score of 2, and every date holds a year,
+            # in the head a dateline is read from (spaces collapsed there: a year in it is a year here).
+            continue
         found = _dateline_at(block, line, offset, prose) or _inline_agency(line, block.index)
         if found is not None and (best is None or found.score > best.score):
             best = found

@@ -414,6 +414,32 @@ def test_later_place_in_the_story_is_not_the_dateline() -> None:
     assert fields(doc) is None
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ("BERLIN, May 3, 2022 –", "NEW YORK, Jan. 14, 2021 /PRNewswire/ -- " + LEAD),
+            ("New York", "2021-01-14", "PR Newswire"),
+            id="a-fuller-dateline-after-place-and-date",
+        ),
+        pytest.param(
+            ("BERLIN, May 3, 2022 –", "NEW YORK /PRNewswire/ -- " + LEAD),
+            ("Berlin", "2022-05-03", None),
+            id="place-and-wire-do-not-beat-place-and-date",
+        ),
+        pytest.param(
+            ("BERLIN (AP) –", "NEW YORK, Jan. 14, 2021 – " + LEAD),
+            ("Berlin", None, "AP"),
+            id="place-and-date-do-not-beat-place-and-wire",
+        ),
+    ],
+)
+def test_the_fullest_dateline_of_the_header_is_taken(lines: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    # After a dateline with two of place, date and wire, only one with all three counts: lines without a
+    # year (no date) are not read (dateline._best_dateline).
+    assert fields(release(*lines)) == expected
+
+
 def test_no_dateline_at_all() -> None:
     assert extract_dateline(release(LEAD)) is None
 
