@@ -67,7 +67,7 @@ class _Entry:
     from_label: bool = False
     card: bool = False
     described: bool = False  # a title or organisation was printed after the name
-    place_regions: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # the text's pieces that may name a town (see _note_place)
 
     @property
     def has_details(self) -> bool:
@@ -257,7 +257,7 @@ class _Reader:
     joined: bool = False  # the fragment follows a list joiner ("Eva Roth | Max Kurz")
     breaks_since_detail: int = 0
     card: bool = False  # the section lists a website or social accounts: a company card
-    place_regions: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
     lead: int = 0
     done: bool = False
 
@@ -277,7 +277,7 @@ def _read(tokens: list[Token], *, inline: bool) -> list[_Entry]:
     labelled = not inline and bool(tokens) and tokens[0].kind in ("label", "details_label") and ":" in tokens[0].text
     bare = labelled and not any(e.has_details for e in reader.entries)
     for entry in reader.entries:
-        entry.place_regions = reader.place_regions
+        entry.places = reader.places
         # a labelled block that prints no number or address at all still names its contact person
         entry.from_label = entry.from_label or (bare and entry.person)
     return reader.entries
@@ -377,13 +377,22 @@ def _on_fragment(reader: _Reader, fragment: str, person: bool | None) -> None:
 
 
 def _note_place(reader: _Reader, fragment: str) -> None:
-    """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers."""
-    words = fragment.split()
-    if any(map(str.isdigit, fragment)):  # the numbers of "10119 Berlin" are no part of the town
-        words = [w for w in words if not any(map(str.isdigit, w))]
-    region = region_for_place(" ".join(words)) if 0 < len(words) <= 3 else None
-    if region and region not in reader.place_regions:
-        reader.place_regions.append(region)
+    """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers: the
+    piece is kept, and its region looked up only for a contact with a phone number (`_place_regions`)."""
+    reader.places.append(fragment)
+
+
+def _place_regions(places: list[str]) -> list[str]:
+    """The regions of the towns among `places` (pieces of a contact's text), each once, in order."""
+    regions: list[str] = []
+    for place in places:
+        words = place.split()
+        if any(map(str.isdigit, place)):  # the numbers of "10119 Berlin" are no part of the town
+            words = [w for w in words if not any(map(str.isdigit, w))]
+        region = region_for_place(" ".join(words)) if 0 < len(words) <= 3 else None
+        if region and region not in regions:
+            regions.append(region)
+    return regions
 
 
 def _ends_inline(reader: _Reader, role: str, fragment: str) -> bool:
@@ -545,8 +554,10 @@ def _language_region(doc: Document) -> str | None:
 
 
 def _to_contact(entry: _Entry, place: str | None, doc_regions: list[str], language: str | None) -> Contact:
-    own = _email_regions(entry.emails)
-    regions = [r for r in (place, *own, *entry.place_regions, *doc_regions, language) if r]
     emails = list(dict.fromkeys(dedupe_case(entry.emails)))
-    phones = [Phone(raw, to_e164(raw, regions)) for raw in dict.fromkeys(entry.phones)]
+    phones: list[Phone] = []
+    if entry.phones:  # the region hints are for phone numbers only
+        own = _email_regions(entry.emails)
+        regions = [r for r in (place, *own, *_place_regions(entry.places), *doc_regions, language) if r]
+        phones = [Phone(raw, to_e164(raw, regions)) for raw in dict.fromkeys(entry.phones)]
     return Contact(name=entry.name, title=entry.title, organization=entry.organization, emails=emails, phones=phones)

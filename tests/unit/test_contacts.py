@@ -15,7 +15,7 @@ from prparse.extractors.contact_lines import (
     is_person,
     split_fragments,
 )
-from prparse.extractors.contacts import _label_scan_start, _words_within, extract_contacts
+from prparse.extractors.contacts import _label_scan_start, _place_regions, _words_within, extract_contacts
 from prparse.model import Contact, Dateline
 from prparse.normalise import UNLOWERED as _UNLOWERED
 from prparse.normalise import cue_text, holds_any
@@ -395,6 +395,13 @@ def test_person_named_after_label_without_details_is_kept() -> None:
 def test_e164(block: str, location: str | None, e164: str | None) -> None:
     [contact] = contacts(f"# Headline here\n\n{BODY}\n\n{block}\n", location=location)
     assert contact.phones[0].e164 == e164
+
+
+def test_place_regions_of_a_contact_text_in_order_each_once() -> None:
+    # the towns among a contact's pieces, looked up only for a contact with a phone number
+    places = ["10119 Berlin", "Acme Verband e.V.", "Sydney", "Berlin", "Unter den Linden 1 10117 Berlin Mitte"]
+    assert _place_regions(places) == ["DE", "AU"]
+    assert _place_regions([]) == []
 
 
 def test_vanity_number_printed_as_contact_phone() -> None:
