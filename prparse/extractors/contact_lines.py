@@ -40,6 +40,7 @@ from prparse.rules.contacts import (
     EMAIL_AT,
     EMAIL_DOT,
     EMAIL_REACH,
+    FIELD_CUES,
     FIELD_DETAIL_CUES,
     FIELD_GLUE,
     FIELD_LABEL,
@@ -49,8 +50,8 @@ from prparse.rules.contacts import (
     GLUED_WORD,
     HANDLE,
     HONORIFICS,
-    INLINE_CUES,
     INLINE_LABEL,
+    INLINE_LINE_CUES,
     JOINERS,
     LINE_LABEL,
     LINK_CUES,
@@ -202,10 +203,10 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
-    if holds_any(line, INLINE_CUES):
+    if holds_any(line, INLINE_LINE_CUES):
         spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
-    # every field name ends in ":" or "." and is followed by a detail: a number, an address, a link
-    if (":" in line or "." in line) and (DIGIT.search(line) or holds_any(line, FIELD_DETAIL_CUES)):
+    # every field name ends in ":" or is a dotted abbreviation ("Tel."), and a detail follows: number, address, link
+    if holds_any(line, FIELD_CUES) and (DIGIT.search(line) or holds_any(line, FIELD_DETAIL_CUES)):
         spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
     if at >= 0:  # a handle starts with its "@" (look-behinds see the text before the start given)
         spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line, at)]

@@ -46,6 +46,13 @@ INLINE_CUE_GROUPS = (
     (lazy_compile(r":(?:(?<=nquiries:)|(?<=ueries:)|(?<=elations:))"), ("nquiries", "ueries", "elations:")),
 )
 INLINE_CUES = tuple(cue for _, group in INLINE_CUE_GROUPS for cue in group)
+# Sharper cues, case kept, one of which every INLINE_LABEL match also holds: a capitalised label, or the
+# words before a lower-case "contact" ("For more information, contact"; "For information about X,
+# contact Y" holds none), or a label's colon. A contact line is tested with these: "contact" is common there.
+INLINE_LINE_CUES = (
+    "Contact", "CONTACT", "ontakt", "ONTAKT", "her information", "ore information", "nquiries", "nterview request",
+    "ueries:", "elations:",
+)  # fmt: skip
 # How far a match can start before the first cue it holds, when no white space in it runs over one
 # character: "For further information regarding <80 characters>, please contact" puts "ontact" 124
 # characters in. A long block is scanned from this far before its first cue, not from its start.
@@ -88,8 +95,9 @@ PUBLIC_LABEL = lazy_compile(
     r"|(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries)\b)\W{0,3}",
     _I,
 )
-# Lower-case words one of which every PUBLIC_LABEL match holds (inquiries, enquiries and queries hold "qu").
-PUBLIC_CUES = ("qu", "information")
+# Lower-case words one of which every PUBLIC_LABEL match holds: both its forms name who is asking. (Its
+# other words, "inquiries", "information", are common in any contact line.)
+PUBLIC_CUES = ("public", "customer", "consumer", "patient", "reader")
 
 # Field names before a detail ("Tel.:", "E-Mail:", "Mobile number:", "Office:", "National toll-free").
 # Glued to the previous word in scraped text ("GilmartinE-Mail:"), so no word boundary before.
@@ -108,6 +116,8 @@ FIELD_LABEL = lazy_compile(
 
 # What every FIELD_LABEL match is followed by, besides a digit: "+", "(", an email, a web address.
 FIELD_DETAIL_CUES = ("+", "(", "@", "www.", "http")
+# What every FIELD_LABEL match holds: the colon after a field name, or one of the dotted abbreviations.
+FIELD_CUES = (":", "Tel.", "Fax.", "Mob.", "Ph.")
 # Fields of a company card rather than a media contact ("Website:", "Facebook:").
 CARD_FIELD = lazy_compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|LinkedIn|Instagram)\b", _I)
 

@@ -36,6 +36,7 @@ from prparse.rules.contacts import (
     EMAIL_AT,
     EMAIL_DOT,
     EMAIL_REACH,
+    FIELD_CUES,
     FIELD_DETAIL_CUES,
     FIELD_LABEL,
     FRAGMENT_SEPARATOR,
@@ -45,6 +46,7 @@ from prparse.rules.contacts import (
     INLINE_CUES,
     INLINE_LABEL,
     INLINE_LABEL_REACH,
+    INLINE_LINE_CUES,
     LINE_LABEL,
     LINK_CUES,
     LINK_LABEL,
@@ -532,6 +534,8 @@ CUED_PATTERNS = [
     pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "For general public enquiries, call", True, id="public-enquiries"),
     pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "FOR PATIENT INFORMATION: 555", True, id="public-information"),
     pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "Customer Queries: 555", True, id="customer-queries"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "For reader information, call", True, id="reader-information"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "CONSUMER INQUIRIES: 555", True, id="consumer-inquiries"),
     pytest.param(LINK_LABEL, LINK_CUES, "EMAIL US HERE", True, id="link-email-us"),
     pytest.param(LINK_LABEL, LINK_CUES, "Visit the Website", True, id="link-visit"),
     pytest.param(LINK_LABEL, LINK_CUES, "Click Here", True, id="link-click-here"),
@@ -542,6 +546,24 @@ CUED_PATTERNS = [
     pytest.param(URL, URL_CUES, "https://acme.example", False, id="url-scheme"),
     pytest.param(INLINE_LABEL, INLINE_CUES, "PRESSEKONTAKT: Eva Roth", False, id="label-upper-case"),
     pytest.param(INLINE_LABEL, INLINE_CUES, "Investor Relations: Ann Lee", False, id="label-relations"),
+    pytest.param(INLINE_LABEL, INLINE_LINE_CUES, "PRESSEKONTAKT: Eva Roth", False, id="line-label-upper-case"),
+    pytest.param(INLINE_LABEL, INLINE_LINE_CUES, "Investor Relations: Ann Lee", False, id="line-label-relations"),
+    pytest.param(INLINE_LABEL, INLINE_LINE_CUES, "Media Contacts - Ann Lee", False, id="line-label-contacts"),
+    pytest.param(
+        INLINE_LABEL, INLINE_LINE_CUES, "For further information, please contact Ann", False, id="line-label-further"
+    ),
+    pytest.param(
+        INLINE_LABEL, INLINE_LINE_CUES, "for more information on the fair contact Ann", False, id="line-label-more"
+    ),
+    pytest.param(INLINE_LABEL, INLINE_LINE_CUES, "For press enquiries contact Ann", False, id="line-label-enquiries"),
+    pytest.param(
+        INLINE_LABEL, INLINE_LINE_CUES, "Interview requests, please contact Ann", False, id="line-label-interview"
+    ),
+    pytest.param(INLINE_LABEL, INLINE_LINE_CUES, "Analyst Queries: Ann", False, id="line-label-queries"),
+    pytest.param(FIELD_LABEL, FIELD_CUES, "Mobile number: 0171 555", False, id="field-colon"),
+    pytest.param(FIELD_LABEL, FIELD_CUES, "Tel. +49 30 555", False, id="field-tel-dot"),
+    pytest.param(FIELD_LABEL, FIELD_CUES, "Ph.(02) 555", False, id="field-ph-dot"),
+    pytest.param(FIELD_LABEL, FIELD_CUES, "RoeE-Mail:jane@acme.example", False, id="field-glued"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Floor 12", False, id="address-floor"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "P.O. Box 40", False, id="address-box"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Avenida Reforma", False, id="address-avenida"),
@@ -864,3 +886,11 @@ def test_inline_cue_groups_find_every_label() -> None:
     for label in labels:
         groups = [group for pattern, group in INLINE_CUE_GROUPS if pattern.search(label)]
         assert groups and any(holds_any(label, group) for group in groups), label
+        assert holds_any(label, INLINE_LINE_CUES), label  # the sharper cues of a contact line
+
+
+def test_every_field_label_holds_a_field_cue() -> None:
+    texts = FIRST_CHARACTER_SAMPLES + [case.values[0] for case in LAYOUTS + GENERALISED + HTML_LAYOUTS]
+    labels = [m.group() for text in texts for m in FIELD_LABEL.finditer(text)]
+    assert len(labels) > 20
+    assert [label for label in labels if not holds_any(label, FIELD_CUES)] == []
