@@ -191,19 +191,52 @@ def _is_valid(phonenumbers, number, region: str | None) -> bool:  # type: ignore
     is valid; otherwise, or when it is not valid for it, `is_valid_number` answers (phonenumberutil.py
     9.0; test_is_valid_agrees_with_phonenumbers). A code with one region would gain nothing: not tried.
     """
-    if region is not None and _region_listed_first(phonenumbers, number.country_code, region):
-        if phonenumbers.is_valid_number_for_region(number, region):
-            return True
+    metadata = _listed_first_metadata(phonenumbers, number.country_code, region) if region is not None else None
+    if metadata is not None and _valid_for_region(phonenumbers, number, metadata):
+        return True
     return phonenumbers.is_valid_number(number)
 
 
-def _region_listed_first(phonenumbers, country_code: int, region: str) -> bool:  # type: ignore[no-untyped-def]
-    """`region` is the first of two or more regions sharing `country_code`, without a leading-digits pattern."""
+def _listed_first_metadata(phonenumbers, country_code: int, region: str):  # type: ignore[no-untyped-def]
+    """The metadata of `region` when it is the first of two or more regions sharing `country_code`, without a
+    leading-digits pattern; else None."""
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ())
     if len(regions) < 2 or regions[0] != region:
-        return False
+        return None
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
-    return metadata is not None and metadata.leading_digits is None
+    return metadata if metadata is not None and metadata.leading_digits is None else None
+
+
+def _valid_for_region(phonenumbers, number, metadata) -> bool:  # type: ignore[no-untyped-def]
+    """`phonenumbers.is_valid_number_for_region(number, region)` for the region of `metadata`, whose country
+    code `number` has, trying the commonest number types first.
+
+    That test asks `_number_type_helper` for the number's type and is true when the type is not UNKNOWN:
+    when the national number matches the region's general description and then one type's, tried in the
+    order premium rate, toll free, shared cost, VoIP, personal, pager, UAN, voicemail, fixed line, and
+    mobile unless mobile and fixed-line patterns are the same (phonenumberutil.py 9.0). Whether one of
+    them matches does not hang on the order (test_valid_for_region_agrees_with_phonenumbers).
+    """
+    national = phonenumbers.national_significant_number(number)
+    if not _matches_desc(national, metadata.general_desc):
+        return False
+    kinds = (
+        metadata.fixed_line, metadata.toll_free, metadata.premium_rate, metadata.shared_cost, metadata.voip,
+        metadata.personal_number, metadata.pager, metadata.uan, metadata.voicemail,
+    )  # fmt: skip
+    if any(_matches_desc(national, desc) for desc in kinds):
+        return True
+    return not metadata.same_mobile_and_fixed_line_pattern and _matches_desc(national, metadata.mobile)
+
+
+def _matches_desc(national: str, desc) -> bool:  # type: ignore[no-untyped-def]
+    """phonenumbers' `_is_number_matching_desc(national, desc)`: a length the description allows (when it
+    lists any), and its pattern matching the whole number."""
+    if desc is None or not desc.national_number_pattern:
+        return False
+    if desc.possible_length and len(national) not in desc.possible_length:
+        return False
+    return re.fullmatch(desc.national_number_pattern, national) is not None
 
 
 def region_for_place(location: str | None) -> str | None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from prparse.phones import _is_valid, _parse, find_phones, region_for_email, region_for_place, to_e164
+from prparse.phones import (
+    _is_valid,
+    _listed_first_metadata,
+    _parse,
+    _valid_for_region,
+    find_phones,
+    region_for_email,
+    region_for_place,
+    to_e164,
+)
 
 
 @pytest.mark.parametrize(
@@ -100,6 +109,29 @@ def test_is_valid_agrees_with_phonenumbers() -> None:
     for text, region in cases:
         number = phonenumbers.parse(text, region)
         assert _is_valid(phonenumbers, number, region) == phonenumbers.is_valid_number(number), (text, region)
+
+
+def test_valid_for_region_agrees_with_phonenumbers() -> None:
+    """The type-by-type validity test, over the first region of every shared country code: the example
+    number of each type, with a digit dropped or added, and random national numbers of each length."""
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(7)
+    checked = 0
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        metadata = _listed_first_metadata(phonenumbers, code, regions[0])
+        if metadata is None:
+            continue
+        texts = {text for text, region in _shared_code_numbers() if region == regions[0]}
+        texts |= {str(rng.randrange(10 ** (size - 1), 10**size)) for size in range(4, 14) for _ in range(40)}
+        for text in texts:
+            number = phonenumbers.PhoneNumber(country_code=code, national_number=int(text))
+            expected = phonenumbers.is_valid_number_for_region(number, regions[0])
+            assert _valid_for_region(phonenumbers, number, metadata) == expected, (code, text)
+            checked += 1
+    assert checked > 1000
 
 
 def _printed_nanp_numbers() -> list[str]:
