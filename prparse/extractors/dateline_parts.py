@@ -52,6 +52,8 @@ def read_head(head: str) -> Reading | None:
     start = rules.LEAD_JUNK.match(head).end()  # type: ignore[union-attr]
     if start >= len(head) or not (head[start].isupper() or head[start].isdigit() or head[start] in "(/-–—"):
         return None
+    if _opens_on_a_label(head, start):
+        return None
     reading = Reading(start=start)
     sep_match = rules.SEPARATOR.match(head, start)
     pos, separator = sep_match.end(), sep_match.group("sep") or ""  # type: ignore[union-attr]
@@ -69,6 +71,27 @@ def read_head(head: str) -> Reading | None:
         return None
     _close(reading, head, last_end, pos, separator)
     return reading
+
+
+def _opens_on_a_label(head: str, start: int) -> bool:
+    """Whether `head` opens on one of LABEL_WORDS set apart ("Contact: ...", "The awards ..."), and on no
+    wire's name: read part by part it would give no dateline, told here at the cost of two matches.
+
+    Read part by part, the word opens no date (none opens on it), no tag (a tag opens on "/" or "(", a
+    bare wire on its name) and so a location, whose first word is this one: a place word runs on over
+    letters, digits, "_", "'", "’", "." and "-" only, no date or day and month starts inside a word of
+    letters, and a location is cut only where one starts. `_no_place` refuses that location.
+    """
+    word = LETTERS.match(head, start)
+    if word is None or word.group().lower() not in rules.LABEL_WORDS:
+        return False
+    after = head[word.end() : word.end() + 1]
+    if after.isalnum() or after in _PLACE_WORD_RUNS_ON:
+        return False
+    return WIRE_NAME.match(head, start) is None
+
+
+_PLACE_WORD_RUNS_ON = frozenset("_'’.-")  # besides letters and digits (see rules.LOCATION_PART)
 
 
 def _close(reading: Reading, head: str, last_end: int, pos: int, separator: str) -> None:

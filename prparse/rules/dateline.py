@@ -129,6 +129,9 @@ NOT_PLACE_WORDS = frozenset(
     aber achtung anlass fazit hintergrund hinweis termin thema wichtig zitat
     """.split()
 )
+# Those that no date opens with either: a line opening on one, set apart, is read as no dateline at once
+# (dateline_parts.read_head). Words of letters, shorter than a place word's longest run (tested).
+LABEL_WORDS = NOT_PLACE_WORDS - DATE_OPENING_WORDS
 
 # Words that make a capitalised phrase an organisation's name, not a place ("ACME CORP – ...").
 # Legal-form abbreviations that are also region codes (AB, CO, NV, SA) are left out.

@@ -607,6 +607,46 @@ def test_a_part_opening_with_a_word_no_date_opens_with_is_read_as_before(
     assert screened == dateline_parts.read_head(head)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Contact: Robin Hale (Robin.Hale@harborcenter.example) 612-436-0142, National toll-free",
+        "The awards are an extension of GIVE A LITTLE, the network's campaign",
+        "According to the American Medical Association, 3.7 million",
+        "News Direct - January 14, 2021 - Acme",
+        "Press Services, Jan. 14, 2021 - Acme",
+        "Media Pigeon (January 14, 2021) -- Acme",
+        "Contact, Berlin - Acme",
+        "Contact Berlin, Germany, Jan. 14, 2021 - Acme",
+        "Source 12 March 2021 - Acme",
+        "Update 14 Jan 2021 -- Acme",
+        "Dr. Jane Roe, Jan. 14, 2021 - x",
+        "Dr Jane Roe, Jan. 14, 2021 - x",
+        "Press-Kit BERLIN - x",
+        "Press's Berlin - x",
+        "Released2021 - x",
+        "Date: January 14, 2021",
+        "AUTHOR\u2019s NOTE: x",
+        "Media \u2013 Berlin, 14 January 2021 \u2013 x",
+    ],
+)
+def test_a_head_opening_on_a_label_word_is_read_as_before(head: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """read_head gives up at once on a label's word set apart (dateline_parts._opens_on_a_label): what it
+    gives is what reading the head part by part gives."""
+    from prparse.extractors import dateline_parts
+
+    screened = dateline_parts.read_head(head)
+    monkeypatch.setattr(dateline_parts, "_opens_on_a_label", lambda _head, _start: False)
+    assert screened == dateline_parts.read_head(head)
+
+
+def test_label_words_are_words_a_place_word_holds_whole() -> None:
+    from prparse.rules import dateline as rules
+
+    assert rules.LABEL_WORDS and all(word.isalpha() and len(word) < 25 for word in rules.LABEL_WORDS)
+    assert rules.LABEL_WORDS.isdisjoint(rules.DATE_OPENING_WORDS)
+
+
 def test_every_release_date_cue_holds_a_cue_key() -> None:
     """dateline._may_hold_cue relies on it: each alternative of the cue pattern opens on letters holding a key."""
     from re import _parser as sre_parse
