@@ -79,6 +79,7 @@ from prparse.rules.patterns import DIGIT
 _MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisation
 _MAX_LEAD_CHARS = 120  # a name run into its organisation is one short line
 _CONNECTOR_SUFFIX_SET = frozenset(CONNECTOR_SUFFIX_WORDS)
+_LIST_MARKS = frozenset("-*\u2022\u25aa\u2013")  # the characters besides a digit that open a LIST_MARKER match
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is built at twice the cost, and nothing changes a token
@@ -97,7 +98,9 @@ def tokenise(text: str) -> list[Token]:
     """Labels, field names, emails, phones and plain text of contact text, line by line."""
     tokens: list[Token] = []
     for line in text.split("\n"):
-        line = LIST_MARKER.sub("", line.strip())
+        line = line.strip()
+        if line[:1].isdigit() or line[:1] in _LIST_MARKS:  # where a LIST_MARKER match can open: few lines
+            line = LIST_MARKER.sub("", line)
         if line:
             tokens.extend(_line_tokens(line))
         tokens.append(_BREAK)

@@ -174,11 +174,12 @@ def _card_windows(doc: Document, opens: list[bool]) -> list[list[Token]]:
         text = block.text
         # cheap tests first: most blocks are long prose or hold neither an address nor a digit (which
         # every phone number holds); a block opening a contact section (zoned CONTACT, or led by a label)
-        # is read with that section
+        # is read with that section. The words are counted before the digit search, slow over a
+        # paragraph that is not ASCII.
         if opener or block.kind is rule or len(text) > _CARD_CHARS:
             continue
         address = "@" in text
-        if not (address or DIGIT.search(text)) or not _words_within(text, _CARD_WORDS):
+        if not _words_within(text, _CARD_WORDS) or not (address or DIGIT.search(text)):
             continue
         if (not address and not find_phones(text)) or CONFERENCE_CALL.search(text):
             continue
@@ -499,7 +500,7 @@ def _settle_name(entry: _Entry) -> None:
     locals_ = _local_words(entry.emails)
     org_words = {w.casefold() for w in entry.organization.split()}
     name_words = {w.casefold() for w in entry.name.split()}
-    if is_person(entry.organization) and org_words & locals_ and not name_words & locals_:
+    if org_words & locals_ and not name_words & locals_ and is_person(entry.organization):  # the sets first: cheaper
         entry.name, entry.organization = entry.organization, entry.name
 
 

@@ -520,6 +520,14 @@ def test_generalised_layouts(text: str, expected: list[tuple]) -> None:
     assert [summary(c) for c in contacts(text)] == expected
 
 
+@pytest.mark.parametrize("marker", ["1. ", "12) ", "- ", "* ", "\u2022 ", "\u25aa ", "\u2013 ", "\u0661. "])
+def test_list_markers_are_dropped_from_contact_lines(marker: str) -> None:
+    # tokenise runs LIST_MARKER only on a line opening on a digit or a mark: every match opens so
+    from prparse.extractors.contact_lines import tokenise
+
+    assert tokenise(f"  {marker}Press Office\n{marker}Jane Roe") == tokenise("Press Office\nJane Roe")
+
+
 def test_glued_organisation_kept_as_organisation() -> None:
     [contact] = contacts(
         f"# Deal\n\n{BODY}\n\nMedia Contacts:\n\nMara QuistHollis Advisorymquist@hollisadvisory.example\n"
