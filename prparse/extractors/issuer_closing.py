@@ -98,7 +98,8 @@ def source_credit(doc: Document) -> Candidate[str] | None:
     blocks = doc.blocks
     long_paragraphs: list[int] | None = None
     for position, block in enumerate(blocks):
-        if not may_match(cue_text(block.text), SOURCE_CREDIT_LABELS):
+        # every credit holds a colon, which most blocks do not: their text is not lowered for the labels
+        if ":" not in block.text or not may_match(cue_text(block.text), SOURCE_CREDIT_LABELS):
             continue
         for line in block.lines:
             match = SOURCE_CREDIT.match(line)

@@ -838,3 +838,14 @@ def test_body_paragraphs_are_the_first_long_enough_body_blocks() -> None:
     assert [b.index for b in body_paragraphs(blocks, 4, 2)] == [1, 3]
     assert [b.index for b in body_paragraphs(reversed(blocks), 4, 2)] == [4, 3]
     assert [b.index for b in body_paragraphs(blocks, 9, 2)] == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Source: hvra.org", "SOURCE : www.hvra.org", "- Quelle:", "fuente: hvra.es", "Source:"]
+)
+def test_every_source_credit_holds_a_colon(line: str) -> None:
+    # issuer_closing.source_credit lowers only the blocks holding a colon for the labels
+    from prparse.rules.issuer import SOURCE_CREDIT
+
+    match = SOURCE_CREDIT.match(line)
+    assert match is not None and ":" in match.group()
