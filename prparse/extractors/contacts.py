@@ -55,6 +55,21 @@ _DETAIL_PROBE = 300  # characters of a long line searched for a phone number
 
 
 @dataclass(slots=True)
+class _Places:
+    """The pieces of one contact text that may name a town, shared by the contacts read from it; their
+    regions are worked out on first use, once for all of them."""
+
+    pieces: list[str] = field(default_factory=list)
+    _regions: list[str] | None = None
+
+    @property
+    def regions(self) -> list[str]:
+        if self._regions is None:
+            self._regions = _place_regions(self.pieces)
+        return self._regions
+
+
+@dataclass(slots=True)
 class _Entry:
     """A contact being read; mutable only inside one call of `extract_contacts`."""
 
@@ -67,7 +82,7 @@ class _Entry:
     from_label: bool = False
     card: bool = False
     described: bool = False  # a title or organisation was printed after the name
-    places: list[str] = field(default_factory=list)  # the text's pieces that may name a town (see _note_place)
+    places: _Places | None = None  # the pieces of its text that may name a town (see _note_place)
 
     @property
     def has_details(self) -> bool:
@@ -258,7 +273,7 @@ class _Reader:
     joined: bool = False  # the fragment follows a list joiner ("Eva Roth | Max Kurz")
     breaks_since_detail: int = 0
     card: bool = False  # the section lists a website or social accounts: a company card
-    places: list[str] = field(default_factory=list)
+    places: _Places = field(default_factory=_Places)
     lead: int = 0
     done: bool = False
 
@@ -379,8 +394,8 @@ def _on_fragment(reader: _Reader, fragment: str, person: bool | None) -> None:
 
 def _note_place(reader: _Reader, fragment: str) -> None:
     """A town printed in the contact's address ("10119 Berlin", "Sydney") settles local numbers: the
-    piece is kept, and its region looked up only for a contact with a phone number (`_place_regions`)."""
-    reader.places.append(fragment)
+    piece is kept, and its region looked up only for a contact with a phone number (`_Places.regions`)."""
+    reader.places.pieces.append(fragment)
 
 
 def _place_regions(places: list[str]) -> list[str]:
@@ -559,6 +574,7 @@ def _to_contact(entry: _Entry, place: str | None, doc_regions: list[str], langua
     phones: list[Phone] = []
     if entry.phones:  # the region hints are for phone numbers only
         own = _email_regions(entry.emails)
-        regions = [r for r in (place, *own, *_place_regions(entry.places), *doc_regions, language) if r]
+        towns = entry.places.regions if entry.places is not None else []
+        regions = [r for r in (place, *own, *towns, *doc_regions, language) if r]
         phones = [Phone(raw, to_e164(raw, regions)) for raw in dict.fromkeys(entry.phones)]
     return Contact(name=entry.name, title=entry.title, organization=entry.organization, emails=emails, phones=phones)
