@@ -40,7 +40,7 @@ from prparse.rules.contacts import (
     EMAIL_AT,
     EMAIL_DOT,
     EMAIL_REACH,
-    FIELD_CUES,
+    FIELD_ABBREVIATIONS,
     FIELD_DETAIL_CUES,
     FIELD_GLUE,
     FIELD_LABEL,
@@ -50,6 +50,7 @@ from prparse.rules.contacts import (
     GLUED_WORD,
     HANDLE,
     HONORIFICS,
+    INLINE_CUES,
     INLINE_LABEL,
     INLINE_LINE_CUES,
     JOINERS,
@@ -64,6 +65,7 @@ from prparse.rules.contacts import (
     ORG_LINKS,
     ORG_SUFFIX,
     ORG_WORDS,
+    PUBLIC_ASKERS,
     PUBLIC_CUES,
     PUBLIC_LABEL,
     SUB_LABEL,
@@ -190,7 +192,7 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     # are a bare name or number.
     spans: list[tuple[int, int, str, str]] = []
     low = cue_text(line)  # lowered once for the three case-blind patterns below
-    if may_match(low, PUBLIC_CUES):
+    if may_match(low, PUBLIC_CUES) and may_match(low, PUBLIC_ASKERS):
         spans += [(m.start(), m.end(), "public", m.group()) for m in PUBLIC_LABEL.finditer(line)]
     at = line.find("@")  # every email holds one, at most EMAIL_REACH characters after its start
     if at >= 0:
@@ -206,10 +208,11 @@ def _candidate_spans(line: str) -> list[tuple[int, int, str, str]]:
     if label:
         kind = "details_label" if DETAILS_LABEL.match(label.group().strip(" :-")) else "label"
         spans.append((label.start(), label.end(), kind, label.group()))
-    if holds_any(line, INLINE_LINE_CUES):
+    if holds_any(line, INLINE_CUES) and holds_any(line, INLINE_LINE_CUES):
         spans += [(m.start(), m.end(), "label", m.group()) for m in INLINE_LABEL.finditer(line) if m.start() > 0]
     # every field name ends in ":" or is a dotted abbreviation ("Tel."), and a detail follows: number, address, link
-    if holds_any(line, FIELD_CUES) and (DIGIT.search(line) or holds_any(line, FIELD_DETAIL_CUES)):
+    field = ":" in line or ("." in line and holds_any(line, FIELD_ABBREVIATIONS))
+    if field and (DIGIT.search(line) or holds_any(line, FIELD_DETAIL_CUES)):
         spans += [(m.start(), m.end(), _field_kind(m.group()), m.group()) for m in FIELD_LABEL.finditer(line)]
     if at >= 0:  # a handle starts with its "@" (look-behinds see the text before the start given)
         spans += [(m.start(), m.end(), "handle", m.group()) for m in HANDLE.finditer(line, at)]
@@ -286,9 +289,11 @@ def _person_lead(piece: str) -> tuple[str, str | None, bool | None]:
     if is_person(piece):
         return piece, None, True
     words = piece.split()
+    glue = CAMEL_BREAK.search(piece)
+    if glue is None and len(words) < 4:
+        return piece, None, False  # nothing glued, and too short to hold a name and an organisation (below)
     if _names_building(words):
         return piece, None, False
-    glue = CAMEL_BREAK.search(piece)
     if glue and is_person(piece[: glue.start()]):
         return piece[: glue.start()], piece[glue.start() :], True
     if len(words) < 4:

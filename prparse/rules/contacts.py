@@ -48,7 +48,8 @@ INLINE_CUE_GROUPS = (
 INLINE_CUES = tuple(cue for _, group in INLINE_CUE_GROUPS for cue in group)
 # Sharper cues, case kept, one of which every INLINE_LABEL match also holds: a capitalised label, or the
 # words before a lower-case "contact" ("For more information, contact"; "For information about X,
-# contact Y" holds none), or a label's colon. A contact line is tested with these: "contact" is common there.
+# contact Y" holds none), or a label's colon. A contact line holding one of INLINE_CUES ("contact" is
+# common there) is tested with these too.
 INLINE_LINE_CUES = (
     "Contact", "CONTACT", "ontakt", "ONTAKT", "her information", "ore information", "nquiries", "nterview request",
     "ueries:", "elations:",
@@ -95,9 +96,11 @@ PUBLIC_LABEL = lazy_compile(
     r"|(?:public|customer|consumer|patient|reader)\s+(?:inquiries|enquiries|queries)\b)\W{0,3}",
     _I,
 )
-# Lower-case words one of which every PUBLIC_LABEL match holds: both its forms name who is asking. (Its
-# other words, "inquiries", "information", are common in any contact line.)
-PUBLIC_CUES = ("public", "customer", "consumer", "patient", "reader")
+# Lower-case words one of which every PUBLIC_LABEL match holds (inquiries, enquiries and queries hold "qu"),
+# and, as every match also names who is asking, one of the words of PUBLIC_ASKERS: a line holding a cue (its
+# "information" is common in contact lines) is tried only when it holds an asker too.
+PUBLIC_CUES = ("qu", "information")
+PUBLIC_ASKERS = ("public", "customer", "consumer", "patient", "reader")
 
 # Field names before a detail ("Tel.:", "E-Mail:", "Mobile number:", "Office:", "National toll-free").
 # Glued to the previous word in scraped text ("GilmartinE-Mail:"), so no word boundary before.
@@ -116,8 +119,8 @@ FIELD_LABEL = lazy_compile(
 
 # What every FIELD_LABEL match is followed by, besides a digit: "+", "(", an email, a web address.
 FIELD_DETAIL_CUES = ("+", "(", "@", "www.", "http")
-# What every FIELD_LABEL match holds: the colon after a field name, or one of the dotted abbreviations.
-FIELD_CUES = (":", "Tel.", "Fax.", "Mob.", "Ph.")
+# What every FIELD_LABEL match holds without a colon after its field name: a dotted abbreviation.
+FIELD_ABBREVIATIONS = ("Tel.", "Fax.", "Mob.", "Ph.")
 # Fields of a company card rather than a media contact ("Website:", "Facebook:").
 CARD_FIELD = lazy_compile(r"\W{0,2}(?:Website|Web|Internet|Twitter|X|Facebook|LinkedIn|Instagram)\b", _I)
 

@@ -36,7 +36,7 @@ from prparse.rules.contacts import (
     EMAIL_AT,
     EMAIL_DOT,
     EMAIL_REACH,
-    FIELD_CUES,
+    FIELD_ABBREVIATIONS,
     FIELD_DETAIL_CUES,
     FIELD_LABEL,
     FRAGMENT_SEPARATOR,
@@ -52,6 +52,7 @@ from prparse.rules.contacts import (
     LINK_LABEL,
     OBFUSCATED,
     PHONE_CANDIDATE,
+    PUBLIC_ASKERS,
     PUBLIC_CUES,
     PUBLIC_LABEL,
     SUB_LABEL,
@@ -64,6 +65,8 @@ from prparse.rules.contacts import (
     VANITY_PHONE,
 )
 from prparse.rules.patterns import DIGIT
+
+FIELD_CUES_ALL = (":", *FIELD_ABBREVIATIONS)  # a colon or an abbreviation: one is in every field label
 
 BODY = "The company said today that its new plant will open next spring and employ two hundred people in the region."
 
@@ -544,6 +547,11 @@ CUED_PATTERNS = [
     pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "Customer Queries: 555", True, id="customer-queries"),
     pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "For reader information, call", True, id="reader-information"),
     pytest.param(PUBLIC_LABEL, PUBLIC_CUES, "CONSUMER INQUIRIES: 555", True, id="consumer-inquiries"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_ASKERS, "For general public enquiries, call", True, id="asker-public"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_ASKERS, "FOR PATIENT INFORMATION: 555", True, id="asker-patient"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_ASKERS, "Customer Queries: 555", True, id="asker-customer"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_ASKERS, "For reader information, call", True, id="asker-reader"),
+    pytest.param(PUBLIC_LABEL, PUBLIC_ASKERS, "CONSUMER INQUIRIES: 555", True, id="asker-consumer"),
     pytest.param(LINK_LABEL, LINK_CUES, "EMAIL US HERE", True, id="link-email-us"),
     pytest.param(LINK_LABEL, LINK_CUES, "Visit the Website", True, id="link-visit"),
     pytest.param(LINK_LABEL, LINK_CUES, "Click Here", True, id="link-click-here"),
@@ -568,10 +576,10 @@ CUED_PATTERNS = [
         INLINE_LABEL, INLINE_LINE_CUES, "Interview requests, please contact Ann", False, id="line-label-interview"
     ),
     pytest.param(INLINE_LABEL, INLINE_LINE_CUES, "Analyst Queries: Ann", False, id="line-label-queries"),
-    pytest.param(FIELD_LABEL, FIELD_CUES, "Mobile number: 0171 555", False, id="field-colon"),
-    pytest.param(FIELD_LABEL, FIELD_CUES, "Tel. +49 30 555", False, id="field-tel-dot"),
-    pytest.param(FIELD_LABEL, FIELD_CUES, "Ph.(02) 555", False, id="field-ph-dot"),
-    pytest.param(FIELD_LABEL, FIELD_CUES, "RoeE-Mail:jane@acme.example", False, id="field-glued"),
+    pytest.param(FIELD_LABEL, FIELD_CUES_ALL, "Mobile number: 0171 555", False, id="field-colon"),
+    pytest.param(FIELD_LABEL, FIELD_CUES_ALL, "Tel. +49 30 555", False, id="field-tel-dot"),
+    pytest.param(FIELD_LABEL, FIELD_CUES_ALL, "Ph.(02) 555", False, id="field-ph-dot"),
+    pytest.param(FIELD_LABEL, FIELD_CUES_ALL, "RoeE-Mail:jane@acme.example", False, id="field-glued"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Floor 12", False, id="address-floor"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "P.O. Box 40", False, id="address-box"),
     pytest.param(ADDRESS_LINE, ADDRESS_CUES, "Avenida Reforma", False, id="address-avenida"),
@@ -901,4 +909,4 @@ def test_every_field_label_holds_a_field_cue() -> None:
     texts = FIRST_CHARACTER_SAMPLES + [case.values[0] for case in LAYOUTS + GENERALISED + HTML_LAYOUTS]
     labels = [m.group() for text in texts for m in FIELD_LABEL.finditer(text)]
     assert len(labels) > 20
-    assert [label for label in labels if not holds_any(label, FIELD_CUES)] == []
+    assert [label for label in labels if not holds_any(label, FIELD_CUES_ALL)] == []
