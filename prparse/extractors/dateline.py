@@ -485,13 +485,36 @@ def _cues_in(text: str) -> list[tuple[str, str]]:
     The cues are ASCII without a "k": one is in `lower_each(text)` exactly when it is in `ascii_lowered(text)`.
     """
     data = ascii_lowered(text)
-    return [
-        (phrase, kind)
-        for key, cues in rules.CLOSING_WIRE_CUES_BY_WORD.items()
-        if key in data  # none of the key's phrases is there otherwise
-        for encoded, phrase, kind in cues
-        if encoded in data
-    ]
+    cues = [cue for key, group in rules.CLOSING_WIRE_CUES_BY_WORD.items() for cue in _cues_at_key(data, key, group)]
+    return cues + [(phrase.decode(), "name") for phrase in sorted(_verb_phrases(data))]
+
+
+def _cues_at_key(data: bytes, key: bytes, group: tuple[tuple[bytes, str, str, int], ...]) -> list[tuple[str, str]]:
+    """The cues of `group` that `data` holds, each looked for where `key`, which it holds, stands: a text
+    prints a key a few times at most, and most texts never."""
+    at = data.find(key)
+    if at < 0:
+        return []
+    held: set[int] = set()
+    for _ in range(rules.CLOSING_KEY_MAX_HITS):
+        held.update(
+            i for i, (cue, _, _, offset) in enumerate(group) if at >= offset and data.startswith(cue, at - offset)
+        )
+        at = data.find(key, at + 1)
+        if at < 0:
+            return [(group[i][1], group[i][2]) for i in sorted(held)]
+    return [(phrase, kind) for cue, phrase, kind, _ in group if cue in data]  # a key printed many times
+
+
+def _verb_phrases(data: bytes) -> set[bytes]:
+    """The phrases of a closing verb and its preposition ("distributed by ") that `data` holds: found by
+    their endings ("ed by "), the stem of a verb looked for before each."""
+    stems = rules.CLOSING_VERB_STEMS
+    phrases = {match.group() for match in rules.CLOSING_SENT.finditer(data)}
+    for match in rules.CLOSING_VERB_ENDING.finditer(data):
+        if data.endswith(stems, 0, match.start()):  # most endings follow another verb ("hosted by ")
+            phrases.update(stem + match.group() for stem in stems if data.endswith(stem, 0, match.start()))
+    return phrases
 
 
 def _first_wire_at_cue(text: str, lowered: str, phrase: str, kind: str) -> tuple[int, str] | None:

@@ -269,28 +269,35 @@ DISTRIBUTION_VERBS_ENCODED = tuple(verb.encode() for verb in DISTRIBUTION_VERBS)
 # appeared first on citybiz."); `source`: a wire name follows on
 # a line that starts with "Source" ("Source: Acme Inc. via Cision"); `site`: a wire's own line
 # pointing at the release on its site, which names the wire's domain.
-CLOSING_WIRE_CUES: tuple[tuple[str, str], ...] = tuple(
-    [(f"{verb} {prep} ", "name") for verb in ("distributed", "disseminated", "issued", "transmitted", "sent")
-     for prep in ("by", "via", "through", "on")]
-    + [(" via ", "source"), ("appeared first on ", "name")]
+CLOSING_VERBS = ("distributed", "disseminated", "issued", "transmitted", "sent")
+CLOSING_PREPOSITIONS = ("by", "via", "through", "on")
+CLOSING_VERB_CUES = tuple((f"{verb} {prep} ", "name") for verb in CLOSING_VERBS for prep in CLOSING_PREPOSITIONS)
+CLOSING_OTHER_CUES: tuple[tuple[str, str], ...] = tuple(
+    [(" via ", "source"), ("appeared first on ", "name")]
     + [(phrase, "site") for phrase in ("view original content", "original press release",
                                        "original/source press release", "originally published", "source version",
                                        "view source version")]
 )  # fmt: skip
-# Keys that the cue phrases hold, each phrase gathered under the first key it holds: a text without
-# a key holds none of its phrases. A test for a key costs what the search for one phrase costs, so
-# the keys are few, and long or ending in a space where a bare word is common in prose ("sent").
-CLOSING_WIRE_CUE_KEYS = (
-    "distributed ", "disseminated ", "issued ", "transmitted ", "sent ", " via ", "appeared first on ", "original",
-    "source version",
-)  # fmt: skip
+CLOSING_WIRE_CUES = CLOSING_VERB_CUES + CLOSING_OTHER_CUES
+# The verb phrases ("distributed by ") are found by their endings, in two scans of the text in place of a
+# search for each verb: "ed by " and the like, with the verb's stem looked for before each (a release
+# prints a few), and "sent by " and the like. Both patterns open on a literal the engine skips to.
+CLOSING_VERB_ENDING = re.compile(rb"ed (?:" + "|".join(CLOSING_PREPOSITIONS).encode() + rb") ")
+CLOSING_VERB_STEMS = tuple(verb[:-2].encode() for verb in CLOSING_VERBS if verb.endswith("ed"))
+CLOSING_SENT = re.compile(rb"sent (?:" + "|".join(CLOSING_PREPOSITIONS).encode() + rb") ")
+# Keys that the other cue phrases hold, each phrase gathered under the first key it holds: a text without
+# a key holds none of its phrases, and a text holding one holds a phrase only where it prints the key. A
+# test for a key costs what the search for one phrase costs, so the keys are few.
+CLOSING_WIRE_CUE_KEYS = (" via ", "appeared first on ", "original", "source version")
 # The keys and phrases are also in UTF-8, as they are looked up in a text's bytes (dateline._cues_in),
-# so every cue is ASCII without a "k" (tested).
-CLOSING_WIRE_CUES_BY_WORD: dict[bytes, tuple[tuple[bytes, str, str], ...]] = {
-    key.encode(): tuple((phrase.encode(), phrase, kind) for phrase, kind in CLOSING_WIRE_CUES
+# so every cue is ASCII without a "k" (tested): (phrase in UTF-8, phrase, kind, where the key stands in it).
+CLOSING_WIRE_CUES_BY_WORD: dict[bytes, tuple[tuple[bytes, str, str, int], ...]] = {
+    key.encode(): tuple((phrase.encode(), phrase, kind, phrase.index(key)) for phrase, kind in CLOSING_OTHER_CUES
                         if next(k for k in CLOSING_WIRE_CUE_KEYS if k in phrase) == key)
     for key in CLOSING_WIRE_CUE_KEYS
 }  # fmt: skip
+# Places of one key looked at for its phrases; past them, each phrase is searched for in the whole text.
+CLOSING_KEY_MAX_HITS = 20
 SOURCE_LINE = lazy_compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100

@@ -518,11 +518,15 @@ def test_closing_wire_cues_can_be_looked_up_in_ascii_lowered_bytes() -> None:
     # dateline._cues_in relies on this: normalise.ascii_lowered screens for ASCII cues without a "k".
     from prparse.rules import dateline as rules
 
-    cues = [phrase for group in rules.CLOSING_WIRE_CUES_BY_WORD.values() for _encoded, phrase, _kind in group]
+    cues = [phrase for group in rules.CLOSING_WIRE_CUES_BY_WORD.values() for _encoded, phrase, _kind, _at in group]
+    assert sorted(cues) == sorted(phrase for phrase, _kind in rules.CLOSING_OTHER_CUES)
+    cues += [phrase for phrase, _kind in rules.CLOSING_VERB_CUES]
     assert sorted(cues) == sorted(phrase for phrase, _kind in rules.CLOSING_WIRE_CUES)
     assert all(cue.isascii() and "k" not in cue for cue in cues)
     # A text without a key holds none of the phrases gathered under it.
-    assert all(key in encoded for key, group in rules.CLOSING_WIRE_CUES_BY_WORD.items() for encoded, _p, _k in group)
+    assert all(
+        key in encoded for key, group in rules.CLOSING_WIRE_CUES_BY_WORD.items() for encoded, _p, _k, _a in group
+    )
     assert all(key.isascii() and "k" not in key for key in rules.CLOSING_WIRE_CUE_KEYS)
 
 
@@ -733,3 +737,51 @@ def test_a_location_part_without_a_digit_is_not_cut(head: str) -> None:
         match = rules.LOCATION_PART.match(head, start)
         if match is not None:
             assert dateline_parts._cut_at_date(head, start, match.end()) == full_look(start, match.end())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Acme was founded by Jane Roe and hosted on a server.",
+        "This release was DISTRIBUTED BY Media Pigeon on behalf of Acme, issued on Jan 14 and Sent via Cision.",
+        "It was redistributed by hand, transmitted through fibre, presented by Acme, represent on stage.",
+        "Issued By\nEIN Presswire; disseminated  by X; sent\tby Y; issued by; DistributeD VIA Z; sent through it",
+        "Source: Acme via Cision\nView original content: https://www.prnewswire.com/x\nView source version on x",
+        "The post Acme Wins appeared first on citybiz. Originally published at x. \u201cquoted\u201d",
+        "ed by ed on ed via sent by sent by issued via issued via ISSUED THROUGH \u0130SSUED BY",
+        "original press release, view original content",
+        "source version of the view source version",
+        "originally " * 25 + "View Original Content",
+        " via " * 30 + "appeared first on x",
+        "original/source press release",
+    ],
+)
+def test_closing_wire_cues_are_those_the_lowered_text_holds(text: str) -> None:
+    """dateline._cues_in finds the verb phrases by their endings: it finds what a search for each finds."""
+    from prparse.extractors.dateline import _cues_in
+    from prparse.normalise import lower_each
+    from prparse.rules import dateline as rules
+
+    expected = {(phrase, kind) for phrase, kind in rules.CLOSING_WIRE_CUES if phrase in lower_each(text)}
+    found = _cues_in(text)
+    assert len(found) == len(set(found))
+    assert set(found) == expected
+
+
+def test_closing_wire_cues_in_generated_text() -> None:
+    import random
+
+    from prparse.extractors.dateline import _cues_in
+    from prparse.normalise import lower_each
+    from prparse.rules import dateline as rules
+
+    rng = random.Random(5)
+    words = [*rules.CLOSING_VERBS, *rules.CLOSING_PREPOSITIONS, "re", "ed", "sent", "source", "version", "original"]
+    words += ["view", "appeared", "first", "press", "release", "via", "Acme", "x"]
+    for _ in range(500):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 12))]
+        parts = [part.upper() if rng.random() < 0.2 else part for part in parts]
+        text = "".join(part + rng.choice([" ", " ", " ", "  ", "\n", "", "/"]) for part in parts)
+        expected = {(phrase, kind) for phrase, kind in rules.CLOSING_WIRE_CUES if phrase in lower_each(text)}
+        assert set(_cues_in(text)) == expected, text
