@@ -508,10 +508,19 @@ def _cues_at_key(data: bytes, key: bytes, group: tuple[tuple[bytes, str, str, in
 
 def _verb_phrases(data: bytes) -> set[bytes]:
     """The phrases of a closing verb and its preposition ("distributed by ") that `data` holds: found by
-    their endings ("ed by "), the stem of a verb looked for before each."""
+    their endings ("ed by "), the stem of a verb looked for before each (past CLOSING_ENDING_MAX_HITS
+    endings, a long text, the verbs are searched for, then their phrases)."""
     stems = rules.CLOSING_VERB_STEMS
     phrases = {match.group() for match in rules.CLOSING_SENT.finditer(data)}
-    for match in rules.CLOSING_VERB_ENDING.finditer(data):
+    for count, match in enumerate(rules.CLOSING_VERB_ENDING.finditer(data)):
+        if count == rules.CLOSING_ENDING_MAX_HITS:
+            return {
+                phrase
+                for verb, group in rules.CLOSING_VERB_PHRASES
+                if verb in data
+                for phrase in group
+                if phrase in data
+            }
         if data.endswith(stems, 0, match.start()):  # most endings follow another verb ("hosted by ")
             phrases.update(stem + match.group() for stem in stems if data.endswith(stem, 0, match.start()))
     return phrases

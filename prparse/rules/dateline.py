@@ -285,6 +285,11 @@ CLOSING_WIRE_CUES = CLOSING_VERB_CUES + CLOSING_OTHER_CUES
 CLOSING_VERB_ENDING = re.compile(rb"ed (?:" + "|".join(CLOSING_PREPOSITIONS).encode() + rb") ")
 CLOSING_VERB_STEMS = tuple(verb[:-2].encode() for verb in CLOSING_VERBS if verb.endswith("ed"))
 CLOSING_SENT = re.compile(rb"sent (?:" + "|".join(CLOSING_PREPOSITIONS).encode() + rb") ")
+# Each verb (followed by a space) with its phrases, in UTF-8, for a text printing many endings; and how many.
+CLOSING_VERB_PHRASES = tuple(
+    (f"{verb} ".encode(), tuple(f"{verb} {prep} ".encode() for prep in CLOSING_PREPOSITIONS)) for verb in CLOSING_VERBS
+)
+CLOSING_ENDING_MAX_HITS = 200
 # Keys that the other cue phrases hold, each phrase gathered under the first key it holds: a text without
 # a key holds none of its phrases, and a text holding one holds a phrase only where it prints the key. A
 # test for a key costs what the search for one phrase costs, so the keys are few.

@@ -755,6 +755,9 @@ def test_a_location_part_without_a_digit_is_not_cut(head: str) -> None:
         "originally " * 25 + "View Original Content",
         " via " * 30 + "appeared first on x",
         "original/source press release",
+        "hosted by " * 210 + "issued on x, sent by y, transmitted via z",
+        "hosted by " * 210,
+        "distributed by " * 12 + "issued on x",
     ],
 )
 def test_closing_wire_cues_are_those_the_lowered_text_holds(text: str) -> None:
