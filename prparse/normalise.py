@@ -240,18 +240,15 @@ def smart_case(text: str, *, acronyms: Container[str] = frozenset()) -> str:
 
     # The words are replaced by `sub`, which joins the pieces itself: no list of them is built here.
     def case(match: re.Match[str]) -> str:
-        return _case_word(match.group(), match.start() == opening, acronyms)
+        word = match.group()
+        if _is_acronym(word, acronyms):
+            return word
+        lower = word.lower()
+        if lower not in TITLE_SMALL_WORDS or match.start() == opening:
+            return lower[0].upper() + lower[1:]
+        return lower
 
     return _WORD.sub(case, text)
-
-
-def _case_word(word: str, first: bool, acronyms: Container[str]) -> str:
-    if _is_acronym(word, acronyms):
-        return word
-    lower = word.lower()
-    if first or lower not in TITLE_SMALL_WORDS:
-        return lower[0].upper() + lower[1:]
-    return lower
 
 
 def has_words(text: str, count: int) -> bool:
