@@ -117,8 +117,10 @@ def header_lines(doc: Document) -> list[HeaderLine]:
     for block in doc.blocks[:_SCAN_BLOCKS]:
         if block.kind is rule:
             continue
-        # Only the head of a block that runs on for thousands of lines is header material.
-        for text in block.text.split("\n", _SCAN_LINES)[: _SCAN_LINES - len(lines)]:
+        # Only the head of a block that runs on for thousands of lines is header material. Most blocks of
+        # a page are one line, taken without splitting.
+        whole = block.text
+        for text in whole.split("\n", _SCAN_LINES)[: _SCAN_LINES - len(lines)] if "\n" in whole else (whole,):
             # An underline starts with "=" or "-": other lines need no match.
             if not text.startswith(_SETEXT_MARKS) or not _SETEXT_UNDERLINE.match(text):
                 lines.append(HeaderLine(block, text))
