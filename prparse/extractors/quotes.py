@@ -58,19 +58,23 @@ def extract_quotes(doc: Document) -> list[Quote]:
         'Jane Doe'
     """
     texts = _body_texts(doc)
-    body = "\n".join(t for t in texts if t)
+    body = "\n".join([t for t in texts if t])
     # The mark characters the body prints: the only ones `_scan` can find.
-    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in body)
+    marks = "".join([ch for ch in R.QUOTE_MARKS if ch in body])
     if not marks or not _may_quote(body, marks):
         return []  # every sign `_may_quote` looks for is a mark
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
-    passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
-    passages = [(span, text) for span, text in passages if _long_enough(text)]
-    spans = [span for span, _ in passages]
+    spans: list[_Span] = []
+    passages: list[str] = []
+    for span in _scan(texts, marks):
+        text = _span_text(texts, span)
+        if _long_enough(text):
+            spans.append(span)
+            passages.append(text)
     speakers = Speakers(body)
     quotes: list[Quote] = []
     previous: Speaker | None = None
-    for n, (_, text) in enumerate(passages):
+    for n, text in enumerate(passages):
         quote = _attribute(texts, spans, n, text, speakers, previous)
         if quote is not None:
             quotes.append(quote)
@@ -218,7 +222,7 @@ def _mark_offsets(s: str, marks: str) -> list[int]:
         apostrophe = ch in _APOSTROPHES
         at = s.find(ch)
         while at >= 0:
-            if not (apostrophe and s[at - 1 : at].isalnum() and s[at + 1 : at + 2].isalnum()):
+            if not (apostrophe and at and s[at - 1].isalnum() and s[at + 1 : at + 2].isalnum()):
                 found.append(at)
             at = s.find(ch, at + 1)
     return sorted(found) if len(found) > 1 else found
