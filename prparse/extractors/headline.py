@@ -483,7 +483,11 @@ def _may_begin(opening: str, start: str) -> bool:
 
 
 def _skippable(text: str, headline_key: str) -> bool:
-    return _repeats_headline(text, headline_key) or is_preamble(text) or is_date_line(without_date_prefix(text) or text)
+    if _repeats_headline(text, headline_key) or is_preamble(text):
+        return True
+    # A date line after its date prefix; `is_preamble` has told `text` itself is none.
+    rest = without_date_prefix(text)
+    return bool(rest) and rest != text and is_date_line(rest)
 
 
 def _repeats_headline(text: str, headline_key: str) -> bool:

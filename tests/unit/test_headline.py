@@ -13,10 +13,12 @@ from prparse.extractors.headline import (
     _reduced,
     _repeats_description,
     _repeats_headline,
+    _skippable,
     extract_headline,
     extract_subheadline,
     header_lines,
     is_date_line,
+    is_preamble,
     key,
     key_prefix,
     longest_word,
@@ -455,6 +457,30 @@ def test_a_key_is_longer_as_its_reduced_start_says(length: int, reach: int) -> N
     """`_key_longer` says what reducing the text's start does."""
     text = "Hasbrouck Heights, NJ \u2013 \u201cFlagHouse\u201d and PACER\u2019s centre \u2014 caf\u00e9 " * 4
     assert _key_longer(text, length, reach) is (len(_reduced(text[:reach])) > length)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3, 2025",
+        "March 3, 2025 | 10:30 AM",
+        "Updated: March 3, 2025",
+        "March 3, 2025 Acme opens a plant",
+        "LOS ANGELES \u2013 September 19, 2017 \u2013 Acme will host its first awards on Monday.",
+        "FOR IMMEDIATE RELEASE",
+        "By Jane Doe",
+        "Acme Wins Award",
+        "A deck that says what the release is about",
+        "",
+    ],
+)
+def test_a_deck_skips_what_the_full_tests_skip(text: str) -> None:
+    """`_skippable` skips the date line after a date prefix without asking twice about the text itself."""
+    headline_key = key("Acme Wins Award")
+    expected = (
+        _repeats_headline(text, headline_key) or is_preamble(text) or is_date_line(without_date_prefix(text) or text)
+    )
+    assert _skippable(text, headline_key) is bool(expected)
 
 
 @pytest.mark.parametrize("flat_words", [3, 12, 13, 14, 40, 60])
