@@ -128,9 +128,12 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _is_acronym(word: str, acronyms: Container[str]) -> bool:
-    letters = word.replace(".", "").replace("'", "").replace("\u2019", "")
-    if "." in word.rstrip(".") or (word.endswith(".") and len(letters) <= 2):
-        return True  # "N.H.", "U.S."
+    if word.isalpha():
+        letters = word  # most words: no dot or apostrophe to drop or to look at
+    else:
+        letters = word.replace(".", "").replace("'", "").replace("\u2019", "")
+        if "." in word.rstrip(".") or (word.endswith(".") and len(letters) <= 2):
+            return True  # "N.H.", "U.S."
     if len(letters) <= 1:
         return False
     lower = letters.lower()
@@ -154,10 +157,12 @@ class LazyAcronyms:
         self._answers: dict[str, bool] = {}
 
     def __contains__(self, token: object) -> bool:
-        if not isinstance(token, str) or _CAPS_TOKEN.fullmatch(token) is None:
-            return False  # not a capitalised token at all
+        if not isinstance(token, str):
+            return False
         answer = self._answers.get(token)
-        if answer is None:
+        if answer is None:  # a token asked about before is a capitalised one: it needs no second test
+            if _CAPS_TOKEN.fullmatch(token) is None:
+                return False  # not a capitalised token at all
             answer = self._answers[token] = self._answer(token)
         return answer
 
@@ -228,23 +233,22 @@ def smart_case(text: str, *, acronyms: Container[str] = frozenset()) -> str:
     """
     if not is_all_caps(text):
         return text
-    out: list[str] = []
-    pos = 0
-    for index, match in enumerate(_WORD.finditer(text)):
-        out.append(text[pos : match.start()])
-        out.append(_case_word(match.group(), first=index == 0, acronyms=acronyms))
-        pos = match.end()
-    out.append(text[pos:])
-    return "".join(out)
+    first = _WORD.search(text)
+    if first is None:
+        return text
+    opening = first.start()
 
+    # The words are replaced by `sub`, which joins the pieces itself: no list of them is built here.
+    def case(match: re.Match[str]) -> str:
+        word = match.group()
+        if _is_acronym(word, acronyms):
+            return word
+        lower = word.lower()
+        if lower not in TITLE_SMALL_WORDS or match.start() == opening:
+            return lower[0].upper() + lower[1:]
+        return lower
 
-def _case_word(word: str, *, first: bool, acronyms: Container[str]) -> str:
-    if _is_acronym(word, acronyms):
-        return word
-    lower = word.lower()
-    if first or lower not in TITLE_SMALL_WORDS:
-        return lower[0].upper() + lower[1:]
-    return lower
+    return _WORD.sub(case, text)
 
 
 def has_words(text: str, count: int) -> bool:

@@ -43,9 +43,23 @@ def _label(block: Block, acronyms: Container[str]) -> _Section | None:
     first = block.first_line
     short = ABOUT_LABEL.match(first)
     if short and len(first.split()) <= ABOUT_MAX_WORDS:
-        rest = collapse(" ".join(block.lines[1:]))
+        rest = _after_first_line(block, first)
         return _Section(_organization(short.group("org"), acronyms), [rest] if rest else [])
     return None
+
+
+def _after_first_line(block: Block, first: str) -> str:
+    """`collapse(" ".join(block.lines[1:]))`: the block's words after its first line, `first`.
+
+    `flat` joins all the block's words by single spaces, the first line's first, so its end is
+    those words joined so, unless the text holds an invisible character, which `collapse` drops
+    first. Each of those is unprintable and no white space: a printable `flat` holds none.
+    """
+    flat = block.flat
+    if not flat.isprintable():
+        return collapse(" ".join(block.lines[1:]))
+    head = " ".join(first.split())
+    return flat[len(head) + 1 :] if head else flat
 
 
 def _organization(label: str, acronyms: Container[str]) -> str | None:

@@ -60,6 +60,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\u00c0-\u00de]")
 _WORD_TOKEN = re.compile(r"\w+")
 # The ASCII characters `_WORD_TOKEN` does not match, each turned into a space.
 _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+# Every byte but the UTF-8 of an ASCII word character becomes a space (see `_ascii_key_length`).
+_ASCII_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +117,10 @@ def header_lines(doc: Document) -> list[HeaderLine]:
     for block in doc.blocks[:_SCAN_BLOCKS]:
         if block.kind is rule:
             continue
-        # Only the head of a block that runs on for thousands of lines is header material.
-        for text in block.text.split("\n", _SCAN_LINES)[: _SCAN_LINES - len(lines)]:
+        # Only the head of a block that runs on for thousands of lines is header material. Most blocks of
+        # a page are one line, taken without splitting.
+        whole = block.text
+        for text in whole.split("\n", _SCAN_LINES)[: _SCAN_LINES - len(lines)] if "\n" in whole else (whole,):
             # An underline starts with "=" or "-": other lines need no match.
             if not text.startswith(_SETEXT_MARKS) or not _SETEXT_UNDERLINE.match(text):
                 lines.append(HeaderLine(block, text))
@@ -479,7 +483,11 @@ def _may_begin(opening: str, start: str) -> bool:
 
 
 def _skippable(text: str, headline_key: str) -> bool:
-    return _repeats_headline(text, headline_key) or is_preamble(text) or is_date_line(without_date_prefix(text) or text)
+    if _repeats_headline(text, headline_key) or is_preamble(text):
+        return True
+    # A date line after its date prefix; `is_preamble` has told `text` itself is none.
+    rest = without_date_prefix(text)
+    return bool(rest) and rest != text and is_date_line(rest)
 
 
 def _repeats_headline(text: str, headline_key: str) -> bool:
@@ -502,7 +510,26 @@ def _key_longer(text: str, length: int, reach: int) -> bool:
     A key is about as long as its text: the key of a start a little longer than `length`, a prefix
     of that one, most often tells already.
     """
-    return len(_reduced(text[: min(length + _KEY_SLACK, reach)])) > length or len(_reduced(text[:reach])) > length
+    return _key_exceeds(text[: min(length + _KEY_SLACK, reach)], length) or _key_exceeds(text[:reach], length)
+
+
+def _key_exceeds(text: str, length: int) -> bool:
+    """`len(_reduced(text)) > length`, told where it can be from `_ascii_key_length`, which is never longer."""
+    if not text.isascii() and _ascii_key_length(text) > length:
+        return True  # most texts: the pattern's word search over a text with curly quotes or dashes is not run
+    return len(_reduced(text)) > length
+
+
+def _ascii_key_length(text: str) -> int:
+    """The length of the key the runs of ASCII word characters of `text` make: at most `len(_reduced(text))`.
+
+    Case folding maps an ASCII character to itself or its lower case, and any other character to at
+    least one character: each run of ASCII word characters lies, as long, inside one word of the key,
+    and two runs in one word stand at least a character apart. So the runs' characters and the spaces
+    between them are no more than the key's. A non-ASCII character's UTF-8 bytes (all above 127) part
+    runs as the character does.
+    """
+    return len(b" ".join(text.encode("utf-8", "surrogatepass").translate(_ASCII_WORD_BYTES).split()))
 
 
 def _text_deck(lines: list[HeaderLine], headline: str) -> HeaderLine | None:

@@ -58,19 +58,23 @@ def extract_quotes(doc: Document) -> list[Quote]:
         'Jane Doe'
     """
     texts = _body_texts(doc)
-    body = "\n".join(t for t in texts if t)
+    body = "\n".join([t for t in texts if t])
     # The mark characters the body prints: the only ones `_scan` can find.
-    marks = "".join(ch for ch in R.QUOTE_MARKS if ch in body)
+    marks = "".join([ch for ch in R.QUOTE_MARKS if ch in body])
     if not marks or not _may_quote(body, marks):
         return []  # every sign `_may_quote` looks for is a mark
     # Quoted terms and names shorter than a passage stay in the prose around the real quotations.
-    passages = [(span, text) for span in _scan(texts, marks) for text in [_span_text(texts, span)]]
-    passages = [(span, text) for span, text in passages if _long_enough(text)]
-    spans = [span for span, _ in passages]
+    spans: list[_Span] = []
+    passages: list[str] = []
+    for span in _scan(texts, marks):
+        text = _span_text(texts, span)
+        if _long_enough(text):
+            spans.append(span)
+            passages.append(text)
     speakers = Speakers(body)
     quotes: list[Quote] = []
     previous: Speaker | None = None
-    for n, (_, text) in enumerate(passages):
+    for n, text in enumerate(passages):
         quote = _attribute(texts, spans, n, text, speakers, previous)
         if quote is not None:
             quotes.append(quote)
@@ -146,6 +150,9 @@ def _headline_like(text: str) -> bool:
 # --- pairing marks -------------------------------------------------------------------------------
 
 
+_ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LETTERS = _ASCII_CAPITALS + _ASCII_CAPITALS.lower()
+
 # The family of each mark: "d" (double) or "s" (single), looked up rather than worked out at every mark.
 _FAMILY = {ch: "d" if ch in R.DOUBLE_MARKS else "s" for ch in R.QUOTE_MARKS}
 
@@ -215,7 +222,7 @@ def _mark_offsets(s: str, marks: str) -> list[int]:
         apostrophe = ch in _APOSTROPHES
         at = s.find(ch)
         while at >= 0:
-            if not (apostrophe and s[at - 1 : at].isalnum() and s[at + 1 : at + 2].isalnum()):
+            if not (apostrophe and at and s[at - 1].isalnum() and s[at + 1 : at + 2].isalnum()):
                 found.append(at)
             at = s.find(ch, at + 1)
     return sorted(found) if len(found) > 1 else found
@@ -320,7 +327,9 @@ def _attribute(
         found = _before(clause, text) or _after(tail, text)
     else:
         found = _after(tail, text) or _before(clause, text)
-    found = found or _before(last_clause(_previous_line(texts, span)), text)
+    if found is None:
+        line = _previous_line(texts, span)  # most often none, with no clause to read
+        found = _before(last_clause(line), text) if line else None
     found = found or _partial(clause) or _signature(texts, span)
     titled = found is None and _title_like(text)  # read by the two tests below: found once
     found = found or _subject(clause, text, speakers, titled)
@@ -524,10 +533,15 @@ def _sentence_like(text: str) -> bool:
 def _title_like(text: str, share: float = R.TITLE_CAPITALS) -> bool:
     """A title of a work or a slogan: nearly every word capitalised (of the words opening with a letter)."""
     initials = "".join([w[0] for w in text.split()])
-    if not initials.isascii():
+    if initials.isascii():
+        # Counted by what deleting them takes away: in ASCII, the letters and capitals are these bytes.
+        raw = initials.encode()
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        capitals = len(raw) - len(raw.translate(None, _ASCII_CAPITALS))
+    else:
         initials = "".join([ch for ch in initials if ch.isalpha()])  # some capitals are no letters ("Ⓐ")
-    letters = sum(map(str.isalpha, initials))  # in ASCII, every capital is a letter
-    return letters > 0 and sum(map(str.isupper, initials)) >= share * letters
+        letters, capitals = len(initials), sum(map(str.isupper, initials))
+    return letters > 0 and capitals >= share * letters
 
 
 def _first_clause(text: str) -> str:

@@ -598,7 +598,10 @@ def sentence_ends(text: str) -> list[int]:
 
 def first_sentence_end(text: str) -> int | None:
     """`sentence_ends(text)[0]`, or None, without reading past it."""
-    return next(_sentence_ends(text), None)
+    for m in R.CLAUSE_END.finditer(text):
+        if _ends_sentence(text, m.start()):
+            return m.end()
+    return None
 
 
 def _sentence_ends(text: str) -> Iterator[int]:
@@ -642,7 +645,13 @@ def last_clause(text: str) -> str:
     stripped = text.rstrip()
     if not stripped:
         return text  # nothing but white space, often nothing at all (a quotation opening its paragraph)
+    # A mark closing the text is the last candidate (a match before it never reaches past white space):
+    # when it is a real end, most often (the sentence naming the speaker of the quotation before), no
+    # other candidate is looked for.
+    if stripped[-1] in ".!?;" and _ends_sentence(stripped, len(stripped) - 1):
+        return text[len(stripped) :]
     # Only the last real end counts: read the candidates from the back, most are real.
-    marks = list(R.CLAUSE_END.finditer(stripped))
-    last = next((m.end() for m in reversed(marks) if _ends_sentence(stripped, m.start())), None)
-    return text[last:] if last is not None else text
+    for m in reversed(list(R.CLAUSE_END.finditer(stripped))):
+        if _ends_sentence(stripped, m.start()):
+            return text[m.end() :]
+    return text

@@ -8,13 +8,17 @@ import pytest
 
 from prparse.document import Candidate
 from prparse.extractors.headline import (
+    _ascii_key_length,
+    _key_longer,
     _reduced,
     _repeats_description,
     _repeats_headline,
+    _skippable,
     extract_headline,
     extract_subheadline,
     header_lines,
     is_date_line,
+    is_preamble,
     key,
     key_prefix,
     longest_word,
@@ -426,6 +430,57 @@ def test_the_key_of_a_text_s_start_begins_its_key(text: str) -> None:
         assert len(key_prefix(text, chars)) >= len(_reduced(text[:chars]))
     assert key_prefix(text, len(text)) == key(text)
     assert key_prefix(text[:400], 10) == key(text[:400])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Acme Corp. Announces Q3 Results (NYSE: ACM) -- a record quarter", id="ascii"),
+        pytest.param("Stra\u00dfe der Gr\u00fc\u00dfe, \u201eErhalt statt Neubau\u201c \u2013 BUND", id="sharp-s"),
+        pytest.param("\u0130stanbul \u039f\u0394\u039f\u03a3 snake_case\x1cword \u212a \ufb01ne", id="odd-folds"),
+        pytest.param("caf\u00e9\u00e9s na\u00efve a\u00e9b \u00e9 x\ud800y", id="letters-outside-ascii"),
+        pytest.param("  ---  (!)  ", id="no-words"),
+    ],
+)
+def test_the_ascii_runs_make_no_longer_a_key_than_the_text(text: str) -> None:
+    """`_ascii_key_length` at every cut is at most the key's length (and is it, for ASCII text): what lets
+    `_key_longer` skip the key's pattern search."""
+    for end in range(len(text) + 1):
+        assert _ascii_key_length(text[:end]) <= len(_reduced(text[:end]))
+        if text[:end].isascii():
+            assert _ascii_key_length(text[:end]) == len(_reduced(text[:end]))
+
+
+@pytest.mark.parametrize("length", [0, 5, 20, 40, 41, 60, 100])
+@pytest.mark.parametrize("reach", [10, 30, 62, 200])
+def test_a_key_is_longer_as_its_reduced_start_says(length: int, reach: int) -> None:
+    """`_key_longer` says what reducing the text's start does."""
+    text = "Hasbrouck Heights, NJ \u2013 \u201cFlagHouse\u201d and PACER\u2019s centre \u2014 caf\u00e9 " * 4
+    assert _key_longer(text, length, reach) is (len(_reduced(text[:reach])) > length)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3, 2025",
+        "March 3, 2025 | 10:30 AM",
+        "Updated: March 3, 2025",
+        "March 3, 2025 Acme opens a plant",
+        "LOS ANGELES \u2013 September 19, 2017 \u2013 Acme will host its first awards on Monday.",
+        "FOR IMMEDIATE RELEASE",
+        "By Jane Doe",
+        "Acme Wins Award",
+        "A deck that says what the release is about",
+        "",
+    ],
+)
+def test_a_deck_skips_what_the_full_tests_skip(text: str) -> None:
+    """`_skippable` skips the date line after a date prefix without asking twice about the text itself."""
+    headline_key = key("Acme Wins Award")
+    expected = (
+        _repeats_headline(text, headline_key) or is_preamble(text) or is_date_line(without_date_prefix(text) or text)
+    )
+    assert _skippable(text, headline_key) is bool(expected)
 
 
 @pytest.mark.parametrize("flat_words", [3, 12, 13, 14, 40, 60])

@@ -658,6 +658,8 @@ def test_adversarial_input_stays_fast(body: str) -> None:
         "\u201cSit With Us\u201d",
         "",
         "- -- 42",
+        "_under Score 9lives [Bracketed] @Handle Zed",
+        "a B c D e F",
     ],
 )
 def test_title_like_counts_capitals_among_words_opening_with_a_letter(text: str) -> None:
