@@ -470,6 +470,11 @@ _GATE_TABLE = {zone: _gate_table(zone) for zone in _ZONES}
 # drops them where a word and a space stand before them, as in most places. The scan itself turns
 # them away there, and `_hits` sees the same hits for fewer matches (a test checks it).
 
+_ASCII_WORD = re.compile(r"\w", re.ASCII)
+_SITE_WORDS = sorted({word for rule in rules.CTA_RULES if rule.site for word in rule.site.words})
+# The characters site words end on, and those before them (every site word has two or more letters).
+_SITE_LAST, _SITE_SECOND_LAST = (re.escape("".join(sorted({word[k] for word in _SITE_WORDS}))) for k in (-1, -2))
+
 
 def _hides_a_start(found: str) -> bool:
     """Whether a gate word, found, may cover a word start (in ASCII mode) where a gate word may begin ("opt-in")."""
@@ -478,13 +483,12 @@ def _hides_a_start(found: str) -> bool:
 
 
 def _screen(found: str) -> str:
-    """A look-behind, at the end of `found`, that fails where `_at_site` fails for every site (`_SITE_WORDS`).
+    """A look-behind, at the end of `found`, that fails only where `_at_site` fails for every site.
 
     It fails where a word character and one space stand before the word, unless the two characters
-    before that space may end one of the site words (so the site's word check could pass).
+    before that space may end one of `_SITE_WORDS` (so that a site's word check could pass).
     """
-    last, second_last = (re.escape("".join(sorted({word[k] for word in _SITE_WORDS}))) for k in (-1, -2))
-    return f"(?<!(?![{second_last}][{last}]).[a-z0-9_] {'.' * len(found)})"
+    return f"(?<!(?![{_SITE_SECOND_LAST}][{_SITE_LAST}]).[a-z0-9_] {'.' * len(found)})"
 
 
 def _screened(found: str) -> bool:
@@ -492,13 +496,10 @@ def _screened(found: str) -> bool:
     return not _OPENED_BY[found] and bool(_SITE_RULES_OPENED_BY[found]) and not _hides_a_start(found)
 
 
-_ASCII_WORD = re.compile(r"\w", re.ASCII)
-_SITE_WORDS = sorted({word for rule in rules.CTA_RULES if rule.site for word in rule.site.words})
-assert min(map(len, _SITE_WORDS)) >= 2  # `_screen` reads the two last characters of one
 # `_GATE_WORDS_ASCII` but for the words `_screened` where `_screen` fails: a match left out is one `_hits`
 # drops (the word opens no rule there), covers no other match (`_hides_a_start`), and a shorter word
 # it begins with opens no more and fails the same screen, or is found and dropped as before.
-_GATE_SCAN = re.compile(
+_GATE_SCAN = lazy_compile(
     rf"\b(?=[{_FIRST_LETTERS}])"
     + _trie_pattern(_ALL_GATE_WORDS, {found: _screen(found) for found in _ALL_GATE_WORDS if _screened(found)}),
     re.ASCII,
