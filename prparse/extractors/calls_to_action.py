@@ -21,6 +21,7 @@ from prparse.extractors.cta_sentences import quote_spans, split_sentences
 from prparse.model import CTA_KINDS, CallToAction
 from prparse.normalise import UNLOWERED, has_words, holds_any
 from prparse.rules import cta as rules
+from prparse.rules.lazy import lazy_compile
 
 __all__ = ["extract_calls_to_action", "find_target", "quote_spans", "split_sentences"]
 
@@ -202,7 +203,7 @@ def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[int]] | None:
     if len(lowered) != len(text):
         return None
     table = _GATE_TABLE[zone]
-    hits = _hits(_GATE_WORDS_ASCII.finditer(lowered), lowered, table, lowered.isascii())
+    hits = _hits(_GATE_SCAN.finditer(lowered), lowered, table, lowered.isascii())
     return hits if hits is not None else _hits(_GATE_WORDS.finditer(lowered), lowered, table, True)
 
 
@@ -380,32 +381,39 @@ def _zone_allows(rule: rules.CtaRule, zone: Zone) -> bool:
 _ZONE_RULES = {zone: tuple(rule for rule in rules.CTA_RULES if _zone_allows(rule, zone)) for zone in _ZONES}
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many words, factored by shared beginnings so each position tries one branch."""
+def _trie_pattern(words: Iterable[str], screens: dict[str, str] | None = None) -> str:
+    """One regex for many words, factored by shared beginnings so each position tries one branch.
+
+    A word with a screen (a look-behind) in `screens` matches only where its screen passes; where it
+    fails, a shorter word may match.
+    """
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[""] = (screens or {}).get(word, "")
     return _trie_branch(trie)
 
 
-def _trie_branch(node: dict[str, dict]) -> str:
+def _trie_branch(node: dict) -> str:
     branches = [re.escape(char) + _trie_branch(child) for char, child in sorted(node.items()) if char]
+    screen = node.get("")
     if not branches:
-        return ""
+        return screen or ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if screen is None:
+        return body
     # A word that ends here while longer ones go on: the rest is optional (the longest match wins).
-    return f"(?:{body})?" if "" in node else body
+    return f"(?:{body}|{screen})" if screen else f"(?:{body})?"
 
 
 _ALL_GATE_WORDS = sorted({word for rule in rules.CTA_RULES for word in rule.gate})
 # Gate words are word beginnings: testing word starts only is what keeps this pass cheap. The class
 # of first letters turns away the ends of words (boundaries too) in one test, before the trie.
 _FIRST_LETTERS = re.escape("".join(sorted({word[0] for word in _ALL_GATE_WORDS})))
-_GATE_WORDS = re.compile(rf"\b(?=[{_FIRST_LETTERS}])" + _trie_pattern(_ALL_GATE_WORDS))
-_GATE_WORDS_ASCII = re.compile(_GATE_WORDS.pattern, re.ASCII)
+_GATE_WORDS = lazy_compile(rf"\b(?=[{_FIRST_LETTERS}])" + _trie_pattern(_ALL_GATE_WORDS))
+_GATE_WORDS_ASCII = lazy_compile(_GATE_WORDS.pattern, re.ASCII)
 
 
 def _bits(positions: Iterable[int]) -> int:
@@ -456,6 +464,46 @@ def _gate_table(zone: Zone) -> _GateTable:
 
 
 _GATE_TABLE = {zone: _gate_table(zone) for zone in _ZONES}
+
+# --- the gate scan ---------------------------------------------------------------------------------
+# Most gate words found are verbs that open rules only at a site ("give", "help", "make"): `_hits`
+# drops them where a word and a space stand before them, as in most places. The scan itself turns
+# them away there, and `_hits` sees the same hits for fewer matches (a test checks it).
+
+_ASCII_WORD = re.compile(r"\w", re.ASCII)
+_SITE_WORDS = sorted({word for rule in rules.CTA_RULES if rule.site for word in rule.site.words})
+# The characters site words end on, and those before them (every site word has two or more letters).
+_SITE_LAST, _SITE_SECOND_LAST = (re.escape("".join(sorted({word[k] for word in _SITE_WORDS}))) for k in (-1, -2))
+
+
+def _hides_a_start(found: str) -> bool:
+    """Whether a gate word, found, may cover a word start (in ASCII mode) where a gate word may begin ("opt-in")."""
+    starts = [k for k in range(1, len(found)) if _ASCII_WORD.match(found, k) and not _ASCII_WORD.match(found, k - 1)]
+    return any(word.startswith(found[k:]) or found.startswith(word, k) for k in starts for word in _ALL_GATE_WORDS)
+
+
+def _screen(found: str) -> str:
+    """A look-behind, at the end of `found`, that fails only where `_at_site` fails for every site.
+
+    It fails where a word character and one space stand before the word, unless the two characters
+    before that space may end one of `_SITE_WORDS` (so that a site's word check could pass).
+    """
+    return f"(?<!(?![{_SITE_SECOND_LAST}][{_SITE_LAST}]).[a-z0-9_] {'.' * len(found)})"
+
+
+def _screened(found: str) -> bool:
+    """Whether the scan may turn `found` away: it opens rules only at a site, and covers no other word's start."""
+    return not _OPENED_BY[found] and bool(_SITE_RULES_OPENED_BY[found]) and not _hides_a_start(found)
+
+
+# `_GATE_WORDS_ASCII` but for the words `_screened` where `_screen` fails: a match left out is one `_hits`
+# drops (the word opens no rule there), covers no other match (`_hides_a_start`), and a shorter word
+# it begins with opens no more and fails the same screen, or is found and dropped as before.
+_GATE_SCAN = lazy_compile(
+    rf"\b(?=[{_FIRST_LETTERS}])"
+    + _trie_pattern(_ALL_GATE_WORDS, {found: _screen(found) for found in _ALL_GATE_WORDS if _screened(found)}),
+    re.ASCII,
+)
 
 
 def _contact_zone_call(rule: rules.CtaRule, masked: str) -> bool:

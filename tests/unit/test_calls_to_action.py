@@ -714,6 +714,52 @@ def test_gate_hits_are_those_of_the_unicode_scan(lowered: str, ascii_scan_decide
     assert cta._GATE_WORDS_ASCII.search(lowered) is not None  # the case is not empty
 
 
+@pytest.mark.parametrize(
+    "lowered",
+    [
+        pytest.param("we give, help and make; please visit or call. for more information visit us", id="sites"),
+        pytest.param("to help we also give and then see: news help, details read just go — just join", id="site-words"),
+        pytest.param(
+            "a give. an help.\nhelp\tgive  make (see) “read” /donate e-mail opt-in don't stop by", id="odd-spaces"
+        ),
+        pytest.param("the donation we donate; inscripción and inscribir, don’t do not drop by", id="longer-words"),
+        pytest.param("über give, café help and ße visit; 2 see, x_ share and_ follow", id="non-ascii-and-digits"),
+        pytest.param("must we call on you: demand urgent support, we ask can register", id="zones-apart"),
+    ],
+)
+def test_gate_scan_finds_the_hits_of_the_full_scan(lowered: str) -> None:
+    """The zone-blind scan that turns away verbs standing where no site is yields the same hits, with fewer matches."""
+    from prparse.extractors import calls_to_action as cta
+
+    for zone in cta._ZONES:
+        table = cta._GATE_TABLE[zone]
+        for trusted in (True, False):
+            full = cta._hits(cta._GATE_WORDS_ASCII.finditer(lowered), lowered, table, trusted)
+            assert cta._hits(cta._GATE_SCAN.finditer(lowered), lowered, table, trusted) == full
+    assert len(cta._GATE_SCAN.findall(lowered)) <= len(cta._GATE_WORDS_ASCII.findall(lowered))
+
+
+def test_gate_scan_turns_away_only_verbs_that_open_rules_at_a_site() -> None:
+    """Each word the scan may turn away opens no rule anywhere but at a site, and covers no other word's start."""
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    text = "the team helps to make it; it did give support to see it"
+    assert cta._GATE_SCAN.findall(text) == [] != cta._GATE_WORDS_ASCII.findall(text)
+    screened = [found for found in cta._ALL_GATE_WORDS if cta._screened(found)]
+    assert min(map(len, cta._SITE_WORDS)) >= 2  # the screen reads the two last characters of one
+    assert "give" in screened and "visit" in screened and "contact" not in screened and "opt-in" not in screened
+    sites = {rule.site for rule in rules.CTA_RULES if rule.site}
+    for found in screened:
+        assert all(not bits for bits, _sites in (cta._GATE_TABLE[zone][found] for zone in cta._ZONES))
+        for site in sites:  # where the screen fails, so does the site check
+            for before in ("we", "the ", "a", "so", "plus"):
+                lowered = f"{before} {found} it"
+                at = len(before) + 1
+                if cta._GATE_SCAN.match(lowered, at) is None:
+                    assert not cta._at_site(site, lowered, at)
+
+
 @pytest.mark.parametrize("sentence", ["", "Visit", "Visit us today.", "Call  Jane at 555", "- Read more", "a b  c   d"])
 def test_word_count_is_the_count_of_split(sentence: str) -> None:
     from prparse.extractors import calls_to_action as cta
