@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -91,6 +92,8 @@ _MARKER_ATTRIBUTES = frozenset(kind for kind, _ in CONTENT_MARKERS if kind not i
 (_MARKER_CLASS,) = (value for kind, value in CONTENT_MARKERS if kind == "class")
 _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
+# The white space `str.split` parts words on that `clean_line` keeps inside a line (the line break aside).
+_UNSPLIT_SPACES = "\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 
 
 def _text_content(node: etree._Element) -> str:
@@ -118,9 +121,10 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     body = body if body is not None else root
     heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]))
     meta = Metadata(**fields, h1=h1)
-    container = _release_container(body, marked)
+    read: dict[etree._Element, tuple[str, str]] = {}  # the paragraphs `_densest` read, for the writer
+    container = _release_container(body, marked, read)
     scope, start = _scope(container, heading, body)
-    blocks = _BlockWriter(start, heading).write(scope)
+    blocks = _BlockWriter(start, heading, read).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
         blocks = [Block(0, BlockKind.HEADING, meta.h1, level=1)] + [_renumbered(b, b.index + 1) for b in blocks]
     return tuple(blocks), meta
@@ -546,14 +550,17 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     shortest = min(len(p) for p in parts) * TITLE_LENGTH_RATIO  # nor any shorter one
     cut = _HEAD_CHARS + int(longest)
     probes = [_probe(p) for p in parts]
+    openings = [_opening(p) for p in parts]
     for node in body.iter(*TITLE_TAGS):
         if len(node) > 3:
             continue  # a container, not a title
         raw = _text_content(node)
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
+        if _collapses_past(raw, longest) and not _may_open(raw, openings):
+            continue  # the paragraphs and wrappers of the page: reducing each to compare it costs more
         if len(raw) <= cut and not _may_hold(raw, probes):
-            continue  # the paragraphs of the page: reducing each to compare it costs more
+            continue
         head = collapse(raw[:cut]).casefold()
         if len(head) > longest and len(raw) > _HEAD_CHARS + longest and has_words(head, MIN_TITLE_WORDS):
             # A long text (a wrapper around the page) can only begin with the title: its head,
@@ -581,6 +588,31 @@ def _probe(part: str) -> str:
     return max(middle.split(), key=len, default="")
 
 
+def _opening(part: str) -> str:
+    """What a collapsed text that begins with `part` begins with: its first word (or nothing)."""
+    return part.split(" ", 1)[0]
+
+
+def _may_open(raw: str, openings: list[str]) -> bool:
+    """Whether `raw`, collapsed and case-folded as a title is, may begin with one of `openings` (words).
+
+    Collapsing drops the white space before the first word and keeps the word, and case folding a
+    prefix of a text gives a prefix of its folding at least as long: the word's length of the text
+    is enough to tell.
+    """
+    if not raw.isascii() and any(map(raw.__contains__, INVISIBLE)):
+        return True  # collapsing deletes these characters, and may join the pieces of a word
+    start = raw.lstrip()
+    return any(start[: len(opening)].casefold().startswith(opening) for opening in openings)
+
+
+def _collapses_past(raw: str, size: float) -> bool:
+    """Whether `raw` collapsed is longer than `size`, as far as a prefix twice as long tells (the
+    prefix of a text collapses to a prefix of its collapsed form: see `_holds_text`); a text no
+    longer than `size` is not."""
+    return len(raw) > size and len(collapse(raw[: 2 * int(size) + 2])) > size
+
+
 def _may_hold(raw: str, probes: list[str]) -> bool:
     """Whether `raw`, collapsed and case-folded as a title is, may hold one of `probes`."""
     if not raw.isascii() and any(map(raw.__contains__, INVISIBLE)):
@@ -604,10 +636,13 @@ def _same_title(text: str, part: str) -> bool:
     return (text in part or part in text) and shorter >= TITLE_LENGTH_RATIO * longer
 
 
-def _release_container(body: etree._Element, marked: list[etree._Element]) -> etree._Element:
+def _release_container(
+    body: etree._Element, marked: list[etree._Element], read: dict[etree._Element, tuple[str, str]]
+) -> etree._Element:
     """The largest element bearing the most trusted content marker found; the densest otherwise.
 
-    `marked` holds every element of the page that bears a marker (and maybe others), in document order.
+    `marked` holds every element of the page that bears a marker (and maybe others), in document order;
+    `read` is given the paragraphs `_densest` reads (see there).
     """
     for marker in CONTENT_MARKERS:
         bearers = [n for n in marked if _bears(n, marker)]
@@ -619,7 +654,7 @@ def _release_container(body: etree._Element, marked: list[etree._Element]) -> et
         found = [(n, size) for n, size in sized if size >= _MIN_CONTAINER_TEXT]
         if found:
             return max(found, key=lambda item: item[1])[0]
-    return _densest(body)
+    return _densest(body, read)
 
 
 def _holds_text(node: etree._Element, size: int) -> bool:
@@ -640,14 +675,19 @@ def _holds_text(node: etree._Element, size: int) -> bool:
     return len(collapse(raw)) >= size
 
 
-def _densest(body: etree._Element) -> etree._Element:
-    """The element whose paragraphs hold the most text (a readability-style score)."""
+def _densest(body: etree._Element, read: dict[etree._Element, tuple[str, str]]) -> etree._Element:
+    """The element whose paragraphs hold the most text (a readability-style score).
+
+    `read` is given each paragraph's text and its collapsed form, for the writer (see `_single_line`).
+    """
     scores: dict[etree._Element, float] = defaultdict(float)
     for p in body.iter("p", "li", "pre", "td", "blockquote"):
         raw = _text_content(p)
         if len(raw) < 25:
             continue  # collapsing never lengthens a text
-        length = len(collapse(raw))
+        collapsed = collapse(raw)
+        read[p] = (raw, collapsed)
+        length = len(collapsed)
         if length < 25:
             continue
         parent = p.getparent()
@@ -707,9 +747,15 @@ def _text_of(node: etree._Element | None) -> str | None:
 class _BlockWriter:
     """Walks a container in document order and emits one block per paragraph-like element, numbered in order."""
 
-    def __init__(self, start: etree._Element | None = None, heading: etree._Element | None = None) -> None:
+    def __init__(
+        self,
+        start: etree._Element | None = None,
+        heading: etree._Element | None = None,
+        read: dict[etree._Element, tuple[str, str]] | None = None,
+    ) -> None:
         self.start = start  # nothing before this element is written
         self.heading = heading  # the headline's element, a heading whatever its tag
+        self.read = {} if read is None else read  # elements' texts and their `_lines`, already cut
         self.active = start is None
         # The start and the elements around it: the only ones the walk enters before the start.
         self.around_start = set() if start is None else {start, *start.iterancestors()}
@@ -800,15 +846,35 @@ class _BlockWriter:
             # indentation between block elements), so no line would be kept.
             self.parts, self.links = [], []
             return
-        lines = [
-            c for line in "".join(self.parts).split("\n") if line and not line.isspace() and (c := clean_line(line))
-        ]
+        text = "".join(self.parts)
+        known = self.read.get(element) if element is not None else None  # a block's text as `_densest` read it?
+        lines = _single_line(text, known[1]) if known is not None and known[0] == text else None
+        if lines is None:
+            lines = _lines(text)
         if lines:
             emphasis = (self.emphasised > 0 and self.plain == 0) or (
                 element is not None and len(lines[0]) <= DECK_MAX_CHARS and _is_deck(element)
             )
             self.blocks.append(Block(len(self.blocks), kind, "\n".join(lines), level, emphasis, tuple(self.links)))
         self.parts, self.links, self.emphasised, self.plain = [], [], 0, 0
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a block's text that are kept: each cleaned (`clean_line`), blank ones left out."""
+    return [c for line in text.split("\n") if line and not line.isspace() and (c := clean_line(line))]
+
+
+def _single_line(text: str, collapsed: str) -> list[str] | None:
+    """`_lines(text)` without cleaning its lines again, `collapsed` being `collapse(text)`: when the
+    text is one line between blank ones, its line cleaned holds the words collapsing keeps, single-
+    spaced, unless the text holds a white space character `clean_line` keeps inside a line
+    (`str.split` parts words on it) or normalising it to NFC (as `clean_line` does) changes it.
+    None when it cannot be told so."""
+    if "\n" in text.strip() or any(map(text.__contains__, _UNSPLIT_SPACES)):
+        return None
+    if not (text.isascii() or unicodedata.normalize("NFC", text) == text):
+        return None
+    return [collapsed] if collapsed else []
 
 
 def _is_deck(node: etree._Element) -> bool:
