@@ -550,14 +550,15 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     shortest = min(len(p) for p in parts) * TITLE_LENGTH_RATIO  # nor any shorter one
     cut = _HEAD_CHARS + int(longest)
     probes = [_probe(p) for p in parts]
-    openings = [_opening(p) for p in parts]
+    openings = tuple(_opening(p) for p in parts)
+    opening_size = max(map(len, openings))
     for node in body.iter(*TITLE_TAGS):
         if len(node) > 3:
             continue  # a container, not a title
         raw = _text_content(node)
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
-        if _collapses_past(raw, longest) and not _may_open(raw, openings):
+        if _collapses_past(raw, longest) and not _may_open(raw, openings, opening_size):
             continue  # the paragraphs and wrappers of the page: reducing each to compare it costs more
         if len(raw) <= cut and not _may_hold(raw, probes):
             continue
@@ -593,24 +594,40 @@ def _opening(part: str) -> str:
     return part.split(" ", 1)[0]
 
 
-def _may_open(raw: str, openings: list[str]) -> bool:
-    """Whether `raw`, collapsed and case-folded as a title is, may begin with one of `openings` (words).
+def _may_open(raw: str, openings: tuple[str, ...], size: int) -> bool:
+    """Whether `raw`, collapsed and case-folded as a title is, may begin with one of `openings` (words),
+    the longest `size` long.
 
     Collapsing drops the white space before the first word and keeps the word, and case folding a
     prefix of a text gives a prefix of its folding at least as long: the word's length of the text
-    is enough to tell.
+    after its leading white space is enough to tell, unless collapsing deletes a character there
+    (an invisible one) and joins the pieces around it.
     """
-    if not raw.isascii() and any(map(raw.__contains__, INVISIBLE)):
-        return True  # collapsing deletes these characters, and may join the pieces of a word
-    start = raw.lstrip()
-    return any(start[: len(opening)].casefold().startswith(opening) for opening in openings)
+    start = raw[: size + _LEAD].lstrip()[:size]  # the white space before a text is short, but for wrappers'
+    if len(start) < size and len(raw) > size + _LEAD:
+        start = raw.lstrip()[:size]
+    if not start.isascii() and any(map(start.__contains__, INVISIBLE)):
+        return True
+    return start.casefold().startswith(openings)
+
+
+_LEAD = 200  # characters of white space before a text's first word read at first
 
 
 def _collapses_past(raw: str, size: float) -> bool:
-    """Whether `raw` collapsed is longer than `size`, as far as a prefix twice as long tells (the
-    prefix of a text collapses to a prefix of its collapsed form: see `_holds_text`); a text no
-    longer than `size` is not."""
-    return len(raw) > size and len(collapse(raw[: 2 * int(size) + 2])) > size
+    """Whether `raw` collapsed is longer than `size`.
+
+    A prefix of a text collapses to a prefix of its collapsed form (see `_holds_text`): prefixes from
+    twice `size` on, four times longer each time, tell most texts (a page's indented wrappers too).
+    """
+    if len(raw) <= size:
+        return False  # collapsing never lengthens a text
+    cut = 2 * int(size) + 2
+    while cut < len(raw):
+        if len(collapse(raw[:cut])) > size:
+            return True
+        cut *= 4
+    return len(collapse(raw)) > size
 
 
 def _may_hold(raw: str, probes: list[str]) -> bool:

@@ -920,6 +920,6 @@ def test_the_opening_and_length_screens_never_rule_out_an_element_the_title_name
     for shown in (raw, part + raw, raw[:size] + part):
         shown = shown.upper() if upper else shown
         if collapse(shown).casefold().startswith(part):
-            assert _may_open(shown, [_opening(part)])
+            assert _may_open(shown, (_opening(part),), len(_opening(part)))
         if _collapses_past(shown, size):
             assert len(collapse(shown)) > size
