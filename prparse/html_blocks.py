@@ -552,10 +552,16 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     probes = [_probe(p) for p in parts]
     openings = tuple(_opening(p) for p in parts)
     opening_size = max(map(len, openings))
+    wrapper, wrapped = None, ""  # the last element read that holds one element, and its text
     for node in body.iter(*TITLE_TAGS):
-        if len(node) > 3:
+        size = len(node)
+        if size > 3:
             continue  # a container, not a title
-        raw = _text_content(node)
+        if wrapper is not None and node.getparent() is wrapper:
+            raw = _inner_text(wrapper, wrapped, node)  # nested wrappers: the page's text is not read again
+        else:
+            raw = _text_content(node)
+        wrapper, wrapped = (node, raw) if size == 1 else (None, "")
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
         if _collapses_past(raw, longest) and not _may_open(raw, openings, opening_size):
@@ -587,6 +593,12 @@ def _probe(part: str) -> str:
     size = len(part)
     middle = part[math.floor((1 - TITLE_LENGTH_RATIO) * size) + 1 : math.ceil(TITLE_LENGTH_RATIO * size) - 1]
     return max(middle.split(), key=len, default="")
+
+
+def _inner_text(wrapper: etree._Element, text: str, inner: etree._Element) -> str:
+    """`_text_content(inner)`, `inner` being the one element `wrapper` holds and `text` the wrapper's:
+    the wrapper's own text before it, then its text, then its tail."""
+    return text[len(wrapper.text or "") : len(text) - len(inner.tail or "")]
 
 
 def _opening(part: str) -> str:
@@ -798,8 +810,9 @@ class _BlockWriter:
                 # Wholly before the start: nothing of it would be written, and the block it might
                 # leave open is ended, empty, when the start is reached.
                 return
+        # libxml2's HTML parser lower-cases every tag name; a comment's tag (a function) is none of those
+        # looked up below, as "" would be.
         tag = node.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
         if tag == "br":
             self.parts.append("\n")
         elif tag == "hr":

@@ -923,3 +923,32 @@ def test_the_opening_and_length_screens_never_rule_out_an_element_the_title_name
             assert _may_open(shown, (_opening(part),), len(_opening(part)))
         if _collapses_past(shown, size):
             assert len(collapse(shown)) > size
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div>\n <div> lead <p>text</p> tail </div>\n after</div>",
+        "<div><span>only</span></div>",
+        "<div>before<b></b></div>",
+        "<div><div><div>deep <i>text</i></div>\n</div></div>",
+    ],
+)
+def test_the_text_of_a_wrapped_element_is_its_wrapper_s_between_the_two(markup):
+    from prparse.html_blocks import _inner_text, _parse_tree, _text_content
+
+    wrapper = _parse_tree(f"<html><body>{markup}</body></html>").find("body")[0]
+    while len(wrapper) == 1:
+        inner = wrapper[0]
+        assert _inner_text(wrapper, _text_content(wrapper), inner) == _text_content(inner)
+        wrapper = inner
+
+
+def test_every_tag_the_writer_reads_is_lower_case_and_no_node_is_a_comment():
+    """The writer compares tags as libxml2's HTML parser gives them, without lowering each."""
+    from prparse.html_blocks import _parse_tree
+
+    root = _parse_tree("<HTML><Body><DIV><P>Text <B>x</B><BR>y<!-- note --></P><O:P>z</O:P><?pi x?><HR></DIV></Body>")
+    tags = [node.tag for node in root.iter()]
+    assert all(isinstance(tag, str) and tag == tag.lower() for tag in tags)
+    assert {"div", "p", "b", "br", "o:p", "hr"} <= set(tags)
