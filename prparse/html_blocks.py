@@ -119,10 +119,11 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     marked = _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
-    heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]))
-    meta = Metadata(**fields, h1=h1)
-    read: dict[etree._Element, tuple[str, str]] = {}  # the paragraphs `_densest` read, for the writer
+    # The paragraphs `_densest` read, for the headline's search and the writer: it runs first.
+    read: dict[etree._Element, tuple[str, str]] = {}
     container = _release_container(body, marked, read)
+    heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]), read)
+    meta = Metadata(**fields, h1=h1)
     scope, start = _scope(container, heading, body)
     blocks = _BlockWriter(start, heading, read).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
@@ -514,7 +515,9 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def _headline_element(body: etree._Element, titles: tuple[str | None, ...]) -> tuple[etree._Element | None, str | None]:
+def _headline_element(
+    body: etree._Element, titles: tuple[str | None, ...], read: dict[etree._Element, tuple[str, str]] | None = None
+) -> tuple[etree._Element | None, str | None]:
     """The <h1> that titles the release: the one the page's title metadata (`titles`: the JSON-LD
     headline, og:title, <title>) agrees with; and its text.
 
@@ -528,7 +531,7 @@ def _headline_element(body: etree._Element, titles: tuple[str | None, ...]) -> t
         folded = text.casefold()
         if any(_same_title(folded, hint) for hint in hints + parts):
             return heading, text
-    titled = _element_titled(body, parts)
+    titled = _element_titled(body, parts, read)
     if titled is not None:
         return titled, _text_of(titled)
     return next(
@@ -542,8 +545,13 @@ def _title_parts(hints: list[str]) -> list[str]:
     return [p for p in parts if len(p.split()) >= MIN_TITLE_WORDS]
 
 
-def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | None:
-    """A small element (not an <h1>) whose text is the title metadata's headline part."""
+def _element_titled(
+    body: etree._Element, parts: list[str], read: dict[etree._Element, tuple[str, str]] | None = None
+) -> etree._Element | None:
+    """A small element (not an <h1>) whose text is the title metadata's headline part.
+
+    `read` holds texts already read, and collapsed (`_densest`'s paragraphs).
+    """
     if not parts:
         return None
     longest = max(len(p) for p in parts) / TITLE_LENGTH_RATIO  # no longer text can be the same title
@@ -552,19 +560,24 @@ def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | 
     probes = [_probe(p) for p in parts]
     openings = tuple(_opening(p) for p in parts)
     opening_size = max(map(len, openings))
+    read = read or {}
     wrapper, wrapped = None, ""  # the last element read that holds one element, and its text
     for node in body.iter(*TITLE_TAGS):
         size = len(node)
         if size > 3:
             continue  # a container, not a title
-        if wrapper is not None and node.getparent() is wrapper:
+        collapsed = None
+        if node in read:
+            raw, collapsed = read[node]
+        elif wrapper is not None and node.getparent() is wrapper:
             raw = _inner_text(wrapper, wrapped, node)  # nested wrappers: the page's text is not read again
         else:
             raw = _text_content(node)
         wrapper, wrapped = (node, raw) if size == 1 else (None, "")
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
-        if _collapses_past(raw, longest) and not _may_open(raw, openings, opening_size):
+        past = _collapses_past(raw, longest) if collapsed is None else len(collapsed) > longest
+        if past and not _may_open(raw, openings, opening_size):
             continue  # the paragraphs and wrappers of the page: reducing each to compare it costs more
         if len(raw) <= cut and not _may_hold(raw, probes):
             continue

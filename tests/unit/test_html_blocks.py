@@ -567,15 +567,19 @@ _TITLE = "Acme opens a new plant in Ohio"
         pytest.param(f"<div>\u200b{_TITLE}</div>", id="invisible-first"),
         pytest.param(f"<p>{'x ' * 60}Acme opens a new plant</p><p>{_TITLE} {'z ' * 60}</p>", id="opening-or-not"),
         pytest.param(f"<div>{' ' * 300}{_TITLE}</div>", id="long-indentation"),
+        pytest.param(f"<div><p>{_TITLE} and more</p><p>{'w ' * 80}{_TITLE}</p></div>", id="paragraphs-read-once"),
     ],
 )
 def test_the_title_element_is_the_one_the_slow_search_finds(inner):
-    from prparse.html_blocks import _element_titled, _parse_tree, _title_parts
+    from prparse.html_blocks import _densest, _element_titled, _parse_tree, _title_parts
 
     body = _parse_tree(f"<html><body>{inner}</body></html>").find("body")
     parts = _title_parts([f"site | {_TITLE}".casefold()])
     assert parts == [_TITLE.casefold()]
     assert _element_titled(body, parts) is _titled_slowly(body, parts)
+    read = {}
+    _densest(body, read)  # the texts it read, and collapsed, are read again no more
+    assert _element_titled(body, parts, read) is _titled_slowly(body, parts)
 
 
 def test_json_ld_scripts_are_those_the_xpath_selects():
