@@ -580,7 +580,7 @@ def _element_titled(
         if past and not _may_open(raw, openings, opening_size):
             continue  # the paragraphs and wrappers of the page: reducing each to compare it costs more
         if len(raw) <= cut and not _may_hold(raw, probes):
-            continue
+            continue  # a short text that cannot hold the title
         head = collapse(raw[:cut]).casefold()
         if len(head) > longest and len(raw) > _HEAD_CHARS + longest and has_words(head, MIN_TITLE_WORDS):
             # A long text (a wrapper around the page) can only begin with the title: its head,
@@ -797,7 +797,7 @@ class _BlockWriter:
     ) -> None:
         self.start = start  # nothing before this element is written
         self.heading = heading  # the headline's element, a heading whatever its tag
-        self.read = {} if read is None else read  # elements' texts and their `_lines`, already cut
+        self.read = {} if read is None else read  # elements' texts as `_densest` read them, and collapsed
         self.active = start is None
         # The start and the elements around it: the only ones the walk enters before the start.
         self.around_start = set() if start is None else {start, *start.iterancestors()}
