@@ -823,9 +823,8 @@ class _BlockWriter:
                 # Wholly before the start: nothing of it would be written, and the block it might
                 # leave open is ended, empty, when the start is reached.
                 return
-        # libxml2's HTML parser lower-cases every tag name; a comment's tag (a function) is none of those
-        # looked up below, as "" would be.
         tag = node.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
         if tag == "br":
             self.parts.append("\n")
         elif tag == "hr":
