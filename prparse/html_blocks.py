@@ -576,9 +576,11 @@ def _element_titled(
         wrapper, wrapped = (node, raw) if size == 1 else (None, "")
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
+        # A text is the title if it begins with a title part, or if it lies in one at a comparable length
+        # (`_same_title`: no longer than `longest`). Most paragraphs and wrappers are neither.
         past = _collapses_past(raw, longest) if collapsed is None else len(collapsed) > longest
         if past and not _may_open(raw, openings, opening_size):
-            continue  # the paragraphs and wrappers of the page: reducing each to compare it costs more
+            continue
         if len(raw) <= cut and not _may_hold(raw, probes):
             continue  # a short text that cannot hold the title
         head = collapse(raw[:cut]).casefold()
