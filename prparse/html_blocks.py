@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -91,6 +92,8 @@ _MARKER_ATTRIBUTES = frozenset(kind for kind, _ in CONTENT_MARKERS if kind not i
 (_MARKER_CLASS,) = (value for kind, value in CONTENT_MARKERS if kind == "class")
 _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
+# The white space `str.split` parts words on that `clean_line` keeps inside a line (the line break aside).
+_UNSPLIT_SPACES = "\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 
 
 def _text_content(node: etree._Element) -> str:
@@ -116,11 +119,13 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     marked = _drop_chrome(root)
     body = root.find("body")
     body = body if body is not None else root
-    heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]))
+    # The paragraphs `_densest` read, for the headline's search and the writer: it runs first.
+    read: dict[etree._Element, tuple[str, str]] = {}
+    container = _release_container(body, marked, read)
+    heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]), read)
     meta = Metadata(**fields, h1=h1)
-    container = _release_container(body, marked)
     scope, start = _scope(container, heading, body)
-    blocks = _BlockWriter(start, heading).write(scope)
+    blocks = _BlockWriter(start, heading, read).write(scope)
     if meta.h1 and not any(b.kind is BlockKind.HEADING and b.text == meta.h1 for b in blocks):
         blocks = [Block(0, BlockKind.HEADING, meta.h1, level=1)] + [_renumbered(b, b.index + 1) for b in blocks]
     return tuple(blocks), meta
@@ -510,7 +515,9 @@ def _remove(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def _headline_element(body: etree._Element, titles: tuple[str | None, ...]) -> tuple[etree._Element | None, str | None]:
+def _headline_element(
+    body: etree._Element, titles: tuple[str | None, ...], read: dict[etree._Element, tuple[str, str]] | None = None
+) -> tuple[etree._Element | None, str | None]:
     """The <h1> that titles the release: the one the page's title metadata (`titles`: the JSON-LD
     headline, og:title, <title>) agrees with; and its text.
 
@@ -524,7 +531,7 @@ def _headline_element(body: etree._Element, titles: tuple[str | None, ...]) -> t
         folded = text.casefold()
         if any(_same_title(folded, hint) for hint in hints + parts):
             return heading, text
-    titled = _element_titled(body, parts)
+    titled = _element_titled(body, parts, read)
     if titled is not None:
         return titled, _text_of(titled)
     return next(
@@ -538,22 +545,44 @@ def _title_parts(hints: list[str]) -> list[str]:
     return [p for p in parts if len(p.split()) >= MIN_TITLE_WORDS]
 
 
-def _element_titled(body: etree._Element, parts: list[str]) -> etree._Element | None:
-    """A small element (not an <h1>) whose text is the title metadata's headline part."""
+def _element_titled(
+    body: etree._Element, parts: list[str], read: dict[etree._Element, tuple[str, str]] | None = None
+) -> etree._Element | None:
+    """A small element (not an <h1>) whose text is the title metadata's headline part.
+
+    `read` holds texts already read, and collapsed (`_densest`'s paragraphs).
+    """
     if not parts:
         return None
     longest = max(len(p) for p in parts) / TITLE_LENGTH_RATIO  # no longer text can be the same title
     shortest = min(len(p) for p in parts) * TITLE_LENGTH_RATIO  # nor any shorter one
     cut = _HEAD_CHARS + int(longest)
     probes = [_probe(p) for p in parts]
+    openings = tuple(_opening(p) for p in parts)
+    opening_size = max(map(len, openings))
+    read = read or {}
+    wrapper, wrapped = None, ""  # the last element read that holds one element, and its text
     for node in body.iter(*TITLE_TAGS):
-        if len(node) > 3:
+        size = len(node)
+        if size > 3:
             continue  # a container, not a title
-        raw = _text_content(node)
+        collapsed = None
+        if node in read:
+            raw, collapsed = read[node]
+        elif wrapper is not None and node.getparent() is wrapper:
+            raw = _inner_text(wrapper, wrapped, node)  # nested wrappers: the page's text is not read again
+        else:
+            raw = _text_content(node)
+        wrapper, wrapped = (node, raw) if size == 1 else (None, "")
         if not _may_reach(raw, shortest):
             continue  # most elements (links, labels, empty wrappers) are far too short to compare
+        # A text is the title if it begins with a title part, or if it lies in one at a comparable length
+        # (`_same_title`: no longer than `longest`). Most paragraphs and wrappers are neither.
+        past = _collapses_past(raw, longest) if collapsed is None else len(collapsed) > longest
+        if past and not _may_open(raw, openings, opening_size):
+            continue
         if len(raw) <= cut and not _may_hold(raw, probes):
-            continue  # the paragraphs of the page: reducing each to compare it costs more
+            continue  # a short text that cannot hold the title
         head = collapse(raw[:cut]).casefold()
         if len(head) > longest and len(raw) > _HEAD_CHARS + longest and has_words(head, MIN_TITLE_WORDS):
             # A long text (a wrapper around the page) can only begin with the title: its head,
@@ -581,6 +610,53 @@ def _probe(part: str) -> str:
     return max(middle.split(), key=len, default="")
 
 
+def _inner_text(wrapper: etree._Element, text: str, inner: etree._Element) -> str:
+    """`_text_content(inner)`, `inner` being the one element `wrapper` holds and `text` the wrapper's:
+    the wrapper's own text before it, then its text, then its tail."""
+    return text[len(wrapper.text or "") : len(text) - len(inner.tail or "")]
+
+
+def _opening(part: str) -> str:
+    """What a collapsed text that begins with `part` begins with: its first word (or nothing)."""
+    return part.split(" ", 1)[0]
+
+
+def _may_open(raw: str, openings: tuple[str, ...], size: int) -> bool:
+    """Whether `raw`, collapsed and case-folded as a title is, may begin with one of `openings` (words),
+    the longest `size` long.
+
+    Collapsing drops the white space before the first word and keeps the word, and case folding a
+    prefix of a text gives a prefix of its folding at least as long: the word's length of the text
+    after its leading white space is enough to tell, unless collapsing deletes a character there
+    (an invisible one) and joins the pieces around it.
+    """
+    start = raw[: size + _LEAD].lstrip()[:size]  # the white space before a text is short, but for wrappers'
+    if len(start) < size and len(raw) > size + _LEAD:
+        start = raw.lstrip()[:size]
+    if not start.isascii() and any(map(start.__contains__, INVISIBLE)):
+        return True
+    return start.casefold().startswith(openings)
+
+
+_LEAD = 200  # characters of white space before a text's first word read at first
+
+
+def _collapses_past(raw: str, size: float) -> bool:
+    """Whether `raw` collapsed is longer than `size`.
+
+    A prefix of a text collapses to a prefix of its collapsed form (see `_holds_text`): prefixes from
+    twice `size` on, four times longer each time, tell most texts (a page's indented wrappers too).
+    """
+    if len(raw) <= size:
+        return False  # collapsing never lengthens a text
+    cut = 2 * int(size) + 2
+    while cut < len(raw):
+        if len(collapse(raw[:cut])) > size:
+            return True
+        cut *= 4
+    return len(collapse(raw)) > size
+
+
 def _may_hold(raw: str, probes: list[str]) -> bool:
     """Whether `raw`, collapsed and case-folded as a title is, may hold one of `probes`."""
     if not raw.isascii() and any(map(raw.__contains__, INVISIBLE)):
@@ -604,10 +680,13 @@ def _same_title(text: str, part: str) -> bool:
     return (text in part or part in text) and shorter >= TITLE_LENGTH_RATIO * longer
 
 
-def _release_container(body: etree._Element, marked: list[etree._Element]) -> etree._Element:
+def _release_container(
+    body: etree._Element, marked: list[etree._Element], read: dict[etree._Element, tuple[str, str]]
+) -> etree._Element:
     """The largest element bearing the most trusted content marker found; the densest otherwise.
 
-    `marked` holds every element of the page that bears a marker (and maybe others), in document order.
+    `marked` holds every element of the page that bears a marker (and maybe others), in document order;
+    `read` is given the paragraphs `_densest` reads (see there).
     """
     for marker in CONTENT_MARKERS:
         bearers = [n for n in marked if _bears(n, marker)]
@@ -619,7 +698,7 @@ def _release_container(body: etree._Element, marked: list[etree._Element]) -> et
         found = [(n, size) for n, size in sized if size >= _MIN_CONTAINER_TEXT]
         if found:
             return max(found, key=lambda item: item[1])[0]
-    return _densest(body)
+    return _densest(body, read)
 
 
 def _holds_text(node: etree._Element, size: int) -> bool:
@@ -640,14 +719,19 @@ def _holds_text(node: etree._Element, size: int) -> bool:
     return len(collapse(raw)) >= size
 
 
-def _densest(body: etree._Element) -> etree._Element:
-    """The element whose paragraphs hold the most text (a readability-style score)."""
+def _densest(body: etree._Element, read: dict[etree._Element, tuple[str, str]]) -> etree._Element:
+    """The element whose paragraphs hold the most text (a readability-style score).
+
+    `read` is given each paragraph's text and its collapsed form, for the writer (see `_single_line`).
+    """
     scores: dict[etree._Element, float] = defaultdict(float)
     for p in body.iter("p", "li", "pre", "td", "blockquote"):
         raw = _text_content(p)
         if len(raw) < 25:
             continue  # collapsing never lengthens a text
-        length = len(collapse(raw))
+        collapsed = collapse(raw)
+        read[p] = (raw, collapsed)
+        length = len(collapsed)
         if length < 25:
             continue
         parent = p.getparent()
@@ -707,9 +791,15 @@ def _text_of(node: etree._Element | None) -> str | None:
 class _BlockWriter:
     """Walks a container in document order and emits one block per paragraph-like element, numbered in order."""
 
-    def __init__(self, start: etree._Element | None = None, heading: etree._Element | None = None) -> None:
+    def __init__(
+        self,
+        start: etree._Element | None = None,
+        heading: etree._Element | None = None,
+        read: dict[etree._Element, tuple[str, str]] | None = None,
+    ) -> None:
         self.start = start  # nothing before this element is written
         self.heading = heading  # the headline's element, a heading whatever its tag
+        self.read = {} if read is None else read  # elements' texts as `_densest` read them, and collapsed
         self.active = start is None
         # The start and the elements around it: the only ones the walk enters before the start.
         self.around_start = set() if start is None else {start, *start.iterancestors()}
@@ -800,15 +890,35 @@ class _BlockWriter:
             # indentation between block elements), so no line would be kept.
             self.parts, self.links = [], []
             return
-        lines = [
-            c for line in "".join(self.parts).split("\n") if line and not line.isspace() and (c := clean_line(line))
-        ]
+        text = "".join(self.parts)
+        known = self.read.get(element) if element is not None else None  # a block's text as `_densest` read it?
+        lines = _single_line(text, known[1]) if known is not None and known[0] == text else None
+        if lines is None:
+            lines = _lines(text)
         if lines:
             emphasis = (self.emphasised > 0 and self.plain == 0) or (
                 element is not None and len(lines[0]) <= DECK_MAX_CHARS and _is_deck(element)
             )
             self.blocks.append(Block(len(self.blocks), kind, "\n".join(lines), level, emphasis, tuple(self.links)))
         self.parts, self.links, self.emphasised, self.plain = [], [], 0, 0
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a block's text that are kept: each cleaned (`clean_line`), blank ones left out."""
+    return [c for line in text.split("\n") if line and not line.isspace() and (c := clean_line(line))]
+
+
+def _single_line(text: str, collapsed: str) -> list[str] | None:
+    """`_lines(text)` without cleaning its lines again, `collapsed` being `collapse(text)`: when the
+    text is one line between blank ones, its line cleaned holds the words collapsing keeps, single-
+    spaced, unless the text holds a white space character `clean_line` keeps inside a line
+    (`str.split` parts words on it) or normalising it to NFC (as `clean_line` does) changes it.
+    None when it cannot be told so."""
+    if "\n" in text.strip() or any(map(text.__contains__, _UNSPLIT_SPACES)):
+        return None
+    if not (text.isascii() or unicodedata.normalize("NFC", text) == text):
+        return None
+    return [collapsed] if collapsed else []
 
 
 def _is_deck(node: etree._Element) -> bool:

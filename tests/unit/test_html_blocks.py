@@ -564,15 +564,22 @@ _TITLE = "Acme opens a new plant in Ohio"
         pytest.param(f"<span>{_TITLE.upper()}</span>", id="capitals"),
         pytest.param("<span>Acme</span><b>opens</b>", id="no-title"),
         pytest.param(f"<div>\u00a0 {_TITLE}\u200b </div>", id="odd-spaces"),
+        pytest.param(f"<div>\u200b{_TITLE}</div>", id="invisible-first"),
+        pytest.param(f"<p>{'x ' * 60}Acme opens a new plant</p><p>{_TITLE} {'z ' * 60}</p>", id="opening-or-not"),
+        pytest.param(f"<div>{' ' * 300}{_TITLE}</div>", id="long-indentation"),
+        pytest.param(f"<div><p>{_TITLE} and more</p><p>{'w ' * 80}{_TITLE}</p></div>", id="paragraphs-read-once"),
     ],
 )
 def test_the_title_element_is_the_one_the_slow_search_finds(inner):
-    from prparse.html_blocks import _element_titled, _parse_tree, _title_parts
+    from prparse.html_blocks import _densest, _element_titled, _parse_tree, _title_parts
 
     body = _parse_tree(f"<html><body>{inner}</body></html>").find("body")
     parts = _title_parts([f"site | {_TITLE}".casefold()])
     assert parts == [_TITLE.casefold()]
     assert _element_titled(body, parts) is _titled_slowly(body, parts)
+    read = {}
+    _densest(body, read)  # the texts it read, and collapsed, are read again no more
+    assert _element_titled(body, parts, read) is _titled_slowly(body, parts)
 
 
 def test_json_ld_scripts_are_those_the_xpath_selects():
@@ -850,3 +857,92 @@ def test_boilerplate_tokens_are_lower_case_words_parted_by_hyphens():
 
     assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) for word in BOILERPLATE_TOKENS)
     assert len(set(BOILERPLATE_TOKENS)) == len(BOILERPLATE_TOKENS)
+
+
+def test_the_unsplit_spaces_are_the_white_space_clean_line_keeps_inside_a_line():
+    import sys
+
+    from prparse.html_blocks import _UNSPLIT_SPACES
+    from prparse.normalise import clean_line
+
+    kept = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and clean_line(f"a{c}b") != "a b"}
+    assert kept - {"\n"} == set(_UNSPLIT_SPACES)
+
+
+_LINE_TEXT = st.text(
+    alphabet=st.sampled_from("ab .\n\t\u00a0\u200b\u00ad\r\x1c\x85\u2028e\u0301\u00e9\u2019"), max_size=30
+)
+
+
+@given(text=_LINE_TEXT)
+def test_a_text_read_once_gives_the_lines_cleaning_it_gives(text):
+    """Whenever `_single_line` tells a block's lines from the text collapsed, they are the lines the
+    writer cleans out of it (the slow form)."""
+    from prparse.html_blocks import _lines, _single_line
+
+    told = _single_line(text, collapse(text))
+    assert told is None or told == _lines(text)
+    if "\n" not in text.strip() and text.isascii() and "\r" not in text and "\x1c" not in text:
+        assert told is not None  # an ASCII line between blank ones is always told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("<p>One paragraph, long enough to be read for its density.</p>", id="plain"),
+        pytest.param("<p>\n   Indented paragraph, long enough to be read for density.\n</p>", id="blank-lines-around"),
+        pytest.param("<p>Two lines of a paragraph that\nbreaks in the source markup.</p>", id="broken-line"),
+        pytest.param("<p>A paragraph with a <br> break in it, long enough to read.</p>", id="br"),
+        pytest.param("<p>Cafe\u0301 and caf\u00e9 in a paragraph long enough to be read.</p>", id="not-nfc"),
+        pytest.param("<p>A paragraph&#13;with a carriage return, long enough to read.</p>", id="carriage-return"),
+        pytest.param("<p><b>Bold</b> and <a href='/x'>a link</a> in a paragraph long enough.</p>", id="inline"),
+        pytest.param("<ul><li>An item of a list, long enough to be read for density</li></ul>", id="list"),
+        pytest.param(
+            "<blockquote><p>A quote inside a quote block, long enough to be read.</p> and after</blockquote>",
+            id="nested",
+        ),
+    ],
+)
+def test_the_writer_writes_the_same_blocks_from_the_texts_the_density_search_read(body):
+    """Handed the paragraphs `_densest` read, the writer writes what it writes reading them itself."""
+    from prparse.html_blocks import _BlockWriter, _densest, _parse_tree
+
+    root = _parse_tree(f"<html><body><div>{body}{body}</div><p>Short</p></body></html>").find("body")
+    read = {}
+    _densest(root, read)
+    assert read
+    assert _BlockWriter(None, None, read).write(root) == _BlockWriter().write(root)
+
+
+@given(raw=_TITLE_TEXT, part=_TITLE_TEXT.filter(lambda p: p.strip()), size=st.integers(0, 30), upper=st.booleans())
+def test_the_opening_and_length_screens_never_rule_out_an_element_the_title_names(raw, part, size, upper):
+    """A text that, collapsed and case-folded, begins with a title part passes `_may_open`; one that
+    `_collapses_past` a length is longer than it, collapsed."""
+    from prparse.html_blocks import _collapses_past, _may_open, _opening
+
+    part = collapse(part).casefold()
+    for shown in (raw, part + raw, raw[:size] + part):
+        shown = shown.upper() if upper else shown
+        if collapse(shown).casefold().startswith(part):
+            assert _may_open(shown, (_opening(part),), len(_opening(part)))
+        if _collapses_past(shown, size):
+            assert len(collapse(shown)) > size
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div>\n <div> lead <p>text</p> tail </div>\n after</div>",
+        "<div><span>only</span></div>",
+        "<div>before<b></b></div>",
+        "<div><div><div>deep <i>text</i></div>\n</div></div>",
+    ],
+)
+def test_the_text_of_a_wrapped_element_is_its_wrapper_s_between_the_two(markup):
+    from prparse.html_blocks import _inner_text, _parse_tree, _text_content
+
+    wrapper = _parse_tree(f"<html><body>{markup}</body></html>").find("body")[0]
+    while len(wrapper) == 1:
+        inner = wrapper[0]
+        assert _inner_text(wrapper, _text_content(wrapper), inner) == _text_content(inner)
+        wrapper = inner
