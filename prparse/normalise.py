@@ -96,7 +96,9 @@ def collapse(text: str) -> str:
 def is_single_spaced(text: str) -> bool:
     """Whether `" ".join(text.split()) == text`: the space is the only white space that is printable, and
     the text has no doubled, leading or trailing space."""
-    return "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable()
+    # White space of any kind at an end (a line break closing an element's text, most often) is told
+    # before `isprintable` reads the whole text to find it there.
+    return "  " not in text and not text[:1].isspace() and not text[-1:].isspace() and text.isprintable()
 
 
 def _reader_spaces(text: str) -> str:

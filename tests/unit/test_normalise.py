@@ -141,7 +141,19 @@ def test_every_white_space_character_but_the_space_is_unprintable():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Acme Corp", True), ("", True), ("Acme  Corp", False), (" Acme", False), ("Acme ", False), ("Acme\nCorp", False)],
+    [
+        ("Acme Corp", True),
+        ("", True),
+        ("Acme  Corp", False),
+        (" Acme", False),
+        ("Acme ", False),
+        ("Acme\nCorp", False),
+        ("Acme Corp\n", False),
+        ("\n  Acme Corp", False),
+        ("\u3000Acme", False),
+        ("Acme\u2029", False),
+        ("Acme\xa0Corp", False),
+    ],
 )
 def test_is_single_spaced(text, expected):
     from prparse.normalise import is_single_spaced
