@@ -53,6 +53,9 @@ _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udff
 _NOT_XML_BYTES = bytes(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D))
 _NOT_XML_BYTES_OR_EF = _NOT_XML_BYTES + b"\xef"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Its lower-case twin, for a lowered ASCII style (about twice as fast), and the two words of each way to hide.
+_HIDDEN_STYLE_LOWER = re.compile(_HIDDEN_STYLE.pattern)
+_HIDING_WORDS = (("display", "none"), ("visibility", "hidden"))
 # Photo credits carry a copyright sign too: only a notice in the page footer names the site's owner.
 # Footers first, then the signed texts inside each outermost one: reading every text node of the
 # page for the signs costs more.
@@ -446,11 +449,12 @@ def _hidden(node: etree._Element, keys: list[str]) -> bool:
 def _hidden_style(style: str) -> bool:
     """Pages repeat the same inline styles on many elements: each is searched once."""
     if style.isascii():
-        # Each way to hide ends on one of these words, in any case (an ASCII text has no other
-        # characters that match them case-blind): most styles hold neither.
+        # Each way to hide holds both words of a pair, in any case (an ASCII text has no other
+        # characters that match them case-blind): most styles hold no pair ("overflow:hidden").
         lowered = style.lower()
-        if "none" not in lowered and "hidden" not in lowered:
+        if not any(name in lowered and value in lowered for name, value in _HIDING_WORDS):
             return False
+        return _HIDDEN_STYLE_LOWER.search(lowered) is not None
     return _HIDDEN_STYLE.search(style) is not None
 
 
