@@ -356,6 +356,10 @@ def _chrome_of(root: etree._Element) -> tuple[list[etree._Element], list[etree._
     """The chrome elements of the page in document order, none inside another; and the elements
     outside them that may bear a content marker."""
     doomed, marked = [], []
+    # Pages repeat the same class and id texts, and inline styles, on many elements: each is judged
+    # once a walk (a dict for the page, not a cache kept across pages).
+    names: dict[str, bool] = {}
+    styles: dict[str, bool] = {}
     resume = None  # after a doomed element: the first node past it, where the walk goes on
     # lxml's own iteration, faster than a walk in Python even though it passes through the doomed
     # elements' descendants (skipped by identity, not tested).
@@ -364,7 +368,7 @@ def _chrome_of(root: etree._Element) -> tuple[list[etree._Element], list[etree._
             if node is not resume:
                 continue
             resume = None
-        verdict = _verdict(node)
+        verdict = _verdict(node, names, styles)
         if verdict is _CHROME:
             doomed.append(node)
             following = _following(node, root)
@@ -392,9 +396,12 @@ def _following(node: etree._Element, root: etree._Element) -> etree._Element | N
     return None
 
 
-def _verdict(node: etree._Element) -> str | None:
+def _verdict(node: etree._Element, names: dict[str, bool], styles: dict[str, bool]) -> str | None:
     """`_CHROME` for page chrome; else `_MARKED` when the element may bear a content marker (its
-    tag, an attribute or a class name says so: `_bears` tells for sure); else None."""
+    tag, an attribute or a class name says so: `_bears` tells for sure); else None.
+
+    `names` and `styles` hold the class or id texts and the inline styles judged so far, and their verdicts.
+    """
     tag = node.tag
     if not isinstance(tag, str):
         return _CHROME  # a comment or processing instruction
@@ -408,20 +415,21 @@ def _verdict(node: etree._Element) -> str | None:
     keys = node.keys()
     if not keys:  # most elements have none: then only the tag can tell
         return _MARKED if tag in _MARKER_TAGS else None
-    if not _HIDING_KEYS.isdisjoint(keys) and _hidden(node, keys):  # most elements: a class or an id only
+    if not _HIDING_KEYS.isdisjoint(keys) and _hidden(node, keys, styles):  # most elements: a class or an id only
         return _CHROME
-    names = node.get("class") if "class" in keys else None
-    ident = node.get("id") if "id" in keys else None
+    classes = node.get("class") if "class" in keys else None
     if (
-        (names is not None or ident is not None)
-        and tag not in _NEVER_CHROME
-        and _boilerplate_names(names, ident)
+        tag not in _NEVER_CHROME
+        and (
+            (classes is not None and _boilerplate(classes, names))
+            or ("id" in keys and _boilerplate(node.get("id"), names))
+        )
         and not _holds_release(node)
     ):
         return _CHROME
     if tag in _MARKER_TAGS or not _MARKER_ATTRIBUTES.isdisjoint(keys):
         return _MARKED
-    return _MARKED if names is not None and _MARKER_CLASS in names else None
+    return _MARKED if classes is not None and _MARKER_CLASS in classes else None
 
 
 def _bears(node: etree._Element, marker: tuple[str, str]) -> bool:
@@ -439,33 +447,52 @@ _NEVER_CHROME = frozenset({"html", "body", "main", "article"})
 _HIDING_KEYS = frozenset({"hidden", "aria-hidden", "style"})  # the attributes `_hidden` reads
 
 
-def _hidden(node: etree._Element, keys: list[str]) -> bool:
+def _hidden(node: etree._Element, keys: list[str], styles: dict[str, bool]) -> bool:
+    """Whether an attribute hides the element; `styles` holds the styles judged so far (see `_verdict`)."""
     if "hidden" in keys or ("aria-hidden" in keys and node.get("aria-hidden") == "true"):
         return True
-    return "style" in keys and _hidden_style(node.get("style"))
+    if "style" not in keys:
+        return False
+    style = node.get("style")
+    found = styles.get(style)
+    if found is None:
+        found = styles[style] = _hidden_style(style)
+    return found
 
 
-@lru_cache(maxsize=1024)
 def _hidden_style(style: str) -> bool:
-    """Pages repeat the same inline styles on many elements: each is searched once."""
+    """Whether an inline style hides the element."""
     if style.isascii():
         # Each way to hide holds both words of a pair, in any case (an ASCII text has no other
         # characters that match them case-blind): most styles hold no pair ("overflow:hidden").
         lowered = style.lower()
-        if not any(name in lowered and value in lowered for name, value in _HIDING_WORDS):
-            return False
-        return _HIDDEN_STYLE_LOWER.search(lowered) is not None
+        for name, value in _HIDING_WORDS:
+            if name in lowered and value in lowered:
+                return _HIDDEN_STYLE_LOWER.search(lowered) is not None
+        return False
     return _HIDDEN_STYLE.search(style) is not None
 
 
-@lru_cache(maxsize=4096)
-def _boilerplate_names(names: str | None, ident: str | None) -> bool:
-    """Pages repeat the same class attributes on many elements: each is judged once, token by token.
+def _boilerplate(text: str, names: dict[str, bool]) -> bool:
+    """Whether a class or id text names page chrome; `names` holds the texts judged so far (see `_verdict`)."""
+    found = names.get(text)
+    if found is None:
+        found = names[text] = _boilerplate_text(text)
+    return found
+
+
+def _boilerplate_text(text: str) -> bool:
+    """Whether a token of a class or id text names page chrome.
 
     No token of the pattern holds white space, so a match lies in one class or id token; tokens
-    recur across a page's many class attributes ("col-md-4 widget"), and each is judged once too.
+    recur across a page's many class attributes ("col-md-4 widget"), and each is judged once (a
+    cache). Most texts need not be parted into tokens: a token judged chrome holds a piece (a
+    word between white space, "-" and "_") that is a boilerplate word or the first piece of one
+    (see `_boilerplate_token`), and in an ASCII text, lowered, the pieces of its tokens are its own.
     """
-    return any(map(_boilerplate_token, f"{names or ''} {ident or ''}".split()))
+    if text.isascii() and _BOILERPLATE_STARTS.isdisjoint(text.lower().replace("_", " ").replace("-", " ").split()):
+        return False
+    return any(map(_boilerplate_token, text.split()))
 
 
 @lru_cache(maxsize=4096)
@@ -487,6 +514,7 @@ def _boilerplate_token(token: str) -> bool:
 
 _BOILERPLATE_PIECES = frozenset(word for word in BOILERPLATE_TOKENS if "-" not in word)
 _BOILERPLATE_HEADS = frozenset(word.split("-")[0] for word in BOILERPLATE_TOKENS if "-" in word)
+_BOILERPLATE_STARTS = _BOILERPLATE_PIECES | _BOILERPLATE_HEADS
 
 
 def _holds_release(node: etree._Element) -> bool:

@@ -427,7 +427,7 @@ def _chrome_by_walk(root):
     doomed, stack = [], [root]
     while stack:
         node = stack.pop()
-        if _verdict(node) is _CHROME:
+        if _verdict(node, {}, {}) is _CHROME:
             doomed.append(node)
         else:
             stack.extend(reversed(node))
@@ -655,19 +655,23 @@ _CLASS_WORDS = st.sampled_from(
     ]
 )
 _CLASS_TEXT = st.lists(
-    st.tuples(_CLASS_WORDS, st.sampled_from(["", "-", "_", " ", "\t", "--", "\u00a0", "é"])), max_size=6
+    st.tuples(_CLASS_WORDS, st.sampled_from(["", "-", "_", " ", "\t", "\x1f", "--", "\u00a0", "é"])), max_size=6
 ).map(lambda pairs: "".join(word + joint for word, joint in pairs))
 
 
 @given(names=st.none() | _CLASS_TEXT, ident=st.none() | _CLASS_TEXT)
 def test_class_names_are_judged_as_each_token_searched_alone(names, ident):
-    """One search over the class and id text says what searching each token apart said."""
-    from prparse.html_blocks import _boilerplate_names
+    """Judging the class and the id text whole (the screen on their pieces first) says what searching
+    each token apart said."""
+    from prparse.html_blocks import _boilerplate
     from prparse.rules.html import BOILERPLATE_CLASS, MODIFIER_CLASS_PREFIXES
 
     tokens = f"{names or ''} {ident or ''}".split()
     expected = any(BOILERPLATE_CLASS.search(t) for t in tokens if not t.startswith(MODIFIER_CLASS_PREFIXES))
-    assert _boilerplate_names.__wrapped__(names, ident) is expected
+    judged: dict[str, bool] = {}
+    found = any(_boilerplate(text, judged) for text in (names, ident) if text is not None)
+    assert found is expected
+    assert all(_boilerplate(text, {}) is verdict for text, verdict in judged.items())  # the same, judged again
 
 
 _STYLE_TEXT = st.lists(
@@ -681,7 +685,7 @@ def test_hidden_styles_are_the_ones_the_pattern_finds(style):
     """The word screen before the search never turns away a style the pattern would find."""
     from prparse.html_blocks import _HIDDEN_STYLE, _hidden_style
 
-    assert _hidden_style.__wrapped__(style) is (_HIDDEN_STYLE.search(style) is not None)
+    assert _hidden_style(style) is (_HIDDEN_STYLE.search(style) is not None)
 
 
 @pytest.mark.parametrize(
@@ -827,7 +831,7 @@ def test_an_element_hidden_by_any_attribute_hidden_reads_is_chrome(hiding):
     root = _parse_tree_of(f"<div {hiding}><p>Hidden text</p></div>")
     node = root.find(".//div")
     assert not _HIDING_KEYS.isdisjoint(node.keys())
-    assert _verdict(node) == "chrome"
+    assert _verdict(node, {}, {}) == "chrome"
 
 
 def _parse_tree_of(body):
