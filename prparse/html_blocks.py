@@ -348,8 +348,23 @@ def _drop_chrome(root: etree._Element) -> list[etree._Element]:
         # The root has no parent to be removed from: the page is left whole, and so are its markers.
         return [node for node in root.iter() if any(_bears(node, marker) for marker in CONTENT_MARKERS)]
     for node in doomed:
-        _remove(node)
+        if isinstance(node.tag, str):
+            node.tag = _DOOMED
+        else:
+            _remove(node)  # a comment or processing instruction, which has no tag to rename
+    # lxml frees a stripped element at once, in C, when no Python object refers to it (else later, at a
+    # higher cost): the doomed elements are let go first.
+    node = None
+    doomed.clear()
+    # One pass in C that unlinks every renamed element, its tail left in place: the text before it
+    # and its tail join, as `_remove` joins them (about a tenth of `_remove`'s cost an element).
+    etree.strip_elements(root, _DOOMED, with_tail=False)
     return marked
+
+
+# The tag a doomed element is given before the pass that strips them: the HTML parser lowers every
+# tag name, so no other element bears it.
+_DOOMED = "PRPARSE-CHROME"
 
 
 def _chrome_of(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:

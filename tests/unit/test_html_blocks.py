@@ -790,6 +790,39 @@ def test_chrome_between_two_words_leaves_them_apart(between):
 @pytest.mark.parametrize(
     "body",
     [
+        pytest.param("<p>a<script>x</script>b<script>y</script>c</p>", id="doomed-siblings-with-tails"),
+        pytest.param("<p><button>x</button>tail<span>s</span></p>", id="first-child-with-tail"),
+        pytest.param("<div>t<nav>m</nav></div>tail<aside>x</aside><p>z</p>", id="doomed-last-child-no-tail"),
+        pytest.param("<div class='menu'>m</div>\n <div class='share'><p>s</p></div>\n<p>z</p>", id="classes"),
+        pytest.param("<p>No chrome</p>", id="no-chrome"),
+    ],
+)
+def test_stripping_the_chrome_leaves_the_texts_removing_each_element_leaves(body):
+    """One strip pass over the renamed chrome gives the texts and tails that removing each element gives."""
+    from lxml import etree
+
+    from prparse.html_blocks import _chrome_of, _drop_chrome, _parse_tree, _remove
+
+    page = f"<html><head><title>t</title></head><body>{body}</body></html>"
+    stripped, removed = _parse_tree(page), _parse_tree(page)
+    _drop_chrome(stripped)
+    for node in _chrome_of(removed)[0]:
+        _remove(node)
+    assert etree.tostring(stripped) == etree.tostring(removed)
+    assert [(n.tag, n.text, n.tail) for n in stripped.iter()] == [(n.tag, n.text, n.tail) for n in removed.iter()]
+
+
+def test_no_element_of_a_page_bears_the_doomed_elements_tag():
+    """The parser lowers tag names: an element written with the tag chrome is renamed to stays."""
+    from prparse.html_blocks import _DOOMED
+
+    blocks, _ = html_to_blocks(f"<html><body><p>One <{_DOOMED}>two</{_DOOMED}> three</p></body></html>")
+    assert [b.text for b in blocks] == ["One two three"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         pytest.param(
             "<div><p>Menu <b>bold</b><br>line</p><table><tr><td>cell</td><td><a href='/x'>link</a></td></tr></table>"
             "<hr>loose text<div>open</div></div><span>Press release</span><h1>Acme ships a rocket</h1>"
