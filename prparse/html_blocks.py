@@ -894,8 +894,10 @@ class _BlockWriter:
                 kind, level = _HEADLINE if node is self.heading else _KINDS.get(tag, _PARAGRAPH)
                 block = True
             else:
-                if tag == "a" and node.get("href"):
-                    self._link(node)
+                if tag == "a" and self.active:
+                    href = node.get("href")
+                    if href:
+                        self._link(node, href)
                 inner = emphasis or tag in EMPHASIS_TAGS
             text = node.text
             if text and self.active:
@@ -905,8 +907,9 @@ class _BlockWriter:
                         self.emphasised += 1
                     else:
                         self.plain += 1
-            for child in node:
-                self._visit(child, kind, level, inner)
+            if len(node):  # most elements hold none: no iterator is made for them
+                for child in node:
+                    self._visit(child, kind, level, inner)
             if block:
                 if self.emphasised or self.plain:
                     self._flush(kind, level, node)
@@ -923,10 +926,8 @@ class _BlockWriter:
                 else:
                     self.plain += 1
 
-    def _link(self, node: etree._Element) -> None:
-        if not self.active:
-            return
-        url = node.get("href", "").strip()
+    def _link(self, node: etree._Element, href: str) -> None:
+        url = href.strip()
         if url and not url.startswith(("#", "javascript:")):
             self.links.append(Link(_text_of(node), url.removeprefix("mailto:")))
 
