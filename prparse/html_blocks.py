@@ -501,13 +501,22 @@ def _boilerplate_text(text: str) -> bool:
 
     No token of the pattern holds white space, so a match lies in one class or id token; tokens
     recur across a page's many class attributes ("col-md-4 widget"), and each is judged once (a
-    cache). Most texts need not be parted into tokens: a token judged chrome holds a piece (a
-    word between white space, "-" and "_") that is a boilerplate word or the first piece of one
-    (see `_boilerplate_token`), and in an ASCII text, lowered, the pieces of its tokens are its own.
+    cache). Most texts need not be parted into tokens: a token judged chrome holds every piece (a
+    word between white space, "-" and "_") of the boilerplate word it matches (see
+    `_boilerplate_token`), and in an ASCII text, lowered, the pieces of its tokens are its own.
     """
-    if text.isascii() and _BOILERPLATE_STARTS.isdisjoint(text.lower().replace("_", " ").replace("-", " ").split()):
-        return False
+    if text.isascii():
+        pieces = text.lower().replace("_", " ").replace("-", " ").split()
+        if _BOILERPLATE_STARTS.isdisjoint(pieces) or not _holds_pieces_of_a_word(pieces):  # most texts: the first
+            return False
     return any(map(_boilerplate_token, text.split()))
+
+
+def _holds_pieces_of_a_word(pieces: list[str]) -> bool:
+    """Whether `pieces` hold a boilerplate word, or the first two pieces of one ("page" alone is not enough)."""
+    if not _BOILERPLATE_PIECES.isdisjoint(pieces):
+        return True
+    return any(not _BOILERPLATE_SECONDS[head].isdisjoint(pieces) for head in _BOILERPLATE_HEADS.intersection(pieces))
 
 
 @lru_cache(maxsize=4096)
@@ -530,6 +539,11 @@ def _boilerplate_token(token: str) -> bool:
 _BOILERPLATE_PIECES = frozenset(word for word in BOILERPLATE_TOKENS if "-" not in word)
 _BOILERPLATE_HEADS = frozenset(word.split("-")[0] for word in BOILERPLATE_TOKENS if "-" in word)
 _BOILERPLATE_STARTS = _BOILERPLATE_PIECES | _BOILERPLATE_HEADS
+# The second pieces of the words of several, under their first ("site": "header", "footer").
+_BOILERPLATE_SECONDS = {
+    head: frozenset(word.split("-")[1] for word in BOILERPLATE_TOKENS if word.startswith(head + "-"))
+    for head in _BOILERPLATE_HEADS
+}
 
 
 def _holds_release(node: etree._Element) -> bool:

@@ -632,6 +632,14 @@ def test_the_title_probe_never_rules_out_an_element_the_title_names(part, raw, s
 
 _CLASS_WORDS = st.sampled_from(
     [
+        "page",  # the first pieces of boilerplate words, and second pieces, alone or joined
+        "Site",
+        "teaser",
+        "more",
+        "footer",
+        "list",
+        "news",
+        "reader",
         "nav",
         "Navbar",
         "side-bar",
