@@ -370,30 +370,64 @@ _DOOMED = "PRPARSE-CHROME"
 def _chrome_of(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
     """The chrome elements of the page in document order, none inside another; and the elements
     outside them that may bear a content marker."""
-    doomed, marked = [], []
-    # Pages repeat the same class and id texts, and inline styles, on many elements: each is judged
-    # once a walk (a dict for the page, not a cache kept across pages).
-    names: dict[str, bool] = {}
-    styles: dict[str, bool] = {}
-    resume = None  # after a doomed element: the first node past it, where the walk goes on
-    # lxml's own iteration, faster than a walk in Python even though it passes through the doomed
-    # elements' descendants (skipped by identity, not tested).
-    for node in root.iter():
-        if resume is not None:
-            if node is not resume:
-                continue
-            resume = None
-        verdict = _verdict(node, names, styles)
+    walk = _ChromeWalk()
+    walk.visit(root, 0)
+    return walk.doomed, walk.marked
+
+
+class _ChromeWalk:
+    """The chrome of a page and its marked elements, gathered in document order."""
+
+    def __init__(self) -> None:
+        self.doomed: list[etree._Element] = []
+        self.marked: list[etree._Element] = []
+        # Pages repeat the same class and id texts, and inline styles, on many elements: each is judged
+        # once a walk (a dict for the page, not a cache kept across pages).
+        self.names: dict[str, bool] = {}
+        self.styles: dict[str, bool] = {}
+
+    def visit(self, top: etree._Element, depth: int) -> None:
+        """Judge `top`, `depth` below the root, and what it holds.
+
+        The elements near the root (the html element, the head and body, the page's sections and their
+        parts) are judged one by one, each child walked apart: a doomed one (the head, a site header or
+        footer of hundreds of elements) is left at once, not passed through node by node. Deeper down,
+        lxml's iteration costs less than a call for each element.
+        """
+        if depth == _SECTION_DEPTH:
+            self._walk(top)
+            return
+        verdict = _verdict(top, self.names, self.styles)
         if verdict is _CHROME:
-            doomed.append(node)
-            following = _following(node, root)
-            resume = _PAST_END if following is None else following
-        elif verdict is _MARKED:
-            marked.append(node)
-    return doomed, marked
+            self.doomed.append(top)
+            return
+        if verdict is _MARKED:
+            self.marked.append(top)
+        for child in top:
+            self.visit(child, depth + 1)
+
+    def _walk(self, top: etree._Element) -> None:
+        """Judge `top` and what it holds."""
+        doomed, marked, names, styles = self.doomed, self.marked, self.names, self.styles
+        resume = None  # after a doomed element: the first node past it, where the walk goes on
+        # lxml's own iteration, faster than a walk in Python even though it passes through the doomed
+        # elements' descendants (skipped by identity, not tested).
+        for node in top.iter():
+            if resume is not None:
+                if node is not resume:
+                    continue
+                resume = None
+            verdict = _verdict(node, names, styles)
+            if verdict is _CHROME:
+                doomed.append(node)
+                resume = _following(node, top)
+                if resume is None:  # nothing of `top` follows: its walk is over
+                    return
+            elif verdict is _MARKED:
+                marked.append(node)
 
 
-_PAST_END = object()  # no node follows the doomed element: the rest of the page is skipped
+_SECTION_DEPTH = 3  # how far below the root elements are judged one by one (see `_ChromeWalk.visit`)
 _CHROME = "chrome"  # `_verdict`s: page chrome, or an element that may bear a content marker
 _MARKED = "marked"
 

@@ -446,6 +446,11 @@ def _chrome_by_walk(root):
         ),
         pytest.param("<div><div><div><script>x</script></div></div></div><p>after</p>", id="deep-then-sibling"),
         pytest.param("<p>Only text</p>", id="no-chrome"),
+        pytest.param(
+            "<div><nav>a</nav><p>b</p><div><aside>c</aside></div></div><div><p>d</p><aside>e</aside></div>"
+            "<footer><p>f</p></footer><div><div><div><button>g</button></div><script>h</script></div></div>",
+            id="chrome-at-each-depth-near-the-root",
+        ),
     ],
 )
 def test_chrome_found_by_lxml_iteration_is_the_chrome_a_pruned_walk_finds(body):
