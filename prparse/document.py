@@ -7,7 +7,7 @@ nothing mutates a document in place, so any stage can be tested alone on a hand-
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Generic, TypeVar
 
@@ -70,7 +70,7 @@ class Block:
         if zone is self.zone:
             return self
         block = Block(self.index, self.kind, self.text, self.level, self.emphasis, self.links, zone)
-        _SET_FLAT(block, self._flat)  # same text, same flat form
+        object.__setattr__(block, "_flat", self._flat)  # same text, same flat form
         return block
 
     @property
@@ -98,38 +98,8 @@ class Block:
             flat = self.text.replace("\n", " ")
             if not is_single_spaced(flat):
                 flat = " ".join(flat.split())
-            _SET_FLAT(self, flat)  # a cache, not a change: the block stays as it was
+            object.__setattr__(self, "_flat", flat)  # a cache, not a change: the block stays as it was
         return flat
-
-
-def _make_block(
-    self: Block,
-    index: int,
-    kind: BlockKind,
-    text: str,
-    level: int | None = None,
-    emphasis: bool = False,
-    links: tuple[Link, ...] = (),
-    zone: Zone = Zone.BODY,
-) -> None:
-    """`Block.__init__`: the dataclass's own, each field set through its slot's descriptor."""
-    _SET_INDEX(self, index)
-    _SET_KIND(self, kind)
-    _SET_TEXT(self, text)
-    _SET_LEVEL(self, level)
-    _SET_EMPHASIS(self, emphasis)
-    _SET_LINKS(self, links)
-    _SET_ZONE(self, zone)
-    _SET_FLAT(self, None)
-
-
-# The dataclass's __init__ sets each field of a frozen block by `object.__setattr__`, which looks the
-# slot up by name: half the cost of making a block, and a page's blocks are made more than once (the
-# writer, each zone). The same fields, in the same order, with the same defaults (a test checks).
-_SET_INDEX, _SET_KIND, _SET_TEXT, _SET_LEVEL, _SET_EMPHASIS, _SET_LINKS, _SET_ZONE, _SET_FLAT = (
-    getattr(Block, f.name).__set__ for f in fields(Block)
-)
-Block.__init__ = _make_block  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,36 +45,3 @@ def test_word_count_is_the_length_of_a_split(text):
 )
 def test_flat_is_the_text_split_and_joined_by_spaces(text):
     assert Block(0, BlockKind.PARAGRAPH, text).flat == " ".join(text.split())
-
-
-def test_a_block_is_made_as_the_dataclass_makes_it():
-    """`Block.__init__` sets the slots itself: the fields, their order and defaults are the dataclass's."""
-    import dataclasses
-    import inspect
-
-    from prparse.document import Block, BlockKind, Link, Zone, _make_block
-
-    names = [f.name for f in dataclasses.fields(Block)]
-    assert names == ["index", "kind", "text", "level", "emphasis", "links", "zone", "_flat"]
-    parameters = list(inspect.signature(_make_block).parameters.values())[1:]
-    init_fields = [f for f in dataclasses.fields(Block) if f.init]
-    assert [p.name for p in parameters] == [f.name for f in init_fields]
-    assert [p.default for p in parameters] == [
-        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in init_fields
-    ]
-    assert Block(0, BlockKind.HEADING, "T")._flat is None
-    block = Block(2, BlockKind.PARAGRAPH, "a\nb", 3, True, (Link("x", "u"),), Zone.ABOUT)
-    assert (block.index, block.kind, block.text, block.level, block.emphasis, block.links, block.zone) == (
-        2,
-        BlockKind.PARAGRAPH,
-        "a\nb",
-        3,
-        True,
-        (Link("x", "u"),),
-        Zone.ABOUT,
-    )
-    assert dataclasses.replace(block, text="c") == Block(
-        2, BlockKind.PARAGRAPH, "c", 3, True, (Link("x", "u"),), Zone.ABOUT
-    )
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        block.text = "d"
