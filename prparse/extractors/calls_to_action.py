@@ -305,6 +305,10 @@ def _classify(
             continue
         if rule.at_gate and here is not None and shift is not None:
             match = _cue_at(rule, subject, here, bit, shift)
+        elif reading and rule.words and not holds_any(lowered, rule.words):
+            continue  # every match holds one of its words
+        elif reading and rule.undashed is not None and not holds_any(lowered, rules.DASH_SOFTENERS):
+            match = rule.undashed.search(subject)  # no lead-in clause closed by a dash can match here
         else:
             match = _cue(rule, masked if rule.cased else subject)
         if match is None:

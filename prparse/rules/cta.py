@@ -155,6 +155,13 @@ class CtaRule:
     # Every cue starts where one of the gate words stands (each branch opens on one): the pattern is
     # matched at the gate words the sentence holds, not searched for along it.
     at_gate: bool = False
+    # Every match holds one of these (lower case; a test checks it), beyond its gate word: a lower-cased
+    # sentence holding none of them is not searched ("in order to" opens the ticket rule).
+    words: tuple[str, ...] = ()
+    # The pattern without its lead-in clause closed by a dash (`DASH_CLAUSE`), for a lower-cased sentence
+    # holding none of `DASH_SOFTENERS`: there that clause cannot match, and its scan for a dash is most of
+    # what a failing match costs ("ad-supported" holds a dash).
+    undashed: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -206,16 +213,27 @@ _INFO_WORDS = ("information", "info", "details", "news", "updates")
 # a lookahead scanning (possessively) for the first mark or dash turns the branch away at once when it
 # meets a mark first, as in most sentences. Its " - " holds a "-", which the scan stops at too.
 DASH_AHEAD = r"(?=[^,:;.!?—–\-]{0,80}+[—–\-])"
-_LEAD_IN = (
-    r"^(?:(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
-    r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*|[^,:;.!?]{1,60}:\s*|"
-    # A clause closed by a dash and a softener: "Joining is simple—just sign up ..." (a dash alone
-    # opens list entries and titles: "Factory Tours – Visit ...", "obstacle—access to water").
-    + DASH_AHEAD
-    + r"[^,:;.!?—–]{1,80}(?:—|\s[–-]\s)\s*(?:just|simply|please)\s+){0,2}"
-    r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
-    rf"(?:(?:{'|'.join(_SOFTENERS)})\s+)?"
+# A clause closed by a dash and a softener: "Joining is simple—just sign up ..." (a dash alone
+# opens list entries and titles: "Factory Tours – Visit ...", "obstacle—access to water").
+DASH_SOFTENERS = ("just", "simply", "please")
+DASH_CLAUSE = DASH_AHEAD + rf"[^,:;.!?—–]{{1,80}}(?:—|\s[–-]\s)\s*(?:{'|'.join(DASH_SOFTENERS)})\s+"
+_LEAD_IN_CLAUSES = (
+    r"(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
+    r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*",
+    r"[^,:;.!?]{1,60}:\s*",
 )
+
+
+def _lead_in(clauses: tuple[str, ...]) -> str:
+    return (
+        f"^(?:{'|'.join(clauses)}){{0,2}}"
+        r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
+        rf"(?:(?:{'|'.join(_SOFTENERS)})\s+)?"
+    )
+
+
+_LEAD_IN = _lead_in((*_LEAD_IN_CLAUSES, DASH_CLAUSE))
+_LEAD_IN_UNDASHED = _lead_in(_LEAD_IN_CLAUSES)
 _AUTHORITIES = (
     r"we|governments?|administration|authorities|congress|parliament|senate|lawmakers|legislators|policy-?makers|leaders|"
     r"officials|ministers?|ministry|president|prime\s+minister|council|commission|eu|un|states|nations|countries|"
@@ -254,6 +272,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
             _I,
         ),
+        words=("available", "arrange", "schedule", "vermitteln", "für"),
     ),
     CtaRule(
         "cta.registration",
@@ -272,6 +291,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
             _I,
         ),
+        words=("ticket", "available"),
     ),
     # A branch opens on "\b" before its look-behinds: the boundary turns most positions away in one test.
     CtaRule(
@@ -285,7 +305,12 @@ CTA_RULES: tuple[CtaRule, ...] = (
         cased=True,
     ),
     CtaRule(
-        "cta.imperative", "other", IMPERATIVE_GATE, lazy_compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE
+        "cta.imperative",
+        "other",
+        IMPERATIVE_GATE,
+        lazy_compile(_LEAD_IN + _IMPERATIVE_VERB, _I),
+        site=IMPERATIVE_SITE,
+        undashed=lazy_compile(_LEAD_IN_UNDASHED + _IMPERATIVE_VERB, _I),
     ),
     # A verb that also reads as a noun heads a call to action whatever follows when the sentence
     # gives an address: "Join Acme on Facebook at ...", "Find investor information at: https://...".
@@ -296,6 +321,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         lazy_compile(_LEAD_IN + rf"(?P<verb>{_WEAK_VERBS})\s", _I),
         needs_target=True,
         site=IMPERATIVE_SITE,
+        undashed=lazy_compile(_LEAD_IN_UNDASHED + rf"(?P<verb>{_WEAK_VERBS})\s", _I),
     ),
     CtaRule(
         "cta.please",
@@ -312,6 +338,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)",
             _I,
         ),
+        words=("should", "asked", "contact"),
     ),
     CtaRule(
         "cta.modal_target",
@@ -595,7 +622,8 @@ def _rule_twin(rule: CtaRule, twin: Twin, cased_twin: Twin | None) -> CtaRule:
     if make is None:
         return rule
     before = None if rule.before is None else make(rule.before)
-    return replace(rule, pattern=make(rule.pattern), before=before)
+    undashed = None if rule.undashed is None else make(rule.undashed)
+    return replace(rule, pattern=make(rule.pattern), before=before, undashed=undashed)
 
 
 # The same rules, in the same order, for a paragraph of ASCII text: lower-cased, but as printed for a `cased` rule.

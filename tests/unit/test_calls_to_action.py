@@ -613,6 +613,7 @@ def test_lower_twins_are_the_rules_for_lower_cased_text() -> None:
         pairs += [
             (rule.pattern, unicode_twin.pattern, ascii_twin.pattern, rule.cased),
             (rule.before, unicode_twin.before, ascii_twin.before, rule.cased),
+            (rule.undashed, unicode_twin.undashed, ascii_twin.undashed, rule.cased),
         ]
     for pattern, unicode_twin_pattern, ascii_twin_pattern, cased in pairs:
         if pattern is None:
@@ -988,6 +989,59 @@ def test_readings_words_are_held_by_every_match() -> None:
         assert _holds_a_word(sre_parse.parse(pattern.pattern, pattern.flags), readings.words), pattern.pattern
     assert not _holds_a_word(sre_parse.parse(r"\bsafe\s+harbou?r\b"), ("harbour",))
     assert not _holds_a_word(sre_parse.parse(r"a(?:bc|de)"), ("bc",))
+
+
+def test_rule_words_are_held_by_every_match() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from prparse.rules import cta as rules
+
+    with_words = [rule for rule in rules.CTA_RULES_LOWER if rule.words]
+    assert {rule.id for rule in with_words} >= {"cta.should_contact", "cta.tickets"}
+    for rule in with_words:
+        assert not rule.at_gate and rule.before is None  # the words screen a search of the pattern alone
+        assert all(word == word.lower() for word in rule.words)
+        assert _holds_a_word(sre_parse.parse(rule.pattern.pattern, rule.pattern.flags), rule.words), rule.id
+
+
+def test_undashed_patterns_lack_only_the_dash_clause_which_needs_a_softener() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from prparse.rules import cta as rules
+
+    assert _holds_a_word(sre_parse.parse(rules.DASH_CLAUSE), rules.DASH_SOFTENERS)
+    undashed = 0
+    for table in rules.CTA_RULES_READINGS:
+        for rule in table:
+            if rule.undashed is not None:
+                assert rule.undashed.pattern == rule.pattern.pattern.replace("|" + rules.DASH_CLAUSE, "", 1)
+                assert rule.undashed.pattern != rule.pattern.pattern
+                assert rule.undashed.flags == rule.pattern.flags and not rule.cased and rule.before is None
+                undashed += 1
+            else:
+                assert rules.DASH_CLAUSE not in rule.pattern.pattern
+    assert undashed == 2 * len(rules.CTA_RULES_READINGS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017 to-date, TLC ranks as the #6 ad-supported cable network - and visit us at acme.com.",
+        "Co-founders met: the plan - visit www.acme.com today.",
+        "Joining is simple—just sign up at acme.com.",
+        "For more information, visit www.acme.com or call 555-0100.",
+    ],
+)
+def test_undashed_patterns_match_as_the_rules_do_without_a_softener(sentence: str) -> None:
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    for rule in rules.CTA_RULES_LOWER:
+        if rule.undashed is not None and not any(word in lowered for word in rules.DASH_SOFTENERS):
+            found, expected = rule.undashed.search(lowered), rule.pattern.search(lowered)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )
 
 
 @pytest.mark.parametrize(
