@@ -109,7 +109,8 @@ TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # that far before the first sign: "@" follows the 64 characters of an email's name at most, a domain's
 # top-level label follows at most 4 labels of 63, "://" stands 4 or 5 in ("https://"), a phone's
 # run of digits 2 in ("(+1"; the run is the sign, so that a year or a price is no sign of a phone),
-# a vanity number's "8" 2 in ("1-800"). A `spaceless` address holds no
+# a vanity number's toll-free prefix at its start ("1-800-", so that a year or a phone number holding
+# an 8 is no sign of one). A `spaceless` address holds no
 # space up to its sign, and its sign is the first one or a later one: it starts after the last space
 # before the first sign.
 TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = (
@@ -117,7 +118,7 @@ TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = 
     # "://" or "www." in any case; a character class first lets the search skip along the text.
     (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5, True),
     (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64, True),
-    (VANITY_PHONE, lazy_compile("8"), 2, False),
+    (VANITY_PHONE, lazy_compile(r"1[\s.-]?8\d\d[\s.-]"), 0, False),
     (PHONE, lazy_compile(_PHONE_RUN), 2, False),
 )
 # Links that lead nowhere a reader can act on.
@@ -162,6 +163,10 @@ class CtaRule:
     # holding none of `DASH_SOFTENERS`: there that clause cannot match, and its scan for a dash is most of
     # what a failing match costs ("ad-supported" holds a dash).
     undashed: re.Pattern[str] | None = None
+    # Every match starts at most this many characters before a gate word of the rule that it holds at a
+    # word start, on single-spaced text ("will also be also available": 18): where the gate words of a
+    # sentence are known, the pattern is searched for from that far before the first one.
+    lead: int | None = None
 
 
 @dataclass(frozen=True)
@@ -273,6 +278,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         words=("available", "arrange", "schedule", "vermitteln", "für"),
+        lead=20,
     ),
     CtaRule(
         "cta.registration",
@@ -282,6 +288,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b",
             _I,
         ),
+        lead=8,
     ),
     CtaRule(
         "cta.tickets",
@@ -292,6 +299,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         words=("ticket", "available"),
+        lead=18,
     ),
     # A branch opens on "\b" before its look-behinds: the boundary turns most positions away in one test.
     CtaRule(
@@ -303,6 +311,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         cased=True,
+        lead=14,
     ),
     CtaRule(
         "cta.imperative",
@@ -356,6 +365,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,|^available\s+(?:multimedia|b-?roll|images|photos|videos|downloads|resources)\s+(?:is|are)\s+(?:on|at|in)\b",
             _I,
         ),
+        lead=18,
     ),
     CtaRule(
         "cta.contact_at",
@@ -387,6 +397,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
+        lead=11,
     ),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
     CtaRule(
@@ -524,6 +535,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
+        lead=8,
     ),
     CtaRule(
         "cta.demand_de",

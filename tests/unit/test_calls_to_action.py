@@ -1171,3 +1171,60 @@ def test_the_dash_lookahead_keeps_every_lead_in(sentence: str) -> None:
                 )
             tried += 1
     assert tried == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tickets will also be also available at the box office website, as are seats available for pre-order.",
+        "In the briefing, it is vital that members act; what is needed now is action.",
+        "Members are cordially invited to attend, and the public is cordially invited to join.",
+        "Experts are available for media interviews today and we can schedule an interview with Jane.",
+        "Attendance requires advance registration online; find additional information at acme.example.com.",
+        "Are Welcome to attend? is strongly encouraged to visit, and acme invites you to register.",
+    ],
+)
+def test_lead_rules_are_found_from_their_lead_before_the_first_gate_word(sentence: str) -> None:
+    """A rule with a `lead` has no match starting further before its first gate word (single-spaced text)."""
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    gates = cta._gate_hits(lowered, Zone.BODY)
+    assert gates is not None
+    found = 0
+    for index, rule in enumerate(rules.CTA_RULES_LOWER):
+        if rule.lead is None:
+            continue
+        assert rule.before is None and not rule.at_gate and rule.undashed is None
+        text = sentence if rule.cased else lowered
+        start = cta._lead_start(rule, gates, 1 << index, 0)
+        expected = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in rule.pattern.finditer(text, start)] == expected, rule.id
+        found += bool(expected) and start > 0
+    assert found
+
+
+def test_site_start_keeps_every_site_match() -> None:
+    """A site's match starts in the last two runs of the text before the word: searched from there, it is found."""
+    import random
+
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    site = rules.IMPERATIVE_SITE
+    runs = ["and", "or", "please", "just", "information", "info", "x", "word,", "—", "-", ",", "(", "band", "é"]
+    spaces = [" ", " ", "  ", "\t", " \t", "\xa0"]
+    rng = random.Random(7)
+    narrowed = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(runs) + rng.choice(spaces) for _ in range(rng.randint(1, 6))) + "visit"
+        at = len(text) - len("visit")
+        low = max(0, at - rules.SITE_CHARS)
+        end = at - 1
+        while end > low and text[end - 1].isspace():
+            end -= 1
+        start = cta._site_start(text, low, end)
+        assert (site.pattern.search(text, start, at) is None) == (site.pattern.search(text, low, at) is None), text
+        narrowed += start > low
+    assert narrowed
