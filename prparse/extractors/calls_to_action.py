@@ -68,10 +68,12 @@ def extract_calls_to_action(doc: Document) -> list[CallToAction]:
 def _repeats(call: CallToAction, found: list[CallToAction]) -> bool:
     """A sentence printed again under a label ("NOTE TO INVESTORS: The latest news ...") is one call."""
     text = call.text
-    return len(text) >= rules.MIN_REPEAT_CHARS and any(
-        prior.text.endswith(text) or (len(prior.text) >= rules.MIN_REPEAT_CHARS and text.endswith(prior.text))
-        for prior in found
-    )
+    if len(text) < rules.MIN_REPEAT_CHARS:
+        return False
+    for prior in found:  # a loop, not any() over a generator: this runs for each call and each one before it
+        if prior.text.endswith(text) or (len(prior.text) >= rules.MIN_REPEAT_CHARS and text.endswith(prior.text)):
+            return True
+    return False
 
 
 # --- which text is read ----------------------------------------------------------------------------
@@ -164,7 +166,8 @@ def _quoted_share(start: int, end: int, quotes: list[tuple[int, int]]) -> float:
 
 def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
     text = unit.text
-    gates = _gate_hits(text, unit.zone)
+    lowered = text.lower()
+    gates = _gate_hits(text, unit.zone, lowered)
     if gates == ([], []):
         return []  # no rule can match a paragraph without a single gate word
     active = _ZONE_RULES[unit.zone]
@@ -187,19 +190,23 @@ def _unit_calls(unit: _Unit, read: set[str]) -> list[CallToAction]:
             continue
         # Where the sentence as printed starts in its unit: its gate words' offsets in it follow.
         shift = start + len(piece) - len(sentence) if masked == sentence else None
-        call = _classify(sentence, masked, unit, here, shift)
+        # Lower-casing kept every offset (gates are known): the sentence lower-cased is a slice of its unit's.
+        lowered_sentence = lowered[shift : shift + len(sentence)] if shift is not None and here is not None else None
+        call = _classify(sentence, masked, unit, here, shift, lowered_sentence)
         if call is not None:
             calls.append(call)
     return calls
 
 
-def _gate_hits(text: str, zone: Zone) -> tuple[list[int], list[int]] | None:
+def _gate_hits(text: str, zone: Zone, lowered: str | None = None) -> tuple[list[int], list[int]] | None:
     """Where the gate words of a paragraph stand that open rules of its zone, each with those rules (as bits).
 
     None when lower-casing moved offsets. A word that opens a rule only at a site (an imperative verb
-    heading its sentence) opens it only where the text just before it is such a site.
+    heading its sentence) opens it only where the text just before it is such a site. `lowered` is
+    `text.lower()` when the caller has it.
     """
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):
         return None
     table = _GATE_TABLE[zone]
@@ -245,7 +252,24 @@ def _at_site(site: rules.Site, lowered: str, at: int) -> bool:
     last = lowered[end - 1]
     if not (last.isalnum() or last == "_"):
         return True
-    return lowered.endswith(site.words, low, end) and site.pattern.search(lowered, low, at) is not None
+    if not lowered.endswith(site.words, low, end):
+        return False
+    return site.pattern.search(lowered, _site_start(lowered, low, end), at) is not None
+
+
+def _site_start(lowered: str, low: int, end: int) -> int:
+    """Where a site's match may start at the earliest, its text before the word ending at `end`.
+
+    A match holds two runs of characters other than white space at most (a mark or a word, then a
+    softener: `rules.Site`), the last one ending at `end`. When a space stands before that run, and
+    another before it with a character between them, the match starts after the second space.
+    """
+    last_space = lowered.rfind(" ", low, end)
+    if last_space > low:
+        space = lowered.rfind(" ", low, last_space)
+        if space >= 0 and last_space - space > 1 and not lowered[space + 1 : last_space].isspace():
+            return space + 1
+    return low
 
 
 def _gated_sentences(text: str, gates: _Hits | None) -> list[tuple[int, int, _Hits | None]]:
@@ -281,15 +305,21 @@ def _too_short(words: int, standalone: bool, zone: Zone) -> bool:
 
 
 def _classify(
-    sentence: str, masked: str, unit: _Unit, here: _Hits | None = None, shift: int | None = None
+    sentence: str,
+    masked: str,
+    unit: _Unit,
+    here: _Hits | None = None,
+    shift: int | None = None,
+    lowered: str | None = None,
 ) -> CallToAction | None:
     """The call to action `sentence` makes, or None.
 
     `here` holds its gate words when known (offsets in the unit, rules each opens); `shift` is where
     the sentence starts in the unit when `masked` is the sentence as printed, so that rules can be
-    tried at the gate words.
+    tried at the gate words. `lowered` is `masked.lower()` when the caller has it.
     """
-    lowered = masked.lower()
+    if lowered is None:
+        lowered = masked.lower()
     target: str | None = None
     target_known = False
     if here is not None:
@@ -298,15 +328,20 @@ def _classify(
         gate_rules = reduce(or_, map(_OPENED_BY.__getitem__, _GATE_WORDS.findall(lowered)), 0)
     reading = _reading(masked, lowered)  # settled once: the exclusions and kinds below read alike
     cue_rules, subject = rules.CTA_RULES_READINGS[reading], lowered if reading else masked
+    contact = unit.zone is Zone.CONTACT
     for bit, rule in _candidates(unit.zone, gate_rules, cue_rules):
         if rule.gate_at_end and not _gate_open(rule, lowered):
             continue
-        if unit.zone is Zone.CONTACT and not _contact_zone_call(rule, masked):
+        if contact and not _contact_zone_call(rule, masked):
             continue
         if rule.at_gate and here is not None and shift is not None:
             match = _cue_at(rule, subject, here, bit, shift)
+        elif reading and rule.words and not holds_any(lowered, rule.words):
+            continue  # every match holds one of its words
+        elif reading and rule.undashed is not None and not holds_any(lowered, rules.DASH_SOFTENERS):
+            match = rule.undashed.search(subject)  # no lead-in clause closed by a dash can match here
         else:
-            match = _cue(rule, masked if rule.cased else subject)
+            match = _cue(rule, masked if rule.cased else subject, _lead_start(rule, here, bit, shift))
         if match is None:
             continue
         if not target_known:  # targets are looked for only once a cue has matched
@@ -352,11 +387,24 @@ def _gate_open(rule: rules.CtaRule, lowered: str) -> bool:
     return holds_any(lowered, rule.gate)
 
 
-def _cue(rule: rules.CtaRule, masked: str) -> re.Match[str] | None:
-    """The rule's first cue in `masked`, after its subject when the rule wants one."""
+def _cue(rule: rules.CtaRule, masked: str, pos: int = 0) -> re.Match[str] | None:
+    """The rule's first cue in `masked`, after its subject when the rule wants one; none starts before `pos`."""
     if rule.before is not None:
         return next(_cues(rule, masked), None)
-    return rule.pattern.search(masked)
+    return rule.pattern.search(masked, pos)
+
+
+def _lead_start(rule: rules.CtaRule, here: _Hits | None, bit: int, shift: int | None) -> int:
+    """Where a search for the rule's cue may start: `rule.lead` before the first gate word opening it, if known.
+
+    Known where the sentence as printed is a slice of its unit (`shift`), so single-spaced as units are.
+    """
+    if rule.lead is None or here is None or shift is None:
+        return 0
+    for at, rules_here in zip(*here, strict=True):
+        if rules_here & bit:
+            return max(0, at - shift - rule.lead)
+    return 0
 
 
 def _cues(rule: rules.CtaRule, masked: str) -> Iterator[re.Match[str]]:
@@ -609,8 +657,10 @@ def _window_calls(masked: str, unit: _Unit, active: tuple[rules.CtaRule, ...]) -
 
 def find_target(sentence: str, links: tuple[Link, ...] = ()) -> str | None:
     """The URL, email or phone a sentence points to: the first printed or linked, printed first on a tie."""
-    candidates = _linked_targets(sentence, links)
     printed = _printed_target(sentence)
+    if not links:
+        return None if printed is None else printed[1]
+    candidates = _linked_targets(sentence, links)
     if printed is not None:
         candidates.append(printed)
     return min(candidates, key=lambda item: (item[0], item[2]))[1] if candidates else None
@@ -637,7 +687,7 @@ def _printed_target(sentence: str) -> tuple[int, str, int] | None:
 
 
 def _phone_like(value: str) -> bool:
-    digits = sum(c.isdigit() for c in value)
+    digits = sum(map(str.isdigit, value))
     low, high = rules.PHONE_DIGITS
     # Dates ("2021/01/14") and amounts split by single separators are not phones.
     return low <= digits <= high and "/" not in value and not rules.DATE_LIKE.match(value)
@@ -646,10 +696,9 @@ def _phone_like(value: str) -> bool:
 def _linked_targets(sentence: str, links: tuple[Link, ...]) -> list[tuple[int, str, int]]:
     found: list[tuple[int, str, int]] = []
     for link in links:
-        if not link.text or rules.DEAD_LINK.match(link.url):
-            continue
-        at = sentence.find(link.text)
-        if at >= 0:
+        # Most links of a unit stand in another of its sentences: the cheap test first.
+        at = sentence.find(link.text) if link.text else -1
+        if at >= 0 and not rules.DEAD_LINK.match(link.url):
             found.append((at, _link_value(link.url), _LINK_ORDER))
     return found
 

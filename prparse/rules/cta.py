@@ -109,7 +109,8 @@ TRAILING_PUNCTUATION = ".,;:!?)]}\"'”’"
 # that far before the first sign: "@" follows the 64 characters of an email's name at most, a domain's
 # top-level label follows at most 4 labels of 63, "://" stands 4 or 5 in ("https://"), a phone's
 # run of digits 2 in ("(+1"; the run is the sign, so that a year or a price is no sign of a phone),
-# a vanity number's "8" 2 in ("1-800"). A `spaceless` address holds no
+# a vanity number's toll-free prefix at its start ("1-800-", so that a year or a phone number holding
+# an 8 is no sign of one). A `spaceless` address holds no
 # space up to its sign, and its sign is the first one or a later one: it starts after the last space
 # before the first sign.
 TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = (
@@ -117,7 +118,7 @@ TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = 
     # "://" or "www." in any case; a character class first lets the search skip along the text.
     (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5, True),
     (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64, True),
-    (VANITY_PHONE, lazy_compile("8"), 2, False),
+    (VANITY_PHONE, lazy_compile(r"1[\s.-]?8\d\d[\s.-]"), 0, False),
     (PHONE, lazy_compile(_PHONE_RUN), 2, False),
 )
 # Links that lead nowhere a reader can act on.
@@ -155,6 +156,17 @@ class CtaRule:
     # Every cue starts where one of the gate words stands (each branch opens on one): the pattern is
     # matched at the gate words the sentence holds, not searched for along it.
     at_gate: bool = False
+    # Every match holds one of these (lower case; a test checks it), beyond its gate word: a lower-cased
+    # sentence holding none of them is not searched ("in order to" opens the ticket rule).
+    words: tuple[str, ...] = ()
+    # The pattern without its lead-in clause closed by a dash (`DASH_CLAUSE`), for a lower-cased sentence
+    # holding none of `DASH_SOFTENERS`: there that clause cannot match, and its scan for a dash is most of
+    # what a failing match costs ("ad-supported" holds a dash).
+    undashed: re.Pattern[str] | None = None
+    # Every match starts at most this many characters before a gate word of the rule that it holds at a
+    # word start, on single-spaced text ("will also be also available": 18): where the gate words of a
+    # sentence are known, the pattern is searched for from that far before the first one.
+    lead: int | None = None
 
 
 @dataclass(frozen=True)
@@ -206,16 +218,27 @@ _INFO_WORDS = ("information", "info", "details", "news", "updates")
 # a lookahead scanning (possessively) for the first mark or dash turns the branch away at once when it
 # meets a mark first, as in most sentences. Its " - " holds a "-", which the scan stops at too.
 DASH_AHEAD = r"(?=[^,:;.!?—–\-]{0,80}+[—–\-])"
-_LEAD_IN = (
-    r"^(?:(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
-    r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*|[^,:;.!?]{1,60}:\s*|"
-    # A clause closed by a dash and a softener: "Joining is simple—just sign up ..." (a dash alone
-    # opens list entries and titles: "Factory Tours – Visit ...", "obstacle—access to water").
-    + DASH_AHEAD
-    + r"[^,:;.!?—–]{1,80}(?:—|\s[–-]\s)\s*(?:just|simply|please)\s+){0,2}"
-    r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
-    rf"(?:(?:{'|'.join(_SOFTENERS)})\s+)?"
+# A clause closed by a dash and a softener: "Joining is simple—just sign up ..." (a dash alone
+# opens list entries and titles: "Factory Tours – Visit ...", "obstacle—access to water").
+DASH_SOFTENERS = ("just", "simply", "please")
+DASH_CLAUSE = DASH_AHEAD + rf"[^,:;.!?—–]{{1,80}}(?:—|\s[–-]\s)\s*(?:{'|'.join(DASH_SOFTENERS)})\s+"
+_LEAD_IN_CLAUSES = (
+    r"(?:for|to|if|in|after|before|until|from|on|at|by|during|when|once|starting|beginning|as|while|alternatively|additionally|"
+    r"meanwhile|otherwise|finally|today|now|then|so|plus|also|and|or|but)\b[^,:;.!?]{0,150}[,:]\s*",
+    r"[^,:;.!?]{1,60}:\s*",
 )
+
+
+def _lead_in(clauses: tuple[str, ...]) -> str:
+    return (
+        f"^(?:{'|'.join(clauses)}){{0,2}}"
+        r"(?:for\s+(?:more|further|additional)\s+(?:information|info|details|news|updates)\s+)?"
+        rf"(?:(?:{'|'.join(_SOFTENERS)})\s+)?"
+    )
+
+
+_LEAD_IN = _lead_in((*_LEAD_IN_CLAUSES, DASH_CLAUSE))
+_LEAD_IN_UNDASHED = _lead_in(_LEAD_IN_CLAUSES)
 _AUTHORITIES = (
     r"we|governments?|administration|authorities|congress|parliament|senate|lawmakers|legislators|policy-?makers|leaders|"
     r"officials|ministers?|ministry|president|prime\s+minister|council|commission|eu|un|states|nations|countries|"
@@ -254,6 +277,8 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\bavailable\s+for\s+(?:media\s+|press\s+)?(?:interviews?|comment)|\b(?:arrange|schedule)\s+(?:an\s+)?interviews?\b|\bvermitteln\s+(?:\w+\s+)?gerne?\b|\bfür\s+interviews\s+zur\s+verfügung",
             _I,
         ),
+        words=("available", "arrange", "schedule", "vermitteln", "für"),
+        lead=20,
     ),
     CtaRule(
         "cta.registration",
@@ -263,6 +288,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:registrations?|pre-registration|anmeldung|inscripci[oó]n(?:es)?)\b[^.;]{0,80}?\b(?:is|are|can\s+be|ist|es|est[aá])\s+(?:now\s+|already\s+|jetzt\s+)?(?:open|required|necessary|essential|available|made|completed|ab\s+sofort|möglich|erforderlich|abierta|obligatoria)|\badvance\s+registration|\bto\s+register\b",
             _I,
         ),
+        lead=8,
     ),
     CtaRule(
         "cta.tickets",
@@ -272,6 +298,8 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\btickets?\b[^.;]{0,100}?\b(?:(?:are|is|go)\s+(?:now\s+)?on\s+sale|available\s+(?:now|online|here|at|on|via|through|from\s+(?!\$|\d))|can\s+be\s+(?:purchased|bought|booked))|\bavailable\s+for\s+(?:purchase|pre-?order)",
             _I,
         ),
+        words=("ticket", "available"),
+        lead=18,
     ),
     # A branch opens on "\b" before its look-behinds: the boundary turns most positions away in one test.
     CtaRule(
@@ -283,9 +311,15 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         cased=True,
+        lead=14,
     ),
     CtaRule(
-        "cta.imperative", "other", IMPERATIVE_GATE, lazy_compile(_LEAD_IN + _IMPERATIVE_VERB, _I), site=IMPERATIVE_SITE
+        "cta.imperative",
+        "other",
+        IMPERATIVE_GATE,
+        lazy_compile(_LEAD_IN + _IMPERATIVE_VERB, _I),
+        site=IMPERATIVE_SITE,
+        undashed=lazy_compile(_LEAD_IN_UNDASHED + _IMPERATIVE_VERB, _I),
     ),
     # A verb that also reads as a noun heads a call to action whatever follows when the sentence
     # gives an address: "Join Acme on Facebook at ...", "Find investor information at: https://...".
@@ -296,6 +330,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
         lazy_compile(_LEAD_IN + rf"(?P<verb>{_WEAK_VERBS})\s", _I),
         needs_target=True,
         site=IMPERATIVE_SITE,
+        undashed=lazy_compile(_LEAD_IN_UNDASHED + rf"(?P<verb>{_WEAK_VERBS})\s", _I),
     ),
     CtaRule(
         "cta.please",
@@ -312,6 +347,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:should|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+|immediately\s+)?(?:[^.;]{0,100}?\band\s+)?(?P<verb>contact|call|e-?mail|reach\s+out|write\s+to)\b|\b(?:can|may)\s+(?:also\s+|directly\s+)?(?P<verb2>contact)\s+(?!\w+\s+(?:and|or)\s+\w+\s+(?:who|which|that)\b)",
             _I,
         ),
+        words=("should", "asked", "contact"),
     ),
     CtaRule(
         "cta.modal_target",
@@ -329,6 +365,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             r"\b(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|also\s+)?available(?:\s+now)?(?=\s+(?:here|online|now|for\s+(?:download|viewing|streaming)|(?:at|on|via|from|in|through)\b[^.;]{0,120}?(?:\bhere\b|\bonline\b|website|site\b|newsroom|\blink\b|column|page|portal|app\b|https?://|www\.|\.(?:com|org|net|gov)\b)))|,\s+available\s+here,|^available\s+(?:multimedia|b-?roll|images|photos|videos|downloads|resources)\s+(?:is|are)\s+(?:on|at|in)\b",
             _I,
         ),
+        lead=18,
     ),
     CtaRule(
         "cta.contact_at",
@@ -360,6 +397,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         needs_target=True,
+        lead=11,
     ),
     # "For more information about Acme click here: ...": the lead-in names its topic and needs no comma.
     CtaRule(
@@ -497,6 +535,7 @@ CTA_RULES: tuple[CtaRule, ...] = (
             _I,
         ),
         body_only=True,
+        lead=8,
     ),
     CtaRule(
         "cta.demand_de",
@@ -595,7 +634,8 @@ def _rule_twin(rule: CtaRule, twin: Twin, cased_twin: Twin | None) -> CtaRule:
     if make is None:
         return rule
     before = None if rule.before is None else make(rule.before)
-    return replace(rule, pattern=make(rule.pattern), before=before)
+    undashed = None if rule.undashed is None else make(rule.undashed)
+    return replace(rule, pattern=make(rule.pattern), before=before, undashed=undashed)
 
 
 # The same rules, in the same order, for a paragraph of ASCII text: lower-cased, but as printed for a `cased` rule.

@@ -613,6 +613,7 @@ def test_lower_twins_are_the_rules_for_lower_cased_text() -> None:
         pairs += [
             (rule.pattern, unicode_twin.pattern, ascii_twin.pattern, rule.cased),
             (rule.before, unicode_twin.before, ascii_twin.before, rule.cased),
+            (rule.undashed, unicode_twin.undashed, ascii_twin.undashed, rule.cased),
         ]
     for pattern, unicode_twin_pattern, ascii_twin_pattern, cased in pairs:
         if pattern is None:
@@ -990,6 +991,59 @@ def test_readings_words_are_held_by_every_match() -> None:
     assert not _holds_a_word(sre_parse.parse(r"a(?:bc|de)"), ("bc",))
 
 
+def test_rule_words_are_held_by_every_match() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from prparse.rules import cta as rules
+
+    with_words = [rule for rule in rules.CTA_RULES_LOWER if rule.words]
+    assert {rule.id for rule in with_words} >= {"cta.should_contact", "cta.tickets"}
+    for rule in with_words:
+        assert not rule.at_gate and rule.before is None  # the words screen a search of the pattern alone
+        assert all(word == word.lower() for word in rule.words)
+        assert _holds_a_word(sre_parse.parse(rule.pattern.pattern, rule.pattern.flags), rule.words), rule.id
+
+
+def test_undashed_patterns_lack_only_the_dash_clause_which_needs_a_softener() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from prparse.rules import cta as rules
+
+    assert _holds_a_word(sre_parse.parse(rules.DASH_CLAUSE), rules.DASH_SOFTENERS)
+    undashed = 0
+    for table in rules.CTA_RULES_READINGS:
+        for rule in table:
+            if rule.undashed is not None:
+                assert rule.undashed.pattern == rule.pattern.pattern.replace("|" + rules.DASH_CLAUSE, "", 1)
+                assert rule.undashed.pattern != rule.pattern.pattern
+                assert rule.undashed.flags == rule.pattern.flags and not rule.cased and rule.before is None
+                undashed += 1
+            else:
+                assert rules.DASH_CLAUSE not in rule.pattern.pattern
+    assert undashed == 2 * len(rules.CTA_RULES_READINGS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017 to-date, TLC ranks as the #6 ad-supported cable network - and visit us at acme.com.",
+        "Co-founders met: the plan - visit www.acme.com today.",
+        "Joining is simple—just sign up at acme.com.",
+        "For more information, visit www.acme.com or call 555-0100.",
+    ],
+)
+def test_undashed_patterns_match_as_the_rules_do_without_a_softener(sentence: str) -> None:
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    for rule in rules.CTA_RULES_LOWER:
+        if rule.undashed is not None and not any(word in lowered for word in rules.DASH_SOFTENERS):
+            found, expected = rule.undashed.search(lowered), rule.pattern.search(lowered)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1117,3 +1171,60 @@ def test_the_dash_lookahead_keeps_every_lead_in(sentence: str) -> None:
                 )
             tried += 1
     assert tried == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tickets will also be also available at the box office website, as are seats available for pre-order.",
+        "In the briefing, it is vital that members act; what is needed now is action.",
+        "Members are cordially invited to attend, and the public is cordially invited to join.",
+        "Experts are available for media interviews today and we can schedule an interview with Jane.",
+        "Attendance requires advance registration online; find additional information at acme.example.com.",
+        "Are Welcome to attend? is strongly encouraged to visit, and acme invites you to register.",
+    ],
+)
+def test_lead_rules_are_found_from_their_lead_before_the_first_gate_word(sentence: str) -> None:
+    """A rule with a `lead` has no match starting further before its first gate word (single-spaced text)."""
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    lowered = sentence.lower()
+    gates = cta._gate_hits(lowered, Zone.BODY)
+    assert gates is not None
+    found = 0
+    for index, rule in enumerate(rules.CTA_RULES_LOWER):
+        if rule.lead is None:
+            continue
+        assert rule.before is None and not rule.at_gate and rule.undashed is None
+        text = sentence if rule.cased else lowered
+        start = cta._lead_start(rule, gates, 1 << index, 0)
+        expected = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in rule.pattern.finditer(text, start)] == expected, rule.id
+        found += bool(expected) and start > 0
+    assert found
+
+
+def test_site_start_keeps_every_site_match() -> None:
+    """A site's match starts in the last two runs of the text before the word: searched from there, it is found."""
+    import random
+
+    from prparse.extractors import calls_to_action as cta
+    from prparse.rules import cta as rules
+
+    site = rules.IMPERATIVE_SITE
+    runs = ["and", "or", "please", "just", "information", "info", "x", "word,", "—", "-", ",", "(", "band", "é"]
+    spaces = [" ", " ", "  ", "\t", " \t", "\xa0"]
+    rng = random.Random(7)
+    narrowed = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(runs) + rng.choice(spaces) for _ in range(rng.randint(1, 6))) + "visit"
+        at = len(text) - len("visit")
+        low = max(0, at - rules.SITE_CHARS)
+        end = at - 1
+        while end > low and text[end - 1].isspace():
+            end -= 1
+        start = cta._site_start(text, low, end)
+        assert (site.pattern.search(text, start, at) is None) == (site.pattern.search(text, low, at) is None), text
+        narrowed += start > low
+    assert narrowed
