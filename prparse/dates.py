@@ -295,7 +295,9 @@ def _parse_with_dateutil(text: str) -> datetime.date | None:
     for default in (datetime.datetime(2001, 1, 1), datetime.datetime(2002, 2, 2)):
         try:
             results.append(parser.parse(text, default=default, ignoretz=True).date())  # only the date counts
-        except (ValueError, OverflowError, TypeError):
+        # ArithmeticError: a long run of digits before an hour letter ("2222...2222H") overflows
+        # dateutil's decimal arithmetic (decimal.InvalidOperation), as a huge number overflows int.
+        except (ValueError, ArithmeticError, TypeError):
             return None
     first, second = results
     # dateutil also reads two-digit numbers as years ("19-26 September 2023" -> 2019): the year

@@ -85,6 +85,13 @@ def test_deep_html_gives_a_valid_result():
     assert release.source.format == "html"  # what lies deeper than the parser's limit is dropped
 
 
+def test_a_digit_run_that_breaks_dateutils_arithmetic_gives_a_result():
+    # Found by fuzz/fuzz_parse.py: a short line read as a bare date, which dateutil failed on with
+    # decimal.InvalidOperation instead of a ValueError.
+    release = prparse.parse(b"2" * 45 + b"H@\n@@\n@", format="html")
+    assert release.dateline is None
+
+
 def test_unclosed_quote_marks_give_no_quotes():
     assert prparse.parse("\u201c" * 100_000).quotes == []
 

@@ -73,6 +73,8 @@ def test_parse_date_reads_printed_forms(text: str, expected: datetime.date) -> N
         pytest.param("The Mayor 14, 2021 plan", id="may-inside-word"),
         pytest.param("July 4", id="dateutil-would-fill-in-year"),
         pytest.param("", id="empty"),
+        # Found by fuzz_parse.py: dateutil's decimal arithmetic fails on it (decimal.InvalidOperation).
+        pytest.param("2" * 45 + "H@", id="digit-run-before-an-hour-letter"),
     ],
 )
 def test_parse_date_rejects_non_dates(text: str) -> None:
