@@ -97,6 +97,7 @@ _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapse
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 # The white space `str.split` parts words on that `clean_line` keeps inside a line (the line break aside).
 _UNSPLIT_SPACES = "\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+_LONG_TEXT = 200  # a text this long is collapsed by halving its runs of spaces when it is simple (`_collapsed`)
 
 
 def _text_content(node: etree._Element) -> str:
@@ -123,7 +124,7 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     body = root.find("body")
     body = body if body is not None else root
     # The paragraphs `_densest` read, for the headline's search and the writer: it runs first.
-    read: dict[etree._Element, tuple[str, str]] = {}
+    read: dict[etree._Element, tuple[str, str, bool]] = {}
     container = _release_container(body, marked, read)
     heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]), read)
     meta = Metadata(**fields, h1=h1)
@@ -611,7 +612,9 @@ def _remove(node: etree._Element) -> None:
 
 
 def _headline_element(
-    body: etree._Element, titles: tuple[str | None, ...], read: dict[etree._Element, tuple[str, str]] | None = None
+    body: etree._Element,
+    titles: tuple[str | None, ...],
+    read: dict[etree._Element, tuple[str, str, bool]] | None = None,
 ) -> tuple[etree._Element | None, str | None]:
     """The <h1> that titles the release: the one the page's title metadata (`titles`: the JSON-LD
     headline, og:title, <title>) agrees with; and its text.
@@ -641,7 +644,7 @@ def _title_parts(hints: list[str]) -> list[str]:
 
 
 def _element_titled(
-    body: etree._Element, parts: list[str], read: dict[etree._Element, tuple[str, str]] | None = None
+    body: etree._Element, parts: list[str], read: dict[etree._Element, tuple[str, str, bool]] | None = None
 ) -> etree._Element | None:
     """A small element (not an <h1>) whose text is the title metadata's headline part.
 
@@ -663,7 +666,7 @@ def _element_titled(
             continue  # a container, not a title
         collapsed = None
         if node in read:
-            raw, collapsed = read[node]
+            raw, collapsed, _ = read[node]
         elif wrapper is not None and node.getparent() is wrapper:
             raw = _inner_text(wrapper, wrapped, node)  # nested wrappers: the page's text is not read again
         else:
@@ -776,7 +779,7 @@ def _same_title(text: str, part: str) -> bool:
 
 
 def _release_container(
-    body: etree._Element, marked: list[etree._Element], read: dict[etree._Element, tuple[str, str]]
+    body: etree._Element, marked: list[etree._Element], read: dict[etree._Element, tuple[str, str, bool]]
 ) -> etree._Element:
     """The largest element bearing the most trusted content marker found; the densest otherwise.
 
@@ -814,18 +817,19 @@ def _holds_text(node: etree._Element, size: int) -> bool:
     return len(collapse(raw)) >= size
 
 
-def _densest(body: etree._Element, read: dict[etree._Element, tuple[str, str]]) -> etree._Element:
+def _densest(body: etree._Element, read: dict[etree._Element, tuple[str, str, bool]]) -> etree._Element:
     """The element whose paragraphs hold the most text (a readability-style score).
 
-    `read` is given each paragraph's text and its collapsed form, for the writer (see `_single_line`).
+    `read` is given each paragraph's text, its collapsed form and whether it is simple (see `_collapsed`),
+    for the writer (see `_single_line`).
     """
     scores: dict[etree._Element, float] = defaultdict(float)
     for p in body.iter("p", "li", "pre", "td", "blockquote"):
         raw = _text_content(p)
         if len(raw) < 25:
             continue  # collapsing never lengthens a text
-        collapsed = collapse(raw)
-        read[p] = (raw, collapsed)
+        collapsed, simple = _collapsed(raw)
+        read[p] = (raw, collapsed, simple)
         length = len(collapsed)
         if length < 25:
             continue
@@ -836,6 +840,27 @@ def _densest(body: etree._Element, read: dict[etree._Element, tuple[str, str]]) 
             if grand is not None:
                 scores[grand] += length / 2
     return max(scores, key=lambda n: scores[n]) if scores else body
+
+
+def _collapsed(raw: str) -> tuple[str, bool]:
+    """`collapse(raw)`, and whether `raw` is simple: its white space is spaces, line breaks and
+    no-break spaces only, and it holds no invisible character.
+
+    A simple text, line breaks and no-break spaces made spaces, is printable (every other white space
+    or invisible character is not): `str.split` parts it at its runs of spaces, and collapsing only
+    makes each run one space and strips the ends. Halving the runs makes no word objects: it is
+    faster on a long paragraph's text, not on a short one (few words, long indentation runs).
+    """
+    if len(raw) < _LONG_TEXT:
+        return collapse(raw), False
+    text = raw.replace("\n", " ")
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
+    if not text.isprintable():
+        return collapse(raw), False
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip(), True
 
 
 def _scope(
@@ -890,7 +915,7 @@ class _BlockWriter:
         self,
         start: etree._Element | None = None,
         heading: etree._Element | None = None,
-        read: dict[etree._Element, tuple[str, str]] | None = None,
+        read: dict[etree._Element, tuple[str, str, bool]] | None = None,
     ) -> None:
         self.start = start  # nothing before this element is written
         self.heading = heading  # the headline's element, a heading whatever its tag
@@ -988,7 +1013,7 @@ class _BlockWriter:
             return
         text = "".join(self.parts)
         known = self.read.get(element) if element is not None else None  # a block's text as `_densest` read it?
-        lines = _single_line(text, known[1]) if known is not None and known[0] == text else None
+        lines = _single_line(text, known[1], known[2]) if known is not None and known[0] == text else None
         if lines is None:
             lines = _lines(text)
         if lines:
@@ -1004,13 +1029,13 @@ def _lines(text: str) -> list[str]:
     return [c for line in text.split("\n") if line and not line.isspace() and (c := clean_line(line))]
 
 
-def _single_line(text: str, collapsed: str) -> list[str] | None:
+def _single_line(text: str, collapsed: str, simple: bool = False) -> list[str] | None:
     """`_lines(text)` without cleaning its lines again, `collapsed` being `collapse(text)`: when the
     text is one line between blank ones, its line cleaned holds the words collapsing keeps, single-
     spaced, unless the text holds a white space character `clean_line` keeps inside a line
     (`str.split` parts words on it) or normalising it to NFC (as `clean_line` does) changes it.
-    None when it cannot be told so."""
-    if "\n" in text.strip() or any(map(text.__contains__, _UNSPLIT_SPACES)):
+    None when it cannot be told so. A `simple` text (see `_collapsed`) holds none of those white spaces."""
+    if "\n" in text.strip() or not simple and any(map(text.__contains__, _UNSPLIT_SPACES)):
         return None
     if not (text.isascii() or unicodedata.normalize("NFC", text) == text):
         return None

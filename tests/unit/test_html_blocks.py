@@ -936,6 +936,22 @@ def test_a_text_read_once_gives_the_lines_cleaning_it_gives(text):
         assert told is not None  # an ASCII line between blank ones is always told
 
 
+@given(text=_LINE_TEXT, padding=st.sampled_from(["", " x" * 100, "  word\n" * 40]))
+def test_a_paragraph_collapsed_by_halving_its_spaces_is_the_text_collapsed(text, padding):
+    """`_collapsed` is `collapse`, long texts or short; a text it calls simple holds none of the white
+    spaces `_single_line` looks for, nor an invisible character, and is told the lines cleaning gives."""
+    from prparse.html_blocks import _UNSPLIT_SPACES, _collapsed, _lines, _single_line
+    from prparse.normalise import INVISIBLE
+
+    raw = text + padding + text
+    collapsed, simple = _collapsed(raw)
+    assert collapsed == collapse(raw)
+    if simple:
+        assert not any(c in raw for c in _UNSPLIT_SPACES + INVISIBLE + "\t")
+    told = _single_line(raw, collapsed, simple)
+    assert told is None or told == _lines(raw)
+
+
 @pytest.mark.parametrize(
     "body",
     [
