@@ -19,9 +19,7 @@ from prparse.rules.sections import (
     END_MARK,
     END_MARK_INITIALS,
     RELEASE_END_LINE,
-    RELEASE_END_OPENINGS,
     SECTION_LABEL,
-    SECTION_LABEL_OPENINGS,
     SECTION_LABELS,
     TRAILER_LINE,
 )
@@ -51,8 +49,6 @@ def segment(doc: Document) -> Document:
 def section_label(block: Block) -> Zone | None:
     """The zone a block opens when its first line is a section label."""
     first = block.first_line
-    if not _may_open(first, SECTION_LABEL_OPENINGS):
-        return None  # most lines: told by their first two letters
     match = SECTION_LABEL.match(first)  # most lines fail every label at once: one call tries them all
     if match is None:
         return None
@@ -60,13 +56,6 @@ def section_label(block: Block) -> Zone | None:
     if pattern is ABOUT_LABEL and not _about_label(first):
         return None  # the last entry: no other label matches
     return zone
-
-
-def _may_open(line: str, openings: frozenset[str]) -> bool:
-    """Whether a line may open as a pattern's lines do: unless it opens on two ASCII letters or digits,
-    `openings` being what those lines open with, lowered (see rules.sections)."""
-    head = line[:2]
-    return not (head.isalnum() and head.isascii()) or head.lower() in openings
 
 
 def _about_label(line: str) -> bool:
@@ -118,8 +107,7 @@ def _release_end(blocks: tuple[Block, ...]) -> int:
     start = len(blocks) // 3  # an end mark or footer line in the first third is not the end
     rule = BlockKind.RULE  # looked up once: an Enum member is a slow class attribute
     for block in blocks[start:]:
-        first = block.first_line
-        if _may_open(first, RELEASE_END_OPENINGS) and RELEASE_END_LINE.match(first):
+        if RELEASE_END_LINE.match(block.first_line):
             return block.index
         if block.kind is rule and not _prose_follows(blocks, block.index + 1):
             return block.index

@@ -119,12 +119,3 @@ def _first_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 SECTION_LABEL = _first_of(tuple(ABOUT_START if p is ABOUT_LABEL else p for _, p in SECTION_LABELS))
 # A line that closes the release: END_MARK or TRAILER_LINE, in one call.
 RELEASE_END_LINE = _first_of((END_MARK, TRAILER_LINE))
-
-# What a line SECTION_LABEL or RELEASE_END_LINE matches opens with, when it opens on two ASCII letters or
-# digits: those two, lowered (then no leading white space or punctuation is skipped, and the label's or
-# the mark's first two characters are the line's). Most lines open otherwise and are told without a
-# match (segment); a test derives both sets from the patterns.
-SECTION_LABEL_OPENINGS = frozenset(
-    "ab ac ag an ca co di ed fo hi im in jo ko le me ne no pr pu re ri sa so ue us".split()
-)
-RELEASE_END_OPENINGS = frozenset("ba bl ca en fo ht ne or pi pr re sh so ta we".split())

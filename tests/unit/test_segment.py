@@ -12,9 +12,6 @@ from prparse.rules.sections import (
     END_MARK,
     END_MARK_INITIALS,
     RELEASE_END_LINE,
-    RELEASE_END_OPENINGS,
-    SECTION_LABEL,
-    SECTION_LABEL_OPENINGS,
     SECTION_LABELS,
     TRAILER_LINE,
 )
@@ -212,30 +209,3 @@ def test_no_other_character_opens_an_end_mark_under_ignorecase():
 @pytest.mark.parametrize("line", ["###", "Related News", "Tags: x", "https://acme.example", "The plant opened."])
 def test_release_end_line_is_an_end_mark_or_a_trailer_line(line):
     assert bool(RELEASE_END_LINE.match(line)) is bool(END_MARK.match(line) or TRAILER_LINE.match(line))
-
-
-@pytest.mark.parametrize(
-    ("pattern", "openings"),
-    [(SECTION_LABEL, SECTION_LABEL_OPENINGS), (RELEASE_END_LINE, RELEASE_END_OPENINGS)],
-    ids=["section-label", "release-end"],
-)
-def test_the_openings_are_the_pairs_of_ascii_letters_a_match_can_open_with(pattern, openings):
-    """Every two ASCII letters or digits a line the pattern matches can open with are listed, lowered
-    (a partial match tells whether a text can begin a match), and no other; and no such character alone
-    is a match."""
-    regex = pytest.importorskip("regex")
-    import string
-
-    partial = regex.compile(pattern.pattern, pattern.flags & ~re.UNICODE)
-    characters = string.ascii_letters + string.digits
-    opening = {a + b for a in characters for b in characters if partial.match(a + b, partial=True)}
-    assert {pair.lower() for pair in opening} == openings
-    assert not any(pattern.match(c) for c in characters)
-
-
-@pytest.mark.parametrize(
-    "line", ["Media Contact:", "About Acme", "ABOUT ACME", "Über Acme", "-- About Acme", "The plant opened.", "A", ""]
-)
-def test_the_opening_screen_keeps_every_label(line):
-    block = Block(0, BlockKind.PARAGRAPH, line)
-    assert segment.section_label(block) is _label_by_table(line)
