@@ -338,6 +338,14 @@ def classify(fragment: str, person: bool | None = None) -> tuple[str, str | None
     return "org", None, None
 
 
+def names_a_person(fragment: str, person: bool | None = None) -> bool:
+    """Whether `classify` may read `fragment` as a person's name: only when `is_person` holds for it (`person`,
+    when the caller has worked it out) or for the words after a title in it (`_title_then_name`)."""
+    if person is None:
+        person = is_person(fragment)
+    return person or _title_then_name(fragment.split()) is not None
+
+
 def _is_address(fragment: str) -> bool:
     maybe = DIGIT.search(fragment) or holds_any(fragment, ADDRESS_CUES)  # the pattern is slow; most names hold neither
     return bool(maybe and ADDRESS_LINE.search(fragment))

@@ -19,6 +19,7 @@ from prparse.extractors.contact_lines import (
     dedupe_case,
     is_bare,
     is_person,
+    names_a_person,
     split_fragments,
     tokenise,
 )
@@ -102,7 +103,8 @@ def extract_contacts(doc: Document, *, dateline: Dateline | None) -> list[Contac
     entries: list[_Entry] = []
     opens = _openers(doc.blocks)
     for tokens, inline in _windows(doc, opens):
-        entries.extend(_read(tokens, inline=inline))
+        if _may_keep(tokens):
+            entries.extend(_read(tokens, inline=inline))
     entries = [e for e in entries if e.has_details or (e.person and e.from_label)]
     if any(e.name for e in entries):
         entries = [e for e in entries if e.name or not e.card]  # a company card beside named contacts
@@ -297,6 +299,21 @@ def _read(tokens: list[Token], *, inline: bool) -> list[_Entry]:
         # a labelled block that prints no number or address at all still names its contact person
         entry.from_label = entry.from_label or (bare and entry.person)
     return reader.entries
+
+
+def _may_keep(tokens: list[Token]) -> bool:
+    """Whether reading `tokens` may give an entry that `extract_contacts` keeps: one with an email or phone
+    number, which only their tokens give, or a person's, whose name only a text token gives. Most contact
+    text holds a detail; a page's list of links after "Pressekontakt" holds none, and names nobody."""
+    for token in tokens:
+        if token.kind == "email" or token.kind == "phone":
+            return True
+    for token in tokens:
+        # a name is two words or more, and the fragments of a text hold no more words than the text
+        if token.kind == "text" and len(token.text.split(None, 1)) == 2:
+            if any(names_a_person(piece, person) for piece, _, _, person in split_fragments(token.text)):
+                return True
+    return False
 
 
 def _step(reader: _Reader, token: Token, tokens: list[Token], following: int) -> None:

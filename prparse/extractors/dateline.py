@@ -466,7 +466,7 @@ def _closing_wire(doc: Document) -> str | None:
     """A wire named in a closing line: "distributed by X", "via X", a link to the wire's site."""
     about = Zone.ABOUT  # looked up once, not once a block
     text = "\n".join([block.text for block in doc.blocks if block.zone is not about])
-    cues = _cues_in(text)
+    cues = _cues_in(_line_heads(text))  # a cue gives a wire only near its line's start (`_wire_after_cue`)
     if not cues:
         return None  # most pages: the text is not lower-cased at all
     lowered = lower_each(text)  # same length as `text`, so offsets agree
@@ -477,6 +477,13 @@ def _closing_wire(doc: Document) -> str | None:
         if hit is not None:
             found.append(hit)
     return min(found)[1] if found else None
+
+
+def _line_heads(text: str) -> str:
+    """Each line of `text` cut at CLOSING_CUE_LINE_REACH: the part a closing-wire cue giving a wire stands in.
+    A long paragraph's text further on is not searched for the cues."""
+    reach = rules.CLOSING_CUE_LINE_REACH
+    return "\n".join([line[:reach] for line in text.split("\n")])
 
 
 def _cues_in(text: str) -> list[tuple[str, str]]:

@@ -306,6 +306,9 @@ CLOSING_KEY_MAX_HITS = 20
 SOURCE_LINE = lazy_compile(r"\W{0,3}source\b")
 # How far into a "Source" line its "via" may stand.
 SOURCE_VIA_REACH = 100
+# How far into its line a closing-wire cue may end: one starting further in than SOURCE_VIA_REACH gives no
+# wire (dateline._wire_after_cue), so the cues are looked for in the lines' heads only.
+CLOSING_CUE_LINE_REACH = SOURCE_VIA_REACH + max(len(phrase) for phrase, _kind in CLOSING_WIRE_CUES) + 1
 # Occurrences of one cue phrase examined per release.
 CLOSING_CUE_MAX_HITS = 20
 # A wire's site named on its "View original content" line.

@@ -12,10 +12,22 @@ from prparse.extractors.contact_lines import (
     _is_title_word,
     _may_end_in_connector,
     _names_region,
+    classify,
     is_person,
+    names_a_person,
     split_fragments,
+    tokenise,
 )
-from prparse.extractors.contacts import _label_scan_start, _place_regions, _words_within, extract_contacts
+from prparse.extractors.contacts import (
+    _label_scan_start,
+    _may_keep,
+    _openers,
+    _place_regions,
+    _read,
+    _windows,
+    _words_within,
+    extract_contacts,
+)
 from prparse.model import Contact, Dateline
 from prparse.normalise import UNLOWERED as _UNLOWERED
 from prparse.normalise import cue_text, holds_any
@@ -761,6 +773,43 @@ def test_fragment_person_flag_is_is_person_when_given(text: str) -> None:
     """The reader trusts the flag instead of testing the piece again."""
     for piece, _, _, person in split_fragments(text):
         assert person is None or person == is_person(piece)
+
+
+def _sample_texts() -> list[str]:
+    texts = FIRST_CHARACTER_SAMPLES + [case.values[0] for case in LAYOUTS + GENERALISED + HTML_LAYOUTS]
+    return texts + ["Pressesprecher*in Markus Ulrich", "Head of Media Jane Roe, Acme", "Dr. Anna von Berg"]
+
+
+def test_names_a_person_holds_wherever_classify_reads_a_person() -> None:
+    """`_may_keep` asks `names_a_person` of the fragments of a text without details, not `classify`."""
+    fragments = [
+        (piece, person)
+        for text in _sample_texts()
+        for token in tokenise(text)
+        if token.kind == "text"
+        for piece, _, _, person in split_fragments(token.text)
+    ]
+    read = [piece for piece, person in fragments if classify(piece, person)[0] == "person"]
+    assert len(read) > 30
+    assert [piece for piece in read if not names_a_person(piece)] == []
+    assert [piece for piece in read if len(piece.split()) < 2] == []  # a text of one word is never read
+
+
+def test_contact_text_without_details_or_person_is_not_read() -> None:
+    """A stream `_may_keep` refuses gives no entry that is kept: no email, no phone, no labelled person."""
+    texts = _sample_texts() + [
+        f"# Fahndung\n\n{BODY}\n\nPressekontakt\n\nKooperationen\n\nImpressum\n\nKontakt aufnehmen\n\n"
+        "Erklärung zur Barrierefreiheit\n\n© Bundeskriminalamt 2022\n"
+    ]
+    refused = 0
+    for text in texts:
+        doc = build_document(text)
+        for tokens, inline in _windows(doc, _openers(doc.blocks)):
+            if not _may_keep(tokens):
+                refused += 1
+                assert not [e for e in _read(tokens, inline=inline) if e.has_details or (e.person and e.from_label)]
+    assert refused >= 1
+    assert extract_contacts(build_document(texts[-1]), dateline=None) == []
 
 
 FIRST_CHARACTER_SAMPLES = [

@@ -788,3 +788,36 @@ def test_closing_wire_cues_in_generated_text() -> None:
         text = "".join(part + rng.choice([" ", " ", " ", "  ", "\n", "", "/"]) for part in parts)
         expected = {(phrase, kind) for phrase, kind in rules.CLOSING_WIRE_CUES if phrase in lower_each(text)}
         assert set(_cues_in(text)) == expected, text
+
+
+def test_closing_wire_cues_are_looked_for_in_line_heads_only() -> None:
+    """_closing_wire looks for the cues in each line's head (_line_heads): it names the wire that a search of
+    the whole text names, for cues at every distance into a line, long lines and short."""
+    import random
+
+    from prparse.extractors import dateline as module
+    from prparse.rules import dateline as rules
+
+    rng = random.Random(11)
+    cues = [phrase for phrase, _kind in rules.CLOSING_WIRE_CUES] + ["Source: Acme via ", "View original content: "]
+    wires = [service.names[0] for service in WIRE_SERVICES[:8]] + ["Acme", "https://www.prnewswire.com/x"]
+    filler = "Acme makes tools for people who build things. "
+    texts = []
+    for _ in range(300):
+        lines = []
+        for _ in range(rng.randint(1, 4)):
+            lead = (filler * 4)[: rng.choice([0, 3, 50, 95, 99, 100, 101, 102, 120, 180])]
+            lines.append(lead + rng.choice(cues) + rng.choice(wires) + rng.choice(["", ".", " " + filler * 3]))
+        texts.append("Acme Wins\n\n" + "\n".join(lines))
+    whole = {}
+    reach = rules.CLOSING_CUE_LINE_REACH
+    try:
+        rules.CLOSING_CUE_LINE_REACH = 10**9  # no line cut: the whole text searched
+        for text in texts:
+            whole[text] = module._closing_wire(build_document(text))
+    finally:
+        rules.CLOSING_CUE_LINE_REACH = reach
+    assert sum(wire is not None for wire in whole.values()) > 100
+    assert sum(wire is None for wire in whole.values()) > 20
+    for text in texts:
+        assert module._closing_wire(build_document(text)) == whole[text], text
