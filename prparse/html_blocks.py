@@ -97,6 +97,9 @@ _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapse
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
 # The white space `str.split` parts words on that `clean_line` keeps inside a line (the line break aside).
 _UNSPLIT_SPACES = "\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
+# The paragraphs `_densest` read, each with its text, that text collapsed, and whether it is simple
+# (`_collapsed`): the headline's search and the writer take them from there.
+_ReadTexts = dict[etree._Element, tuple[str, str, bool]]
 _LONG_TEXT = 200  # a text this long is collapsed by halving its runs of spaces when it is simple (`_collapsed`)
 
 
@@ -124,7 +127,7 @@ def html_to_blocks(markup: str, *, utf8: bytes | None = None) -> tuple[tuple[Blo
     body = root.find("body")
     body = body if body is not None else root
     # The paragraphs `_densest` read, for the headline's search and the writer: it runs first.
-    read: dict[etree._Element, tuple[str, str, bool]] = {}
+    read: _ReadTexts = {}
     container = _release_container(body, marked, read)
     heading, h1 = _headline_element(body, (fields["headline"], fields["og_title"], fields["title"]), read)
     meta = Metadata(**fields, h1=h1)
@@ -614,7 +617,7 @@ def _remove(node: etree._Element) -> None:
 def _headline_element(
     body: etree._Element,
     titles: tuple[str | None, ...],
-    read: dict[etree._Element, tuple[str, str, bool]] | None = None,
+    read: _ReadTexts | None = None,
 ) -> tuple[etree._Element | None, str | None]:
     """The <h1> that titles the release: the one the page's title metadata (`titles`: the JSON-LD
     headline, og:title, <title>) agrees with; and its text.
@@ -643,9 +646,7 @@ def _title_parts(hints: list[str]) -> list[str]:
     return [p for p in parts if len(p.split()) >= MIN_TITLE_WORDS]
 
 
-def _element_titled(
-    body: etree._Element, parts: list[str], read: dict[etree._Element, tuple[str, str, bool]] | None = None
-) -> etree._Element | None:
+def _element_titled(body: etree._Element, parts: list[str], read: _ReadTexts | None = None) -> etree._Element | None:
     """A small element (not an <h1>) whose text is the title metadata's headline part.
 
     `read` holds texts already read, and collapsed (`_densest`'s paragraphs).
@@ -778,9 +779,7 @@ def _same_title(text: str, part: str) -> bool:
     return (text in part or part in text) and shorter >= TITLE_LENGTH_RATIO * longer
 
 
-def _release_container(
-    body: etree._Element, marked: list[etree._Element], read: dict[etree._Element, tuple[str, str, bool]]
-) -> etree._Element:
+def _release_container(body: etree._Element, marked: list[etree._Element], read: _ReadTexts) -> etree._Element:
     """The largest element bearing the most trusted content marker found; the densest otherwise.
 
     `marked` holds every element of the page that bears a marker (and maybe others), in document order;
@@ -817,7 +816,7 @@ def _holds_text(node: etree._Element, size: int) -> bool:
     return len(collapse(raw)) >= size
 
 
-def _densest(body: etree._Element, read: dict[etree._Element, tuple[str, str, bool]]) -> etree._Element:
+def _densest(body: etree._Element, read: _ReadTexts) -> etree._Element:
     """The element whose paragraphs hold the most text (a readability-style score).
 
     `read` is given each paragraph's text, its collapsed form and whether it is simple (see `_collapsed`),
@@ -915,7 +914,7 @@ class _BlockWriter:
         self,
         start: etree._Element | None = None,
         heading: etree._Element | None = None,
-        read: dict[etree._Element, tuple[str, str, bool]] | None = None,
+        read: _ReadTexts | None = None,
     ) -> None:
         self.start = start  # nothing before this element is written
         self.heading = heading  # the headline's element, a heading whatever its tag
