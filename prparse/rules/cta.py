@@ -88,8 +88,9 @@ DOMAIN = lazy_compile(
 # A phone's run of digits and separators, opening and closing on a digit.
 _PHONE_RUN = r"\d[\d\s().\-/]{5,22}\d"
 PHONE = lazy_compile(rf"(?<![\w/.:-])(?:\+|\(\+?)?{_PHONE_RUN}(?![\w-])")
-# Toll-free numbers spelled with letters: "1-800-ACE-HLP1", "1-888-4-FIX-GLASS".
-VANITY_PHONE = lazy_compile(r"(?<![\w-])1[\s.-]?8\d\d[\s.-][0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){3,14}(?![\w-])")
+# Toll-free numbers spelled with letters: "1-800-ACE-HLP1", "1-888-4-FIX-GLASS"; each opens on its prefix.
+_TOLL_FREE_PREFIX = r"1[\s.-]?8\d\d[\s.-]"
+VANITY_PHONE = lazy_compile(rf"(?<![\w-]){_TOLL_FREE_PREFIX}[0-9A-Z](?:[0-9A-Z]|-(?=[0-9A-Z])){{3,14}}(?![\w-])")
 PHONE_DIGITS = (7, 15)
 # Digit runs that are dates, not phones: "2025-03-03", "03.03.2025".
 DATE_LIKE = lazy_compile(r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")
@@ -118,7 +119,7 @@ TARGET_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], int, bool], ...] = 
     # "://" or "www." in any case; a character class first lets the search skip along the text.
     (URL, lazy_compile(r"[:wW][/wW][/wW.]"), 5, True),
     (DOMAIN, lazy_compile(r"\.[a-z]"), 4 * 64, True),
-    (VANITY_PHONE, lazy_compile(r"1[\s.-]?8\d\d[\s.-]"), 0, False),
+    (VANITY_PHONE, lazy_compile(_TOLL_FREE_PREFIX), 0, False),
     (PHONE, lazy_compile(_PHONE_RUN), 2, False),
 )
 # Links that lead nowhere a reader can act on.
