@@ -58,6 +58,7 @@ from prparse.rules.contacts import (
     LINK_CUES,
     LINK_LABEL,
     LIST_MARKER,
+    LIST_MARKS,
     NAME_PARTICLES,
     NAME_STOP_WORDS,
     NAME_TOKEN,
@@ -81,7 +82,7 @@ from prparse.rules.patterns import DIGIT
 _MAX_FRAGMENT_WORDS = 8  # longer text is prose, not a name, title or organisation
 _MAX_LEAD_CHARS = 120  # a name run into its organisation is one short line
 _CONNECTOR_SUFFIX_SET = frozenset(CONNECTOR_SUFFIX_WORDS)
-_LIST_MARKS = frozenset("-*\u2022\u25aa\u2013")  # the characters besides a digit that open a LIST_MARKER match
+_LIST_MARKS = frozenset(LIST_MARKS)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is built at twice the cost, and nothing changes a token

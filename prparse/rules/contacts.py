@@ -672,7 +672,9 @@ ABBREVIATION_END = lazy_compile(
     r"(\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|Dept|Univ|Intl|[A-Z]|[A-Z]\.[A-Z]|e\.\s?V)\.)$|[.\s]+$"
 )
 JOINERS = ("|", "/", ";", "&")  # a list of names shares the details after it; a comma runs name, title, org
-LIST_MARKER = lazy_compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u25aa\u2013])\s+")  # "1. Press Office", "- Kontakt: ..."
+# The marks besides a number that open a list item: a line opening on neither holds no LIST_MARKER match.
+LIST_MARKS = "-*\u2022\u25aa\u2013"
+LIST_MARKER = lazy_compile(rf"^(?:\d{{1,2}}[.)]|[{re.escape(LIST_MARKS)}])\s+")  # "1. Press Office", "- Kontakt: ..."
 # One word of a printed name: "Jane", "McAllister", "O'Brien", "Reyes-Garza", "HÖGLUND", "Q."
 NAME_TOKEN = lazy_compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]*[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)?|[A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]{2,})?|[A-Z]\.)$"
