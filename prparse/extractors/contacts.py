@@ -83,7 +83,7 @@ class _Entry:
     from_label: bool = False
     card: bool = False
     described: bool = False  # a title or organisation was printed after the name
-    places: _Places | None = None  # the pieces of its text that may name a town (see _note_place)
+    places: _Places = field(default_factory=_Places)  # its reader's: the pieces that may name a town
 
     @property
     def has_details(self) -> bool:
@@ -591,7 +591,6 @@ def _to_contact(entry: _Entry, place: str | None, doc_regions: list[str], langua
     phones: list[Phone] = []
     if entry.phones:  # the region hints are for phone numbers only
         own = _email_regions(entry.emails)
-        towns = entry.places.regions if entry.places is not None else []
-        regions = [r for r in (place, *own, *towns, *doc_regions, language) if r]
+        regions = [r for r in (place, *own, *entry.places.regions, *doc_regions, language) if r]
         phones = [Phone(raw, to_e164(raw, regions)) for raw in dict.fromkeys(entry.phones)]
     return Contact(name=entry.name, title=entry.title, organization=entry.organization, emails=emails, phones=phones)
