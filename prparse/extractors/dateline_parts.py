@@ -91,7 +91,7 @@ def _opens_on_a_label(head: str, start: int) -> bool:
     return WIRE_NAME.match(head, start) is None
 
 
-_PLACE_WORD_RUNS_ON = frozenset("_'’.-")  # besides letters and digits (see rules.LOCATION_PART)
+_PLACE_WORD_RUNS_ON = frozenset("_-" + rules.PLACE_WORD_MARKS)  # besides letters and digits (rules.LOCATION_PART)
 
 
 def _close(reading: Reading, head: str, last_end: int, pos: int, separator: str) -> None:

@@ -92,7 +92,9 @@ PARTIAL_DATE = re.compile(
     r"(?:(?P<month>[^\W\d_]{3,10})\.?\s{1,2}\d{1,2}(?i:st|nd|rd|th)?|\d{1,2}\.?\s{1,2}(?i:de\s)?(?P<month_after>[^\W\d_]{3,10})\.?)(?![\w])"
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĚĞİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_PLACE_WORD = rf"[{_UPPER}][\w'’.]{{0,24}}(?:-[\w'’.]{{1,24}}){{0,3}}"
+# The marks a place word runs on over besides word characters (letters, digits, "_"): "St.", "O'Fallon".
+PLACE_WORD_MARKS = "'’."
+_PLACE_WORD = rf"[{_UPPER}][\w{PLACE_WORD_MARKS}]{{0,24}}(?:-[\w{PLACE_WORD_MARKS}]{{1,24}}){{0,3}}"
 # Lower-case particles inside place names: "Rio de Janeiro", "Frankfurt am Main", "Isle of Man".
 _PARTICLE = r"(?:de|del|de la|la|le|les|du|des|di|da|do|dos|am|an|der|im|bei|upon|sur|en|y|of)"
 # One comma-separated part of a location: up to five capitalised words.
