@@ -538,8 +538,6 @@ def test_generalised_layouts(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("marker", ["1. ", "12) ", "- ", "* ", "\u2022 ", "\u25aa ", "\u2013 ", "\u0661. "])
 def test_list_markers_are_dropped_from_contact_lines(marker: str) -> None:
     # tokenise runs LIST_MARKER only on a line opening on a digit or a mark: every match opens so
-    from prparse.extractors.contact_lines import tokenise
-
     assert tokenise(f"  {marker}Press Office\n{marker}Jane Roe") == tokenise("Press Office\nJane Roe")
 
 
