@@ -740,15 +740,17 @@ def _may_open(raw: str, openings: tuple[str, ...], size: int) -> bool:
 _LEAD = 200  # characters of white space before a text's first word read at first
 
 
-def _collapses_past(raw: str, size: float) -> bool:
+def _collapses_past(raw: str, size: float, first: int = 0) -> bool:
     """Whether `raw` collapsed is longer than `size`.
 
-    A prefix of a text collapses to a prefix of its collapsed form (see `_holds_text`): prefixes from
-    twice `size` on, four times longer each time, tell most texts (a page's indented wrappers too).
+    Collapsing never lengthens a text, and collapses a prefix of it to a prefix of its own result: the
+    beginning of a long text (an article's) is enough to tell. Prefixes from `first` on (by default
+    twice `size`), four times longer each time, tell most texts (a page's indented wrappers too): at
+    worst a third more work than collapsing the whole text once.
     """
     if len(raw) <= size:
         return False  # collapsing never lengthens a text
-    cut = 2 * int(size) + 2
+    cut = first or 2 * int(size) + 2
     while cut < len(raw):
         if len(collapse(raw[:cut])) > size:
             return True
@@ -799,21 +801,9 @@ def _release_container(body: etree._Element, marked: list[etree._Element], read:
 
 
 def _holds_text(node: etree._Element, size: int) -> bool:
-    """Whether `node`'s text, collapsed, is `size` long or longer.
-
-    Collapsing never lengthens a text, and collapses a prefix of it to a prefix of its own result:
-    the beginning of a long text (an article's) is enough to tell. Prefixes four times longer each
-    time: at worst a third more work than collapsing the whole text once.
-    """
-    raw = _text_content(node)
-    if len(raw) < size:
-        return False
-    cut = 4 * size
-    while cut < len(raw):
-        if len(collapse(raw[:cut])) >= size:
-            return True
-        cut *= 4
-    return len(collapse(raw)) >= size
+    """Whether `node`'s text, collapsed, is `size` long or longer (see `_collapses_past`)."""
+    # An article's text is often indented: a first prefix of four times `size` tells it at once.
+    return _collapses_past(_text_content(node), size - 1, first=4 * size)
 
 
 def _densest(body: etree._Element, read: _ReadTexts) -> etree._Element:
