@@ -21,7 +21,7 @@ import lxml.html
 from lxml import etree
 
 from prparse.document import Block, BlockKind, Link, Metadata
-from prparse.normalise import INVISIBLE, clean_line, collapse, has_words
+from prparse.normalise import INVISIBLE, clean_line, collapse, has_words, holds_any
 from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,
@@ -732,7 +732,7 @@ def _may_open(raw: str, openings: tuple[str, ...], size: int) -> bool:
     start = raw[: size + _LEAD].lstrip()[:size]  # the white space before a text is short, but for wrappers'
     if len(start) < size and len(raw) > size + _LEAD:
         start = raw.lstrip()[:size]
-    if not start.isascii() and any(map(start.__contains__, INVISIBLE)):
+    if not start.isascii() and holds_any(start, INVISIBLE):
         return True
     return start.casefold().startswith(openings)
 
@@ -760,7 +760,7 @@ def _collapses_past(raw: str, size: float, first: int = 0) -> bool:
 
 def _may_hold(raw: str, probes: list[str]) -> bool:
     """Whether `raw`, collapsed and case-folded as a title is, may hold one of `probes`."""
-    if not raw.isascii() and any(map(raw.__contains__, INVISIBLE)):
+    if not raw.isascii() and holds_any(raw, INVISIBLE):
         return True  # collapsing deletes these characters, and may join the pieces of a probe
     folded = raw.casefold()
     return any(probe in folded for probe in probes)
@@ -1024,7 +1024,7 @@ def _single_line(text: str, collapsed: str, simple: bool = False) -> list[str] |
     spaced, unless the text holds a white space character `clean_line` keeps inside a line
     (`str.split` parts words on it) or normalising it to NFC (as `clean_line` does) changes it.
     None when it cannot be told so. A `simple` text (see `_collapsed`) holds none of those white spaces."""
-    if "\n" in text.strip() or not simple and any(map(text.__contains__, _UNSPLIT_SPACES)):
+    if "\n" in text.strip() or not simple and holds_any(text, _UNSPLIT_SPACES):
         return None
     if not (text.isascii() or unicodedata.normalize("NFC", text) == text):
         return None
