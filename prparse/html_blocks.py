@@ -21,7 +21,7 @@ import lxml.html
 from lxml import etree
 
 from prparse.document import Block, BlockKind, Link, Metadata
-from prparse.normalise import INVISIBLE, clean_line, collapse, has_words, holds_any
+from prparse.normalise import INVISIBLE, UNSPLIT_SPACES, clean_line, collapse, has_words, holds_any
 from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,
@@ -95,8 +95,6 @@ _MARKER_ATTRIBUTES = frozenset(kind for kind, _ in CONTENT_MARKERS if kind not i
 (_MARKER_CLASS,) = (value for kind, value in CONTENT_MARKERS if kind == "class")
 _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
-# The white space `str.split` parts words on that `clean_line` keeps inside a line (the line break aside).
-_UNSPLIT_SPACES = "\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 # The paragraphs `_densest` read, each with its text, that text collapsed, and whether it is simple
 # (`_collapsed`): the headline's search and the writer take them from there.
 _ReadTexts = dict[etree._Element, tuple[str, str, bool]]
@@ -1024,7 +1022,7 @@ def _single_line(text: str, collapsed: str, simple: bool = False) -> list[str] |
     spaced, unless the text holds a white space character `clean_line` keeps inside a line
     (`str.split` parts words on it) or normalising it to NFC (as `clean_line` does) changes it.
     None when it cannot be told so. A `simple` text (see `_collapsed`) holds none of those white spaces."""
-    if "\n" in text.strip() or not simple and holds_any(text, _UNSPLIT_SPACES):
+    if "\n" in text.strip() or not simple and holds_any(text, UNSPLIT_SPACES):
         return None
     if not (text.isascii() or unicodedata.normalize("NFC", text) == text):
         return None
