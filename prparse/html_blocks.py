@@ -21,7 +21,7 @@ import lxml.html
 from lxml import etree
 
 from prparse.document import Block, BlockKind, Link, Metadata
-from prparse.normalise import INVISIBLE, clean_line, collapse, has_words
+from prparse.normalise import INVISIBLE, UNSPLIT_SPACES, clean_line, collapse, has_words, holds_any
 from prparse.rules.html import (
     BLOCK_TAGS,
     BOILERPLATE_CLASS,
@@ -95,8 +95,6 @@ _MARKER_ATTRIBUTES = frozenset(kind for kind, _ in CONTENT_MARKERS if kind not i
 (_MARKER_CLASS,) = (value for kind, value in CONTENT_MARKERS if kind == "class")
 _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
-# The white space `str.split` parts words on that `clean_line` keeps inside a line (the line break aside).
-_UNSPLIT_SPACES = "\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 # The paragraphs `_densest` read, each with its text, that text collapsed, and whether it is simple
 # (`_collapsed`): the headline's search and the writer take them from there.
 _ReadTexts = dict[etree._Element, tuple[str, str, bool]]
@@ -732,7 +730,7 @@ def _may_open(raw: str, openings: tuple[str, ...], size: int) -> bool:
     start = raw[: size + _LEAD].lstrip()[:size]  # the white space before a text is short, but for wrappers'
     if len(start) < size and len(raw) > size + _LEAD:
         start = raw.lstrip()[:size]
-    if not start.isascii() and any(map(start.__contains__, INVISIBLE)):
+    if not start.isascii() and holds_any(start, INVISIBLE):
         return True
     return start.casefold().startswith(openings)
 
@@ -740,15 +738,17 @@ def _may_open(raw: str, openings: tuple[str, ...], size: int) -> bool:
 _LEAD = 200  # characters of white space before a text's first word read at first
 
 
-def _collapses_past(raw: str, size: float) -> bool:
+def _collapses_past(raw: str, size: float, first: int = 0) -> bool:
     """Whether `raw` collapsed is longer than `size`.
 
-    A prefix of a text collapses to a prefix of its collapsed form (see `_holds_text`): prefixes from
-    twice `size` on, four times longer each time, tell most texts (a page's indented wrappers too).
+    Collapsing never lengthens a text, and collapses a prefix of it to a prefix of its own result: the
+    beginning of a long text (an article's) is enough to tell. Prefixes from `first` on (by default
+    twice `size`), four times longer each time, tell most texts (a page's indented wrappers too): at
+    worst a third more work than collapsing the whole text once.
     """
     if len(raw) <= size:
         return False  # collapsing never lengthens a text
-    cut = 2 * int(size) + 2
+    cut = first or 2 * int(size) + 2
     while cut < len(raw):
         if len(collapse(raw[:cut])) > size:
             return True
@@ -758,7 +758,7 @@ def _collapses_past(raw: str, size: float) -> bool:
 
 def _may_hold(raw: str, probes: list[str]) -> bool:
     """Whether `raw`, collapsed and case-folded as a title is, may hold one of `probes`."""
-    if not raw.isascii() and any(map(raw.__contains__, INVISIBLE)):
+    if not raw.isascii() and holds_any(raw, INVISIBLE):
         return True  # collapsing deletes these characters, and may join the pieces of a probe
     folded = raw.casefold()
     return any(probe in folded for probe in probes)
@@ -799,21 +799,9 @@ def _release_container(body: etree._Element, marked: list[etree._Element], read:
 
 
 def _holds_text(node: etree._Element, size: int) -> bool:
-    """Whether `node`'s text, collapsed, is `size` long or longer.
-
-    Collapsing never lengthens a text, and collapses a prefix of it to a prefix of its own result:
-    the beginning of a long text (an article's) is enough to tell. Prefixes four times longer each
-    time: at worst a third more work than collapsing the whole text once.
-    """
-    raw = _text_content(node)
-    if len(raw) < size:
-        return False
-    cut = 4 * size
-    while cut < len(raw):
-        if len(collapse(raw[:cut])) >= size:
-            return True
-        cut *= 4
-    return len(collapse(raw)) >= size
+    """Whether `node`'s text, collapsed, is `size` long or longer (see `_collapses_past`)."""
+    # An article's text is often indented: a first prefix of four times `size` tells it at once.
+    return _collapses_past(_text_content(node), size - 1, first=4 * size)
 
 
 def _densest(body: etree._Element, read: _ReadTexts) -> etree._Element:
@@ -1034,7 +1022,7 @@ def _single_line(text: str, collapsed: str, simple: bool = False) -> list[str] |
     spaced, unless the text holds a white space character `clean_line` keeps inside a line
     (`str.split` parts words on it) or normalising it to NFC (as `clean_line` does) changes it.
     None when it cannot be told so. A `simple` text (see `_collapsed`) holds none of those white spaces."""
-    if "\n" in text.strip() or not simple and any(map(text.__contains__, _UNSPLIT_SPACES)):
+    if "\n" in text.strip() or not simple and holds_any(text, UNSPLIT_SPACES):
         return None
     if not (text.isascii() or unicodedata.normalize("NFC", text) == text):
         return None

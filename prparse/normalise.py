@@ -24,6 +24,8 @@ _SPACE_LIKE = str.maketrans(
     | dict.fromkeys("\u202f\u205f\u3000\t\x0b\x0c", " ")
     | dict.fromkeys(INVISIBLE)
 )
+# The white space `str.split` parts words on that `clean_line` keeps inside a line (the line break aside).
+UNSPLIT_SPACES = "\r\x1c\x1d\x1e\x1f\x85\u2028\u2029"
 # str.translate looks every character up in a dict (hundreds of times slower than a regex scan on
 # long non-ASCII lines): the characters are found by a regex and replaced one by one instead.
 _SPACE_LIKE_CHAR = re.compile("[" + "".join(chr(c) for c in sorted(_SPACE_LIKE)) + "]")

@@ -320,3 +320,12 @@ def test_lazy_acronyms_answer_every_token_asked_of_them(texts):
     lazy, found = LazyAcronyms(texts), document_acronyms(texts)
     for token in ("LSEG", "NASA", "AB", "ABC", "X1", "A", "3M", "LSEG", "Lseg", "BC"):
         assert (token in lazy) is (token in found)
+
+
+def test_the_unsplit_spaces_are_the_white_space_clean_line_keeps_inside_a_line():
+    import sys
+
+    from prparse.normalise import UNSPLIT_SPACES, clean_line
+
+    kept = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and clean_line(f"a{c}b") != "a b"}
+    assert kept - {"\n"} == set(UNSPLIT_SPACES)
