@@ -9,6 +9,7 @@ import re
 import pytest
 
 from prparse.dates import (
+    _DATEUTIL_MONTH_KEYS,
     DATE_PATTERN,
     MAX_DATE_CHARS,
     DateMatch,
@@ -102,6 +103,15 @@ def test_text_said_to_print_no_full_date_gives_dateutil_none(text: str) -> None:
     # parse_date skips dateutil where _may_print_a_full_date says no: dateutil must read no date there.
     assert not _may_print_a_full_date(text)
     assert _parse_with_dateutil(text.strip()) is None
+
+
+def test_every_month_name_dateutil_reads_holds_a_month_key() -> None:
+    # _may_print_a_full_date lets a text with four digits through only when it holds a key: each name
+    # dateutil's parser takes for a month must hold one, lowered.
+    from dateutil.parser import parserinfo
+
+    names = [name.lower() for month in parserinfo.MONTHS for name in month]
+    assert all(any(key in name for key in _DATEUTIL_MONTH_KEYS) for name in names), names
 
 
 def test_texts_holding_a_date_for_dateutil_are_passed_on() -> None:
