@@ -95,10 +95,9 @@ _MARKER_ATTRIBUTES = frozenset(kind for kind, _ in CONTENT_MARKERS if kind not i
 (_MARKER_CLASS,) = (value for kind, value in CONTENT_MARKERS if kind == "class")
 _XML_SPACE = re.compile("[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _RELEASE_TAGS = frozenset({"h1", "article", "main"})
-# The paragraphs `_densest` read, each with its text, that text collapsed, and whether it is simple
-# (`_collapsed`): the headline's search and the writer take them from there.
-_ReadTexts = dict[etree._Element, tuple[str, str, bool]]
-_LONG_TEXT = 200  # a text this long is collapsed by halving its runs of spaces when it is simple (`_collapsed`)
+# The paragraphs `_densest` read, each with its text and that text collapsed: the headline's search
+# and the writer take them from there.
+_ReadTexts = dict[etree._Element, tuple[str, str]]
 
 
 def _text_content(node: etree._Element) -> str:
@@ -665,7 +664,7 @@ def _element_titled(body: etree._Element, parts: list[str], read: _ReadTexts | N
             continue  # a container, not a title
         collapsed = None
         if node in read:
-            raw, collapsed, _ = read[node]
+            raw, collapsed = read[node]
         elif wrapper is not None and node.getparent() is wrapper:
             raw = _inner_text(wrapper, wrapped, node)  # nested wrappers: the page's text is not read again
         else:
@@ -807,16 +806,15 @@ def _holds_text(node: etree._Element, size: int) -> bool:
 def _densest(body: etree._Element, read: _ReadTexts) -> etree._Element:
     """The element whose paragraphs hold the most text (a readability-style score).
 
-    `read` is given each paragraph's text, its collapsed form and whether it is simple (see `_collapsed`),
-    for the writer (see `_single_line`).
+    `read` is given each paragraph's text and its collapsed form, for the writer (see `_single_line`).
     """
     scores: dict[etree._Element, float] = defaultdict(float)
     for p in body.iter("p", "li", "pre", "td", "blockquote"):
         raw = _text_content(p)
         if len(raw) < 25:
             continue  # collapsing never lengthens a text
-        collapsed, simple = _collapsed(raw)
-        read[p] = (raw, collapsed, simple)
+        collapsed = collapse(raw)
+        read[p] = (raw, collapsed)
         length = len(collapsed)
         if length < 25:
             continue
@@ -827,27 +825,6 @@ def _densest(body: etree._Element, read: _ReadTexts) -> etree._Element:
             if grand is not None:
                 scores[grand] += length / 2
     return max(scores, key=lambda n: scores[n]) if scores else body
-
-
-def _collapsed(raw: str) -> tuple[str, bool]:
-    """`collapse(raw)`, and whether `raw` is simple: its white space is spaces, line breaks and
-    no-break spaces only, and it holds no invisible character.
-
-    A simple text, line breaks and no-break spaces made spaces, is printable (every other white space
-    or invisible character is not): `str.split` parts it at its runs of spaces, and collapsing only
-    makes each run one space and strips the ends. Halving the runs makes no word objects: it is
-    faster on a long paragraph's text, not on a short one (few words, long indentation runs).
-    """
-    if len(raw) < _LONG_TEXT:
-        return collapse(raw), False
-    text = raw.replace("\n", " ")
-    if "\xa0" in text:
-        text = text.replace("\xa0", " ")
-    if not text.isprintable():
-        return collapse(raw), False
-    while "  " in text:
-        text = text.replace("  ", " ")
-    return text.strip(), True
 
 
 def _scope(
@@ -1000,7 +977,7 @@ class _BlockWriter:
             return
         text = "".join(self.parts)
         known = self.read.get(element) if element is not None else None  # a block's text as `_densest` read it?
-        lines = _single_line(text, known[1], known[2]) if known is not None and known[0] == text else None
+        lines = _single_line(text, known[1]) if known is not None and known[0] == text else None
         if lines is None:
             lines = _lines(text)
         if lines:
@@ -1016,13 +993,13 @@ def _lines(text: str) -> list[str]:
     return [c for line in text.split("\n") if line and not line.isspace() and (c := clean_line(line))]
 
 
-def _single_line(text: str, collapsed: str, simple: bool = False) -> list[str] | None:
+def _single_line(text: str, collapsed: str) -> list[str] | None:
     """`_lines(text)` without cleaning its lines again, `collapsed` being `collapse(text)`: when the
     text is one line between blank ones, its line cleaned holds the words collapsing keeps, single-
     spaced, unless the text holds a white space character `clean_line` keeps inside a line
     (`str.split` parts words on it) or normalising it to NFC (as `clean_line` does) changes it.
-    None when it cannot be told so. A `simple` text (see `_collapsed`) holds none of those white spaces."""
-    if "\n" in text.strip() or not simple and holds_any(text, UNSPLIT_SPACES):
+    None when it cannot be told so."""
+    if "\n" in text.strip() or holds_any(text, UNSPLIT_SPACES):
         return None
     if not (text.isascii() or unicodedata.normalize("NFC", text) == text):
         return None

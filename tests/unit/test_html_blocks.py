@@ -928,17 +928,15 @@ def test_a_text_read_once_gives_the_lines_cleaning_it_gives(text):
 
 @given(text=_LINE_TEXT, padding=st.sampled_from(["", " x" * 100, "  word\n" * 40]))
 def test_a_paragraph_collapsed_by_halving_its_spaces_is_the_text_collapsed(text, padding):
-    """`_collapsed` is `collapse`, long texts or short; a text it calls simple holds none of the white
-    spaces `_single_line` looks for, nor an invisible character, and is told the lines cleaning gives."""
-    from prparse.html_blocks import _collapsed, _lines, _single_line
-    from prparse.normalise import INVISIBLE, UNSPLIT_SPACES
+    """`collapse`, which halves the runs of spaces of a long simple text, gives its words joined by single
+    spaces, long texts or short; and `_single_line` tells the lines cleaning gives."""
+    from prparse.html_blocks import _lines, _single_line
+    from prparse.normalise import _SPACE_LIKE
 
     raw = text + padding + text
-    collapsed, simple = _collapsed(raw)
-    assert collapsed == collapse(raw)
-    if simple:
-        assert not any(c in raw for c in UNSPLIT_SPACES + INVISIBLE + "\t")
-    told = _single_line(raw, collapsed, simple)
+    collapsed = collapse(raw)
+    assert collapsed == " ".join(raw.translate(_SPACE_LIKE).split())
+    told = _single_line(raw, collapsed)
     assert told is None or told == _lines(raw)
 
 
