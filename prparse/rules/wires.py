@@ -92,7 +92,9 @@ _NOT_KEY = re.compile(r"[\W_]+")
 
 def wire_key(text: str) -> str:
     """The lookup key of a wire name: letters and digits only, case folded."""
-    return _NOT_KEY.sub("", text).casefold()
+    # Folded first: folding can add characters that are neither letter nor digit ("ΐ" folds to iota and
+    # two combining marks), which a key must not hold (a key's key is the key itself).
+    return _NOT_KEY.sub("", text.casefold())
 
 
 # Key -> canonical name, for a wire tag's whole content ("(BUSINESS WIRE)", "/PRNewswire/").

@@ -444,6 +444,12 @@ def test_no_dateline_at_all() -> None:
     assert extract_dateline(release(LEAD)) is None
 
 
+@pytest.mark.parametrize("text", ["\u0390", "PR \u0130stanbul", "Stra\u00dfe Wire"])
+def test_a_wire_key_is_its_own_key(text: str) -> None:
+    # Case folding can add combining marks ("ΐ"): the key is folded before what is no letter or digit goes.
+    assert wire_key(wire_key(text)) == wire_key(text)
+
+
 def test_every_wire_key_names_one_service() -> None:
     keys = [wire_key(a) for s in WIRE_SERVICES for a in {wire_key(x): x for x in (*s.names, *s.tags)}.values()]
     assert len(keys) == len(set(keys)) == len(WIRE_BY_KEY)
